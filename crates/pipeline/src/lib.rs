@@ -39,8 +39,13 @@ pub struct BuildError(String);
 
 /// The stages dyad runs by default, in order.
 pub fn default_pipeline(cfg: &Config) -> Result<Pipeline, BuildError> {
-    let _ = cfg;
-    let p = Pipeline::new().with(dyad_text::TextStage);
+    let kb: &'static dyad_kb::Kb = if cfg.kb_files.is_empty() {
+        dyad_kb::Kb::builtin()
+    } else {
+        // Built once per process and shared by every worker thread for the rest of the run.
+        Box::leak(Box::new(dyad_kb::Kb::with_extra(&cfg.kb_files).map_err(|e| BuildError(e.to_string()))?))
+    };
+    let p = Pipeline::new().with(dyad_text::TextStage).with(dyad_actors::ActorsStage::new(kb));
     let problems = p.analyze();
     if !problems.is_empty() {
         return Err(BuildError(problems.join("; ")));

@@ -1,0 +1,305 @@
+//! Step 1: propose candidate mention spans from every source.
+
+use crate::util::{is_cap, is_calendar_word, is_function_word, is_possessive, sentence_initial, tok};
+use dyad_core::{Document, EntityKind, Span};
+use dyad_kb::{EntryId, Form, Kb};
+use crate::shape::{NameLabel as NerLabel, NameSpan as NerSpan};
+use std::ops::Range;
+
+/// Where a candidate came from; on ties in length the higher wins.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Source {
+    /// The statistical tagger.
+    Ner = 1,
+    /// A title/honorific/given-name pattern.
+    Pattern = 2,
+    /// The knowledge-base gazetteer.
+    Kb = 3,
+    /// An office holder's name.
+    Holder = 4,
+    /// A composed institution ("Russia's Defence Ministry").
+    Institution = 5,
+}
+
+/// What a candidate is linked to.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Link {
+    /// A knowledge-base entry, by the form it was written in.
+    Kb(EntryId, Form),
+    /// An office holder, by index into `Kb::holders_named(name)` resolved to a name.
+    Holder(String),
+    /// A composed institution of a state.
+    Institution {
+        /// ISO3 of the state, when known.
+        country: Option<String>,
+        /// CAMEO sector (GOV, MIL, …).
+        sector: String,
+        /// Canonical name of the whole institution.
+        name: String,
+    },
+    /// Nothing: a name the knowledge base does not know.
+    None,
+}
+
+/// A proposed mention.
+#[derive(Clone, Debug)]
+pub struct Cand {
+    /// Token range.
+    pub toks: Range<usize>,
+    /// Byte span (from the first token's start to the last token's end).
+    pub span: Span,
+    /// Proposed kind.
+    pub kind: EntityKind,
+    /// Who proposed it.
+    pub source: Source,
+    /// What it is linked to.
+    pub link: Link,
+}
+
+impl Cand {
+    fn new(doc: &Document, toks: Range<usize>, kind: EntityKind, source: Source, link: Link) -> Cand {
+        let span = Span::new(doc.tokens[toks.start].span.start, doc.tokens[toks.end - 1].span.end);
+        Cand { toks, span, kind, source, link }
+    }
+}
+
+/// Token range exactly covering `span`, if the span falls on token bounds.
+pub fn aligned(doc: &Document, span: Span) -> Option<Range<usize>> {
+    let r = doc.token_range(span);
+    if r.is_empty() {
+        return None;
+    }
+    (doc.tokens[r.start].span.start == span.start && doc.tokens[r.end - 1].span.end == span.end).then_some(r)
+}
+
+/// All candidates, in no particular order.
+pub fn propose(doc: &Document, kb: &Kb, ner: &[NerSpan]) -> Vec<Cand> {
+    let mut out = Vec::new();
+    let titles: Vec<Range<usize>> =
+        kb.titles(&doc.text).into_iter().filter_map(|(s, _)| aligned(doc, s)).collect();
+    let in_title = |i: usize| titles.iter().any(|r| r.contains(&i));
+
+    // Gazetteer.
+    for m in kb.find(&doc.text) {
+        let Some(r) = aligned(doc, m.span) else { continue };
+        let e = kb.entry(m.entry);
+        // A one-word demonym or name written in lower case is not a mention ("turkey").
+        if !is_cap(doc, r.start) && !tok(doc, r.start).starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
+        out.push(Cand::new(doc, r, e.kind, Source::Kb, Link::Kb(m.entry, m.form)));
+    }
+
+    // Office holders by name: runs of capitalised words that name a holder.
+    let n = doc.tokens.len();
+    let mut i = 0;
+    while i < n {
+        if !is_name_word(doc, i) || in_title(i) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < n && is_name_word(doc, j) && !in_title(j) {
+            j += 1;
+        }
+        // try the whole run, then shorter runs ending at each position
+        let mut a = i;
+        while a < j {
+            let mut found = None;
+            for b in (a + 1..=j).rev() {
+                let text = &doc.text[doc.tokens[a].span.start..doc.tokens[b - 1].span.end];
+                if b - a == 1 && (sentence_initial(doc, a) || is_calendar_word(text)) {
+                    continue;
+                }
+                if let Some(h) = kb.holders_named(text).first() {
+                    found = Some((b, h.name.clone()));
+                    break;
+                }
+            }
+            match found {
+                Some((b, name)) => {
+                    out.push(Cand::new(doc, a..b, EntityKind::Person, Source::Holder, Link::Holder(name)));
+                    a = b;
+                }
+                None => a += 1,
+            }
+        }
+        i = j;
+    }
+
+    // Title or honorific followed by a capitalised name: "President Macron", "Mr. Hikmet Hajiyev".
+    for r in &titles {
+        person_after(doc, kb, r.end, &mut out);
+    }
+    for i in 0..n {
+        if kb.honorific(tok(doc, i)) {
+            person_after(doc, kb, i + 1, &mut out);
+        }
+    }
+    // A known given name followed by a capitalised word: "Leyla Hasanova".
+    for i in 0..n.saturating_sub(1) {
+        let w = tok(doc, i);
+        if is_cap(doc, i) && !is_function_word(w) && kb.given_name(w).is_some_and(|p| p >= 0.5) && is_name_word(doc, i + 1)
+        {
+            let mut j = i + 1;
+            while j < n && is_name_word(doc, j) && j - i < 4 {
+                j += 1;
+            }
+            out.push(Cand::new(doc, i..j, EntityKind::Person, Source::Pattern, Link::None));
+        }
+    }
+
+    // The statistical tagger.
+    for s in ner {
+        let Some(mut r) = aligned(doc, s.span) else { continue };
+        match s.label {
+            NerLabel::Person => {
+                // strip leading titles, honorifics and state words ("Israeli PM Benjamin Netanyahu")
+                while r.start < r.end
+                    && (in_title(r.start)
+                        || kb.honorific(tok(doc, r.start))
+                        || is_function_word(tok(doc, r.start))
+                        || !is_cap(doc, r.start)
+                        || out.iter().any(|c| c.source == Source::Kb && c.toks.contains(&r.start) && c.kind == EntityKind::State))
+                {
+                    r.start += 1;
+                }
+                while r.end > r.start && !is_cap(doc, r.end - 1) {
+                    r.end -= 1;
+                }
+                if r.start < r.end {
+                    out.push(Cand::new(doc, r, EntityKind::Person, Source::Ner, Link::None));
+                }
+            }
+            NerLabel::Location | NerLabel::Organization => {
+                if r.clone().any(in_title) {
+                    continue;
+                }
+                // "U.S.-Russia", "Armenian-Azerbaijani": compounds of known states are their parts
+                let joins_states = r.clone().any(|i| tok(doc, i) == "-")
+                    && out.iter().any(|c| c.source == Source::Kb && c.kind == EntityKind::State && r.contains(&c.toks.start));
+                if joins_states {
+                    continue;
+                }
+                while r.start < r.end && (is_function_word(tok(doc, r.start)) && tok(doc, r.start) != "The") {
+                    r.start += 1;
+                }
+                if r.start < r.end && tok(doc, r.start) == "The" && r.len() > 1 && !is_cap(doc, r.start + 1) {
+                    r.start += 1;
+                }
+                if r.is_empty() || r.clone().all(|i| is_calendar_word(tok(doc, i))) {
+                    continue;
+                }
+                let kind =
+                    if s.label == NerLabel::Location { EntityKind::Place } else { EntityKind::Organization };
+                out.push(Cand::new(doc, r, kind, Source::Ner, Link::None));
+            }
+            NerLabel::Misc => {}
+        }
+    }
+
+    institutions(doc, kb, &mut out);
+    out
+}
+
+/// A word that can be part of a person's name.
+fn is_name_word(doc: &Document, i: usize) -> bool {
+    let w = tok(doc, i);
+    is_cap(doc, i) && !is_function_word(w) && !is_calendar_word(w) && w.chars().any(|c| c.is_lowercase())
+        || (w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_uppercase()))
+}
+
+fn person_after(doc: &Document, kb: &Kb, start: usize, out: &mut Vec<Cand>) {
+    let n = doc.tokens.len();
+    let mut j = start;
+    while j < n && is_name_word(doc, j) && j - start < 4 && !kb.honorific(tok(doc, j)) {
+        j += 1;
+    }
+    if j == start {
+        return;
+    }
+    // do not take a state or organisation name for a person ("President of Azerbaijan" is not reached;
+    // "Minister Azerbaijan" would be odd text anyway)
+    let text = &doc.text[doc.tokens[start].span.start..doc.tokens[j - 1].span.end];
+    if kb.find(text).iter().any(|m| m.span.len() == text.len() && kb.entry(m.entry).kind != EntityKind::Person) {
+        return;
+    }
+    out.push(Cand::new(doc, start..j, EntityKind::Person, Source::Pattern, Link::None));
+}
+
+/// Composes institutions from a state (or a leader, for "administration") and an institution noun.
+fn institutions(doc: &Document, kb: &Kb, out: &mut Vec<Cand>) {
+    let nouns = kb.institution_nouns(&doc.text);
+    let mut add = Vec::new();
+    for (span, inst) in nouns {
+        let Some(r) = aligned(doc, span) else { continue };
+        // left: [state|leader] ['s] NOUN
+        let mut left = r.start;
+        if left > 0 && is_possessive(tok(doc, left - 1)) {
+            left -= 1;
+        }
+        // a leader owns only a government ("the Biden administration"), not a ministry or a mission
+        let person_ok = matches!(inst.name.as_str(), "administration" | "government" | "cabinet");
+        let owner = out
+            .iter()
+            .filter(|c| c.toks.end == left && (c.kind == EntityKind::State || (person_ok && c.kind == EntityKind::Person)))
+            .max_by_key(|c| (c.toks.len(), c.source));
+        let (owner, toks) = match owner {
+            Some(o) => (Some(o), o.toks.start..r.end),
+            None => {
+                // right: NOUN of (the) STATE
+                let mut k = r.end;
+                if tok(doc, k) == "of" {
+                    k += 1;
+                    if tok(doc, k) == "the" {
+                        k += 1;
+                    }
+                    let o = out
+                        .iter()
+                        .filter(|c| c.toks.start == k && c.kind == EntityKind::State)
+                        .max_by_key(|c| c.toks.len());
+                    match o {
+                        Some(o) => (Some(o), r.start..o.toks.end),
+                        None => (None, r.clone()),
+                    }
+                } else {
+                    (None, r.clone())
+                }
+            }
+        };
+        let Some(owner) = owner else { continue };
+        let (country, label) = match &owner.link {
+            Link::Kb(id, _) => {
+                let e = kb.entry(*id);
+                (e.country.clone(), e.name.clone())
+            }
+            Link::Holder(name) => {
+                let h = kb.holders_named(name);
+                (h.first().map(|h| h.country.clone()), surname(name).to_string())
+            }
+            _ if owner.kind == EntityKind::Person => {
+                (None, doc.text[owner.span.start..owner.span.end].to_string())
+            }
+            _ => continue,
+        };
+        let name = if owner.kind == EntityKind::Person {
+            format!("{label} {}", inst.name.to_lowercase())
+        } else {
+            format!("{} ({label})", inst.name)
+        };
+        let c = Cand::new(
+            doc,
+            toks,
+            EntityKind::Organization,
+            Source::Institution,
+            Link::Institution { country, sector: inst.sector.clone(), name },
+        );
+        add.push(c);
+    }
+    out.extend(add);
+}
+
+/// The last word of a name.
+pub fn surname(name: &str) -> &str {
+    name.rsplit(' ').next().unwrap_or(name)
+}

@@ -1,0 +1,330 @@
+//! Step 3: group chosen mentions into entities and read roles and
+//! affiliations from titles and appositions.
+
+use crate::candidates::{aligned, Cand, Link};
+use crate::util::{is_possessive, tok};
+use dyad_core::{Document, Entity, EntityId, EntityKind, LearnedFact, Mention, MentionKind, Span, TokenKind};
+use dyad_kb::{Form, Holder, Kb, Title};
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// Builds entities and mentions from the chosen candidates.
+pub fn build(doc: &mut Document, kb: &Kb, chosen: Vec<Cand>) {
+    let titles: Vec<(Range<usize>, &Title)> =
+        kb.titles(&doc.text).into_iter().filter_map(|(s, t)| aligned(doc, s).map(|r| (r, t))).collect();
+    let mut by_key: HashMap<String, EntityId> = HashMap::new();
+    let mut cand_entity: Vec<Option<EntityId>> = vec![None; chosen.len()];
+    let mut persons: Vec<usize> = Vec::new();
+
+    for (ci, c) in chosen.iter().enumerate() {
+        if c.kind == EntityKind::Person {
+            persons.push(ci);
+            continue;
+        }
+        let surface = clean_surface(c.span.of(&doc.text));
+        let (key, make, mkind): (String, Entity, MentionKind) = match &c.link {
+            Link::Kb(id, form) => {
+                let e = kb.entry(*id);
+                let mkind = match form {
+                    Form::Demonym => MentionKind::Demonym,
+                    Form::Metonym => MentionKind::Metonym,
+                    _ => MentionKind::Name,
+                };
+                if e.kind == EntityKind::State {
+                    let iso = e.country.clone().unwrap_or_else(|| e.id.clone());
+                    let st = kb.state(&iso).unwrap_or(e);
+                    let mut ent = Entity::new(st.name.clone(), EntityKind::State);
+                    ent.country = Some(iso.clone());
+                    ent.code = st.code.clone().or_else(|| Some(iso.clone()));
+                    ent.kb_id = Some(st.id.clone());
+                    (format!("state:{iso}"), ent, mkind)
+                } else {
+                    let mut ent = Entity::new(e.name.clone(), e.kind);
+                    ent.country = e.country.clone();
+                    ent.code = e.code.clone();
+                    ent.kb_id = Some(e.id.clone());
+                    (e.id.clone(), ent, mkind)
+                }
+            }
+            Link::Institution { country, sector, name } => {
+                let mut ent = Entity::new(name.clone(), EntityKind::Organization);
+                ent.country = country.clone();
+                ent.code = country.as_ref().map(|c| format!("{c}{sector}"));
+                let key = format!("inst:{}:{}", country.as_deref().unwrap_or("-"), name.to_lowercase());
+                ent.kb_id = country.as_ref().map(|_| key.clone());
+                (key, ent, MentionKind::Name)
+            }
+            _ => {
+                let ent = Entity::new(surface.clone(), c.kind);
+                (format!("{}:{}", c.kind.as_str(), surface.to_lowercase()), ent, MentionKind::Name)
+            }
+        };
+        let id = *by_key.entry(key).or_insert_with(|| doc.add_entity(make));
+        cand_entity[ci] = Some(id);
+        doc.add_mention(Mention { span: c.span, entity: id, kind: mkind });
+    }
+
+    // Persons: cluster name variants.
+    let date = doc.meta.published;
+    let mut clusters: Vec<PersonCluster> = Vec::new();
+    for &ci in &persons {
+        let c = &chosen[ci];
+        let words: Vec<String> = c
+            .toks
+            .clone()
+            .filter(|&i| doc.tokens[i].kind == TokenKind::Word && !is_possessive(tok(doc, i)))
+            .map(|i| tok(doc, i).to_string())
+            .collect();
+        if words.is_empty() {
+            continue;
+        }
+        let holder = match &c.link {
+            Link::Holder(name) => Some(name.clone()),
+            _ => None,
+        };
+        let found = clusters.iter().rposition(|k| k.accepts(&words, holder.as_deref()));
+        let k = match found {
+            Some(k) => k,
+            None => {
+                clusters.push(PersonCluster { full: words.clone(), holder: None, cands: Vec::new() });
+                clusters.len() - 1
+            }
+        };
+        let cl = &mut clusters[k];
+        if words.len() > cl.full.len() {
+            cl.full = words;
+        }
+        if cl.holder.is_none() {
+            cl.holder = holder;
+        }
+        cl.cands.push(ci);
+    }
+    let mut surnames: Vec<(String, EntityId)> = Vec::new();
+    for cl in clusters {
+        let full = cl.full.join(" ");
+        let holder: Option<&Holder> = match &cl.holder {
+            Some(h) => pick_holder(kb.holders_named(h), date),
+            None if cl.full.len() > 1 => pick_holder(kb.holders_named(&full), date),
+            None => None,
+        };
+        let mut ent = Entity::new(full.clone(), EntityKind::Person);
+        let mut sector = None;
+        if let Some(h) = holder {
+            ent.name = h.name.clone();
+            ent.country = Some(h.country.clone());
+            ent.role = Some(h.role.clone());
+            ent.kb_id = Some(format!("person:{}", h.name));
+            sector = Some("GOV".to_string());
+        }
+        // roles and affiliations from the text
+        let mut text_role: Option<String> = None;
+        for &ci in &cl.cands {
+            for info in role_info(doc, kb, &chosen, ci, &titles, date) {
+                if text_role.is_none() {
+                    text_role = Some(info.role.clone());
+                    sector = Some(info.sector.clone());
+                }
+                if ent.country.is_none() {
+                    ent.country = info.country.clone();
+                }
+                ent.facts.push(LearnedFact { attribute: "role".into(), value: info.role, evidence: info.evidence });
+                if let Some(a) = info.affiliation {
+                    ent.facts.push(LearnedFact { attribute: "affiliation".into(), value: a, evidence: info.evidence });
+                }
+                if let Some(cc) = info.country {
+                    ent.facts.push(LearnedFact { attribute: "country".into(), value: cc, evidence: info.evidence });
+                }
+            }
+        }
+        if let Some(r) = text_role {
+            ent.role = Some(r);
+        }
+        ent.code = ent.country.as_ref().map(|c| format!("{c}{}", sector.as_deref().unwrap_or("")));
+        let id = doc.add_entity(ent);
+        for &ci in &cl.cands {
+            cand_entity[ci] = Some(id);
+            doc.add_mention(Mention { span: chosen[ci].span, entity: id, kind: MentionKind::Name });
+        }
+        surnames.push((cl.full.last().cloned().unwrap_or_default(), id));
+    }
+    // A known person's surname standing alone where no other step proposed it
+    // (e.g. first in a sentence): one more mention of that person.
+    for i in 0..doc.tokens.len() {
+        let w = tok(doc, i);
+        if w.chars().count() < 3 || !w.starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
+        let Some(&(_, id)) = surnames.iter().find(|(s, _)| s == w) else { continue };
+        let span = doc.tokens[i].span;
+        let next_is_name = doc.tokens.get(i + 1).is_some_and(|_| crate::util::is_cap(doc, i + 1));
+        if doc.mention_at(span.start).is_none() && !next_is_name {
+            doc.add_mention(Mention { span, entity: id, kind: MentionKind::Name });
+        }
+    }
+}
+
+/// Strips a leading "the " and surrounding punctuation from a surface form.
+fn clean_surface(s: &str) -> String {
+    let s = s.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != ')');
+    let s = s.strip_prefix("the ").or_else(|| s.strip_prefix("The ")).unwrap_or(s);
+    s.to_string()
+}
+
+/// The holder in office on `date`, else the most recent one.
+pub fn pick_holder<'k>(holders: Vec<&'k Holder>, date: Option<chrono::NaiveDate>) -> Option<&'k Holder> {
+    if holders.is_empty() {
+        return None;
+    }
+    if let Some(d) = date {
+        if let Some(h) = holders.iter().find(|h| h.in_office(d)) {
+            return Some(h);
+        }
+    }
+    holders.into_iter().max_by_key(|h| (h.end.is_none(), h.start))
+}
+
+struct PersonCluster {
+    full: Vec<String>,
+    holder: Option<String>,
+    cands: Vec<usize>,
+}
+
+impl PersonCluster {
+    fn accepts(&self, words: &[String], holder: Option<&str>) -> bool {
+        if let (Some(a), Some(b)) = (self.holder.as_deref(), holder) {
+            return a == b;
+        }
+        let (Some(s1), Some(s2)) = (self.full.last(), words.last()) else { return false };
+        if !s1.eq_ignore_ascii_case(s2) {
+            // a holder's surname-only mention matches a full name with that surname
+            return false;
+        }
+        if self.full.len() == 1 || words.len() == 1 {
+            return true;
+        }
+        given_compatible(&self.full[0], &words[0])
+    }
+}
+
+/// "Steve" ~ "Steven", "R." ~ "Raza", equal names.
+pub fn given_compatible(a: &str, b: &str) -> bool {
+    let a = a.trim_end_matches('.');
+    let b = b.trim_end_matches('.');
+    if a.eq_ignore_ascii_case(b) {
+        return true;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.chars().count() == 1 {
+        return long.starts_with(short);
+    }
+    short.len() >= 3 && long.to_lowercase().starts_with(&short.to_lowercase())
+}
+
+/// A role read from the text around one mention.
+#[derive(Debug, Clone)]
+pub struct RoleInfo {
+    /// Canonical title ("special envoy").
+    pub role: String,
+    /// Its CAMEO sector.
+    pub sector: String,
+    /// The country the phrase ties the person to.
+    pub country: Option<String>,
+    /// An organisation named in the phrase ("editor of the X").
+    pub affiliation: Option<String>,
+    /// The words it was read from.
+    pub evidence: Span,
+}
+
+/// Country a candidate stands for, if any.
+fn cand_country(kb: &Kb, c: &Cand, date: Option<chrono::NaiveDate>) -> Option<String> {
+    match &c.link {
+        Link::Kb(id, _) => kb.entry(*id).country.clone(),
+        Link::Institution { country, .. } => country.clone(),
+        Link::Holder(name) => pick_holder(kb.holders_named(name), date).map(|h| h.country.clone()),
+        Link::None => None,
+    }
+}
+
+fn role_info(
+    doc: &Document,
+    kb: &Kb,
+    chosen: &[Cand],
+    ci: usize,
+    titles: &[(Range<usize>, &Title)],
+    date: Option<chrono::NaiveDate>,
+) -> Vec<RoleInfo> {
+    let c = &chosen[ci];
+    let mut out = Vec::new();
+    let cand_at_end = |end: usize| chosen.iter().find(|x| x.toks.end == end);
+    let cands_in = |r: Range<usize>| chosen.iter().filter(move |x| x.toks.start >= r.start && x.toks.end <= r.end);
+
+    // Left: [STATE('s)] TITLE [complement] NAME
+    if let Some((tr, t)) = titles
+        .iter()
+        .filter(|(r, _)| r.end <= c.toks.start && c.toks.start - r.end <= 8)
+        .max_by_key(|(r, _)| r.end)
+    {
+        let between = tr.end..c.toks.start;
+        let connective = between.clone().all(|i| {
+            let w = tok(doc, i);
+            matches!(w, "to" | "for" | "of" | "on" | "at" | "in" | "the" | "-")
+                || chosen.iter().any(|x| x.toks.contains(&i))
+                || crate::util::is_cap(doc, i)
+        });
+        if connective {
+            let mut country = None;
+            let mut pre_end = tr.start;
+            if pre_end > 0 && is_possessive(tok(doc, pre_end - 1)) {
+                pre_end -= 1;
+            }
+            if let Some(p) = cand_at_end(pre_end) {
+                country = cand_country(kb, p, date);
+            }
+            if country.is_none() {
+                country = cands_in(between.clone()).find_map(|x| cand_country(kb, x, date));
+            }
+            let start = doc.tokens[tr.start].span.start;
+            out.push(RoleInfo {
+                role: t.name.clone(),
+                sector: t.sector.clone(),
+                country,
+                affiliation: None,
+                evidence: Span::new(start, c.span.end),
+            });
+        }
+    }
+
+    // Right: NAME, [the] ... TITLE ... ,|.
+    let j = c.toks.end;
+    if tok(doc, j) == "," {
+        let first = j + 1;
+        if !matches!(tok(doc, first), "who" | "which" | "that" | "whose" | "where" | "when" | "and" | "but") {
+            let mut k = first;
+            while k < doc.tokens.len() && k - first < 16 {
+                let w = tok(doc, k);
+                if matches!(w, "," | "." | ";" | ")" | "—" | "–" | ":" | "“" | "”" | "\"" | "!" | "?") {
+                    break;
+                }
+                k += 1;
+            }
+            let phrase = first..k;
+            let closed = matches!(tok(doc, k), "," | "." | ";" | ")" | "—" | "–");
+            if closed && !phrase.is_empty() {
+                if let Some((_tr, t)) = titles.iter().find(|(r, _)| r.start >= phrase.start && r.end <= phrase.end) {
+                    let country = cands_in(phrase.clone()).find_map(|x| cand_country(kb, x, date));
+                    let affiliation = cands_in(phrase.clone())
+                        .find(|x| x.kind == EntityKind::Organization)
+                        .map(|x| clean_surface(x.span.of(&doc.text)));
+                    out.push(RoleInfo {
+                        role: t.name.clone(),
+                        sector: t.sector.clone(),
+                        country,
+                        affiliation,
+                        evidence: Span::new(c.span.start, doc.tokens[k - 1].span.end),
+                    });
+                }
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,81 @@
+//! The actors stage: every state, person, organisation and place an article
+//! mentions, linked to the knowledge base and resolved to one entity per
+//! actor per document.
+//!
+//! # Overview
+//! [`ActorsStage`] runs in four steps, each in its own module:
+//! 1. [`candidates`]: proposes mention spans from the knowledge-base
+//!    gazetteer (states by name, abbreviation, demonym and metonym;
+//!    organisations; institutions; places), capitalised-name shapes
+//!    ([`shape`]), office holders' names, and title/honorific + name
+//!    patterns; composes institutions ("the Azerbaijani MFA", "Russia's
+//!    Defence Ministry", "the Biden administration").
+//! 2. [`select`]: keeps a non-overlapping set (longest first, knowledge
+//!    before statistics on ties) and settles ambiguous names by context
+//!    ("Georgia" the state or the US state, "Jordan" the state or a person).
+//! 3. [`cluster`]: groups mentions into entities: one per state, name
+//!    variants of one person ("Steve" / "Steven Witkoff" / "Witkoff"), one per
+//!    organisation; gives each entity its canonical name, country, CAMEO code
+//!    and role, and records the facts the text states about it (titles and
+//!    appositions: "X, editor of the Y").
+//! 4. [`nominals`]: links role nouns and descriptions ("the editor", "the
+//!    47th president", "Israel's PM") to the person they stand for.
+//!
+//! # Example
+//! ```
+//! use dyad_core::{Document, Stage, EntityKind};
+//! let mut doc = Document::from_text("Azerbaijani officials met President Macron in Paris.");
+//! dyad_text::TextStage.process(&mut doc).unwrap();
+//! dyad_actors::ActorsStage::builtin().process(&mut doc).unwrap();
+//! let aze = doc.entities.iter().find(|e| e.country.as_deref() == Some("AZE")).unwrap();
+//! assert_eq!(aze.kind, EntityKind::State);
+//! ```
+#![deny(missing_docs)]
+
+pub mod candidates;
+pub mod shape;
+pub mod cluster;
+pub mod nominals;
+pub mod select;
+mod util;
+
+use dyad_core::{Document, Layer, Stage, StageError};
+use dyad_kb::Kb;
+
+/// Finds, links and resolves actors.
+#[derive(Clone, Copy, Debug)]
+pub struct ActorsStage {
+    kb: &'static Kb,
+}
+
+impl ActorsStage {
+    /// The stage with the built-in knowledge base.
+    pub fn builtin() -> ActorsStage {
+        ActorsStage { kb: Kb::builtin() }
+    }
+
+    /// The stage with a given knowledge base (e.g. built-in plus user files).
+    pub fn new(kb: &'static Kb) -> ActorsStage {
+        ActorsStage { kb }
+    }
+}
+
+impl Stage for ActorsStage {
+    fn name(&self) -> &'static str {
+        "actors"
+    }
+    fn requires(&self) -> &'static [Layer] {
+        &[Layer::Sentences, Layer::Tokens]
+    }
+    fn provides(&self) -> &'static [Layer] {
+        &[Layer::Entities]
+    }
+    fn process(&self, doc: &mut Document) -> Result<(), StageError> {
+        let ner = shape::name_spans(doc, self.kb);
+        let cands = candidates::propose(doc, self.kb, &ner);
+        let chosen = select::choose(doc, self.kb, cands);
+        cluster::build(doc, self.kb, chosen);
+        nominals::link(doc, self.kb);
+        Ok(())
+    }
+}

@@ -1,0 +1,131 @@
+//! Step 4: role nouns and descriptions ("the editor", "the 47th president",
+//! "Israel's PM") linked to the person they stand for.
+
+use crate::candidates::aligned;
+use crate::cluster::pick_holder;
+use crate::util::{is_possessive, tok};
+use dyad_core::{Document, Entity, EntityId, EntityKind, Mention, MentionKind, Span, TokenKind};
+use dyad_kb::{Kb, Office};
+
+/// Adds `Nominal` mentions for role nouns that refer back to (or name, via
+/// the office-holder list) a person.
+pub fn link(doc: &mut Document, kb: &Kb) {
+    let date = doc.meta.published;
+    let titles = kb.titles(&doc.text);
+    for (span, title) in titles {
+        let Some(r) = aligned(doc, span) else { continue };
+        // already part of a mention, or directly followed by a name ("President Aliyev")
+        if doc.mention_at(span.start).is_some() {
+            continue;
+        }
+        if let Some(m) = doc.mention_at(doc.tokens.get(r.end).map(|t| t.span.start).unwrap_or(usize::MAX)) {
+            if doc.entity(m.entity).kind == EntityKind::Person {
+                continue;
+            }
+        }
+        let mut end = r.end;
+        // "president-elect"
+        if tok(doc, end) == "-" && tok(doc, end + 1) == "elect" {
+            end += 2;
+        }
+        // what stands before: the [47th] | STATE's | the DEMONYM
+        let mut start = r.start;
+        let mut country: Option<String> = None;
+        let mut definite = false;
+        let mut k = r.start;
+        if k > 0 && doc.tokens[k - 1].kind == TokenKind::Number {
+            k -= 1;
+        }
+        if k > 0 && is_possessive(tok(doc, k - 1)) {
+            if let Some(m) = doc.mention_at(doc.tokens[k.saturating_sub(2)].span.start) {
+                let e = doc.entity(m.entity);
+                if e.kind == EntityKind::State {
+                    country = e.country.clone();
+                    definite = true;
+                }
+            }
+        } else if k > 0 {
+            if let Some(m) = doc.mention_at(doc.tokens[k - 1].span.start) {
+                let e = doc.entity(m.entity);
+                if e.kind == EntityKind::State && m.kind == MentionKind::Demonym {
+                    country = e.country.clone();
+                    definite = k >= 2 && tok(doc, m_start_tok(doc, m.span) .saturating_sub(1)).eq_ignore_ascii_case("the");
+                }
+            } else if tok(doc, k - 1).eq_ignore_ascii_case("the") {
+                definite = true;
+                start = k - 1;
+            }
+        }
+        if !definite {
+            continue;
+        }
+        // "the president of Azerbaijan"
+        if country.is_none() && tok(doc, end) == "of" {
+            let mut j = end + 1;
+            if tok(doc, j) == "the" {
+                j += 1;
+            }
+            if let Some(m) = doc.tokens.get(j).and_then(|t| doc.mention_at(t.span.start)) {
+                let e = doc.entity(m.entity);
+                if e.kind == EntityKind::State {
+                    country = e.country.clone();
+                }
+            } else {
+                continue; // "the editor of the X": a description of someone new
+            }
+        }
+        let span = Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
+        let target = match (&country, title.office) {
+            (Some(c), Some(office)) if office != Office::Other => {
+                let on = date.unwrap_or(chrono::NaiveDate::MAX);
+                match kb.holder_of(c, office, on).or_else(|| pick_holder(vec![], None)) {
+                    Some(h) => Some(find_or_create(doc, h.name.clone(), h.country.clone(), h.role.clone())),
+                    None => None,
+                }
+            }
+            _ => recent_person_with_role(doc, span.start, &title.name, country.as_deref()),
+        };
+        if let Some(id) = target {
+            doc.add_mention(Mention { span, entity: id, kind: MentionKind::Nominal });
+        }
+    }
+}
+
+fn m_start_tok(doc: &Document, s: Span) -> usize {
+    doc.token_at_or_after(s.start)
+}
+
+fn find_or_create(doc: &mut Document, name: String, country: String, role: String) -> EntityId {
+    let kb_id = format!("person:{name}");
+    if let Some(i) = doc.entities.iter().position(|e| e.kb_id.as_deref() == Some(kb_id.as_str())) {
+        return EntityId(i as u32);
+    }
+    let mut e = Entity::new(name, EntityKind::Person);
+    e.code = Some(format!("{country}GOV"));
+    e.country = Some(country);
+    e.role = Some(role);
+    e.kb_id = Some(kb_id);
+    doc.add_entity(e)
+}
+
+/// The person mentioned last before `before` whose role matches `role`.
+fn recent_person_with_role(doc: &Document, before: usize, role: &str, country: Option<&str>) -> Option<EntityId> {
+    let role = role.to_lowercase();
+    let matches = |e: &Entity| {
+        e.kind == EntityKind::Person
+            && country.is_none_or(|c| e.country.as_deref() == Some(c))
+            && (e.role.as_deref().is_some_and(|r| role_match(r, &role))
+                || e.facts.iter().any(|f| f.attribute == "role" && role_match(&f.value, &role)))
+    };
+    doc.mentions
+        .iter()
+        .rev()
+        .filter(|m| m.span.end <= before)
+        .find(|m| matches(doc.entity(m.entity)))
+        .map(|m| m.entity)
+}
+
+fn role_match(have: &str, want: &str) -> bool {
+    let have = have.to_lowercase();
+    have == want || have.ends_with(&format!(" {want}")) || want.ends_with(&format!(" {have}"))
+}

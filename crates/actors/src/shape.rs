@@ -1,0 +1,163 @@
+//! Names the knowledge base does not know, found by their shape: runs of
+//! capitalised words (with name particles such as "bin", "von", "al-"),
+//! typed by their words and context — a given name or a title before them
+//! makes a person; an organisation word ("Agency", "Party", "Post") an
+//! organisation; a place word or a locative preposition a place.
+
+use crate::util::{is_calendar_word, is_cap, is_function_word, sentence_initial, tok};
+use dyad_core::{Document, Span};
+use dyad_kb::Kb;
+
+/// What a name looks like.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NameLabel {
+    /// A person.
+    Person,
+    /// A place.
+    Location,
+    /// An organisation.
+    Organization,
+    /// A name of something else, or of unknown type.
+    Misc,
+}
+
+/// A name found by its shape.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct NameSpan {
+    /// Where it stands (on token bounds).
+    pub span: Span,
+    /// What it looks like.
+    pub label: NameLabel,
+}
+
+const ORG_WORDS: &[&str] = &[
+    "Agency", "Ministry", "Party", "Post", "Times", "News", "Bank", "Council", "Union", "Company", "Corp", "Corp.",
+    "Inc", "Inc.", "Group", "Institute", "University", "Committee", "Front", "Army", "Forces", "Association",
+    "Organization", "Organisation", "Commission", "Court", "Parliament", "Assembly", "Service", "Services", "Office",
+    "Department", "Authority", "Foundation", "Fund", "Centre", "Center", "Club", "Network", "Journal", "Herald",
+    "Tribune", "Review", "Press", "Daily", "Gazette", "Media", "Television", "TV", "Radio", "FC", "Airlines",
+    "Airways", "Ltd", "Ltd.", "LLC", "Corporation", "League", "Federation", "Alliance", "Movement", "Brigade",
+    "Police", "Navy", "Guard", "Guards", "Academy", "College", "School", "Hospital", "Church", "Records", "Studios",
+    "Motors", "Energy", "Oil", "Gas", "Holdings", "Partners", "Capital", "Institution", "Board", "Bureau",
+    "Secretariat", "Mission", "Command", "Battalion", "Regiment", "Division", "Brothers", "Band", "Orchestra",
+    "Society", "Trust", "Exchange", "Observatory", "Watch", "Initiative", "Project", "Program", "Programme",
+    "Magazine", "Broadcasting", "Channel", "Online", "Today", "Telegraph", "Globe", "Observer", "Independent",
+];
+
+const PLACE_WORDS: &[&str] = &[
+    "City", "Province", "Region", "River", "Mountains", "Mountain", "Island", "Islands", "Sea", "Ocean", "Valley",
+    "Street", "Square", "County", "District", "Lake", "Bay", "Gulf", "Strait", "Peninsula", "Desert", "Coast",
+    "Park", "Airport", "Bridge", "Avenue", "Road", "Heights", "Plateau", "Canal", "Port", "Harbour", "Harbor",
+    "Oblast", "Governorate", "Prefecture", "State", "Republic", "Kingdom", "Territory", "Basin", "Hills",
+];
+
+/// Words that make a name a thing rather than an actor ("Abraham Accords").
+const OTHER_WORDS: &[&str] = &[
+    "Accords", "Accord", "Agreement", "Treaty", "Strategy", "Doctrine", "Act", "Plan", "Summit", "Conference",
+    "Age", "War", "Revolution", "Declaration", "Protocol", "Convention", "Charter", "Award", "Prize", "Cup", "Games",
+    "Olympics", "Festival", "Day", "Week", "Year", "Bill", "Law", "Deal", "Process", "Format", "Talks", "Forum",
+    "Report", "Index", "Crisis", "Operation", "Pact", "Resolution", "Constitution", "Spring", "Order",
+];
+
+const PARTICLES: &[&str] = &["bin", "ibn", "bint", "al", "el", "von", "van", "der", "de", "da", "di", "du", "la", "le", "dos", "del"];
+
+const LOCATIVE: &[&str] = &["in", "at", "from", "near", "to", "into", "across", "outside", "inside", "toward", "towards"];
+
+fn is_name_token(doc: &Document, i: usize) -> bool {
+    let w = tok(doc, i);
+    is_cap(doc, i) && !is_function_word(w) && !is_calendar_word(w)
+}
+
+/// Capitalised names in every sentence, with a guessed type.
+pub fn name_spans(doc: &Document, kb: &Kb) -> Vec<NameSpan> {
+    let n = doc.tokens.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if !is_name_token(doc, i) {
+            i += 1;
+            continue;
+        }
+        // extend over name words, particles and inner hyphens/"of"
+        let mut j = i + 1;
+        loop {
+            if j < n && is_name_token(doc, j) && same_line(doc, j - 1, j) {
+                j += 1;
+            } else if j + 1 < n
+                && (PARTICLES.contains(&tok(doc, j)) || (tok(doc, j) == "-" && adjacent(doc, j - 1, j) && adjacent(doc, j, j + 1)))
+                && is_name_token(doc, j + 1)
+            {
+                j += 2;
+            } else if j + 1 < n
+                && matches!(tok(doc, j), "of" | "for" | "and" | "&")
+                && is_name_token(doc, j + 1)
+                && (ORG_WORDS.contains(&tok(doc, j - 1)) || ORG_WORDS.contains(&tok(doc, i)) || tok(doc, j) == "&")
+            {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        let mut a = i;
+        // a lone sentence-initial capital is usually just the first word
+        if sentence_initial(doc, a) && j - a == 1 && kb.given_name(tok(doc, a)).is_none() {
+            i = j;
+            continue;
+        }
+        // "The" opening a name is kept only for organisations ("The Hague" is a KB place)
+        if tok(doc, a) == "The" {
+            a += 1;
+        }
+        if a >= j {
+            i = j;
+            continue;
+        }
+        let label = classify(doc, kb, a, j);
+        let span = Span::new(doc.tokens[a].span.start, doc.tokens[j - 1].span.end);
+        out.push(NameSpan { span, label });
+        i = j;
+    }
+    out
+}
+
+fn adjacent(doc: &Document, a: usize, b: usize) -> bool {
+    doc.tokens[a].span.end == doc.tokens[b].span.start
+}
+
+fn same_line(doc: &Document, a: usize, b: usize) -> bool {
+    !doc.text[doc.tokens[a].span.end..doc.tokens[b].span.start].contains('\n')
+}
+
+fn classify(doc: &Document, kb: &Kb, a: usize, b: usize) -> NameLabel {
+    let words: Vec<&str> = (a..b).map(|k| tok(doc, k)).filter(|w| *w != "-").collect();
+    let last = *words.last().unwrap_or(&"");
+    if OTHER_WORDS.contains(&last) {
+        return NameLabel::Misc;
+    }
+    if words.iter().any(|w| ORG_WORDS.contains(w)) {
+        return NameLabel::Organization;
+    }
+    if PLACE_WORDS.contains(&last) || (words.len() > 1 && PLACE_WORDS.contains(&words[0]) && tok(doc, a + 1) == "of") {
+        return NameLabel::Location;
+    }
+    let acronym = words.len() == 1 && last.len() >= 2 && last.chars().all(|c| c.is_ascii_uppercase() || c == '&');
+    if acronym {
+        return NameLabel::Organization;
+    }
+    let prev = if a > 0 { tok(doc, a - 1) } else { "" };
+    let given = kb.given_name(words[0]).is_some() || kb.honorific(prev) || prev.ends_with('.') && prev.len() <= 4;
+    let titled = a > 0 && !kb.titles(&doc.text[doc.tokens[a - 1].span.start..doc.tokens[a - 1].span.end]).is_empty();
+    if (given || titled) && words.len() <= 4 {
+        return NameLabel::Person;
+    }
+    if LOCATIVE.contains(&prev) && words.len() <= 2 {
+        return NameLabel::Location;
+    }
+    if (2..=3).contains(&words.len()) && words.iter().all(|w| w.chars().any(|c| c.is_lowercase())) {
+        // two or three capitalised words of unknown type: most often a person in news
+
+
+        return NameLabel::Person;
+    }
+    NameLabel::Misc
+}

@@ -1,0 +1,67 @@
+//! Small token helpers shared by the steps.
+
+use dyad_core::{Document, TokenKind};
+
+/// The token's text.
+#[inline]
+pub fn tok(doc: &Document, i: usize) -> &str {
+    doc.tokens.get(i).map(|t| t.span.of(&doc.text)).unwrap_or("")
+}
+
+/// True when the token starts with an upper-case letter.
+#[inline]
+pub fn is_cap(doc: &Document, i: usize) -> bool {
+    doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+        && tok(doc, i).chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// True for a possessive ending token ("’s", "'s", or a bare apostrophe after a plural).
+#[inline]
+pub fn is_possessive(s: &str) -> bool {
+    matches!(s, "’s" | "'s" | "’S" | "'S" | "’" | "'")
+}
+
+/// True when token `i` is the first of its sentence.
+pub fn sentence_initial(doc: &Document, i: usize) -> bool {
+    let Some(t) = doc.tokens.get(i) else { return false };
+    match doc.sentence_of(t.span.start) {
+        Some(s) => {
+            // skip opening quotes/brackets
+            let mut j = i;
+            while j > 0 && doc.tokens[j - 1].span.start >= s.start {
+                if doc.tokens[j - 1].kind != TokenKind::Punct {
+                    return false;
+                }
+                j -= 1;
+            }
+            true
+        }
+        None => i == 0,
+    }
+}
+
+/// Words that are capitalised in titles but are not names on their own.
+pub fn is_function_word(s: &str) -> bool {
+    matches!(
+        s,
+        "The" | "A" | "An" | "This" | "That" | "These" | "Those" | "In" | "On" | "At" | "Of" | "For" | "And"
+            | "But" | "Or" | "If" | "When" | "While" | "As" | "It" | "He" | "She" | "They" | "We" | "I" | "You"
+            | "His" | "Her" | "Their" | "Its" | "Our" | "My" | "Your" | "To" | "From" | "By" | "With" | "After"
+            | "Before" | "Since" | "Although" | "However" | "Moreover" | "Meanwhile" | "Thus" | "So" | "Yet"
+            | "Then" | "There" | "Here" | "What" | "Who" | "Why" | "How" | "Where" | "Which" | "Some" | "Many"
+            | "Most" | "All" | "No" | "Not" | "Unlike" | "Indeed" | "Ultimately" | "Simultaneously" | "Another"
+            | "Back" | "Both" | "Each" | "Every" | "Such" | "Other" | "One" | "Two" | "Three" | "Last" | "Next"
+            | "First" | "Second" | "New" | "Mr" | "Mr." | "Mrs." | "Ms." | "Dr."
+    )
+}
+
+/// Month and weekday names, which are capitalised but never actors.
+pub fn is_calendar_word(s: &str) -> bool {
+    matches!(
+        s,
+        "January" | "February" | "March" | "April" | "May" | "June" | "July" | "August" | "September" | "October"
+            | "November" | "December" | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday"
+            | "Sunday" | "Jan." | "Feb." | "Mar." | "Apr." | "Jun." | "Jul." | "Aug." | "Sep." | "Sept." | "Oct."
+            | "Nov." | "Dec."
+    )
+}

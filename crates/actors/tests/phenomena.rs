@@ -1,0 +1,147 @@
+//! Actor phenomena pinned on texts written for these tests: linking of
+//! metonyms, demonyms and compounds to states; one entity per person across
+//! name variants; roles and countries read from titles and appositions;
+//! institutions composed from a state and a noun; role nouns resolved.
+
+use dyad_core::{Document, Entity, EntityKind, MentionKind, Meta, Stage};
+
+fn read(text: &str) -> Document {
+    read_on(text, Some("2025-03-10"))
+}
+
+fn read_on(text: &str, date: Option<&str>) -> Document {
+    let meta = Meta {
+        published: date.and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()),
+        ..Meta::default()
+    };
+    let mut doc = Document::new(text, meta);
+    dyad_text::TextStage.process(&mut doc).unwrap();
+    dyad_actors::ActorsStage::builtin().process(&mut doc).unwrap();
+    doc.validate().unwrap();
+    doc
+}
+
+/// The entity mentioned by the `nth` occurrence of `surface`.
+fn entity_at<'d>(doc: &'d Document, surface: &str, nth: usize) -> Option<&'d Entity> {
+    let start = doc.text.match_indices(surface).nth(nth)?.0;
+    let m = doc.mentions.iter().find(|m| m.span.start == start && m.span.end == start + surface.len())?;
+    Some(doc.entity(m.entity))
+}
+
+fn country_of(doc: &Document, surface: &str) -> Option<String> {
+    entity_at(doc, surface, 0).and_then(|e| e.country.clone())
+}
+
+#[test]
+fn capitals_demonyms_and_compounds_link_to_their_state() {
+    let d = read(
+        "Ankara and Yerevan exchanged notes. The Turkish side said the Armenian-Turkish border could open, \
+         and Kazakh diplomats praised the Kazakhstan-Uzbekistan water deal brokered in Astana.",
+    );
+    for (s, iso) in [
+        ("Ankara", "TUR"),
+        ("Yerevan", "ARM"),
+        ("Turkish", "TUR"),
+        ("Armenian", "ARM"),
+        ("Kazakh", "KAZ"),
+        ("Kazakhstan", "KAZ"),
+        ("Uzbekistan", "UZB"),
+    ] {
+        let e = entity_at(&d, s, 0).unwrap_or_else(|| panic!("no mention for {s}"));
+        assert_eq!(e.country.as_deref(), Some(iso), "{s}");
+        assert_eq!(e.kind, EntityKind::State, "{s}");
+    }
+    // "Turkish" and "Ankara" are one entity
+    assert!(std::ptr::eq(entity_at(&d, "Ankara", 0).unwrap(), entity_at(&d, "Turkish", 0).unwrap()));
+}
+
+#[test]
+fn possessives_and_abbreviations() {
+    let d = read("Tehran’s response came after the U.S. statement. Britain's envoy arrived and the UK agreed.");
+    assert_eq!(country_of(&d, "Tehran").as_deref(), Some("IRN"));
+    assert_eq!(country_of(&d, "U.S.").as_deref(), Some("USA"));
+    assert_eq!(country_of(&d, "Britain").as_deref(), Some("GBR"));
+    assert_eq!(country_of(&d, "UK").as_deref(), Some("GBR"));
+    // the possessive is not part of the mention
+    assert!(d.mentions.iter().all(|m| !d.slice(m.span).ends_with("’s")));
+}
+
+#[test]
+fn name_variants_are_one_person() {
+    let d = read(
+        "Special envoy Daniel Okafor arrived in Nairobi. Dan Okafor later told reporters the talks went well. \
+         Okafor’s aides said D. Okafor would return.",
+    );
+    let a = entity_at(&d, "Daniel Okafor", 0).expect("full name");
+    let b = entity_at(&d, "Okafor", 2).expect("surname with possessive");
+    assert_eq!(a as *const _, b as *const _);
+    let c = entity_at(&d, "Dan Okafor", 0).expect("short given name");
+    assert_eq!(a as *const _, c as *const _);
+    assert_eq!(a.name, "Daniel Okafor");
+    assert_eq!(a.kind, EntityKind::Person);
+}
+
+#[test]
+fn roles_and_countries_from_titles_and_appositions() {
+    let d = read(
+        "French Foreign Minister Claire Dubois met Tomas Lind, the national security adviser for the Swedish \
+         government, in Brussels. Maria Costa, editor of the Lisbon Herald, wrote that the meeting mattered.",
+    );
+    let dubois = entity_at(&d, "Claire Dubois", 0).unwrap();
+    assert_eq!(dubois.country.as_deref(), Some("FRA"));
+    assert_eq!(dubois.role.as_deref(), Some("foreign minister"));
+    let lind = entity_at(&d, "Tomas Lind", 0).unwrap();
+    assert_eq!(lind.country.as_deref(), Some("SWE"));
+    assert!(lind.role.as_deref().unwrap_or("").contains("security"));
+    let costa = entity_at(&d, "Maria Costa", 0).unwrap();
+    assert_eq!(costa.role.as_deref(), Some("editor"));
+    assert!(costa.facts.iter().any(|f| f.attribute == "affiliation" && f.value.contains("Lisbon Herald")));
+}
+
+#[test]
+fn institutions_compose_from_state_and_noun() {
+    let d = read(
+        "The Georgian MFA summoned the envoy. Russia's Defence Ministry denied it, and the U.S. Embassy stayed silent.",
+    );
+    let mfa = d.entities.iter().find(|e| e.kind == EntityKind::Organization && e.country.as_deref() == Some("GEO"));
+    let mfa = mfa.expect("Georgian MFA");
+    assert_eq!(mfa.code.as_deref(), Some("GEOGOV"));
+    let mod_ = d.entities.iter().find(|e| e.kind == EntityKind::Organization && e.country.as_deref() == Some("RUS"));
+    assert!(mod_.expect("Russian defence ministry").code.as_deref().unwrap_or("").starts_with("RUS"));
+    assert!(d.entities.iter().any(|e| e.kind == EntityKind::Organization && e.country.as_deref() == Some("USA")));
+}
+
+#[test]
+fn role_nouns_refer_back() {
+    let d = read(
+        "Anna Keller, editor of the Baltic Review, spoke first. The editor argued that sanctions had failed.",
+    );
+    let keller = entity_at(&d, "Anna Keller", 0).unwrap();
+    let nominal = d.mentions.iter().find(|m| m.kind == MentionKind::Nominal).expect("a nominal mention");
+    assert_eq!(d.entity(nominal.entity).name, keller.name);
+    assert!(d.slice(nominal.span).to_lowercase().contains("editor"));
+}
+
+#[test]
+fn office_holders_get_their_country() {
+    let d = read("President Erdogan hosted Chancellor Scholz while Putin stayed in Moscow.");
+    assert_eq!(country_of(&d, "Erdogan").as_deref(), Some("TUR"));
+    assert_eq!(country_of(&d, "Putin").as_deref(), Some("RUS"));
+    assert_eq!(country_of(&d, "Moscow").as_deref(), Some("RUS"));
+}
+
+#[test]
+fn georgia_the_us_state_in_us_context() {
+    let d = read("Voters in Atlanta, Georgia, and across Alabama lined up early.");
+    let g = entity_at(&d, "Georgia", 0);
+    assert!(g.is_none_or(|e| e.kind != EntityKind::State), "Georgia should not be the state of GEO here");
+    let d = read("Georgia and Armenia signed a transit deal in Tbilisi.");
+    assert_eq!(country_of(&d, "Georgia").as_deref(), Some("GEO"));
+}
+
+#[test]
+fn odd_text_never_breaks_the_stage() {
+    for t in ["", "   ", "\u{fffd}\u{fffd}", "’s ’s", "U.S.-", "-Azerbaijan", "Mr.", "President", "the the the"] {
+        read_on(t, None);
+    }
+}

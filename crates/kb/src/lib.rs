@@ -1,0 +1,337 @@
+//! What dyad knows before it reads: states, organisations, institutions,
+//! titles, office holders, places and given names.
+//!
+//! # Overview
+//! The knowledge lives in readable tab-separated files under `data/` (see
+//! `data/README.md`), compiled into the binary and parsed once into a [`Kb`]:
+//! a gazetteer ([`Kb::find`]: states by name, abbreviation, demonym and
+//! metonym; organisations; named institutions; places), matchers for
+//! institution nouns ([`Kb::institution_nouns`]) and titles ([`Kb::titles`]),
+//! and look-ups for honorifics, given names and office holders with their
+//! dates ([`Kb::holders_named`], [`Kb::holder_of`]). Users add files of the
+//! same formats with [`Kb::with_extra`]; a malformed line is an error naming
+//! the file and line.
+//!
+//! Matching is leftmost-longest on word boundaries: a match must not be
+//! preceded or followed by a letter or digit, so "Baku’s" and
+//! "U.S.-Israel-Azerbaijan" match every part while "Iranians" does not match
+//! "Iran". Names and abbreviations match case-sensitively ("US" but not
+//! "us"); titles and institution nouns case-insensitively, except forms
+//! written in capitals ("PM", "MFA").
+//!
+//! # Example
+//! ```
+//! use dyad_kb::{Form, Kb};
+//! let kb = Kb::builtin();
+//! let text = "Baku’s talks with Azerbaijani and U.S. officials";
+//! let m = kb.find(text);
+//! assert_eq!(&text[m[0].span.start..m[0].span.end], "Baku");
+//! assert_eq!(kb.entry(m[0].entry).country.as_deref(), Some("AZE"));
+//! assert_eq!(m[0].form, Form::Metonym);
+//! ```
+#![deny(missing_docs)]
+
+mod load;
+mod matcher;
+
+use chrono::NaiveDate;
+use dyad_core::{EntityKind, Span};
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+pub use load::KbError;
+
+/// Index of an [`Entry`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct EntryId(pub u32);
+
+/// How a gazetteer match names its entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Form {
+    /// A name ("Azerbaijan", "United Nations").
+    Name,
+    /// An abbreviation ("U.S.", "UAE", "NATO").
+    Abbreviation,
+    /// An adjective or demonym ("Azerbaijani", "Israelis").
+    Demonym,
+    /// A capital or seat of power standing for the state ("Baku", "Kremlin").
+    Metonym,
+}
+
+/// One known actor.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entry {
+    /// Stable id ("state:AZE", "org:NATO", "inst:USA:Pentagon", "place:Crimea").
+    pub id: String,
+    /// Canonical name.
+    pub name: String,
+    /// Kind of actor.
+    pub kind: EntityKind,
+    /// ISO3 of its state.
+    pub country: Option<String>,
+    /// CAMEO-style actor code.
+    pub code: Option<String>,
+    /// CAMEO sector (GOV, MIL, LEG, MED, IGO, …).
+    pub sector: Option<String>,
+    /// The other reading when this form is ambiguous ("US state", "given name", "city").
+    pub ambiguous: Option<String>,
+}
+
+/// A gazetteer hit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct KbMatch {
+    /// Where it stands.
+    pub span: Span,
+    /// What it names.
+    pub entry: EntryId,
+    /// How it names it.
+    pub form: Form,
+}
+
+/// A noun for a state institution ("foreign ministry", "embassy").
+#[derive(Clone, Debug, PartialEq)]
+pub struct Institution {
+    /// Canonical name ("Ministry of Foreign Affairs").
+    pub name: String,
+    /// CAMEO sector.
+    pub sector: String,
+    /// Meaningless without a state ("the government" alone names no actor).
+    pub needs_state: bool,
+}
+
+/// Offices that office-holder records name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Office {
+    /// President, monarch, supreme leader.
+    HeadOfState,
+    /// Prime minister, chancellor, premier.
+    HeadOfGovernment,
+    /// Foreign minister, secretary of state.
+    ForeignMinister,
+    /// Defence minister.
+    DefenceMinister,
+    /// Any other role.
+    Other,
+}
+
+/// A title or role ("special envoy", "editor").
+#[derive(Clone, Debug, PartialEq)]
+pub struct Title {
+    /// Canonical form.
+    pub name: String,
+    /// CAMEO sector ("GOV", "MED", …; "" when none).
+    pub sector: String,
+    /// The office it names, for office-holder look-ups.
+    pub office: Option<Office>,
+}
+
+/// One term of office.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Holder {
+    /// Full name.
+    pub name: String,
+    /// Other forms used in the news.
+    pub variants: Vec<String>,
+    /// ISO3 (or an organisation's code: UNO, NAT, EUR).
+    pub country: String,
+    /// The office.
+    pub office: Office,
+    /// The role in words ("president", "foreign minister", "special envoy to the middle east").
+    pub role: String,
+    /// First day.
+    pub start: NaiveDate,
+    /// Last day; `None` while in office.
+    pub end: Option<NaiveDate>,
+}
+
+impl Holder {
+    /// True when in office on `d`.
+    pub fn in_office(&self, d: NaiveDate) -> bool {
+        self.start <= d && self.end.is_none_or(|e| d <= e)
+    }
+
+    /// True when the office belongs to an international organisation.
+    pub fn is_international(&self) -> bool {
+        matches!(self.country.as_str(), "UNO" | "NAT" | "EUR")
+    }
+}
+
+/// The compiled knowledge base. Cheap to share (`&'static` or by reference).
+pub struct Kb {
+    entries: Vec<Entry>,
+    states: HashMap<String, EntryId>,
+    gazetteer: matcher::Matcher<(EntryId, Form)>,
+    institutions: Vec<Institution>,
+    inst_matcher: matcher::Matcher<usize>,
+    titles: Vec<Title>,
+    title_matcher: matcher::Matcher<usize>,
+    honorifics: HashSet<String>,
+    given: HashSet<String>,
+    holders: Vec<Holder>,
+    holders_by_name: HashMap<String, Vec<usize>>,
+}
+
+impl std::fmt::Debug for Kb {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Kb")
+            .field("entries", &self.entries.len())
+            .field("titles", &self.titles.len())
+            .field("holders", &self.holders.len())
+            .finish()
+    }
+}
+
+static BUILTIN: OnceLock<Kb> = OnceLock::new();
+
+impl Kb {
+    /// The built-in knowledge, parsed on first use.
+    pub fn builtin() -> &'static Kb {
+        BUILTIN.get_or_init(|| {
+            // The built-in files are tested; a failure here is a build defect.
+            Kb::with_extra(&[]).unwrap_or_else(|e| panic!("built-in knowledge base is malformed: {e}"))
+        })
+    }
+
+    /// The built-in knowledge plus user files `(file name, content)`. The
+    /// file's kind comes from its name: `states*`, `organizations*`,
+    /// `institutions*`, `institution_nouns*`, `titles*`, `places*`,
+    /// `leaders*`, `honorifics*`, `given_names*`.
+    pub fn with_extra(files: &[(String, String)]) -> Result<Kb, KbError> {
+        load::build(files)
+    }
+
+    /// Every gazetteer hit, leftmost-longest, on word boundaries, sorted by start.
+    pub fn find(&self, text: &str) -> Vec<KbMatch> {
+        self.gazetteer
+            .find(text)
+            .into_iter()
+            .map(|(span, &(entry, form))| KbMatch { span, entry, form })
+            .collect()
+    }
+
+    /// The entry behind an id.
+    pub fn entry(&self, id: EntryId) -> &Entry {
+        &self.entries[id.0 as usize]
+    }
+
+    /// The state with this ISO3 code.
+    pub fn state(&self, iso3: &str) -> Option<&Entry> {
+        self.states.get(iso3).map(|&id| self.entry(id))
+    }
+
+    /// Institution nouns in `text` ("foreign ministry", "MFA", "embassy").
+    pub fn institution_nouns(&self, text: &str) -> Vec<(Span, &Institution)> {
+        self.inst_matcher.find(text).into_iter().map(|(s, &i)| (s, &self.institutions[i])).collect()
+    }
+
+    /// Titles and roles in `text` ("special envoy", "PM", "editor").
+    pub fn titles(&self, text: &str) -> Vec<(Span, &Title)> {
+        self.title_matcher.find(text).into_iter().map(|(s, &i)| (s, &self.titles[i])).collect()
+    }
+
+    /// True for an honorific ("Mr.", "Dr.", "Sheikh").
+    pub fn honorific(&self, word: &str) -> bool {
+        self.honorifics.contains(word)
+    }
+
+    /// Likelihood that `word` is a given name (1.0 when listed).
+    pub fn given_name(&self, word: &str) -> Option<f32> {
+        self.given.contains(word).then_some(1.0)
+    }
+
+    /// Office holders known by this full name, variant or (when the surname
+    /// is not also a common given name) surname.
+    pub fn holders_named(&self, name: &str) -> Vec<&Holder> {
+        self.holders_by_name
+            .get(&name.to_lowercase())
+            .map(|v| v.iter().map(|&i| &self.holders[i]).collect())
+            .unwrap_or_default()
+    }
+
+    /// Who held `office` in `country` on `on` (the latest to take office, if several).
+    pub fn holder_of(&self, country: &str, office: Office, on: NaiveDate) -> Option<&Holder> {
+        self.holders
+            .iter()
+            .filter(|h| h.country == country && h.office == office && h.in_office(on))
+            .max_by_key(|h| h.start)
+    }
+
+    /// All entries (for tooling and tests).
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found<'t>(kb: &Kb, text: &'t str) -> Vec<(&'t str, String, Form)> {
+        kb.find(text)
+            .into_iter()
+            .map(|m| (&text[m.span.start..m.span.end], kb.entry(m.entry).id.clone(), m.form))
+            .collect()
+    }
+
+    #[test]
+    fn builtin_loads_and_is_sizeable() {
+        let kb = Kb::builtin();
+        assert!(kb.entries().iter().filter(|e| e.kind == EntityKind::State).count() >= 195);
+        assert!(kb.state("AZE").is_some());
+        assert!(!kb.holders_named("Vladimir Putin").is_empty());
+    }
+
+    #[test]
+    fn compounds_possessives_and_case() {
+        let kb = Kb::builtin();
+        let f = found(kb, "the U.S.-Israel-Azerbaijan alliance, Baku’s view, Russian-led blocs, tell us");
+        let surf: Vec<&str> = f.iter().map(|x| x.0).collect();
+        assert_eq!(surf, vec!["U.S.", "Israel", "Azerbaijan", "Baku", "Russian"]);
+        assert_eq!(f[4].2, Form::Demonym);
+        assert_eq!(f[3].2, Form::Metonym);
+        assert!(found(kb, "Iranians protested").iter().all(|x| x.0 != "Iran"));
+    }
+
+    #[test]
+    fn ambiguous_forms_are_flagged() {
+        let kb = Kb::builtin();
+        let m = kb.find("Georgia and Tbilisi");
+        assert_eq!(kb.entry(m[0].entry).ambiguous.as_deref(), Some("US state"));
+        assert_eq!(kb.entry(m[1].entry).ambiguous, None);
+        assert_eq!(kb.entry(m[0].entry).country, kb.entry(m[1].entry).country);
+    }
+
+    #[test]
+    fn titles_and_nouns_match_case_insensitively_except_capitals() {
+        let kb = Kb::builtin();
+        let t = "The Special Envoy met the PM and the national security advisor; pm at noon";
+        let got: Vec<String> = kb.titles(t).into_iter().map(|(_, t)| t.name.clone()).collect();
+        assert_eq!(got, vec!["special envoy", "prime minister", "national security advisor"]);
+        let n: Vec<String> =
+            kb.institution_nouns("the Azerbaijani MFA and Russia's Defence Ministry").into_iter().map(|(_, i)| i.name.clone()).collect();
+        assert_eq!(n, vec!["Ministry of Foreign Affairs", "Ministry of Defence"]);
+    }
+
+    #[test]
+    fn office_holders_by_date() {
+        let kb = Kb::builtin();
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        assert_eq!(kb.holder_of("USA", Office::HeadOfState, d("2022-06-01")).unwrap().name, "Joe Biden");
+        assert_eq!(kb.holder_of("USA", Office::HeadOfState, d("2025-06-01")).unwrap().name, "Donald Trump");
+        assert!(kb.holders_named("Erdogan").iter().all(|h| h.country == "TUR"));
+        // a surname that is also a common given name is not indexed alone
+        assert!(kb.holders_named("Martin").is_empty());
+    }
+
+    #[test]
+    fn user_files_extend_and_errors_name_the_line() {
+        let extra = vec![("my/states_extra.tsv".to_string(), "XXA\tFreedonia\t\tFreedonian\tFreedonia City\n".to_string())];
+        let kb = Kb::with_extra(&extra).unwrap();
+        assert_eq!(kb.state("XXA").unwrap().name, "Freedonia");
+        let bad = vec![("my/leaders_extra.tsv".to_string(), "# c\nUSA\thead_of_state\tX\t\tnot-a-date\t\n".to_string())];
+        let e = Kb::with_extra(&bad).unwrap_err().to_string();
+        assert!(e.contains("my/leaders_extra.tsv") && e.contains("line 2"), "{e}");
+        let bad = vec![("notes.tsv".to_string(), "x".to_string())];
+        assert!(Kb::with_extra(&bad).unwrap_err().to_string().contains("notes.tsv"));
+    }
+}

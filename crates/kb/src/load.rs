@@ -1,0 +1,404 @@
+//! Parsing the data files and building the matchers.
+
+use crate::matcher::Matcher;
+use crate::{Entry, EntryId, Form, Holder, Institution, Kb, Office, Title};
+use chrono::NaiveDate;
+use dyad_core::EntityKind;
+use std::collections::{HashMap, HashSet};
+
+/// A malformed knowledge-base file.
+#[derive(Debug, thiserror::Error)]
+#[error("{file}: line {line}: {message}")]
+pub struct KbError {
+    /// The file's name.
+    pub file: String,
+    /// 1-based line number (0 for the file as a whole).
+    pub line: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+const BUILTIN: &[(&str, &str)] = &[
+    ("states.tsv", include_str!("../data/states.tsv")),
+    ("organizations.tsv", include_str!("../data/organizations.tsv")),
+    ("institutions.tsv", include_str!("../data/institutions.tsv")),
+    ("institution_nouns.tsv", include_str!("../data/institution_nouns.tsv")),
+    ("titles.tsv", include_str!("../data/titles.tsv")),
+    ("places.tsv", include_str!("../data/places.tsv")),
+    ("leaders.tsv", include_str!("../data/leaders.tsv")),
+    ("honorifics.txt", include_str!("../data/honorifics.txt")),
+    ("given_names.txt", include_str!("../data/given_names.txt")),
+];
+
+#[derive(Default)]
+struct Builder {
+    entries: Vec<Entry>,
+    states: HashMap<String, EntryId>,
+    gaz: Vec<(String, (EntryId, Form), bool)>,
+    institutions: Vec<Institution>,
+    inst_pats: Vec<(String, usize, bool)>,
+    titles: Vec<Title>,
+    title_pats: Vec<(String, usize, bool)>,
+    honorifics: HashSet<String>,
+    given: HashSet<String>,
+    holders: Vec<Holder>,
+}
+
+/// Lines of a file with their numbers, without comments and blank lines.
+fn lines(content: &str) -> impl Iterator<Item = (usize, &str)> {
+    content
+        .lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.trim_end_matches('\r')))
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+}
+
+fn list(field: &str) -> Vec<String> {
+    field.split(';').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()
+}
+
+fn strip_the(s: &str) -> &str {
+    s.strip_prefix("the ").unwrap_or(s)
+}
+
+fn is_abbreviation(s: &str) -> bool {
+    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    !letters.is_empty() && letters.iter().all(|c| c.is_uppercase()) && letters.len() <= 6
+}
+
+/// Forms written with capitals after the first letter of a word, or ending
+/// in an abbreviation dot, match exactly; others ignore case.
+fn case_sensitive_form(s: &str) -> bool {
+    s.ends_with('.') || s.split(' ').any(|w| w.chars().skip(1).any(|c| c.is_uppercase()))
+}
+
+fn parse_date(s: &str, end: bool) -> Option<NaiveDate> {
+    let s = s.trim();
+    if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+        return Some(d);
+    }
+    let p = dyad_core::PartialDate::parse(s)?;
+    let m = p.month.map(|m| m as u32);
+    if end {
+        let (y, m) = match m {
+            Some(m) => (p.year, m),
+            None => (p.year, 12),
+        };
+        let next = if m == 12 { NaiveDate::from_ymd_opt(y + 1, 1, 1) } else { NaiveDate::from_ymd_opt(y, m + 1, 1) };
+        next.and_then(|d| d.pred_opt())
+    } else {
+        NaiveDate::from_ymd_opt(p.year, m.unwrap_or(1), 1)
+    }
+}
+
+impl Builder {
+    fn entry(&mut self, e: Entry) -> EntryId {
+        self.entries.push(e);
+        EntryId((self.entries.len() - 1) as u32)
+    }
+
+    fn states(&mut self, file: &str, content: &str) -> Result<(), KbError> {
+        for (n, line) in lines(content) {
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() < 5 || f.len() > 6 {
+                return Err(err(file, n, format!("expected 5 or 6 tab-separated columns, found {}", f.len())));
+            }
+            let iso = f[0].trim();
+            if iso.len() != 3 || !iso.chars().all(|c| c.is_ascii_uppercase()) {
+                return Err(err(file, n, format!("{iso:?} is not a three-letter upper-case code")));
+            }
+            let base = Entry {
+                id: format!("state:{iso}"),
+                name: f[1].trim().to_string(),
+                kind: EntityKind::State,
+                country: Some(iso.to_string()),
+                code: Some(iso.to_string()),
+                sector: None,
+                ambiguous: None,
+            };
+            if base.name.is_empty() {
+                return Err(err(file, n, "the name column is empty"));
+            }
+            let ambiguous: HashMap<String, String> = f
+                .get(5)
+                .map(|a| {
+                    list(a).into_iter().filter_map(|x| x.split_once('=').map(|(k, v)| (k.to_string(), v.to_string()))).collect()
+                })
+                .unwrap_or_default();
+            let id = self.entry(base.clone());
+            self.states.insert(iso.to_string(), id);
+            let mut forms: Vec<(String, Form)> = vec![(base.name.clone(), Form::Name)];
+            for a in list(f[2]) {
+                let a = strip_the(&a).to_string();
+                let form = if is_abbreviation(&a) { Form::Abbreviation } else { Form::Name };
+                forms.push((a, form));
+            }
+            forms.extend(list(f[3]).into_iter().map(|d| (d, Form::Demonym)));
+            forms.extend(list(f[4]).into_iter().map(|m| (strip_the(&m).to_string(), Form::Metonym)));
+            for (text, form) in forms {
+                let target = match ambiguous.get(&text) {
+                    Some(alt) => self.entry(Entry { ambiguous: Some(alt.clone()), ..base.clone() }),
+                    None => id,
+                };
+                self.gaz.push((text, (target, form), true));
+            }
+        }
+        Ok(())
+    }
+
+    fn organizations(&mut self, file: &str, content: &str) -> Result<(), KbError> {
+        for (n, line) in lines(content) {
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() != 6 {
+                return Err(err(file, n, format!("expected 6 tab-separated columns, found {}", f.len())));
+            }
+            let kind = EntityKind::parse(f[2].trim())
+                .ok_or_else(|| err(file, n, format!("unknown kind {:?} (organization or group)", f[2])))?;
+            let opt = |s: &str| (s.trim() != "-" && !s.trim().is_empty()).then(|| s.trim().to_string());
+            let id = self.entry(Entry {
+                id: format!("org:{}", f[0].trim()),
+                name: f[0].trim().to_string(),
+                kind,
+                country: opt(f[3]),
+                code: opt(f[4]),
+                sector: opt(f[5]),
+                ambiguous: None,
+            });
+            self.gaz.push((f[0].trim().to_string(), (id, Form::Name), true));
+            for a in list(f[1]) {
+                let form = if is_abbreviation(&a) { Form::Abbreviation } else { Form::Name };
+                self.gaz.push((strip_the(&a).to_string(), (id, form), true));
+            }
+        }
+        Ok(())
+    }
+
+    fn institutions(&mut self, file: &str, content: &str) -> Result<(), KbError> {
+        for (n, line) in lines(content) {
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() != 4 {
+                return Err(err(file, n, format!("expected 4 tab-separated columns, found {}", f.len())));
+            }
+            let (name, iso, sector) = (f[0].trim(), f[2].trim(), f[3].trim());
+            let id = self.entry(Entry {
+                id: format!("inst:{iso}:{name}"),
+                name: name.to_string(),
+                kind: EntityKind::Organization,
+                country: Some(iso.to_string()),
+                code: Some(format!("{iso}{sector}")),
+                sector: Some(sector.to_string()),
+                ambiguous: None,
+            });
+            self.gaz.push((name.to_string(), (id, Form::Name), true));
+            for a in list(f[1]) {
+                self.gaz.push((strip_the(&a).to_string(), (id, Form::Name), true));
+            }
+        }
+        Ok(())
+    }
+
+    fn places(&mut self, file: &str, content: &str) -> Result<(), KbError> {
+        for (n, line) in lines(content) {
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() != 3 {
+                return Err(err(file, n, format!("expected 3 tab-separated columns, found {}", f.len())));
+            }
+            let country = (f[2].trim() != "-").then(|| f[2].trim().to_string());
+            let id = self.entry(Entry {
+                id: format!("place:{}", f[0].trim()),
+                name: f[0].trim().to_string(),
+                kind: EntityKind::Place,
+                country,
+                code: None,
+                sector: None,
+                ambiguous: None,
+            });
+            self.gaz.push((f[0].trim().to_string(), (id, Form::Name), true));
+            for a in list(f[1]) {
+                self.gaz.push((strip_the(&a).to_string(), (id, Form::Name), true));
+            }
+        }
+        Ok(())
+    }
+
+    fn institution_nouns(&mut self, file: &str, content: &str) -> Result<(), KbError> {
+        for (n, line) in lines(content) {
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() != 3 {
+                return Err(err(file, n, format!("expected 3 tab-separated columns, found {}", f.len())));
+            }
+            self.institutions.push(Institution { name: f[1].trim().to_string(), sector: f[2].trim().to_string(), needs_state: true });
+            let i = self.institutions.len() - 1;
+            for form in list(f[0]) {
+                let cs = case_sensitive_form(&form);
+                self.inst_pats.push((form, i, cs));
+            }
+        }
+        Ok(())
+    }
+
+    fn titles(&mut self, file: &str, content: &str) -> Result<(), KbError> {
+        for (n, line) in lines(content) {
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() != 4 {
+                return Err(err(file, n, format!("expected 4 tab-separated columns, found {}", f.len())));
+            }
+            let office = match f[3].trim() {
+                "head_of_state" => Some(Office::HeadOfState),
+                "head_of_government" => Some(Office::HeadOfGovernment),
+                "foreign_minister" => Some(Office::ForeignMinister),
+                "defence_minister" => Some(Office::DefenceMinister),
+                "-" | "" => None,
+                o => return Err(err(file, n, format!("unknown office {o:?}"))),
+            };
+            let sector = if f[2].trim() == "-" { String::new() } else { f[2].trim().to_string() };
+            self.titles.push(Title { name: f[1].trim().to_string(), sector, office });
+            let i = self.titles.len() - 1;
+            for form in list(f[0]) {
+                let cs = case_sensitive_form(&form);
+                self.title_pats.push((form, i, cs));
+            }
+        }
+        Ok(())
+    }
+
+    fn leaders(&mut self, file: &str, content: &str) -> Result<(), KbError> {
+        for (n, line) in lines(content) {
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() != 6 {
+                return Err(err(file, n, format!("expected 6 tab-separated columns, found {}", f.len())));
+            }
+            let country = f[0].trim().to_string();
+            let (office, role) = match f[1].trim() {
+                "head_of_state" => (Office::HeadOfState, head_of_state_role(&country)),
+                "head_of_government" => (Office::HeadOfGovernment, head_of_government_role(&country)),
+                "foreign_minister" => (Office::ForeignMinister, "foreign minister".to_string()),
+                "defence_minister" => (Office::DefenceMinister, "defence minister".to_string()),
+                o => match o.strip_prefix("other:") {
+                    Some(r) if !r.trim().is_empty() => (Office::Other, r.trim().to_string()),
+                    _ => return Err(err(file, n, format!("unknown office {o:?}"))),
+                },
+            };
+            let start = parse_date(f[4], false).ok_or_else(|| err(file, n, format!("bad start date {:?}", f[4])))?;
+            let end = match f[5].trim() {
+                "" => None,
+                s => Some(parse_date(s, true).ok_or_else(|| err(file, n, format!("bad end date {s:?}")))?),
+            };
+            if end.is_some_and(|e| e < start) {
+                return Err(err(file, n, "the term ends before it starts"));
+            }
+            let name = f[2].trim().to_string();
+            if name.is_empty() {
+                return Err(err(file, n, "the name column is empty"));
+            }
+            self.holders.push(Holder { name, variants: list(f[3]), country, office, role, start, end });
+        }
+        Ok(())
+    }
+
+    fn word_list(set: &mut HashSet<String>, content: &str) {
+        for (_, l) in lines(content) {
+            set.insert(l.trim().to_string());
+        }
+    }
+
+    fn add(&mut self, file: &str, content: &str) -> Result<(), KbError> {
+        let base = file.rsplit(['/', '\\']).next().unwrap_or(file).to_ascii_lowercase();
+        match () {
+            _ if base.starts_with("states") => self.states(file, content),
+            _ if base.starts_with("organizations") || base.starts_with("organisations") => self.organizations(file, content),
+            _ if base.starts_with("institution_nouns") => self.institution_nouns(file, content),
+            _ if base.starts_with("institutions") => self.institutions(file, content),
+            _ if base.starts_with("titles") => self.titles(file, content),
+            _ if base.starts_with("places") => self.places(file, content),
+            _ if base.starts_with("leaders") => self.leaders(file, content),
+            _ if base.starts_with("honorifics") => {
+                Self::word_list(&mut self.honorifics, content);
+                Ok(())
+            }
+            _ if base.starts_with("given_names") => {
+                Self::word_list(&mut self.given, content);
+                Ok(())
+            }
+            _ => Err(err(
+                file,
+                0,
+                "cannot tell what this file holds: name it states*, organizations*, institutions*, \
+                 institution_nouns*, titles*, places*, leaders*, honorifics* or given_names*",
+            )),
+        }
+    }
+}
+
+fn head_of_state_role(country: &str) -> String {
+    match country {
+        "GBR" | "SAU" | "JOR" | "ESP" | "NLD" | "BEL" | "SWE" | "NOR" | "DNK" | "MAR" | "THA" => "king",
+        "QAT" | "KWT" => "emir",
+        "IRN" | "AFG" => "supreme leader",
+        _ => "president",
+    }
+    .to_string()
+}
+
+fn head_of_government_role(country: &str) -> String {
+    match country {
+        "DEU" | "AUT" => "chancellor",
+        "IRN" => "president",
+        "CHN" => "premier",
+        "SAU" => "crown prince and prime minister",
+        _ => "prime minister",
+    }
+    .to_string()
+}
+
+fn err(file: &str, line: usize, message: impl Into<String>) -> KbError {
+    KbError { file: file.to_string(), line, message: message.into() }
+}
+
+/// Builds the knowledge base from the built-in files and `extra`.
+pub fn build(extra: &[(String, String)]) -> Result<Kb, KbError> {
+    let mut b = Builder::default();
+    for (name, content) in BUILTIN {
+        b.add(name, content)?;
+    }
+    for (name, content) in extra {
+        b.add(name, content)?;
+    }
+    // office holders by full name, variants and (unambiguous) surname
+    let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, h) in b.holders.iter().enumerate() {
+        let mut keys: Vec<String> = vec![h.name.to_lowercase()];
+        keys.extend(h.variants.iter().map(|v| v.to_lowercase()));
+        for full in std::iter::once(&h.name).chain(h.variants.iter()) {
+            let words: Vec<&str> = full.split_whitespace().collect();
+            if words.len() >= 2 {
+                let last = words[words.len() - 1];
+                let roman = last.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+                if last.chars().count() >= 3 && !roman && !b.given.contains(last) {
+                    keys.push(last.to_lowercase());
+                }
+            }
+        }
+        keys.sort();
+        keys.dedup();
+        for k in keys {
+            let v = by_name.entry(k).or_default();
+            if !v.contains(&i) {
+                v.push(i);
+            }
+        }
+    }
+    Ok(Kb {
+        gazetteer: Matcher::new(b.gaz),
+        inst_matcher: Matcher::new(b.inst_pats),
+        title_matcher: Matcher::new(b.title_pats),
+        entries: b.entries,
+        states: b.states,
+        institutions: b.institutions,
+        titles: b.titles,
+        honorifics: b.honorifics,
+        given: b.given,
+        holders: b.holders,
+        holders_by_name: by_name,
+    })
+}

@@ -1,0 +1,76 @@
+//! A dictionary matcher: leftmost-longest, on word boundaries, with per-pattern case rules.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use dyad_core::Span;
+
+/// Patterns with values. Semantics: every occurrence on word boundaries
+/// (no letter or digit right before or after) is a candidate; among
+/// overlapping candidates the leftmost wins, then the longest, then the
+/// pattern added first. Each pattern matches either exactly or ignoring
+/// ASCII case.
+pub struct Matcher<T> {
+    ac: Option<AhoCorasick>,
+    patterns: Vec<(String, T, bool)>,
+}
+
+impl<T> Matcher<T> {
+    /// Builds the matcher; `patterns` are `(text, value, case_sensitive)`.
+    pub fn new(patterns: Vec<(String, T, bool)>) -> Matcher<T> {
+        let ac = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(patterns.iter().map(|p| p.0.as_str()))
+            .ok();
+        Matcher { ac, patterns }
+    }
+
+    /// All matches as described above, sorted by start.
+    pub fn find(&self, text: &str) -> Vec<(Span, &T)> {
+        let Some(ac) = &self.ac else { return Vec::new() };
+        let mut cands: Vec<(usize, usize, usize)> = Vec::new();
+        for m in ac.find_overlapping_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            let (pat, _, case_sensitive) = &self.patterns[m.pattern().as_usize()];
+            if !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+                continue;
+            }
+            if *case_sensitive && &text[s..e] != pat {
+                continue;
+            }
+            let before_ok = text[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            let after_ok = text[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+            if before_ok && after_ok {
+                cands.push((s, e, m.pattern().as_usize()));
+            }
+        }
+        cands.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+        let mut out = Vec::new();
+        let mut last_end = 0;
+        for (s, e, p) in cands {
+            if s < last_end {
+                continue;
+            }
+            out.push((Span::new(s, e), &self.patterns[p].1));
+            last_end = e;
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn leftmost_longest_on_word_boundaries() {
+        let m = Matcher::new(vec![
+            ("South".to_string(), 1, true),
+            ("South Caucasus".to_string(), 2, true),
+            ("Iran".to_string(), 3, true),
+            ("pm".to_string(), 4, false),
+        ]);
+        let t = "South Caucasus, Iranian, Iran’s PM";
+        let got: Vec<(&str, i32)> = m.find(t).into_iter().map(|(s, v)| (s.of(t), *v)).collect();
+        assert_eq!(got, vec![("South Caucasus", 2), ("Iran", 3), ("PM", 4)]);
+    }
+}

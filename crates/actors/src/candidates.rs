@@ -108,7 +108,7 @@ pub fn propose(doc: &Document, kb: &Kb, ner: &[NerSpan]) -> Vec<Cand> {
             let mut found = None;
             for b in (a + 1..=j).rev() {
                 let text = &doc.text[doc.tokens[a].span.start..doc.tokens[b - 1].span.end];
-                if b - a == 1 && (sentence_initial(doc, a) || is_calendar_word(text)) {
+                if b - a == 1 && (is_calendar_word(text) || (sentence_initial(doc, a) && text.chars().count() < 4)) {
                     continue;
                 }
                 if let Some(h) = kb.holders_named(text).first() {

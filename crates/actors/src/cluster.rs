@@ -265,7 +265,9 @@ fn role_info(
         .max_by_key(|(r, _)| r.end)
     {
         let between = tr.end..c.toks.start;
-        let connective = between.clone().all(|i| {
+        // "editor of the Atlantic Ledger": the name is the title's object, not its holder
+        let object_of_title = c.toks.start > 0 && matches!(tok(doc, c.toks.start - 1), "the" | "of" | "to" | "for" | "at" | "in");
+        let connective = !object_of_title && between.clone().all(|i| {
             let w = tok(doc, i);
             matches!(w, "to" | "for" | "of" | "on" | "at" | "in" | "the" | "-")
                 || chosen.iter().any(|x| x.toks.contains(&i))

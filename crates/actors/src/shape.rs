@@ -153,11 +153,23 @@ fn classify(doc: &Document, kb: &Kb, a: usize, b: usize) -> NameLabel {
     if LOCATIVE.contains(&prev) && words.len() <= 2 {
         return NameLabel::Location;
     }
-    if (2..=3).contains(&words.len()) && words.iter().all(|w| w.chars().any(|c| c.is_lowercase())) {
-        // two or three capitalised words of unknown type: most often a person in news
-
-
+    if matches!(prev, "the" | "The" | "a" | "an") {
+        // people are rarely "the X Y": an outlet, a company, a body
+        return if words.len() >= 2 { NameLabel::Organization } else { NameLabel::Misc };
+    }
+    if (2..=3).contains(&words.len()) && words.iter().all(|w| w.chars().any(|c| c.is_lowercase())) && looks_like_surname(kb, last) {
         return NameLabel::Person;
     }
     NameLabel::Misc
+}
+
+/// A word that is a common surname or has the ending of one in the regions
+/// dyad reads most about (-ov, -yan, -enko, -shvili, -oglu, …).
+fn looks_like_surname(kb: &Kb, w: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ov", "ova", "ev", "eva", "yev", "yeva", "yan", "ian", "enko", "shvili", "dze", "oglu", "ski", "sky", "ska",
+        "vich", "vić", "ić", "ez", "es", "escu", "poulos", "stein", "berg", "mann", "son", "sen", "zadeh", "pour",
+        "i", "y", "ani", "awi",
+    ];
+    kb.surname(w) || ENDINGS.iter().any(|e| w.len() > e.len() + 2 && w.ends_with(e))
 }

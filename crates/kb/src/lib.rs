@@ -167,6 +167,7 @@ pub struct Kb {
     title_matcher: matcher::Matcher<usize>,
     honorifics: HashSet<String>,
     given: HashSet<String>,
+    surnames: HashSet<String>,
     holders: Vec<Holder>,
     holders_by_name: HashMap<String, Vec<usize>>,
 }
@@ -237,6 +238,11 @@ impl Kb {
     /// Likelihood that `word` is a given name (1.0 when listed).
     pub fn given_name(&self, word: &str) -> Option<f32> {
         self.given.contains(word).then_some(1.0)
+    }
+
+    /// True when `word` is a common surname.
+    pub fn surname(&self, word: &str) -> bool {
+        self.surnames.contains(word)
     }
 
     /// Office holders known by this full name, variant or (when the surname

@@ -28,6 +28,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("leaders.tsv", include_str!("../data/leaders.tsv")),
     ("honorifics.txt", include_str!("../data/honorifics.txt")),
     ("given_names.txt", include_str!("../data/given_names.txt")),
+    ("surnames.txt", include_str!("../data/surnames.txt")),
 ];
 
 #[derive(Default)]
@@ -41,6 +42,7 @@ struct Builder {
     title_pats: Vec<(String, usize, bool)>,
     honorifics: HashSet<String>,
     given: HashSet<String>,
+    surnames: HashSet<String>,
     holders: Vec<Holder>,
 }
 
@@ -316,6 +318,10 @@ impl Builder {
                 Self::word_list(&mut self.honorifics, content);
                 Ok(())
             }
+            _ if base.starts_with("surnames") => {
+                Self::word_list(&mut self.surnames, content);
+                Ok(())
+            }
             _ if base.starts_with("given_names") => {
                 Self::word_list(&mut self.given, content);
                 Ok(())
@@ -324,7 +330,7 @@ impl Builder {
                 file,
                 0,
                 "cannot tell what this file holds: name it states*, organizations*, institutions*, \
-                 institution_nouns*, titles*, places*, leaders*, honorifics* or given_names*",
+                 institution_nouns*, titles*, places*, leaders*, honorifics*, given_names* or surnames*",
             )),
         }
     }
@@ -398,6 +404,7 @@ pub fn build(extra: &[(String, String)]) -> Result<Kb, KbError> {
         titles: b.titles,
         honorifics: b.honorifics,
         given: b.given,
+        surnames: b.surnames,
         holders: b.holders,
         holders_by_name: by_name,
     })

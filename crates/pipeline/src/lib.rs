@@ -45,7 +45,10 @@ pub fn default_pipeline(cfg: &Config) -> Result<Pipeline, BuildError> {
         // Built once per process and shared by every worker thread for the rest of the run.
         Box::leak(Box::new(dyad_kb::Kb::with_extra(&cfg.kb_files).map_err(|e| BuildError(e.to_string()))?))
     };
-    let p = Pipeline::new().with(dyad_text::TextStage).with(dyad_actors::ActorsStage::new(kb));
+    let p = Pipeline::new()
+        .with(dyad_text::TextStage)
+        .with(dyad_actors::ActorsStage::new(kb))
+        .with(dyad_quotes::QuotesStage);
     let problems = p.analyze();
     if !problems.is_empty() {
         return Err(BuildError(problems.join("; ")));

@@ -1,0 +1,227 @@
+//! Cue and speaker for each direct quotation.
+
+use crate::cues::Cues;
+use crate::marks::RawQuote;
+use dyad_core::{Document, EntityId, EntityKind, Mention, MentionKind, Quote, QuoteKind, Span, TokenKind};
+
+/// Quotations shorter than this many words need a cue or a possessive to count as statements.
+pub const MIN_UNCUED_WORDS: usize = 8;
+/// Quotations shorter than this are scare quotes or titles unless a cue ties them to a speaker.
+pub const MIN_WORDS: usize = 4;
+
+fn tok(doc: &Document, i: usize) -> &str {
+    doc.tokens.get(i).map(|t| t.span.of(&doc.text)).unwrap_or("")
+}
+
+fn is_stop(s: &str) -> bool {
+    matches!(s, "." | "!" | "?" | ";" | "“" | "”" | "\"" | "«" | "»" | "„" | "‘" | "’" | "—" | "(" | ")")
+}
+
+fn words(doc: &Document, s: Span) -> usize {
+    doc.token_range(s).filter(|&i| doc.tokens[i].kind != TokenKind::Punct).count()
+}
+
+/// Attribution of one quotation.
+#[derive(Debug, Clone, Copy, Default)]
+struct Attr {
+    cue: Option<Span>,
+    speaker: Option<EntityId>,
+    /// Token index where the attribution ends (for joining split quotations).
+    end_tok: Option<usize>,
+    pronoun: Option<(Span, EntityId)>,
+}
+
+/// Attributes every quotation found by its marks.
+pub fn attribute(doc: &mut Document, raw: &[RawQuote]) -> Vec<Quote> {
+    let cues = Cues::builtin();
+    let outers: Vec<Span> = raw.iter().map(|r| r.outer).collect();
+    let mut attrs: Vec<Attr> = raw.iter().map(|q| attr_for(doc, cues, q, &outers)).collect();
+    let mut out: Vec<Quote> = Vec::new();
+    let mut i = 0;
+    while i < raw.len() {
+        let q = &raw[i];
+        let mut a = attrs[i];
+        let mut parts = if q.parts.is_empty() { vec![] } else { q.parts.clone() };
+        let mut span = q.content;
+        // “X,” she said, “Y.” — one statement
+        if let (Some(end), Some(next)) = (a.end_tok, raw.get(i + 1)) {
+            let next_tok = doc.token_at_or_after(next.outer.start);
+            let gap_ok = (end..next_tok).all(|k| matches!(tok(doc, k), "," | ":"));
+            if gap_ok && next_tok >= end && a.speaker.is_some() {
+                if parts.is_empty() {
+                    parts.push(q.content);
+                }
+                parts.extend(if next.parts.is_empty() { vec![next.content] } else { next.parts.clone() });
+                span = Span::new(q.content.start, next.content.end);
+                if attrs[i + 1].cue.is_none() {
+                    attrs[i + 1] = a;
+                }
+                i += 1;
+            }
+        }
+        if a.speaker.is_none() {
+            a.speaker = possessor(doc, q);
+        }
+        let n = words(doc, span);
+        let keep = if a.cue.is_some() || a.speaker.is_some() { n >= 1 } else { n >= MIN_UNCUED_WORDS };
+        let scare = a.cue.is_none() && n < MIN_WORDS && a.speaker.is_none();
+        if keep && !scare {
+            if let Some((s, e)) = a.pronoun {
+                doc.add_mention(Mention { span: s, entity: e, kind: MentionKind::Pronoun });
+            }
+            out.push(Quote { span, parts, speaker: a.speaker, cue: a.cue, kind: QuoteKind::Direct });
+        }
+        i += 1;
+    }
+    out
+}
+
+/// "Trump’s “peace through strength” idea": the possessor speaks.
+fn possessor(doc: &Document, q: &RawQuote) -> Option<EntityId> {
+    let b = doc.token_at_or_after(q.outer.start);
+    if b >= 2 && matches!(tok(doc, b - 1), "’s" | "'s") {
+        return doc.mention_at(doc.tokens[b - 2].span.start).map(|m| m.entity);
+    }
+    None
+}
+
+fn attr_for(doc: &Document, cues: &Cues, q: &RawQuote, outers: &[Span]) -> Attr {
+    // after the quotation: “…,” NP cue  |  “…,” cue NP
+    let mut k = doc.token_at_or_after(q.outer.end);
+    while matches!(tok(doc, k), "," | ":") {
+        k += 1;
+    }
+    let limit = (k + 9).min(doc.tokens.len());
+    let para_end = doc.paragraph_of(q.outer.start).map(|p| p.end).unwrap_or(doc.text.len());
+    let mut j = k;
+    while j < limit && doc.tokens[j].span.start < para_end {
+        let w = tok(doc, j);
+        if let Some((len, _)) = cues.at(doc, j) {
+            let cue = Span::new(doc.tokens[j].span.start, doc.tokens[j + len - 1].span.end);
+            let np = if j == k {
+                // inverted: said the minister
+                let mut e = j + len;
+                while e < doc.tokens.len() && e < j + len + 8 && !is_stop(tok(doc, e)) && tok(doc, e) != "," {
+                    e += 1;
+                }
+                (j + len)..e
+            } else {
+                k..j
+            };
+            let end_tok = if np.end > j { np.end } else { j + len };
+            let (speaker, pronoun) = speaker_in(doc, np, q.outer.start, outers);
+            return Attr { cue: Some(cue), speaker, end_tok: Some(end_tok), pronoun };
+        }
+        if is_stop(w) || w == "," {
+            break;
+        }
+        j += 1;
+    }
+    // before the quotation, in its sentence: NP cue [that|:|,] “…”
+    let b = doc.token_at_or_after(q.outer.start);
+    let sent_start = doc.sentence_of(q.outer.start).map(|s| s.start).unwrap_or(0);
+    let from = b.saturating_sub(14);
+    let mut best: Option<(usize, usize)> = None;
+    for j in from..b {
+        if doc.tokens[j].span.start < sent_start {
+            continue;
+        }
+        if let Some((len, _)) = cues.at(doc, j) {
+            if j + len <= b && (j + len..b).all(|x| !is_stop(tok(doc, x))) {
+                best = Some((j, len));
+            }
+        }
+    }
+    if let Some((j, len)) = best {
+        let cue = Span::new(doc.tokens[j].span.start, doc.tokens[j + len - 1].span.end);
+        let mut a = j;
+        while a > 0 && doc.tokens[a - 1].span.start >= sent_start && !is_stop(tok(doc, a - 1)) {
+            a -= 1;
+        }
+        let (speaker, pronoun) = speaker_near_end(doc, a..j, q.outer.start, outers);
+        return Attr { cue: Some(cue), speaker, end_tok: None, pronoun };
+    }
+    // according to X, “…”
+    for j in from..b {
+        if tok(doc, j).eq_ignore_ascii_case("according") && tok(doc, j + 1) == "to" && doc.tokens[j].span.start >= sent_start {
+            let cue = Span::new(doc.tokens[j].span.start, doc.tokens[j + 1].span.end);
+            let (speaker, pronoun) = speaker_in(doc, (j + 2)..b, q.outer.start, outers);
+            return Attr { cue: Some(cue), speaker, end_tok: None, pronoun };
+        }
+    }
+    Attr::default()
+}
+
+/// The speaker named in tokens `r`: a mention (a person first), else a
+/// pronoun or a description ("the post") resolved backwards from `before`.
+pub(crate) fn speaker_in(
+    doc: &Document,
+    r: std::ops::Range<usize>,
+    before: usize,
+    outers: &[Span],
+) -> (Option<EntityId>, Option<(Span, EntityId)>) {
+    if r.is_empty() {
+        return (None, None);
+    }
+    let span = Span::new(doc.tokens[r.start].span.start, doc.tokens[r.end - 1].span.end);
+    let ms = doc.mentions_in(span);
+    if let Some(m) = ms.iter().find(|m| doc.entity(m.entity).kind == EntityKind::Person).or(ms.first()) {
+        return (Some(m.entity), None);
+    }
+    for i in r {
+        let w = tok(doc, i).to_lowercase();
+        let want_person = match w.as_str() {
+            "he" | "she" | "him" | "her" | "i" => Some(true),
+            "they" | "it" | "we" => Some(false),
+            "post" | "statement" | "article" | "tweet" | "message" | "author" | "letter" | "report" | "communique" => None,
+            _ => continue,
+        };
+        let e = resolve_back(doc, before, outers, want_person);
+        let pron = match (want_person, e) {
+            (Some(_), Some(e)) => Some((doc.tokens[i].span, e)),
+            _ => None,
+        };
+        return (e, pron);
+    }
+    (None, None)
+}
+
+/// Like [`speaker_in`] but preferring what stands right before the cue.
+pub(crate) fn speaker_near_end(
+    doc: &Document,
+    r: std::ops::Range<usize>,
+    before: usize,
+    outers: &[Span],
+) -> (Option<EntityId>, Option<(Span, EntityId)>) {
+    if r.is_empty() {
+        return (None, None);
+    }
+    let span = Span::new(doc.tokens[r.start].span.start, doc.tokens[r.end - 1].span.end);
+    let ms = doc.mentions_in(span);
+    // the subject is usually the first actor of the clause; a person beats an organisation
+    if let Some(m) = ms.iter().find(|m| doc.entity(m.entity).kind == EntityKind::Person).or(ms.first()) {
+        return (Some(m.entity), None);
+    }
+    speaker_in(doc, r, before, outers)
+}
+
+/// The last actor mentioned before `before`, outside quotations: a person
+/// when `want_person` is `Some(true)`, an organisation or state (else a
+/// person) when `Some(false)`, anyone but a place when `None`.
+pub(crate) fn resolve_back(doc: &Document, before: usize, outers: &[Span], want_person: Option<bool>) -> Option<EntityId> {
+    let inside = |s: Span| outers.iter().any(|o| o.contains(s));
+    let mut fallback = None;
+    for m in doc.mentions.iter().rev().filter(|m| m.span.end <= before && !inside(m.span)) {
+        let k = doc.entity(m.entity).kind;
+        match want_person {
+            Some(true) if k == EntityKind::Person => return Some(m.entity),
+            Some(false) if matches!(k, EntityKind::Organization | EntityKind::State | EntityKind::Group) => {
+                return Some(m.entity)
+            }
+            Some(false) if k == EntityKind::Person && fallback.is_none() => fallback = Some(m.entity),
+            None if k != EntityKind::Place => return Some(m.entity),
+            _ => {}
+        }
+    }
+    fallback
+}

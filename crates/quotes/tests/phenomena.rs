@@ -1,0 +1,119 @@
+//! Quotation phenomena on texts written for these tests, read with the real
+//! text and actors stages in front of the quotations stage.
+
+use dyad_core::{Document, EntityKind, Quote, QuoteKind, Stage};
+
+fn read(text: &str) -> Document {
+    let mut doc = Document::from_text(text);
+    dyad_text::TextStage.process(&mut doc).unwrap();
+    dyad_actors::ActorsStage::builtin().process(&mut doc).unwrap();
+    dyad_quotes::QuotesStage.process(&mut doc).unwrap();
+    doc.validate().unwrap();
+    doc
+}
+
+fn speaker<'d>(doc: &'d Document, q: &Quote) -> Option<&'d str> {
+    q.speaker.map(|e| doc.entity(e).name.as_str())
+}
+
+fn find<'d>(doc: &'d Document, words: &str) -> &'d Quote {
+    doc.quotes
+        .iter()
+        .find(|q| doc.slice(q.span).contains(words))
+        .unwrap_or_else(|| panic!("no quotation containing {words:?}: {:?}", doc.quotes.iter().map(|q| doc.slice(q.span)).collect::<Vec<_>>()))
+}
+
+#[test]
+fn speaker_after_the_quote_by_name_and_by_pronoun() {
+    let d = read(
+        "Foreign Minister Lena Vogt met her counterparts on Monday.\n\
+         “We are ready to talk about the border, but not about sovereignty,” Vogt said.\n\
+         “The next round must bring results for both sides,” she added.",
+    );
+    let q1 = find(&d, "ready to talk");
+    assert_eq!(speaker(&d, q1), Some("Lena Vogt"));
+    assert_eq!(d.slice(q1.cue.unwrap()), "said");
+    let q2 = find(&d, "next round");
+    assert_eq!(speaker(&d, q2), Some("Lena Vogt"));
+    // the pronoun became a mention of her
+    assert!(d.mentions.iter().any(|m| d.slice(m.span) == "she" && d.entity(m.entity).name == "Lena Vogt"));
+}
+
+#[test]
+fn split_quotation_is_one_statement() {
+    let d = read("“The ceasefire holds,” General Omar Haddad said, “and we intend to keep it that way for months.”");
+    assert_eq!(d.quotes.iter().filter(|q| q.kind == QuoteKind::Direct).count(), 1);
+    let q = &d.quotes[0];
+    assert_eq!(q.parts.len(), 2);
+    assert_eq!(d.slice(q.parts[1]), "and we intend to keep it that way for months.");
+    assert_eq!(speaker(&d, q), Some("Omar Haddad"));
+}
+
+#[test]
+fn role_noun_speaker_and_nested_quote() {
+    let d = read(
+        "Paulo Reis, editor of the Atlantic Ledger, wrote about the summit.\n\
+         “The bloc’s so-called “strategic patience” has run out, and everyone in the room knew it,” the editor pointed out.",
+    );
+    let q = find(&d, "strategic patience");
+    assert!(d.slice(q.span).starts_with("The bloc’s so-called"));
+    assert!(d.slice(q.span).ends_with("knew it,"));
+    assert_eq!(speaker(&d, q), Some("Paulo Reis"));
+    assert_eq!(d.slice(q.cue.unwrap()), "pointed out");
+}
+
+#[test]
+fn scare_quotes_are_not_statements_unless_tied() {
+    let d = read(
+        "Critics called the plan a “new world order” and the talks “lost years”. \
+         Macron’s “strategic autonomy” idea returned.",
+    );
+    assert!(d.quotes.iter().all(|q| !d.slice(q.span).contains("new world order")));
+    assert!(d.quotes.iter().all(|q| !d.slice(q.span).contains("lost years")));
+    let q = find(&d, "strategic autonomy");
+    assert_eq!(speaker(&d, q), Some("Emmanuel Macron"));
+}
+
+#[test]
+fn reported_speech_with_that_and_according_to() {
+    let d = read(
+        "Kazakh President Kassym-Jomart Tokayev noted that the corridor would carry twice as much cargo next year. \
+         According to the Georgian Foreign Ministry, the delegation will arrive on Friday.",
+    );
+    let q = find(&d, "corridor would carry");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(d.slice(q.span), "the corridor would carry twice as much cargo next year");
+    assert_eq!(speaker(&d, q), Some("Kassym-Jomart Tokayev"));
+    let q = find(&d, "delegation will arrive");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    let s = q.speaker.map(|e| d.entity(e)).unwrap();
+    assert_eq!(s.kind, EntityKind::Organization);
+    assert_eq!(s.country.as_deref(), Some("GEO"));
+}
+
+#[test]
+fn organisation_statement_and_colon_cue() {
+    let d = read(
+        "The Armenian MFA issued a statement saying that the border talks had been postponed indefinitely. \
+         The spokesperson’s post reads: “We regret the decision and call on our neighbours to return to the table.”",
+    );
+    let q = find(&d, "border talks had been postponed");
+    assert_eq!(d.entity(q.speaker.unwrap()).country.as_deref(), Some("ARM"));
+    let q = find(&d, "We regret the decision");
+    assert_eq!(d.slice(q.cue.unwrap()), "reads");
+}
+
+#[test]
+fn apostrophes_and_broken_marks_never_swallow_the_text() {
+    let d = read(
+        "The ministers’ meeting and the rabbis’ appeal didn’t matter. “This quote never closes\n\n\
+         A later paragraph, where Ankara said the talks were over.",
+    );
+    for q in &d.quotes {
+        assert!(!d.slice(q.span).contains("later paragraph") || q.kind == QuoteKind::Indirect);
+        assert!(!d.slice(q.span).contains("ministers’ meeting"));
+    }
+    let q = find(&d, "talks were over");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(d.entity(q.speaker.unwrap()).country.as_deref(), Some("TUR"));
+}

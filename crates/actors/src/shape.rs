@@ -41,7 +41,7 @@ const ORG_WORDS: &[&str] = &[
     "Motors", "Energy", "Oil", "Gas", "Holdings", "Partners", "Capital", "Institution", "Board", "Bureau",
     "Secretariat", "Mission", "Command", "Battalion", "Regiment", "Division", "Brothers", "Band", "Orchestra",
     "Society", "Trust", "Exchange", "Observatory", "Watch", "Initiative", "Project", "Program", "Programme",
-    "Magazine", "Broadcasting", "Channel", "Online", "Today", "Telegraph", "Globe", "Observer", "Independent",
+    "Magazine", "Broadcasting", "Administration", "Government", "Cabinet", "Embassy", "Channel", "Online", "Today", "Telegraph", "Globe", "Observer", "Independent",
 ];
 
 const PLACE_WORDS: &[&str] = &[
@@ -81,6 +81,11 @@ pub fn name_spans(doc: &Document, kb: &Kb) -> Vec<NameSpan> {
         // extend over name words, particles and inner hyphens/"of"
         let mut j = i + 1;
         loop {
+            // "the Trump Administration Mike Waltz": an organisation word ends a name before a given name
+            let breaks = j < n && kb.given_name(tok(doc, j)).is_some() && ORG_WORDS.contains(&tok(doc, j - 1));
+            if breaks {
+                break;
+            }
             if j < n && is_name_token(doc, j) && same_line(doc, j - 1, j) {
                 j += 1;
             } else if j + 1 < n

@@ -138,7 +138,7 @@ fn attr_for(doc: &Document, cues: &Cues, q: &RawQuote, outers: &[Span]) -> Attr 
         while a > 0 && doc.tokens[a - 1].span.start >= sent_start && !is_stop(tok(doc, a - 1)) {
             a -= 1;
         }
-        let (speaker, pronoun) = speaker_near_end(doc, a..j, q.outer.start, outers);
+        let (speaker, pronoun) = speaker_near_end(doc, a..j, doc.tokens[j].span.start, outers);
         return Attr { cue: Some(cue), speaker, end_tok: None, pronoun };
     }
     // according to X, “…”
@@ -176,7 +176,19 @@ pub(crate) fn speaker_in(
             "post" | "statement" | "article" | "tweet" | "message" | "author" | "letter" | "report" | "communique" => None,
             _ => continue,
         };
-        let e = resolve_back(doc, before, outers, want_person);
+        let e = match want_person {
+            Some(_) => resolve_back(doc, before, outers, want_person),
+            // "the post", "the author": the outlet or body named last in the sentence, if any
+            None => {
+                let sent = doc.sentence_of(before.saturating_sub(1)).unwrap_or(Span::new(0, before));
+                doc.mentions_in(Span::new(sent.start, before))
+                    .iter()
+                    .rev()
+                    .find(|m| matches!(doc.entity(m.entity).kind, EntityKind::Organization | EntityKind::Person))
+                    .map(|m| m.entity)
+                    .or_else(|| resolve_back(doc, before, outers, Some(true)).filter(|_| w != "author" && w != "article"))
+            }
+        };
         let pron = match (want_person, e) {
             (Some(_), Some(e)) => Some((doc.tokens[i].span, e)),
             _ => None,

@@ -127,7 +127,19 @@ fn subject(doc: &Document, sent_start: usize, cue: usize, direct: &[Span]) -> (O
         }
     }
     if k > sent_start {
-        let span = Span::new(doc.tokens[sent_start].span.start, doc.tokens[k - 1].span.end);
+        // beyond the words right before the cue, only the sentence's own subject
+        // (its first actor, standing at its start) or an actor in the same clause counts
+        let clause_start = (sent_start..k).rev().find(|&i| tok(doc, i) == ",").map(|i| i + 1).unwrap_or(sent_start);
+        let first = doc.mentions_in(Span::new(doc.tokens[sent_start].span.start, doc.tokens[k - 1].span.end)).first().copied();
+        let opens_sentence = first.is_some_and(|m| {
+            let t = doc.token_at_or_after(m.span.start);
+            t == sent_start || (t == sent_start + 1 && matches!(tok(doc, sent_start), "The" | "the"))
+        });
+        let from = if opens_sentence { sent_start } else { clause_start };
+        if from >= k {
+            return (None, None);
+        }
+        let span = Span::new(doc.tokens[from].span.start, doc.tokens[k - 1].span.end);
         let ms = doc.mentions_in(span);
         let outside: Vec<_> = ms.iter().filter(|m| !direct.iter().any(|d| d.contains(m.span))).collect();
         if let Some(m) = outside.iter().find(|m| doc.entity(m.entity).kind == EntityKind::Person).or(outside.first()) {

@@ -82,7 +82,9 @@ pub fn name_spans(doc: &Document, kb: &Kb) -> Vec<NameSpan> {
         let mut j = i + 1;
         loop {
             // "the Trump Administration Mike Waltz": an organisation word ends a name before a given name
-            let breaks = j < n && kb.given_name(tok(doc, j)).is_some() && ORG_WORDS.contains(&tok(doc, j - 1));
+            let breaks = j < n
+                && kb.given_name(tok(doc, j)).is_some()
+                && (ORG_WORDS.contains(&tok(doc, j - 1)) || (j - i >= 2 && j + 1 < n && is_name_token(doc, j + 1)));
             if breaks {
                 break;
             }

@@ -48,7 +48,8 @@ pub fn default_pipeline(cfg: &Config) -> Result<Pipeline, BuildError> {
     let p = Pipeline::new()
         .with(dyad_text::TextStage)
         .with(dyad_actors::ActorsStage::new(kb))
-        .with(dyad_quotes::QuotesStage);
+        .with(dyad_quotes::QuotesStage)
+        .with(dyad_events::EventsStage);
     let problems = p.analyze();
     if !problems.is_empty() {
         return Err(BuildError(problems.join("; ")));

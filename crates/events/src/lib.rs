@@ -1,0 +1,203 @@
+//! The events stage: who did what to whom, when.
+//!
+//! # Overview
+//! [`EventsStage`] codes events sentence by sentence:
+//! 1. **Triggers** ([`lexicon`]): verb patterns ("agreed to * treaty",
+//!    "imposed * sanctions", "spoke with") and nominal events ("visit",
+//!    "talks", "refusal", "ceasefire") from `data/verbs.tsv` and
+//!    `data/nouns.tsv`, each with a CAMEO code; `data/cameo.tsv` gives the
+//!    Goldstein score and PLOVER type, the QuadClass follows from the root.
+//!    Without a part-of-speech tagger, a base or -s verb form counts only
+//!    after a subject, modal, "to" or pronoun; a past form unless a
+//!    determiner precedes it ("the talks" is the noun).
+//! 2. **Source and target** ([`roles`]): the actor left of a verb (not the
+//!    object of a preposition), coordinated subjects ("Azerbaijan and Armenia
+//!    agreed"), passives ("was attacked by"), the first actor after it; for
+//!    nominal events the possessor ("Witkoff’s visit"), "between X and Y",
+//!    "by X", "to/with/on/against X", and compounds ("Israeli-Hamas truce").
+//! 3. **Modality** ([`modality`]): negated, reported (inside a quotation or
+//!    reported clause), hypothetical, speculative, planned or asserted.
+//! 4. **Dates** ([`dates`]): the nearest date expression in the sentence,
+//!    resolved against the publication date.
+//!
+//! [`score`] reads evaluation records and scores a run.
+//!
+//! # Example
+//! ```
+//! use dyad_core::{Document, Entity, EntityKind, Mention, MentionKind, Plover, Span, Stage};
+//! let mut doc = Document::from_text("Armenia and Azerbaijan signed a peace treaty.");
+//! dyad_text::TextStage.process(&mut doc).unwrap();
+//! for (name, iso) in [("Armenia", "ARM"), ("Azerbaijan", "AZE")] {
+//!     let s = doc.text.find(name).unwrap();
+//!     let mut e = Entity::new(name, EntityKind::State);
+//!     e.country = Some(iso.into());
+//!     let id = doc.add_entity(e);
+//!     doc.add_mention(Mention { span: Span::new(s, s + name.len()), entity: id, kind: MentionKind::Name });
+//! }
+//! dyad_events::EventsStage.process(&mut doc).unwrap();
+//! assert_eq!(doc.events[0].plover, Plover::Agree);
+//! assert_eq!(doc.events[0].cameo, "057");
+//! ```
+#![deny(missing_docs)]
+
+pub mod dates;
+pub mod lexicon;
+pub mod modality;
+pub mod roles;
+pub mod score;
+
+use dyad_core::{Document, Event, Layer, Span, Stage, StageError};
+use lexicon::{Elem, Lexicon, VerbForm};
+
+/// Codes events.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct EventsStage;
+
+impl Stage for EventsStage {
+    fn name(&self) -> &'static str {
+        "events"
+    }
+    fn requires(&self) -> &'static [Layer] {
+        &[Layer::Tokens, Layer::Entities, Layer::Quotes]
+    }
+    fn provides(&self) -> &'static [Layer] {
+        &[Layer::Events]
+    }
+    fn process(&self, doc: &mut Document) -> Result<(), StageError> {
+        let lx = Lexicon::builtin();
+        let mut events = Vec::new();
+        for s in doc.sentences.clone() {
+            let r = doc.token_range(s);
+            let dates = dates::find(doc, r.clone(), doc.meta.published);
+            let mut i = r.start;
+            while i < r.end {
+                let Some(t) = trigger_at(doc, lx, i, r.end) else {
+                    i += 1;
+                    continue;
+                };
+                let p = &lx.patterns[t.pattern];
+                let info = &lx.cameo[&p.cameo];
+                let mode = modality::mode(doc, r.clone(), t.head, info.plover);
+                let date = dates
+                    .iter()
+                    .min_by_key(|d| if d.end <= t.head { t.head - d.end } else { d.start.saturating_sub(t.end) })
+                    .map(|d| d.date);
+                for (source, target) in roles::parties(doc, r.clone(), &t, p.sym) {
+                    events.push(Event {
+                        plover: info.plover,
+                        cameo: p.cameo.clone(),
+                        source,
+                        target,
+                        trigger: t.span,
+                        mode,
+                        date,
+                        goldstein: info.goldstein,
+                        quad: info.quad,
+                    });
+                }
+                i = t.end;
+            }
+        }
+        doc.events = events;
+        Ok(())
+    }
+}
+
+/// A matched trigger.
+#[derive(Debug, Clone, Copy)]
+pub struct Trigger {
+    /// Head token (the verb or noun).
+    pub head: usize,
+    /// One past the last matched token.
+    pub end: usize,
+    /// Words of the trigger.
+    pub span: Span,
+    /// Index into `Lexicon::patterns`.
+    pub pattern: usize,
+    /// A verb (else a nominal event).
+    pub verb: bool,
+    /// The verb's form.
+    pub form: Option<VerbForm>,
+}
+
+fn tok(doc: &Document, i: usize) -> &str {
+    doc.tokens.get(i).map(|t| t.span.of(&doc.text)).unwrap_or("")
+}
+
+const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your", "-", "’s", "'s", "no", "any", "some"];
+const BASE_BEFORE: &[&str] = &[
+    "will", "would", "can", "could", "may", "might", "must", "shall", "should", "to", "not", "n't", "did", "do", "does", "we",
+    "they", "i", "you", "let", "’ll", "'ll", "never", "cannot", "jointly", "also",
+];
+const ING_BEFORE: &[&str] = &["is", "are", "was", "were", "be", "been", "after", "before", "while", "without", "by", "since", "in", "on", "of", "for", "from", "reportedly", "amid"];
+const ADVERBS: &[&str] = &["also", "reportedly", "jointly", "repeatedly", "recently", "later", "then", "again", "further", "formally", "officially", "finally", "quickly", "swiftly", "already", "publicly", "once", "both", "all"];
+
+fn verb_use(doc: &Document, head: usize, form: VerbForm, sent_start: usize) -> bool {
+    let mut k = head;
+    while k > sent_start && ADVERBS.contains(&tok(doc, k - 1).to_lowercase().as_str()) {
+        k -= 1;
+    }
+    let prev = if k > sent_start { tok(doc, k - 1).to_lowercase() } else { String::new() };
+    let prev_is_actor = k > sent_start && doc.mention_at(doc.tokens[k - 1].span.start).is_some();
+    match form {
+        VerbForm::Past => !DETERMINERS.contains(&prev.as_str()),
+        VerbForm::Base => BASE_BEFORE.contains(&prev.as_str()) || prev_is_actor,
+        VerbForm::Third => prev_is_actor || matches!(prev.as_str(), "he" | "she" | "it" | "who" | "which" | "that"),
+        VerbForm::Ing => ING_BEFORE.contains(&prev.as_str()) || prev_is_actor,
+    }
+}
+
+fn match_rest(doc: &Document, rest: &[Elem], mut j: usize, end: usize) -> Option<usize> {
+    let mut gap = false;
+    for e in rest {
+        match e {
+            Elem::Gap => gap = true,
+            Elem::Word(alts) => {
+                let limit = if gap { (j + 5).min(end) } else { (j + 1).min(end) };
+                let mut found = None;
+                for k in j..limit {
+                    let w = tok(doc, k);
+                    if matches!(w, "." | ";" | "," | "“" | "”") && gap {
+                        break;
+                    }
+                    if alts.iter().any(|a| a.eq_ignore_ascii_case(w)) {
+                        found = Some(k);
+                        break;
+                    }
+                }
+                j = found? + 1;
+                gap = false;
+            }
+        }
+    }
+    Some(j)
+}
+
+/// The trigger starting at token `i`, if any.
+pub fn trigger_at(doc: &Document, lx: &Lexicon, i: usize, end: usize) -> Option<Trigger> {
+    let w = tok(doc, i).to_lowercase();
+    if doc.mention_at(doc.tokens[i].span.start).is_some() {
+        return None;
+    }
+    let sent_start = doc.sentence_of(doc.tokens[i].span.start).map(|s| doc.token_at_or_after(s.start)).unwrap_or(0);
+    if let Some(cands) = lx.verbs.get(&w) {
+        for &(form, p) in cands {
+            if !verb_use(doc, i, form, sent_start) {
+                continue;
+            }
+            if let Some(j) = match_rest(doc, &lx.patterns[p].rest, i + 1, end) {
+                let span = Span::new(doc.tokens[i].span.start, doc.tokens[j - 1].span.end);
+                return Some(Trigger { head: i, end: j, span, pattern: p, verb: true, form: Some(form) });
+            }
+        }
+    }
+    if let Some(cands) = lx.nouns.get(&w) {
+        for &p in cands {
+            if let Some(j) = match_rest(doc, &lx.patterns[p].rest, i + 1, end) {
+                let span = Span::new(doc.tokens[i].span.start, doc.tokens[j - 1].span.end);
+                return Some(Trigger { head: i, end: j, span, pattern: p, verb: false, form: None });
+            }
+        }
+    }
+    None
+}

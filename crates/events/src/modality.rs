@@ -1,0 +1,61 @@
+//! How the text presents an event: asserted, reported, speculative, hypothetical, negated or planned.
+//!
+//! Precedence: negated, then reported (the trigger lies in a quotation or
+//! reported clause, or after "reportedly"), hypothetical ("if", "unless",
+//! "would"), speculative ("may", "could", "likely", "is expected to", "some
+//! believe"), planned ("will", "plans to", "is set to"), else asserted. The
+//! cues count within the trigger's clause: up to seven words before it, or
+//! anywhere before it in the sentence for clause openers ("if", "some believe").
+
+use dyad_core::{Document, Mode, Plover};
+use std::ops::Range;
+
+fn tok(doc: &Document, i: usize) -> String {
+    doc.tokens.get(i).map(|t| t.span.of(&doc.text).to_lowercase()).unwrap_or_default()
+}
+
+const NEGATIONS: &[&str] = &["not", "n't", "never", "no", "without", "neither", "nor", "cannot"];
+const REFUSALS: &[&str] = &["refused", "refuses", "refuse", "refusal", "declined", "declines", "failed", "fails", "rejected", "rejects", "denied", "denies"];
+const SPECULATIVE: &[&str] = &[
+    "may", "might", "could", "can", "likely", "unlikely", "possibly", "probably", "perhaps", "expected", "believed",
+    "presumably", "allegedly", "seems", "seem", "appears", "appear", "potential", "potentially", "maybe", "would-be",
+    "rumoured", "rumored", "speculated", "supposedly",
+];
+const PLANNED: &[&str] = &["will", "’ll", "'ll", "shall", "plans", "planned", "plan", "intends", "intend", "scheduled", "upcoming", "aims", "seeks", "due", "set", "going", "prepared", "ready"];
+const BELIEF: &[&str] = &["believe", "believes", "assume", "assumes", "speculate", "speculated", "suspect", "suspects", "think", "thinks", "argue", "hope", "hopes"];
+
+/// The mode of an event whose trigger head is token `head` in sentence `r`.
+pub fn mode(doc: &Document, r: Range<usize>, head: usize, plover: Plover) -> Mode {
+    let from = head.saturating_sub(7).max(r.start);
+    // the clause: stop the window at a comma or semicolon
+    let clause_from = (from..head).rev().find(|&k| matches!(tok(doc, k).as_str(), ";" | ":")).map(|k| k + 1).unwrap_or(from);
+    let window: Vec<String> = (clause_from..head).map(|k| tok(doc, k)).collect();
+    let has = |list: &[&str]| window.iter().any(|w| list.contains(&w.as_str()));
+    if has(NEGATIONS) || (plover != Plover::Reject && has(REFUSALS)) {
+        return Mode::Negated;
+    }
+    let at = doc.tokens[head].span;
+    let quoted = doc.quotes.iter().any(|q| {
+        if q.parts.is_empty() { q.span.contains(at) } else { q.parts.iter().any(|p| p.contains(at)) }
+    });
+    if quoted || window.iter().any(|w| w == "reportedly") {
+        return Mode::Reported;
+    }
+    let before: Vec<String> = (r.start..head).map(|k| tok(doc, k)).collect();
+    if before.iter().any(|w| matches!(w.as_str(), "if" | "unless" | "whether")) || window.iter().any(|w| w == "would") {
+        return Mode::Hypothetical;
+    }
+    let belief = before.windows(2).any(|p| matches!(p[0].as_str(), "some" | "many" | "experts" | "analysts" | "observers" | "others") && BELIEF.contains(&p[1].as_str()));
+    if has(SPECULATIVE) || belief {
+        return Mode::Speculative;
+    }
+    let planned = window.iter().enumerate().any(|(i, w)| {
+        PLANNED.contains(&w.as_str())
+            && (!matches!(w.as_str(), "due" | "set" | "going" | "prepared" | "ready" | "aims" | "seeks" | "plan" | "plans" | "planned" | "intends" | "intend")
+                || window.get(i + 1).is_some_and(|n| n == "to"))
+    });
+    if planned {
+        return Mode::Planned;
+    }
+    Mode::Asserted
+}

@@ -1,0 +1,222 @@
+//! Source and target of an event from the sentence around its trigger.
+
+use crate::Trigger;
+use dyad_core::{Document, EntityId, EntityKind, Mention};
+use std::ops::Range;
+
+const PREPOSITIONS: &[&str] = &[
+    "of", "in", "to", "with", "from", "for", "on", "at", "about", "against", "between", "among", "into", "over", "by",
+    "toward", "towards", "near", "across", "vis-a-vis", "through", "under",
+];
+const BARRIERS: &[&str] = &[";", ".", "!", "?", "“", "”", "\"", "(", ")", "—"];
+
+fn tok(doc: &Document, i: usize) -> &str {
+    doc.tokens.get(i).map(|t| t.span.of(&doc.text)).unwrap_or("")
+}
+
+/// Mentions that can act: not places (a city where something happened is not a party).
+fn actor(doc: &Document, m: &Mention) -> bool {
+    doc.entity(m.entity).kind != EntityKind::Place
+}
+
+fn mention_at_tok(doc: &Document, i: usize) -> Option<Mention> {
+    doc.tokens.get(i).and_then(|t| doc.mention_at(t.span.start)).copied()
+}
+
+/// Token index where mention `m` starts.
+fn start_tok(doc: &Document, m: &Mention) -> usize {
+    doc.token_at_or_after(m.span.start)
+}
+
+/// The parties of an event: one `(source, target)` per source (coordinated
+/// subjects of a one-sided verb each act), or nothing when no actor is found.
+pub fn parties(doc: &Document, r: Range<usize>, t: &Trigger, sym: bool) -> Vec<(Option<EntityId>, Option<EntityId>)> {
+    let (mut sources, mut target) = if t.verb { verb_parties(doc, r.clone(), t) } else { noun_parties(doc, r.clone(), t) };
+    sources.dedup();
+    // a nominal event needs its actor ("the visit" alone names no one's act)
+    if !t.verb && sources.is_empty() {
+        return Vec::new();
+    }
+    if target.is_some() && sources.first() == target.as_ref() {
+        target = None;
+    }
+    if sources.is_empty() && target.is_none() {
+        return Vec::new();
+    }
+    if sym && sources.len() >= 2 && target.is_none() {
+        return vec![(Some(sources[0]), Some(sources[1]))];
+    }
+    if sources.is_empty() {
+        return vec![(None, target)];
+    }
+    sources.into_iter().map(|s| (Some(s), target.filter(|t| *t != s))).collect()
+}
+
+fn verb_parties(doc: &Document, r: Range<usize>, t: &Trigger) -> (Vec<EntityId>, Option<EntityId>) {
+    // passive: "was attacked by X"
+    let passive = t.head > r.start
+        && matches!(tok(doc, t.head - 1), "was" | "were" | "been" | "is" | "are" | "being")
+        && tok(doc, t.end) == "by";
+    let left = subject(doc, r.start, t.head);
+    let right = object(doc, t.end + usize::from(passive), r.end);
+    if passive {
+        return (right.into_iter().collect(), left.first().copied());
+    }
+    (left, right)
+}
+
+/// The subject(s) left of `head` in the sentence.
+fn subject(doc: &Document, start: usize, head: usize) -> Vec<EntityId> {
+    let mut fallback: Option<(usize, Mention)> = None;
+    let mut k = head;
+    while k > start {
+        k -= 1;
+        let w = tok(doc, k);
+        if BARRIERS.contains(&w) {
+            break;
+        }
+        let Some(m) = mention_at_tok(doc, k) else { continue };
+        let ms = start_tok(doc, &m);
+        if !actor(doc, &m) {
+            k = ms;
+            continue;
+        }
+        let prep = ms > start && PREPOSITIONS.contains(&tok(doc, ms - 1).to_lowercase().as_str());
+        if prep {
+            fallback.get_or_insert((ms, m));
+            k = ms;
+            continue;
+        }
+        // coordination: "Azerbaijan and Armenia agreed"
+        let mut out = vec![m.entity];
+        if ms >= start + 2 && matches!(tok(doc, ms - 1), "and" | "&") {
+            if let Some(m2) = mention_at_tok(doc, ms - 2) {
+                if actor(doc, &m2) {
+                    out.insert(0, m2.entity);
+                }
+            }
+        }
+        return out;
+    }
+    if let Some((_, m)) = fallback {
+        return vec![m.entity];
+    }
+    // "I spoke with …" inside a quotation: the speaker
+    if head > start && matches!(tok(doc, head - 1), "I" | "We" | "we") {
+        let at = doc.tokens[head].span;
+        if let Some(q) = doc.quotes.iter().find(|q| q.span.contains(at)) {
+            return q.speaker.into_iter().collect();
+        }
+    }
+    Vec::new()
+}
+
+/// The first actor after `from`, within a short reach, stopping at clause barriers.
+fn object(doc: &Document, from: usize, end: usize) -> Option<EntityId> {
+    let mut k = from;
+    while k < end && k < from + 10 {
+        let w = tok(doc, k);
+        if BARRIERS.contains(&w) || w == "," || matches!(w, "which" | "who" | "that" | "while" | "but" | "because") {
+            return None;
+        }
+        if let Some(m) = mention_at_tok(doc, k) {
+            if actor(doc, &m) {
+                return Some(m.entity);
+            }
+            k = doc.token_at_or_after(m.span.end).max(k + 1);
+            continue;
+        }
+        k += 1;
+    }
+    None
+}
+
+fn noun_parties(doc: &Document, r: Range<usize>, t: &Trigger) -> (Vec<EntityId>, Option<EntityId>) {
+    let mut sources = Vec::new();
+    let mut target = None;
+    // possessor: "X’s [adj…] visit", also "X side’s refusal"
+    let mut k = t.head;
+    let mut steps = 0;
+    while k > r.start && steps < 5 {
+        let w = tok(doc, k - 1);
+        if matches!(w, "’s" | "'s" | "’") {
+            for back in [2usize, 3] {
+                if k >= back + r.start {
+                    if let Some(m) = mention_at_tok(doc, k - back) {
+                        if actor(doc, &m) {
+                            sources.push(m.entity);
+                            break;
+                        }
+                    }
+                }
+            }
+            break;
+        }
+        if BARRIERS.contains(&w) || w == "," || matches!(w.to_lowercase().as_str(), "the" | "a" | "an") {
+            // "the X-Y talks": compound of two actors
+            break;
+        }
+        if let Some(m) = mention_at_tok(doc, k - 1) {
+            if actor(doc, &m) {
+                // "Israeli-Hamas ceasefire", "US-mediated"? (a mention right before the noun)
+                let ms = start_tok(doc, &m);
+                if ms >= r.start + 2 && tok(doc, ms - 1) == "-" {
+                    if let Some(m0) = mention_at_tok(doc, ms - 2) {
+                        sources.push(m0.entity);
+                        target = Some(m.entity);
+                        return (sources, target);
+                    }
+                }
+                if tok(doc, k) != "-" && !tok(doc, doc.token_at_or_after(m.span.end)).starts_with('-') {
+                    sources.push(m.entity);
+                }
+                break;
+            }
+        }
+        k -= 1;
+        steps += 1;
+    }
+    // after: between X and Y | by X | to/with/on/against/from X
+    let mut j = t.end;
+    let stop = (t.end + 8).min(r.end);
+    while j < stop {
+        let w = tok(doc, j).to_lowercase();
+        if BARRIERS.contains(&w.as_str()) || w == "," {
+            break;
+        }
+        match w.as_str() {
+            "between" => {
+                let a = object(doc, j + 1, r.end);
+                let b = a.and_then(|a| {
+                    let after_a = doc.mentions_of(a).find(|m| m.span.start > doc.tokens[j].span.start).map(|m| doc.token_at_or_after(m.span.end))?;
+                    (tok(doc, after_a) == "and").then(|| object(doc, after_a + 1, r.end)).flatten()
+                });
+                if let Some(a) = a {
+                    if sources.is_empty() {
+                        sources.push(a);
+                    }
+                    target = b;
+                }
+                break;
+            }
+            "by" => {
+                if let Some(a) = object(doc, j + 1, r.end) {
+                    if sources.is_empty() {
+                        sources.push(a);
+                    } else {
+                        target = Some(a);
+                    }
+                }
+                break;
+            }
+            "to" | "with" | "on" | "against" | "from" | "in" | "for" => {
+                if let Some(a) = object(doc, j + 1, (j + 3).min(r.end)) {
+                    target = Some(a);
+                }
+                break;
+            }
+            _ => j += 1,
+        }
+    }
+    (sources, target)
+}

@@ -1,0 +1,203 @@
+//! Attribution from BRAT standoff: `.txt` + `.ann` pairs.
+//!
+//! Convention (see `eval/attribution/README.md`): text-bound annotations
+//! `T1\tSource 0 12\t…`, `T2\tCue 13 17\t…`, `T3\tContent 19 60\t…`
+//! (character offsets, as BRAT writes them; a discontinuous `a b;c d` span is
+//! taken from its first start to its last end), and relations linking a
+//! content to its source and cue: `R1\tSource Arg1:T3 Arg2:T1`,
+//! `R2\tCue Arg1:T3 Arg2:T2`. Scores:
+//! - content recall: gold contents that a dyad quotation overlaps by at least
+//!   half of either span;
+//! - content precision: dyad quotations that so match a gold content;
+//! - speaker accuracy (named): of matched gold contents whose source is a
+//!   name (starts with a capital and is not a pronoun), the share whose dyad
+//!   speaker has a mention overlapping the gold source, or bears its last word;
+//!   `speaker_all` does the same over every matched content with a source.
+
+use crate::{err, files, read, Annotator, EvalError, Prf, Report};
+use dyad_core::{Document, Meta, Span};
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+/// One gold attribution.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Attribution {
+    /// The content (byte span).
+    pub content: Span,
+    /// The source, when annotated.
+    pub source: Option<Span>,
+    /// The cue, when annotated.
+    pub cue: Option<Span>,
+}
+
+/// A BRAT document.
+#[derive(Debug, Clone)]
+pub struct BratDoc {
+    /// Name for messages.
+    pub name: String,
+    /// The text.
+    pub text: String,
+    /// Gold attributions.
+    pub attributions: Vec<Attribution>,
+}
+
+fn char_to_byte(text: &str) -> Vec<usize> {
+    let mut v: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+    v.push(text.len());
+    v
+}
+
+/// Parses one `.ann` file against its text.
+pub fn parse_brat(name: &str, text: &str, ann: &str) -> Result<BratDoc, EvalError> {
+    let map = char_to_byte(text);
+    let mut spans: HashMap<String, (String, Span)> = HashMap::new();
+    let mut rels: Vec<(String, String, String)> = Vec::new();
+    for (n, line) in ann.lines().enumerate() {
+        let origin = || format!("{name}:{}", n + 1);
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() < 2 {
+            return Err(err(origin(), "expected tab-separated fields"));
+        }
+        if f[0].starts_with('T') {
+            let (label, offs) = f[1].split_once(' ').ok_or_else(|| err(origin(), "expected LABEL START END"))?;
+            let nums: Vec<usize> = offs
+                .split([' ', ';'])
+                .map(|x| x.parse::<usize>().map_err(|_| err(origin(), format!("bad offset {x:?}"))))
+                .collect::<Result<_, _>>()?;
+            let (a, b) = (nums.first().copied().unwrap_or(0), nums.last().copied().unwrap_or(0));
+            if a > b || b >= map.len() {
+                return Err(err(origin(), format!("offsets {a}..{b} outside the text")));
+            }
+            spans.insert(f[0].to_string(), (label.to_string(), Span::new(map[a], map[b])));
+        } else if f[0].starts_with('R') {
+            let parts: Vec<&str> = f[1].split(' ').collect();
+            if parts.len() != 3 {
+                return Err(err(origin(), "expected LABEL Arg1:T Arg2:T"));
+            }
+            let a1 = parts[1].trim_start_matches("Arg1:").to_string();
+            let a2 = parts[2].trim_start_matches("Arg2:").to_string();
+            rels.push((parts[0].to_string(), a1, a2));
+        }
+    }
+    let mut atts: Vec<Attribution> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut ids: Vec<&String> = spans.keys().collect();
+    ids.sort_by_key(|k| k[1..].parse::<usize>().unwrap_or(0));
+    for id in ids {
+        let (label, s) = &spans[id];
+        if label == "Content" {
+            index.insert(id.clone(), atts.len());
+            atts.push(Attribution { content: *s, source: None, cue: None });
+        }
+    }
+    for (label, a1, a2) in rels {
+        let (content_id, other) = if index.contains_key(&a1) { (a1, a2) } else { (a2, a1) };
+        let (Some(&i), Some((_, s))) = (index.get(&content_id), spans.get(&other)) else {
+            return Err(err(name, format!("relation {label} links unknown annotations")));
+        };
+        match label.as_str() {
+            "Source" => atts[i].source = Some(*s),
+            "Cue" => atts[i].cue = Some(*s),
+            _ => {}
+        }
+    }
+    Ok(BratDoc { name: name.to_string(), text: text.to_string(), attributions: atts })
+}
+
+/// Reads every `.ann` file under `paths` with its `.txt`.
+pub fn read_paths(paths: &[PathBuf]) -> Result<Vec<BratDoc>, EvalError> {
+    let mut out = Vec::new();
+    for p in files(paths, |p| p.extension().is_some_and(|e| e == "ann"))? {
+        let txt = p.with_extension("txt");
+        let text = read(&txt)?;
+        out.push(parse_brat(&p.display().to_string(), &text, &read(&p)?)?);
+    }
+    Ok(out)
+}
+
+fn overlap(a: Span, b: Span) -> usize {
+    a.end.min(b.end).saturating_sub(a.start.max(b.start))
+}
+
+fn matches(g: Span, s: Span) -> bool {
+    let o = overlap(g, s);
+    o > 0 && (o * 2 >= g.len() || o * 2 >= s.len())
+}
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "He", "She", "They", "It", "We", "I"];
+
+/// Scores the annotator on BRAT documents.
+pub fn score(docs: &[BratDoc], ann: &dyn Annotator, errors: usize) -> Report {
+    let (mut gold_n, mut found, mut sys_n, mut sys_ok) = (0, 0, 0, 0);
+    let (mut named_n, mut named_ok, mut all_n, mut all_ok) = (0, 0, 0, 0);
+    let mut misses = Vec::new();
+    for d in docs {
+        let doc = ann.annotate(Document::new(d.text.clone(), Meta { id: Some(d.name.clone()), ..Meta::default() }));
+        sys_n += doc.quotes.len();
+        sys_ok += doc.quotes.iter().filter(|q| d.attributions.iter().any(|a| matches(a.content, q.span))).count();
+        for a in &d.attributions {
+            gold_n += 1;
+            let Some(q) = doc.quotes.iter().find(|q| matches(a.content, q.span)) else {
+                if misses.len() < errors {
+                    misses.push(format!("{}: missed “{}”", d.name, short(&d.text[a.content.start..a.content.end])));
+                }
+                continue;
+            };
+            found += 1;
+            let Some(src) = a.source else { continue };
+            let src_text = &d.text[src.start..src.end];
+            let right = q.speaker.is_some_and(|e| {
+                doc.mentions_of(e).any(|m| overlap(m.span, src) > 0)
+                    || src_text.split_whitespace().last().is_some_and(|w| doc.entity(e).name.contains(w.trim_end_matches(['’', '\'', 's'])))
+            });
+            let named = src_text.starts_with(|c: char| c.is_uppercase()) && !PRONOUNS.contains(&src_text);
+            all_n += 1;
+            all_ok += right as usize;
+            if named {
+                named_n += 1;
+                named_ok += right as usize;
+            }
+            if !right && misses.len() < errors {
+                let got = q.speaker.map(|e| doc.entity(e).name.clone()).unwrap_or_else(|| "nobody".into());
+                misses.push(format!("{}: “{}” is by {src_text}, dyad says {got}", d.name, short(&d.text[a.content.start..a.content.end])));
+            }
+        }
+    }
+    let mut rep = Report { task: "attribution".into(), documents: docs.len(), errors: misses, ..Report::default() };
+    rep.overall = Prf::from_counts(found, sys_n - sys_ok, gold_n - found);
+    // precision over system quotations, recall over gold contents
+    rep.overall.precision = if sys_n > 0 { sys_ok as f64 / sys_n as f64 } else { 0.0 };
+    let (p, r) = (rep.overall.precision, rep.overall.recall);
+    rep.overall.f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    rep.extra.insert("content_recall".into(), rep.overall.recall);
+    rep.extra.insert("content_precision".into(), rep.overall.precision);
+    rep.extra.insert("speaker_named".into(), if named_n > 0 { named_ok as f64 / named_n as f64 } else { 0.0 });
+    rep.extra.insert("speaker_all".into(), if all_n > 0 { all_ok as f64 / all_n as f64 } else { 0.0 });
+    rep
+}
+
+fn short(s: &str) -> String {
+    let s: String = s.chars().take(70).collect();
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parse_and_score() {
+        let text = "Öz said: “We will go.” Later he left.";
+        let ann = "T1\tSource 0 2\tÖz\nT2\tCue 3 7\tsaid\nT3\tContent 10 21\tWe will go.\nR1\tSource Arg1:T3 Arg2:T1\nR2\tCue Arg1:T3 Arg2:T2\n";
+        let d = parse_brat("t.ann", text, ann).unwrap();
+        assert_eq!(&d.text[d.attributions[0].content.start..d.attributions[0].content.end], "We will go.");
+        assert_eq!(&d.text[d.attributions[0].source.unwrap().start..d.attributions[0].source.unwrap().end], "Öz");
+        let none = |d: Document| d;
+        let r = score(&[d], &none, 3);
+        assert_eq!(r.overall.recall, 0.0);
+        assert!(parse_brat("bad.ann", text, "T1\tContent x y\tz\n").unwrap_err().to_string().contains("bad.ann:1"));
+    }
+}

@@ -46,9 +46,12 @@ pub fn score(records: &[EventRecord], ann: &dyn Annotator, errors: usize) -> Rep
     if s.mode_records > 0 {
         rep.extra.insert("mode_accuracy".into(), s.mode_accuracy);
     }
-    for (t, n, acc) in &s.per_type {
+    for (t, n, acc, coded, right) in &s.per_type {
         let ok = (acc * *n as f64).round() as usize;
-        rep.per_type.insert(t.clone(), Prf { precision: 0.0, recall: *acc, f1: 0.0, tp: ok, fp: 0, fn_: n - ok });
+        let mut p = Prf::from_counts(ok, coded - right, n - ok);
+        p.precision = if *coded > 0 { *right as f64 / *coded as f64 } else { 0.0 };
+        p.f1 = if p.precision + p.recall > 0.0 { 2.0 * p.precision * p.recall / (p.precision + p.recall) } else { 0.0 };
+        rep.per_type.insert(t.clone(), p);
     }
     for (i, text) in s.misses.iter().take(errors) {
         rep.errors.push(format!("record {}: wanted {} in “{}”", i + 1, records[*i].event, text));

@@ -58,8 +58,8 @@ pub struct EventScores {
     pub mode_records: usize,
     /// Share of those whose event of the gold type has the gold mode.
     pub mode_accuracy: f64,
-    /// Per PLOVER type: (records, type accuracy).
-    pub per_type: Vec<(String, usize, f64)>,
+    /// Per PLOVER type: (type, records of that type, share found, events of that type coded, of which in records of that type).
+    pub per_type: Vec<(String, usize, f64, usize, usize)>,
     /// Records the type was missed for (index, text), for error analysis.
     pub misses: Vec<(usize, String)>,
 }
@@ -100,10 +100,18 @@ pub fn score_events(records: &[EventRecord], docs: &[Document]) -> EventScores {
     let mut s = EventScores { records: records.len(), ..EventScores::default() };
     let (mut ty, mut src, mut both, mut other, mut mode_ok) = (0usize, 0usize, 0usize, 0usize, 0usize);
     let mut per: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
+    let mut coded: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
     for (i, (r, d)) in records.iter().zip(docs).enumerate() {
         let gold = Plover::parse(&r.event);
         let of_type: Vec<_> = d.events.iter().filter(|e| Some(e.plover) == gold).collect();
         other += d.events.len() - of_type.len();
+        for e in &d.events {
+            let c = coded.entry(e.plover.as_str().to_string()).or_default();
+            c.0 += 1;
+            if Some(e.plover) == gold {
+                c.1 += 1;
+            }
+        }
         let entry = per.entry(r.event.to_uppercase()).or_default();
         entry.0 += 1;
         if of_type.is_empty() {
@@ -131,7 +139,13 @@ pub fn score_events(records: &[EventRecord], docs: &[Document]) -> EventScores {
     s.source_target_accuracy = both as f64 / n;
     s.other_types_per_record = other as f64 / n;
     s.mode_accuracy = if s.mode_records > 0 { mode_ok as f64 / s.mode_records as f64 } else { 0.0 };
-    s.per_type = per.into_iter().map(|(k, (n, ok))| (k, n, ok as f64 / n.max(1) as f64)).collect();
+    s.per_type = per
+        .into_iter()
+        .map(|(k, (n, ok))| {
+            let (all, right) = coded.get(&k).copied().unwrap_or((0, 0));
+            (k, n, ok as f64 / n.max(1) as f64, all, right)
+        })
+        .collect();
     s
 }
 

@@ -12,7 +12,9 @@
 //! - speaker accuracy (named): of matched gold contents whose source is a
 //!   name (starts with a capital and is not a pronoun), the share whose dyad
 //!   speaker has a mention overlapping the gold source, or bears its last word;
-//!   `speaker_all` does the same over every matched content with a source.
+//!   `speaker_all` does the same over every matched content whose source is
+//!   not a pronoun (a pronoun's antecedent is not annotated, so
+//!   `pronoun_speakers_resolved` only says how often dyad named a speaker).
 
 use crate::{err, files, read, Annotator, EvalError, Prf, Report};
 use dyad_core::{Document, Meta, Span};
@@ -133,6 +135,7 @@ const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "He", "She", "
 pub fn score(docs: &[BratDoc], ann: &dyn Annotator, errors: usize) -> Report {
     let (mut gold_n, mut found, mut sys_n, mut sys_ok) = (0, 0, 0, 0);
     let (mut named_n, mut named_ok, mut all_n, mut all_ok) = (0, 0, 0, 0);
+    let (mut pron_n, mut pron_ok) = (0usize, 0usize);
     let mut misses = Vec::new();
     for d in docs {
         let doc = ann.annotate(Document::new(d.text.clone(), Meta { id: Some(d.name.clone()), ..Meta::default() }));
@@ -149,8 +152,14 @@ pub fn score(docs: &[BratDoc], ann: &dyn Annotator, errors: usize) -> Report {
             found += 1;
             let Some(src) = a.source else { continue };
             let src_text = &d.text[src.start..src.end];
+            if PRONOUNS.contains(&src_text) {
+                // the gold names no antecedent: count whether dyad resolved the pronoun at all
+                pron_n += 1;
+                pron_ok += q.speaker.is_some() as usize;
+                continue;
+            }
             let right = q.speaker.is_some_and(|e| {
-                doc.mentions_of(e).any(|m| overlap(m.span, src) > 0)
+                doc.mentions_of(e).filter(|m| m.kind != dyad_core::MentionKind::Pronoun).any(|m| overlap(m.span, src) > 0)
                     || src_text.split_whitespace().last().is_some_and(|w| doc.entity(e).name.contains(w.trim_end_matches(['’', '\'', 's'])))
             });
             let named = src_text.starts_with(|c: char| c.is_uppercase()) && !PRONOUNS.contains(&src_text);
@@ -176,6 +185,7 @@ pub fn score(docs: &[BratDoc], ann: &dyn Annotator, errors: usize) -> Report {
     rep.extra.insert("content_precision".into(), rep.overall.precision);
     rep.extra.insert("speaker_named".into(), if named_n > 0 { named_ok as f64 / named_n as f64 } else { 0.0 });
     rep.extra.insert("speaker_all".into(), if all_n > 0 { all_ok as f64 / all_n as f64 } else { 0.0 });
+    rep.extra.insert("pronoun_speakers_resolved".into(), if pron_n > 0 { pron_ok as f64 / pron_n as f64 } else { 0.0 });
     rep
 }
 

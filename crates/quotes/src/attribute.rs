@@ -112,6 +112,18 @@ fn attr_for(doc: &Document, cues: &Cues, q: &RawQuote, outers: &[Span]) -> Attr 
             let (speaker, pronoun) = speaker_in(doc, np, q.outer.start, outers);
             return Attr { cue: Some(cue), speaker, end_tok: Some(end_tok), pronoun };
         }
+        if w == "," && j > k && doc.mentions_in(Span::new(doc.tokens[k].span.start, doc.tokens[j - 1].span.end)).iter().any(|m| doc.entity(m.entity).kind == EntityKind::Person) {
+            // “…,” Kaja Kallas, the bloc’s foreign policy chief, told reporters
+            if let Some(next_comma) = (j + 1..(j + 12).min(doc.tokens.len())).find(|&x| tok(doc, x) == ",") {
+                if let Some((len, _)) = cues.at(doc, next_comma + 1) {
+                    let c = next_comma + 1;
+                    let cue = Span::new(doc.tokens[c].span.start, doc.tokens[c + len - 1].span.end);
+                    let (speaker, pronoun) = speaker_in(doc, k..j, q.outer.start, outers);
+                    return Attr { cue: Some(cue), speaker, end_tok: Some(c + len), pronoun };
+                }
+            }
+            break;
+        }
         if is_stop(w) || w == "," {
             break;
         }

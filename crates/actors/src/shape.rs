@@ -149,7 +149,8 @@ fn classify(doc: &Document, kb: &Kb, a: usize, b: usize) -> NameLabel {
     }
     let acronym = words.len() == 1 && last.len() >= 2 && last.chars().all(|c| c.is_ascii_uppercase() || c == '&');
     if acronym {
-        return NameLabel::Organization;
+        // two-letter acronyms are as often terms or units as organisations
+        return if last.len() >= 3 { NameLabel::Organization } else { NameLabel::Misc };
     }
     let prev = if a > 0 { tok(doc, a - 1) } else { "" };
     let given = kb.given_name(words[0]).is_some() || kb.honorific(prev) || prev.ends_with('.') && prev.len() <= 4;

@@ -43,6 +43,9 @@ struct Tok {
     end: usize,
     upos: String,
     form: String,
+    /// Index (in the document) of the token's syntactic head, if any.
+    head: Option<usize>,
+    deprel: String,
 }
 
 const TITLES: &[&str] = &[
@@ -67,6 +70,7 @@ pub fn read_conllu(name: &str, content: &str) -> Result<Vec<GumDoc>, EvalError> 
     let mut space_pending = false;
     let mut mwt_end: usize = 0;
     let mut mwt_space = true;
+    let mut sent_base = 0usize;
     let flush = |out: &mut Vec<GumDoc>, doc_name: &str, text: &mut String, toks: &mut Vec<Tok>, closed: &mut Vec<(String, String, usize, usize)>| {
         if text.is_empty() {
             return;
@@ -91,6 +95,7 @@ pub fn read_conllu(name: &str, content: &str) -> Result<Vec<GumDoc>, EvalError> 
         if line.trim().is_empty() {
             in_sentence = false;
             space_pending = false;
+            mwt_end = 0;
             continue;
         }
         let f: Vec<&str> = line.split('\t').collect();
@@ -119,7 +124,11 @@ pub fn read_conllu(name: &str, content: &str) -> Result<Vec<GumDoc>, EvalError> 
         let start = text.len();
         text.push_str(f[1]);
         let ti = toks.len();
-        toks.push(Tok { start, end: text.len(), upos: f[3].to_string(), form: f[1].to_string() });
+        if idx == 1 {
+            sent_base = ti;
+        }
+        let head = f[6].parse::<usize>().ok().filter(|h| *h > 0).map(|h| sent_base + h - 1);
+        toks.push(Tok { start, end: text.len(), upos: f[3].to_string(), form: f[1].to_string(), head, deprel: f[7].to_string() });
         let misc = f[9];
         space_pending = if idx < mwt_end {
             false
@@ -181,7 +190,13 @@ fn build(name: &str, text: String, toks: Vec<Tok>, closed: Vec<(String, String, 
         if !matches!(etype.as_str(), "person" | "place" | "organization") || b >= toks.len() {
             continue;
         }
-        let named = (a..=b).any(|k| toks[k].upos == "PROPN");
+        // named: the head is a name word, or a name word hangs on it as flat/appos
+        let head = (a..=b).find(|&k| toks[k].head.is_none_or(|h| h < a || h > b)).unwrap_or(a);
+        let is_name = |k: usize| toks[k].upos == "PROPN" && !TITLES.contains(&toks[k].form.to_lowercase().as_str());
+        let coordination = (a..=b).any(|k| toks[k].head == Some(head) && toks[k].deprel.starts_with("conj"));
+        let named = !coordination
+            && (is_name(head)
+                || (a..=b).any(|k| is_name(k) && toks[k].head == Some(head) && (toks[k].deprel.starts_with("flat") || toks[k].deprel.starts_with("appos"))));
         let full = (toks[a].start, toks[b].end);
         let mut alts = Vec::new();
         // trimmed span
@@ -213,6 +228,9 @@ fn build(name: &str, text: String, toks: Vec<Tok>, closed: Vec<(String, String, 
                 e -= 1;
             }
             alts.push((toks[s].start, toks[e].end));
+            if s > a && toks[s - 1].upos == "DET" {
+                alts.push((toks[s - 1].start, toks[e].end));
+            }
         }
         alts.retain(|x| *x != full);
         alts.dedup();
@@ -220,7 +238,23 @@ fn build(name: &str, text: String, toks: Vec<Tok>, closed: Vec<(String, String, 
     }
     let mut spans = Vec::new();
     let mut alternatives = Vec::new();
+    let mut dont_care = Vec::new();
+    // names nested in a larger name ("Prague" in "the Prague Conservatory") and
+    // plural persons ("the French", "Democrats") are neither required nor wrong
+    let cores: Vec<(usize, usize)> = mentions.iter().filter(|m| m.named).filter_map(|m| m.alternatives.last().copied()).collect();
     for m in mentions.iter().filter(|m| m.named) {
+        let nested = cores.iter().any(|c| c.0 <= m.span.0 && m.span.1 <= c.1 && *c != m.span && !m.alternatives.contains(c));
+        let plural = m.etype == "person" && toks.iter().filter(|t| t.start >= m.span.0 && t.end <= m.span.1).any(|t| t.upos == "PROPN" && (t.form.ends_with("s") && t.form.chars().next().is_some_and(|c| c.is_uppercase()) && ["Democrats", "Republicans", "Americans", "Europeans"].contains(&t.form.as_str())));
+        if nested || plural {
+            dont_care.push(m.span);
+        }
+    }
+    let name_tokens: Vec<(usize, usize)> = toks
+        .iter()
+        .filter(|t| t.upos == "PROPN" && !TITLES.contains(&t.form.to_lowercase().as_str()))
+        .map(|t| (t.start, t.end))
+        .collect();
+    for m in mentions.iter().filter(|m| m.named && !dont_care.contains(&m.span)) {
         let t = match m.etype.as_str() {
             "person" => "PER",
             "place" => "LOC",
@@ -229,7 +263,7 @@ fn build(name: &str, text: String, toks: Vec<Tok>, closed: Vec<(String, String, 
         spans.push((m.span.0, m.span.1, t.to_string()));
         alternatives.push(m.alternatives.clone());
     }
-    GoldDoc { name: name.to_string(), text, spans, alternatives, dont_care: Vec::new() }.into_gum(mentions)
+    GoldDoc { name: name.to_string(), text, spans, alternatives, dont_care, name_tokens }.into_gum(mentions)
 }
 
 impl GoldDoc {

@@ -19,6 +19,10 @@ pub struct GoldDoc {
     pub alternatives: Vec<Vec<(usize, usize)>>,
     /// Mentions that are neither missed nor counted wrong when found.
     pub dont_care: Vec<(usize, usize)>,
+    /// GUM only: byte spans of proper-noun words (not titles). When set, a
+    /// prediction counts for precision only if it covers one of them (a
+    /// name, not a pronoun or a role noun), as in the reference scorer.
+    pub name_tokens: Vec<(usize, usize)>,
 }
 
 /// dyad kind → gold type.
@@ -101,7 +105,7 @@ pub fn read_conll(name: &str, content: &str) -> Result<Vec<GoldDoc>, EvalError> 
             }
             spans.retain(|s| matches!(s.2.as_str(), "PER" | "LOC" | "ORG"));
             let n = spans.len();
-            GoldDoc { name: format!("{name}#{}", i + 1), text, spans, alternatives: vec![Vec::new(); n], dont_care: Vec::new() }
+            GoldDoc { name: format!("{name}#{}", i + 1), text, spans, alternatives: vec![Vec::new(); n], dont_care: Vec::new(), name_tokens: Vec::new() }
         })
         .collect())
 }
@@ -155,7 +159,10 @@ pub fn score(gold: &[GoldDoc], ann: &dyn Annotator, errors: usize) -> Report {
             }
         }
         for p in &pred {
-            if matched.contains(p) || g.dont_care.iter().any(|(a, b)| *a == p.0 && *b == p.1) {
+            if matched.contains(p) || g.dont_care.iter().any(|(a, b)| *a <= p.0 && p.1 <= *b) {
+                continue;
+            }
+            if !g.name_tokens.is_empty() && !g.name_tokens.iter().any(|(a, b)| *a >= p.0 && *b <= p.1) {
                 continue;
             }
             // GUM: a prediction matching another accepted span of an already matched gold mention is not an error

@@ -35,7 +35,18 @@ pub fn type_of(kind: EntityKind) -> Option<&'static str> {
     }
 }
 
+/// Gold type names as used here: re3d writes "Person", "Location", "Organisation".
+fn normal_type(t: &str) -> String {
+    match t {
+        "Person" | "PERSON" | "person" => "PER".into(),
+        "Location" | "LOCATION" | "location" | "GPE" => "LOC".into(),
+        "Organisation" | "Organization" | "ORGANIZATION" | "organization" => "ORG".into(),
+        other => other.to_string(),
+    }
+}
+
 /// Reads IOB/CoNLL text: tokens joined by single spaces, sentences by newlines.
+/// Type names PER/LOC/ORG, or re3d's Person/Location/Organisation.
 pub fn read_conll(name: &str, content: &str) -> Result<Vec<GoldDoc>, EvalError> {
     let mut docs: Vec<Vec<Vec<(String, String)>>> = Vec::new();
     let mut cur: Vec<Vec<(String, String)>> = Vec::new();
@@ -90,7 +101,7 @@ pub fn read_conll(name: &str, content: &str) -> Result<Vec<GoldDoc>, EvalError> 
                     let start = text.len();
                     text.push_str(tok);
                     let end = text.len();
-                    let ty = tag.get(2..).filter(|t| !t.is_empty()).map(String::from);
+                    let ty = tag.get(2..).filter(|t| !t.is_empty()).map(normal_type);
                     let begin = tag.starts_with("B-") || (tag.starts_with("I-") && cur.as_ref().is_none_or(|c| Some(&c.2) != ty.as_ref()));
                     if tag == "O" || ty.is_none() {
                         spans.extend(cur.take());

@@ -70,6 +70,8 @@ impl Stage for EventsStage {
             let r = doc.token_range(s);
             let dates = dates::find(doc, r.clone(), doc.meta.published);
             let mut i = r.start;
+            // the last verb event of the sentence: (type, token where it ended)
+            let mut governor: Option<(dyad_core::Plover, usize)> = None;
             while i < r.end {
                 let Some(t) = trigger_at(doc, lx, i, r.end) else {
                     i += 1;
@@ -77,7 +79,25 @@ impl Stage for EventsStage {
                 };
                 let p = &lx.patterns[t.pattern];
                 let info = &lx.cameo[&p.cameo];
-                let mode = modality::mode(doc, r.clone(), t.head, info.plover);
+                let mut mode = modality::mode(doc, r.clone(), t.head, info.plover);
+                // "called on X to release …", "threatened to strike …": the complement is the
+                // demand's or threat's content, not an event; "agreed to meet …" is a plan
+                if let Some((g, end)) = governor {
+                    let complement = t.verb && t.head >= end && t.head - end <= 8 && (end..t.head).any(|k| tok(doc, k) == "to");
+                    if complement {
+                        match g {
+                            dyad_core::Plover::Request | dyad_core::Plover::Threaten | dyad_core::Plover::Coerce => {
+                                i = t.end;
+                                continue;
+                            }
+                            dyad_core::Plover::Agree if mode == dyad_core::Mode::Asserted => mode = dyad_core::Mode::Planned,
+                            _ => {}
+                        }
+                    }
+                }
+                if t.verb {
+                    governor = Some((info.plover, t.end));
+                }
                 let date = dates
                     .iter()
                     .min_by_key(|d| if d.end <= t.head { t.head - d.end } else { d.start.saturating_sub(t.end) })

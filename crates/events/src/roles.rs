@@ -37,7 +37,7 @@ pub fn parties(doc: &Document, r: Range<usize>, t: &Trigger, sym: bool) -> Vec<(
     if !t.verb && sources.is_empty() {
         return Vec::new();
     }
-    if target.is_some() && sources.first() == target.as_ref() {
+    if target.is_some_and(|t| sources.contains(&t)) {
         target = None;
     }
     if sources.is_empty() && target.is_none() {

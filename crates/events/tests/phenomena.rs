@@ -1,0 +1,103 @@
+//! Event phenomena on texts written for these tests, read with the real
+//! text, actors and quotes stages in front of the events stage.
+
+use dyad_core::{Document, Event, Meta, Mode, Plover, Stage};
+
+fn read(text: &str, published: &str) -> Document {
+    let meta = Meta { published: chrono::NaiveDate::parse_from_str(published, "%Y-%m-%d").ok(), ..Meta::default() };
+    let mut doc = Document::new(text, meta);
+    dyad_text::TextStage.process(&mut doc).unwrap();
+    dyad_actors::ActorsStage::builtin().process(&mut doc).unwrap();
+    dyad_quotes::QuotesStage.process(&mut doc).unwrap();
+    dyad_events::EventsStage.process(&mut doc).unwrap();
+    doc.validate().unwrap();
+    doc
+}
+
+fn country(doc: &Document, id: Option<dyad_core::EntityId>) -> Option<String> {
+    id.and_then(|e| doc.entity(e).country.clone())
+}
+
+fn only<'d>(doc: &'d Document, p: Plover) -> &'d Event {
+    let v: Vec<&Event> = doc.events.iter().filter(|e| e.plover == p).collect();
+    assert_eq!(v.len(), 1, "{p:?} events: {:?}", doc.events.iter().map(|e| (e.plover, doc.slice(e.trigger))).collect::<Vec<_>>());
+    v[0]
+}
+
+#[test]
+fn verbs_with_coordinated_subjects_and_objects() {
+    let d = read("Kyrgyzstan and Tajikistan signed a border treaty in Bishkek on Tuesday.", "2025-03-14");
+    let e = only(&d, Plover::Agree);
+    assert_eq!(e.cameo, "057");
+    assert_eq!(country(&d, e.source).as_deref(), Some("KGZ"));
+    assert_eq!(country(&d, e.target).as_deref(), Some("TJK"));
+    assert_eq!(e.mode, Mode::Asserted);
+    assert_eq!(e.date.map(|x| x.to_string()).as_deref(), Some("2025-03-11"));
+    assert_eq!(e.quad, 1);
+}
+
+#[test]
+fn passive_voice_swaps_the_parties() {
+    let d = read("A Ukrainian convoy was attacked by Russian forces near Kharkiv.", "2025-03-14");
+    let e = only(&d, Plover::Assault);
+    assert_eq!(country(&d, e.source).as_deref(), Some("RUS"));
+    assert_eq!(country(&d, e.target).as_deref(), Some("UKR"));
+    assert_eq!(e.quad, 4);
+    assert!(e.goldstein <= -9.0);
+}
+
+#[test]
+fn nominal_events_take_the_possessor_and_preposition() {
+    let d = read("The Saudi foreign minister’s visit to Tehran ended early. Defence cooperation between Greece and Cyprus grew.", "2025-03-14");
+    let v = only(&d, Plover::Consult);
+    assert_eq!(country(&d, v.source).as_deref(), Some("SAU"));
+    assert_eq!(country(&d, v.target).as_deref(), Some("IRN"));
+    let c = only(&d, Plover::Cooperate);
+    assert_eq!(country(&d, c.source).as_deref(), Some("GRC"));
+    assert_eq!(country(&d, c.target).as_deref(), Some("CYP"));
+}
+
+#[test]
+fn each_modality() {
+    let cases = [
+        ("Ankara may be expected to exert pressure on Damascus.", Plover::Coerce, Mode::Speculative),
+        ("Hungary did not veto the sanctions package.", Plover::Reject, Mode::Negated),
+        ("Chile will host Peruvian negotiators next month.", Plover::Consult, Mode::Planned),
+        ("If the talks collapse, Serbia would impose sanctions on Kosovo.", Plover::Sanction, Mode::Hypothetical),
+        ("“We condemned the raid,” the Jordanian foreign minister said.", Plover::Accuse, Mode::Reported),
+        ("Vietnam praised Laos for the new railway.", Plover::Support, Mode::Asserted),
+    ];
+    for (text, p, mode) in cases {
+        let d = read(text, "2025-03-14");
+        assert_eq!(only(&d, p).mode, mode, "{text}");
+    }
+}
+
+#[test]
+fn a_refusal_happened_and_the_refused_meeting_did_not() {
+    let d = read("Bolivia refused to hold a meeting with Chilean diplomats.", "2025-03-14");
+    let r = only(&d, Plover::Reject);
+    assert_eq!(r.mode, Mode::Asserted);
+    assert_eq!(country(&d, r.source).as_deref(), Some("BOL"));
+    // coded as a rejected meeting (CAMEO 125), never as a meeting that took place
+    assert_eq!(r.cameo, "125");
+    assert!(d.events.iter().all(|e| !(e.plover == Plover::Consult && e.mode == Mode::Asserted)));
+}
+
+#[test]
+fn demanded_actions_are_not_events_of_their_own() {
+    let d = read("The African Union called on Sudan to release detained journalists.", "2025-03-14");
+    assert_eq!(d.events.len(), 1, "{:?}", d.events.iter().map(|e| doc_slice(&d, e)).collect::<Vec<_>>());
+    assert_eq!(d.events[0].plover, Plover::Request);
+}
+
+fn doc_slice(d: &Document, e: &Event) -> String {
+    d.slice(e.trigger).to_string()
+}
+
+#[test]
+fn dates_relative_to_publication() {
+    let d = read("In 2018 Norway expelled a Russian diplomat. Last October Finland closed its border with Russia.", "2025-01-20");
+    let s = only(&d, Plover::Sanction);
+    assert_eq!(s.date.map(|x| x.to_string()).as_deref(), Some("2018"));
+}

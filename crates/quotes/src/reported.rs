@@ -107,9 +107,17 @@ fn subject(doc: &Document, sent_start: usize, cue: usize, direct: &[Span]) -> (O
     while k > sent_start && SUBJECT_FILLERS.contains(&tok(doc, k - 1)) {
         k -= 1;
     }
+    let after_preposition = |m: &dyad_core::Mention| {
+        let i = doc.token_at_or_after(m.span.start);
+        i > sent_start && matches!(tok(doc, i - 1), "in" | "of" | "from" | "at" | "for" | "with" | "by" | "near" | "across")
+    };
     if k > sent_start {
         let t = doc.tokens[k - 1].span;
         if let Some(m) = doc.mention_at(t.start) {
+            // "analysts in Baku noted": the place is not the speaker
+            if after_preposition(m) {
+                return (None, None);
+            }
             return (Some(m.entity), None);
         }
         if is_possessive(tok(doc, k - 1)) {
@@ -141,7 +149,7 @@ fn subject(doc: &Document, sent_start: usize, cue: usize, direct: &[Span]) -> (O
         }
         let span = Span::new(doc.tokens[from].span.start, doc.tokens[k - 1].span.end);
         let ms = doc.mentions_in(span);
-        let outside: Vec<_> = ms.iter().filter(|m| !direct.iter().any(|d| d.contains(m.span))).collect();
+        let outside: Vec<_> = ms.iter().filter(|m| !direct.iter().any(|d| d.contains(m.span)) && !after_preposition(m)).collect();
         if let Some(m) = outside.iter().find(|m| doc.entity(m.entity).kind == EntityKind::Person).or(outside.first()) {
             return (Some(m.entity), None);
         }

@@ -27,6 +27,15 @@ fn mention_kind(k: MentionKind) -> &'static str {
     }
 }
 
+/// The words of a quotation; the pieces of an interrupted one joined by " … ".
+fn quote_text(doc: &Document, q: &dyad_core::Quote) -> String {
+    if q.parts.is_empty() {
+        doc.slice(q.span).to_string()
+    } else {
+        q.parts.iter().map(|p| doc.slice(*p)).collect::<Vec<_>>().join(" … ")
+    }
+}
+
 fn sentence(doc: &Document, s: Span) -> Span {
     doc.sentence_of(s.start).unwrap_or(s)
 }
@@ -130,7 +139,7 @@ fn insert_doc(tx: &Transaction<'_>, doc: &Document) -> Result<bool, StoreError> 
                 q.kind.as_str(),
                 s.start as i64,
                 s.end.max(q.span.end) as i64,
-                doc.slice(q.span)
+                quote_text(doc, q)
             ])?;
         }
     }

@@ -109,12 +109,18 @@ pub fn build(doc: &mut Document, kb: &Kb, chosen: Vec<Cand>) {
         };
         let mut ent = Entity::new(full.clone(), EntityKind::Person);
         let mut sector = None;
+        let mut org_code = None;
         if let Some(h) = holder {
             ent.name = h.name.clone();
-            ent.country = Some(h.country.clone());
             ent.role = Some(h.role.clone());
             ent.kb_id = Some(format!("person:{}", h.name));
-            sector = Some("GOV".to_string());
+            if h.is_international() {
+                // an official of the UN, NATO or the EU belongs to no state
+                org_code = Some(format!("IGO{}", h.country));
+            } else {
+                ent.country = Some(h.country.clone());
+                sector = Some("GOV".to_string());
+            }
         }
         // roles and affiliations from the text
         let mut text_role: Option<String> = None;
@@ -139,7 +145,7 @@ pub fn build(doc: &mut Document, kb: &Kb, chosen: Vec<Cand>) {
         if let Some(r) = text_role {
             ent.role = Some(r);
         }
-        ent.code = ent.country.as_ref().map(|c| format!("{c}{}", sector.as_deref().unwrap_or("")));
+        ent.code = org_code.or_else(|| ent.country.as_ref().map(|c| format!("{c}{}", sector.as_deref().unwrap_or(""))));
         let id = doc.add_entity(ent);
         for &ci in &cl.cands {
             cand_entity[ci] = Some(id);

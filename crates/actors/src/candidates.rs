@@ -178,7 +178,11 @@ pub fn propose(doc: &Document, kb: &Kb, ner: &[NerSpan]) -> Vec<Cand> {
                 // "U.S.-Russia", "Armenian-Azerbaijani": compounds of known states are their parts
                 let joins_states = r.clone().any(|i| tok(doc, i) == "-")
                     && out.iter().any(|c| c.source == Source::Kb && c.kind == EntityKind::State && r.contains(&c.toks.start));
-                if joins_states {
+                // "the U.S. Middle East policy": known names side by side are not one new name
+                let all_known = r.clone().all(|i| {
+                    out.iter().any(|c| c.source == Source::Kb && c.toks.contains(&i)) || tok(doc, i) == "-"
+                });
+                if joins_states || all_known {
                     continue;
                 }
                 while r.start < r.end && (is_function_word(tok(doc, r.start)) && tok(doc, r.start) != "The") {

@@ -150,7 +150,7 @@ fn attr_for(doc: &Document, cues: &Cues, q: &RawQuote, outers: &[Span]) -> Attr 
         while a > 0 && doc.tokens[a - 1].span.start >= sent_start && !is_stop(tok(doc, a - 1)) {
             a -= 1;
         }
-        let (speaker, pronoun) = speaker_near_end(doc, a..j, doc.tokens[j].span.start, outers);
+        let (speaker, pronoun) = speaker_in(doc, a..j, doc.tokens[j].span.start, outers);
         return Attr { cue: Some(cue), speaker, end_tok: None, pronoun };
     }
     // according to X, “…”
@@ -208,25 +208,6 @@ pub(crate) fn speaker_in(
         return (e, pron);
     }
     (None, None)
-}
-
-/// Like [`speaker_in`] but preferring what stands right before the cue.
-pub(crate) fn speaker_near_end(
-    doc: &Document,
-    r: std::ops::Range<usize>,
-    before: usize,
-    outers: &[Span],
-) -> (Option<EntityId>, Option<(Span, EntityId)>) {
-    if r.is_empty() {
-        return (None, None);
-    }
-    let span = Span::new(doc.tokens[r.start].span.start, doc.tokens[r.end - 1].span.end);
-    let ms = doc.mentions_in(span);
-    // the subject is usually the first actor of the clause; a person beats an organisation
-    if let Some(m) = ms.iter().find(|m| doc.entity(m.entity).kind == EntityKind::Person).or(ms.first()) {
-        return (Some(m.entity), None);
-    }
-    speaker_in(doc, r, before, outers)
 }
 
 /// The last actor mentioned before `before`, outside quotations: a person

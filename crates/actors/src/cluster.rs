@@ -104,7 +104,15 @@ pub fn build(doc: &mut Document, kb: &Kb, chosen: Vec<Cand>) {
         let full = cl.full.join(" ");
         let holder: Option<&Holder> = match &cl.holder {
             Some(h) => pick_holder(kb.holders_named(h), date),
-            None if cl.full.len() > 1 => pick_holder(kb.holders_named(&full), date),
+            None if cl.full.len() > 1 => pick_holder(kb.holders_named(&full), date).or_else(|| {
+                // "Victor Orban" for Viktor Orbán, "Sergey" for "Sergei": same surname, given names one letter apart
+                let by_surname = kb.holders_named(cl.full.last().map(String::as_str).unwrap_or(""));
+                let similar: Vec<&Holder> = by_surname
+                    .into_iter()
+                    .filter(|h| h.name.split(' ').next().is_some_and(|g| near(g, &cl.full[0])))
+                    .collect();
+                pick_holder(similar, date)
+            }),
             None => None,
         };
         let mut ent = Entity::new(full.clone(), EntityKind::Person);
@@ -128,7 +136,9 @@ pub fn build(doc: &mut Document, kb: &Kb, chosen: Vec<Cand>) {
             for info in role_info(doc, kb, &chosen, ci, &titles, date) {
                 if text_role.is_none() {
                     text_role = Some(info.role.clone());
-                    sector = Some(info.sector.clone());
+                    if !info.sector.is_empty() {
+                        sector = Some(info.sector.clone());
+                    }
                 }
                 if ent.country.is_none() {
                     ent.country = info.country.clone();
@@ -335,4 +345,58 @@ fn role_info(
         }
     }
     out
+}
+
+/// Two given names that differ by at most one letter (substitution, insertion or deletion), ignoring case.
+fn near(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.to_lowercase().chars().collect();
+    let b: Vec<char> = b.to_lowercase().chars().collect();
+    if a == b {
+        return true;
+    }
+    if a.len().abs_diff(b.len()) > 1 || a.len().min(b.len()) < 3 {
+        return false;
+    }
+    let (mut i, mut j, mut edits) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        if a[i] == b[j] {
+            i += 1;
+            j += 1;
+            continue;
+        }
+        edits += 1;
+        if edits > 1 {
+            return false;
+        }
+        match a.len().cmp(&b.len()) {
+            std::cmp::Ordering::Greater => i += 1,
+            std::cmp::Ordering::Less => j += 1,
+            std::cmp::Ordering::Equal => {
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    edits + (a.len() - i) + (b.len() - j) <= 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn near_names() {
+        assert!(near("Victor", "Viktor"));
+        assert!(near("Sergey", "Sergei"));
+        assert!(near("Dmitry", "Dmitri"));
+        assert!(!near("Ilham", "Heydar"));
+        assert!(!near("Jo", "Jon"));
+    }
+
+    #[test]
+    fn given_names_compatible() {
+        assert!(given_compatible("Steve", "Steven"));
+        assert!(given_compatible("R.", "Raza"));
+        assert!(!given_compatible("Ilham", "Heydar"));
+    }
 }

@@ -147,6 +147,10 @@ fn classify(doc: &Document, kb: &Kb, a: usize, b: usize) -> NameLabel {
     if PLACE_WORDS.contains(&last) || (words.len() > 1 && PLACE_WORDS.contains(&words[0]) && tok(doc, a + 1) == "of") {
         return NameLabel::Location;
     }
+    if words.len() == 1 && last.contains('.') && last.rsplit('.').next().is_some_and(|t| t.chars().all(|c| c.is_ascii_lowercase())) {
+        // a web name ("Caliber.az"): an outlet or a company
+        return NameLabel::Organization;
+    }
     let acronym = words.len() == 1 && last.len() >= 2 && last.chars().all(|c| c.is_ascii_uppercase() || c == '&');
     if acronym {
         // two-letter acronyms are as often terms or units as organisations

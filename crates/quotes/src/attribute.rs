@@ -150,7 +150,12 @@ fn attr_for(doc: &Document, cues: &Cues, q: &RawQuote, outers: &[Span]) -> Attr 
         while a > 0 && doc.tokens[a - 1].span.start >= sent_start && !is_stop(tok(doc, a - 1)) {
             a -= 1;
         }
-        let (speaker, pronoun) = speaker_in(doc, a..j, doc.tokens[j].span.start, outers);
+        // the clause before the cue first ("…Caliber.az, the author suggests"), then the whole run
+        let clause = (a..j).rev().find(|&x| tok(doc, x) == ",").map(|x| x + 1).unwrap_or(a);
+        let (mut speaker, mut pronoun) = speaker_in(doc, clause..j, doc.tokens[j].span.start, outers);
+        if speaker.is_none() && clause > a {
+            (speaker, pronoun) = speaker_in(doc, a..j, doc.tokens[j].span.start, outers);
+        }
         return Attr { cue: Some(cue), speaker, end_tok: None, pronoun };
     }
     // according to X, “…”

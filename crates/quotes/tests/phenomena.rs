@@ -117,3 +117,13 @@ fn apostrophes_and_broken_marks_never_swallow_the_text() {
     assert_eq!(q.kind, QuoteKind::Indirect);
     assert_eq!(d.entity(q.speaker.unwrap()).country.as_deref(), Some("TUR"));
 }
+
+#[test]
+fn the_author_of_an_outlet_speaks_for_it() {
+    let d = read(
+        "In a column published by the Georgian government-funded outlet Meridian.ge, the author suggests \
+         the ministry may be willing to “reopen the northern pipeline before the winter sets in”.",
+    );
+    let q = find(&d, "reopen the northern pipeline");
+    assert_eq!(speaker(&d, q), Some("Meridian.ge"));
+}

@@ -10,6 +10,12 @@ const ABBREVIATIONS: &[&str] = &[
     "Univ", "Ave", "Blvd", "Fig", "al", "ca", "cf", "e.g", "i.e",
 ];
 
+/// Top-level domains that make "Name.tld" one token (news outlets named by their web address).
+const TLDS: &[&str] = &[
+    "com", "org", "net", "az", "am", "ge", "ru", "ua", "uk", "eu", "io", "info", "news", "kz", "uz", "tr", "ir", "il", "in",
+    "fr", "de", "it", "es", "pl", "by", "md", "kg", "tj", "tm", "cn", "jp", "kr", "tv", "fm", "co",
+];
+
 /// True when `word` (without its dot) takes an abbreviation dot.
 pub fn is_abbreviation(word: &str) -> bool {
     ABBREVIATIONS.contains(&word)
@@ -52,9 +58,21 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     break;
                 }
             }
+            // a web name such as "Caliber.az" or "Politico.eu" is one token
+            if j + 2 < n && chars[j].1 == '.' && chars[j + 1].1.is_ascii_lowercase() {
+                let mut k = j + 1;
+                while k < n && chars[k].1.is_ascii_lowercase() {
+                    k += 1;
+                }
+                let tld = &text[chars[j + 1].0..end_of(k)];
+                if TLDS.contains(&tld) && (k >= n || !chars[k].1.is_alphanumeric()) {
+                    j = k;
+                }
+            }
             let word = &text[start..end_of(j)];
             // trailing dot of an initialism ("U.S.") or a known abbreviation ("Mr.")
-            if j < n && chars[j].1 == '.' && (word.contains('.') || is_abbreviation(word) || single_upper(word)) {
+            let initialism = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 1);
+            if j < n && chars[j].1 == '.' && (initialism || is_abbreviation(word) || single_upper(word)) {
                 j += 1;
             }
             out.push(Token { span: Span::new(start, end_of(j)), kind: TokenKind::Word });
@@ -142,6 +160,8 @@ mod tests {
         assert_eq!(toks("U.S.-Israel-Azerbaijan"), vec!["U.S.", "-", "Israel", "-", "Azerbaijan"]);
         assert_eq!(toks("Mr. Hajiyev, e.g. here."), vec!["Mr.", "Hajiyev", ",", "e.g.", "here", "."]);
         assert_eq!(toks("the end."), vec!["the", "end", "."]);
+        assert_eq!(toks("outlet Caliber.az, and Politico.eu."), vec!["outlet", "Caliber.az", ",", "and", "Politico.eu", "."]);
+        assert_eq!(toks("in Baku.Then"), vec!["in", "Baku", ".", "Then"]);
     }
 
     #[test]

@@ -4,6 +4,9 @@ use crate::cues::Cues;
 use crate::marks::RawQuote;
 use dyad_core::{Document, EntityId, EntityKind, Mention, MentionKind, Quote, QuoteKind, Span, TokenKind};
 
+/// Words for a text standing for its author ("the post reads", "the author suggests").
+const DESCRIPTIONS: &[&str] = &["post", "statement", "article", "tweet", "message", "author", "letter", "report", "communique", "column", "editorial"];
+
 /// Quotations shorter than this many words need a cue or a possessive to count as statements.
 pub const MIN_UNCUED_WORDS: usize = 8;
 /// Quotations shorter than this are scare quotes or titles unless a cue ties them to a speaker.
@@ -151,11 +154,12 @@ fn attr_for(doc: &Document, cues: &Cues, q: &RawQuote, outers: &[Span]) -> Attr 
             a -= 1;
         }
         // the clause before the cue first ("…Caliber.az, the author suggests"), then the whole run
+        // "…outlet Caliber.az, the author suggests": a description in the cue's own clause names the
+        // outlet; otherwise the actors of the whole run before the cue
         let clause = (a..j).rev().find(|&x| tok(doc, x) == ",").map(|x| x + 1).unwrap_or(a);
-        let (mut speaker, mut pronoun) = speaker_in(doc, clause..j, doc.tokens[j].span.start, outers);
-        if speaker.is_none() && clause > a {
-            (speaker, pronoun) = speaker_in(doc, a..j, doc.tokens[j].span.start, outers);
-        }
+        let described = (clause..j).any(|x| DESCRIPTIONS.contains(&tok(doc, x).to_lowercase().as_str()));
+        let from = if described { clause } else { a };
+        let (speaker, pronoun) = speaker_in(doc, from..j, doc.tokens[j].span.start, outers);
         return Attr { cue: Some(cue), speaker, end_tok: None, pronoun };
     }
     // according to X, “…”
@@ -190,7 +194,7 @@ pub(crate) fn speaker_in(
         let want_person = match w.as_str() {
             "he" | "she" | "him" | "her" | "i" => Some(true),
             "they" | "it" | "we" => Some(false),
-            "post" | "statement" | "article" | "tweet" | "message" | "author" | "letter" | "report" | "communique" => None,
+            w if DESCRIPTIONS.contains(&w) => None,
             _ => continue,
         };
         let e = match want_person {

@@ -145,6 +145,9 @@ pub fn propose(doc: &Document, kb: &Kb, ner: &[NerSpan]) -> Vec<Cand> {
             while j < n && is_name_word(doc, j) && j - i < 4 {
                 j += 1;
             }
+            if (i..j).any(|k| crate::shape::non_person_word(tok(doc, k))) {
+                continue;
+            }
             out.push(Cand::new(doc, i..j, EntityKind::Person, Source::Pattern, Link::None));
         }
     }
@@ -219,7 +222,7 @@ fn person_after(doc: &Document, kb: &Kb, start: usize, out: &mut Vec<Cand>) {
     while j < n && is_name_word(doc, j) && j - start < 4 && !kb.honorific(tok(doc, j)) {
         j += 1;
     }
-    if j == start {
+    if j == start || (start..j).any(|k| crate::shape::non_person_word(tok(doc, k))) {
         return;
     }
     // do not take a state or organisation name for a person ("President of Azerbaijan" is not reached;

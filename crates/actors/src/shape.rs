@@ -59,6 +59,19 @@ const OTHER_WORDS: &[&str] = &[
     "Report", "Index", "Crisis", "Operation", "Pact", "Resolution", "Constitution", "Spring", "Order",
 ];
 
+/// True for a word that makes a capitalised run a thing, a body or a place rather than a person.
+pub fn non_person_word(w: &str) -> bool {
+    ORG_WORDS.contains(&w)
+        || PLACE_WORDS.contains(&w)
+        || OTHER_WORDS.contains(&w)
+        || matches!(
+            w,
+            "Force" | "Wing" | "Base" | "Station" | "Field" | "Conference" | "Stadium" | "Hall" | "House" | "Center"
+                | "Tower" | "Castle" | "Palace" | "Cathedral" | "Temple" | "Mosque" | "Museum" | "Library" | "Prize"
+                | "Squadron" | "Fleet" | "Corps" | "Line" | "Railroad" | "Railway" | "Highway" | "Route" | "Airlines"
+        )
+}
+
 const PARTICLES: &[&str] = &["bin", "ibn", "bint", "al", "el", "von", "van", "der", "de", "da", "di", "du", "la", "le", "dos", "del"];
 
 const LOCATIVE: &[&str] = &["in", "at", "from", "near", "to", "into", "across", "outside", "inside", "toward", "towards"];

@@ -3,6 +3,7 @@
 use crate::{BatchSummary, Store, StoreError};
 use dyad_core::{content_id, Document, Entity, MentionKind, Mode, Span};
 use rusqlite::{params, OptionalExtension, Transaction};
+use std::collections::{HashMap, HashSet};
 
 /// The key that makes one actor row across documents.
 pub fn actor_key(e: &Entity) -> String {
@@ -42,31 +43,96 @@ fn sentence(doc: &Document, s: Span) -> Span {
 
 impl Store {
     /// Stores a batch of annotated documents in one transaction. Documents
-    /// whose id or content hash is already stored are skipped.
+    /// whose id or content hash is already stored (or repeated in the batch)
+    /// are skipped. Actor rows are written once per actor per batch, with
+    /// the batch's counts added.
     pub fn ingest_batch(&mut self, docs: &[Document]) -> Result<BatchSummary, StoreError> {
         let tx = self.conn.transaction()?;
         let mut summary = BatchSummary::default();
+        // which documents are new
+        let mut fresh: Vec<(&Document, String)> = Vec::with_capacity(docs.len());
+        let mut seen: HashSet<String> = HashSet::new();
         for doc in docs {
-            if insert_doc(&tx, doc)? {
-                summary.inserted += 1;
-            } else {
+            let hash = content_id(&doc.text);
+            let exists: Option<i64> = tx
+                .prepare_cached("SELECT rowid FROM documents WHERE id = ?1 OR content_hash = ?2 LIMIT 1")?
+                .query_row(params![doc.id, hash], |r| r.get(0))
+                .optional()?;
+            if exists.is_some() || !seen.insert(format!("id:{}", doc.id)) || !seen.insert(format!("hash:{hash}")) {
                 summary.skipped += 1;
+                continue;
             }
+            fresh.push((doc, hash));
+        }
+        // one upsert per actor for the whole batch
+        let mut order: Vec<String> = Vec::new();
+        let mut agg: HashMap<String, ActorAgg> = HashMap::new();
+        for (doc, _) in &fresh {
+            let mut counts = vec![0i64; doc.entities.len()];
+            for m in &doc.mentions {
+                if let Some(c) = counts.get_mut(m.entity.index()) {
+                    *c += 1;
+                }
+            }
+            for (i, e) in doc.entities.iter().enumerate() {
+                let key = actor_key(e);
+                let a = agg.entry(key.clone()).or_insert_with(|| {
+                    order.push(key);
+                    ActorAgg { entity: e.clone(), mentions: 0, docs: 0 }
+                });
+                a.mentions += counts[i];
+                a.docs += 1;
+                if e.role.is_some() {
+                    a.entity.role = e.role.clone();
+                }
+                if a.entity.country.is_none() {
+                    a.entity.country = e.country.clone();
+                }
+                if a.entity.code.is_none() {
+                    a.entity.code = e.code.clone();
+                }
+            }
+        }
+        let mut ids: HashMap<String, i64> = HashMap::with_capacity(order.len());
+        {
+            let mut st = tx.prepare_cached(
+                "INSERT INTO actors(key, name, kind, country, code, role, mention_count, doc_count)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                 ON CONFLICT(key) DO UPDATE SET
+                   mention_count = mention_count + excluded.mention_count,
+                   doc_count = doc_count + excluded.doc_count,
+                   role = coalesce(excluded.role, role),
+                   country = coalesce(country, excluded.country),
+                   code = coalesce(code, excluded.code)
+                 RETURNING id",
+            )?;
+            for key in &order {
+                let a = &agg[key];
+                let e = &a.entity;
+                let id: i64 = st.query_row(
+                    params![key, e.name, e.kind.as_str(), e.country, e.code, e.role, a.mentions, a.docs],
+                    |r| r.get(0),
+                )?;
+                ids.insert(key.clone(), id);
+            }
+        }
+        for (doc, hash) in &fresh {
+            insert_doc(&tx, doc, hash, &ids)?;
+            summary.inserted += 1;
         }
         tx.commit()?;
         Ok(summary)
     }
 }
 
-fn insert_doc(tx: &Transaction<'_>, doc: &Document) -> Result<bool, StoreError> {
-    let hash = content_id(&doc.text);
-    let exists: Option<i64> = tx
-        .prepare_cached("SELECT rowid FROM documents WHERE id = ?1 OR content_hash = ?2 LIMIT 1")?
-        .query_row(params![doc.id, hash], |r| r.get(0))
-        .optional()?;
-    if exists.is_some() {
-        return Ok(false);
-    }
+/// An actor's row as one batch contributes it.
+struct ActorAgg {
+    entity: Entity,
+    mentions: i64,
+    docs: i64,
+}
+
+fn insert_doc(tx: &Transaction<'_>, doc: &Document, hash: &str, ids: &HashMap<String, i64>) -> Result<(), StoreError> {
     let published = doc.meta.published.map(|d| d.format("%Y-%m-%d").to_string());
     tx.prepare_cached(
         "INSERT INTO documents(id, content_hash, title, url, published, origin, text, ingested_at)
@@ -76,33 +142,8 @@ fn insert_doc(tx: &Transaction<'_>, doc: &Document) -> Result<bool, StoreError> 
     let rowid = tx.last_insert_rowid();
     tx.prepare_cached("INSERT INTO documents_fts(rowid, title, text) VALUES (?1, ?2, ?3)")?
         .execute(params![rowid, doc.meta.title.as_deref().unwrap_or(""), doc.text])?;
-
-    // actors
-    let mut counts = vec![0i64; doc.entities.len()];
-    for m in &doc.mentions {
-        if let Some(c) = counts.get_mut(m.entity.index()) {
-            *c += 1;
-        }
-    }
-    let mut actor_ids = Vec::with_capacity(doc.entities.len());
-    for (i, e) in doc.entities.iter().enumerate() {
-        let key = actor_key(e);
-        let id: i64 = tx
-            .prepare_cached(
-                "INSERT INTO actors(key, name, kind, country, code, role, mention_count, doc_count)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1)
-                 ON CONFLICT(key) DO UPDATE SET
-                   mention_count = mention_count + excluded.mention_count,
-                   doc_count = doc_count + 1,
-                   role = coalesce(excluded.role, role),
-                   country = coalesce(country, excluded.country),
-                   code = coalesce(code, excluded.code)
-                 RETURNING id",
-            )?
-            .query_row(params![key, e.name, e.kind.as_str(), e.country, e.code, e.role, counts[i]], |r| r.get(0))?;
-        actor_ids.push(id);
-    }
-    let actor = |id: Option<dyad_core::EntityId>| id.and_then(|e| actor_ids.get(e.index()).copied());
+    let actor_ids: Vec<i64> = doc.entities.iter().map(|e| ids.get(&actor_key(e)).copied().unwrap_or(-1)).collect();
+    let actor = |id: Option<dyad_core::EntityId>| id.and_then(|e| actor_ids.get(e.index()).copied()).filter(|a| *a >= 0);
 
     {
         let mut st = tx.prepare_cached("INSERT INTO mentions(doc, actor, start, end, kind, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?;
@@ -198,5 +239,5 @@ fn insert_doc(tx: &Transaction<'_>, doc: &Document) -> Result<bool, StoreError> 
             }
         }
     }
-    Ok(true)
+    Ok(())
 }

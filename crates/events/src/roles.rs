@@ -53,15 +53,18 @@ pub fn parties(doc: &Document, r: Range<usize>, t: &Trigger, sym: bool) -> Vec<(
 }
 
 fn verb_parties(doc: &Document, r: Range<usize>, t: &Trigger) -> (Vec<EntityId>, Option<EntityId>) {
-    // passive: "was attacked by X"
-    let passive = t.head > r.start
-        && matches!(tok(doc, t.head - 1), "was" | "were" | "been" | "is" | "are" | "being")
-        && tok(doc, t.end) == "by";
+    // passive: "was attacked by X", "if pressured", "has been shelled"
+    let prev = if t.head > r.start { tok(doc, t.head - 1) } else { "" };
+    let past = t.form == Some(crate::lexicon::VerbForm::Past);
+    let passive = past
+        && matches!(prev, "was" | "were" | "been" | "is" | "are" | "being" | "be" | "get" | "got" | "gets" | "if" | "when" | "unless" | "once");
+    let by = passive && tok(doc, t.end) == "by";
     let left = subject(doc, r.start, t.head);
-    let right = object(doc, t.end + usize::from(passive), r.end);
     if passive {
-        return (right.into_iter().collect(), left.first().copied());
+        let agent = if by { object(doc, t.end + 1, r.end) } else { None };
+        return (agent.into_iter().collect(), left.first().copied());
     }
+    let right = object(doc, t.end, r.end);
     (left, right)
 }
 

@@ -101,3 +101,15 @@ fn dates_relative_to_publication() {
     let s = only(&d, Plover::Sanction);
     assert_eq!(s.date.map(|x| x.to_string()).as_deref(), Some("2018"));
 }
+
+#[test]
+fn reduced_passives_make_the_subject_the_target() {
+    let d = read("Moldova could change course if pressured by Russia.", "2025-03-14");
+    let e = only(&d, Plover::Coerce);
+    assert_eq!(country(&d, e.source).as_deref(), Some("RUS"));
+    assert_eq!(country(&d, e.target).as_deref(), Some("MDA"));
+    let d = read("Armenia risks isolation if pressured to choose sides.", "2025-03-14");
+    let e = only(&d, Plover::Coerce);
+    assert_eq!(e.source, None);
+    assert_eq!(country(&d, e.target).as_deref(), Some("ARM"));
+}

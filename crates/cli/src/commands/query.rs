@@ -15,6 +15,16 @@ fn print_json<T: serde::Serialize>(v: &T) -> Result<()> {
     Ok(())
 }
 
+/// Prints rows as JSON or as the table `table` builds.
+fn answer<T: serde::Serialize>(rows: &[T], json: bool, table: impl FnOnce() -> comfy_table::Table) -> Result<ExitCode> {
+    if json {
+        print_json(&rows)?;
+    } else {
+        print(table())?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 fn print(t: comfy_table::Table) -> Result<()> {
     use std::io::Write;
     writeln!(std::io::stdout().lock(), "{t}")?;
@@ -135,17 +145,8 @@ fn quote_table(rows: &[QuoteRow], sentence: bool) -> comfy_table::Table {
 
 pub fn quotes(a: QuotesArgs) -> Result<ExitCode> {
     let store = open_store(&a.db)?;
-    let rows = match store.quotes(a.by.as_deref(), a.text.as_deref(), a.out.limit) {
-        Ok(r) => r,
-        Err(dyad_store::StoreError::NotFound(m)) => bail!("{m}"),
-        Err(e) => return Err(e.into()),
-    };
-    if a.out.json {
-        print_json(&rows)?;
-    } else {
-        print(quote_table(&rows, a.sentence))?;
-    }
-    Ok(ExitCode::SUCCESS)
+    let rows = store.quotes(a.by.as_deref(), a.text.as_deref(), a.out.limit)?;
+    answer(&rows, a.out.json, || quote_table(&rows, a.sentence))
 }
 
 fn event_table(rows: &[EventRow], sentence: bool) -> comfy_table::Table {
@@ -198,17 +199,8 @@ pub fn events(a: EventsArgs) -> Result<ExitCode> {
         until: a.until.clone(),
         mode: a.mode.clone(),
     };
-    let rows = match store.events(&f, a.out.limit) {
-        Ok(r) => r,
-        Err(dyad_store::StoreError::NotFound(m)) => bail!("{m}"),
-        Err(e) => return Err(e.into()),
-    };
-    if a.out.json {
-        print_json(&rows)?;
-    } else {
-        print(event_table(&rows, a.sentence))?;
-    }
-    Ok(ExitCode::SUCCESS)
+    let rows = store.events(&f, a.out.limit)?;
+    answer(&rows, a.out.json, || event_table(&rows, a.sentence))
 }
 
 pub fn search(a: SearchArgs) -> Result<ExitCode> {
@@ -236,11 +228,7 @@ pub fn relations(a: RelationsArgs) -> Result<ExitCode> {
         By::Month => Period::Month,
         By::Year => Period::Year,
     };
-    let rel = match store.relations(&a.a, &a.b, by) {
-        Ok(r) => r,
-        Err(dyad_store::StoreError::NotFound(m)) => bail!("{m}"),
-        Err(e) => return Err(e.into()),
-    };
+    let rel = store.relations(&a.a, &a.b, by)?;
     if a.json {
         print_json(&rel)?;
         return Ok(ExitCode::SUCCESS);

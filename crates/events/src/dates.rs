@@ -193,6 +193,27 @@ pub fn find(doc: &Document, r: Range<usize>, published: Option<NaiveDate>) -> Ve
     out
 }
 
+/// Relative date expressions that cannot be resolved without a publication
+/// date ("on Tuesday", "yesterday", "last week"), as token ranges. An event
+/// nearest to one of these has an unknown date rather than a farther one.
+pub fn unresolved(doc: &Document, r: Range<usize>, published: Option<NaiveDate>) -> Vec<(usize, usize)> {
+    if published.is_some() {
+        return Vec::new();
+    }
+    let tok = |i: usize| if i < r.end { doc.tokens.get(i).map(|t| t.span.of(&doc.text)).unwrap_or("") } else { "" };
+    let mut out = Vec::new();
+    for i in r.clone() {
+        let w = tok(i);
+        let lw = w.to_lowercase();
+        if weekday_of(w).is_some() || matches!(lw.as_str(), "yesterday" | "today" | "tomorrow") {
+            out.push((i, i + 1));
+        } else if matches!(lw.as_str(), "this" | "last" | "next") && matches!(tok(i + 1), "week" | "month" | "year") {
+            out.push((i, i + 2));
+        }
+    }
+    out
+}
+
 /// A day-month without a year: the publication year, or the year before
 /// when that would put it more than a month after publication.
 fn infer_year(p: NaiveDate, m: u32, d: u32) -> i32 {

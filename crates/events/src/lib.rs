@@ -69,6 +69,7 @@ impl Stage for EventsStage {
         for s in doc.sentences.clone() {
             let r = doc.token_range(s);
             let dates = dates::find(doc, r.clone(), doc.meta.published);
+            let unresolved = dates::unresolved(doc, r.clone(), doc.meta.published);
             let mut i = r.start;
             // the last verb event of the sentence: (type, token where it ended)
             let mut governor: Option<(dyad_core::Plover, usize)> = None;
@@ -98,10 +99,10 @@ impl Stage for EventsStage {
                 if t.verb {
                     governor = Some((info.plover, t.end));
                 }
-                let date = dates
-                    .iter()
-                    .min_by_key(|d| if d.end <= t.head { t.head - d.end } else { d.start.saturating_sub(t.end) })
-                    .map(|d| d.date);
+                let distance = |start: usize, end: usize| if end <= t.head { t.head - end } else { start.saturating_sub(t.end) };
+                let nearest = dates.iter().min_by_key(|d| distance(d.start, d.end));
+                let blocked = unresolved.iter().any(|(a, b)| nearest.is_none_or(|d| distance(*a, *b) < distance(d.start, d.end)));
+                let date = if blocked { None } else { nearest.map(|d| d.date) };
                 for (source, target) in roles::parties(doc, r.clone(), &t, p.sym) {
                     events.push(Event {
                         plover: info.plover,

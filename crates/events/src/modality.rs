@@ -31,7 +31,9 @@ pub fn mode(doc: &Document, r: Range<usize>, head: usize, plover: Plover) -> Mod
     let clause_from = (from..head).rev().find(|&k| matches!(tok(doc, k).as_str(), ";" | ":")).map(|k| k + 1).unwrap_or(from);
     let window: Vec<String> = (clause_from..head).map(|k| tok(doc, k)).collect();
     let has = |list: &[&str]| window.iter().any(|w| list.contains(&w.as_str()));
-    if has(NEGATIONS) || (plover != Plover::Reject && has(REFUSALS)) {
+    // "refused to meet" governs the meeting; "denied the claim and accused …" does not
+    let refused = window.windows(2).any(|p| REFUSALS.contains(&p[0].as_str()) && p[1] == "to");
+    if has(NEGATIONS) || (plover != Plover::Reject && refused) {
         return Mode::Negated;
     }
     let at = doc.tokens[head].span;

@@ -113,3 +113,16 @@ fn reduced_passives_make_the_subject_the_target() {
     assert_eq!(e.source, None);
     assert_eq!(country(&d, e.target).as_deref(), Some("ARM"));
 }
+
+#[test]
+fn a_denial_does_not_negate_the_next_verb_and_unknown_weekdays_block_far_dates() {
+    let d = read("Russia denied any involvement and accused Finland of staging a provocation.", "2025-03-14");
+    assert_eq!(only(&d, Plover::Accuse).mode, Mode::Asserted);
+    let mut doc = Document::new("Norway and Russia agreed on Tuesday to reopen talks that stalled in 2022.", Meta::default());
+    dyad_text::TextStage.process(&mut doc).unwrap();
+    dyad_actors::ActorsStage::builtin().process(&mut doc).unwrap();
+    dyad_quotes::QuotesStage.process(&mut doc).unwrap();
+    dyad_events::EventsStage.process(&mut doc).unwrap();
+    let e = doc.events.iter().find(|e| e.plover == Plover::Agree).unwrap();
+    assert_eq!(e.date, None, "Tuesday cannot be resolved without a publication date; 2022 is another event's");
+}

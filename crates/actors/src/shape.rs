@@ -161,7 +161,7 @@ fn classify(doc: &Document, kb: &Kb, a: usize, b: usize) -> NameLabel {
         return NameLabel::Location;
     }
     if words.len() == 1 && last.contains('.') && last.rsplit('.').next().is_some_and(|t| t.chars().all(|c| c.is_ascii_lowercase())) {
-        // a web name ("Caliber.az"): an outlet or a company
+        // a web name ("Meridian.ge"): an outlet or a company
         return NameLabel::Organization;
     }
     let acronym = words.len() == 1 && last.len() >= 2 && last.chars().all(|c| c.is_ascii_uppercase() || c == '&');

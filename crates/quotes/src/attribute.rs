@@ -153,8 +153,7 @@ fn attr_for(doc: &Document, cues: &Cues, q: &RawQuote, outers: &[Span]) -> Attr 
         while a > 0 && doc.tokens[a - 1].span.start >= sent_start && !is_stop(tok(doc, a - 1)) {
             a -= 1;
         }
-        // the clause before the cue first ("…Caliber.az, the author suggests"), then the whole run
-        // "…outlet Caliber.az, the author suggests": a description in the cue's own clause names the
+        // "…outlet Meridian.ge, the author suggests": a description in the cue's own clause names the
         // outlet; otherwise the actors of the whole run before the cue
         let clause = (a..j).rev().find(|&x| tok(doc, x) == ",").map(|x| x + 1).unwrap_or(a);
         let described = (clause..j).any(|x| DESCRIPTIONS.contains(&tok(doc, x).to_lowercase().as_str()));

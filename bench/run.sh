@@ -5,6 +5,7 @@
 #   BENCH_LIMIT=200 bench/run.sh # first 200 articles, for a quick check
 #   PEER_VENV=DIR bench/run.sh   # where the peer's virtualenv lives (default ~/.cache/dyad-peer-venv)
 #   SKIP_PEER=1 bench/run.sh     # dyad only
+#   CARGO_TARGET_DIR=DIR         # honoured: the binary is DIR/release/dyad
 #
 # Prints words/s, MB/s and peak RSS for dyad on one core, dyad on all cores and the peer on one core,
 # the dyad/peer ratio, ingest speed and database size, actor-profile latency and the stage profile.
@@ -20,7 +21,9 @@ limit=${BENCH_LIMIT:-0}
 
 echo "== building dyad (release)"
 cargo build --release -q -p dyad-cli
-dyad=$root/target/release/dyad
+target=${CARGO_TARGET_DIR:-$root/target}
+case $target in /*) ;; *) target=$root/$target ;; esac
+dyad=$target/release/dyad
 
 echo "== preparing the corpus"
 python3 bench/prepare.py "$corpus" "$out/corpus.jsonl" "$limit" > "$out/corpus.stats"

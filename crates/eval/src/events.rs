@@ -26,7 +26,7 @@ pub fn score(records: &[EventRecord], ann: &dyn Annotator, errors: usize) -> Rep
         .iter()
         .enumerate()
         .map(|(i, r)| {
-            let published = r.published.as_deref().and_then(|d| chrono_date(d));
+            let published = r.published.as_deref().and_then(chrono_date);
             ann.annotate(Document::new(r.text.clone(), Meta { id: Some(format!("r{i}")), published, ..Meta::default() }))
         })
         .collect();

@@ -1,31 +1,46 @@
-//! How accurate is dyad? Readers for gold formats and the figures `dyad eval` prints.
+//! How accurate is dyad? Readers for gold formats, the scores `dyad eval` prints, and their reports.
 //!
 //! # Overview
 //! Each task reads gold files, builds the documents' text exactly as the
 //! reference scorers in `../shared/eval` do, hands every document to an
 //! [`Annotator`] (the CLI passes the full pipeline) and compares:
-//! - [`ner`]: entity-level precision, recall and F1 per type (PER, LOC, ORG;
-//!   MISC left out), exact spans. Gold from IOB/CoNLL (token … tag columns,
-//!   `-DOCSTART-` documents, IOB1 or IOB2) or CoNLL-U with GUM's `Entity=`
-//!   brackets. dyad's kinds map person→PER, state|place→LOC,
-//!   organization→ORG; every mention of such an entity counts.
-//! - [`coref`]: MUC and B³ on GUM chains, over the gold mentions dyad also found.
-//! - [`attribution`]: BRAT standoff (`Source`, `Cue`, `Content` spans linked
-//!   by relations): content recall and precision, speaker accuracy.
-//! - [`events`]: records `{text, event, source:[{code}], target:[{code}]}`.
+//! - [`eval_ner`] ([`ner`]): precision, recall and F1 per type (PER, LOC,
+//!   ORG; MISC and other types left out). dyad's kinds map **person→PER,
+//!   state|place→LOC, organization→ORG**; every mention of such an entity
+//!   counts. Gold from IOB/CoNLL (token … tag columns, `-DOCSTART-`
+//!   documents, IOB1 or IOB2; scored like `score_ner.py`: exact spans) or
+//!   CoNLL-U with GUM's `Entity=` brackets (scored like `score_gum.py`: named
+//!   mentions, accepted span variants, don't-care mentions, precision over
+//!   dyad's names only; see [`gum`]). The format is recognised by extension
+//!   or content; directories are read recursively.
+//! - [`eval_coref`] ([`coref`]): MUC and B³ on GUM chains over the gold
+//!   mentions dyad also output, coverage, name pairs, and state linking
+//!   (share of gold state mentions whose dyad entity has the right ISO3).
+//! - [`eval_attribution`] ([`attribution`]): BRAT standoff (`Source`, `Cue`,
+//!   `Content` spans linked by relations): content recall and precision,
+//!   speaker accuracy.
+//! - [`eval_events`] ([`events`]): JSON Lines records
+//!   `{text, event, source:[{code}], target:[{code}]}`, scored by
+//!   `dyad_events::score`.
 //!
-//! Every task returns a [`Report`] that prints as a table or as JSON.
+//! Every task returns a [`Report`] ([`Prf`] figures as fractions) that prints
+//! as a table ([`Report::to_table`]) or as one JSON object
+//! ([`Report::to_json`]). A malformed gold line is an [`EvalError`] naming
+//! the file and line.
 //!
 //! # Example
 //! ```
 //! use dyad_eval::{ner, Annotator};
 //! let gold = "-DOCSTART- O\n\nPutin B-PER\nvisited O\nAnkara B-LOC\n. O\n";
-//! let docs = ner::read_conll("t.conll", gold).unwrap();
+//! let docs: Vec<ner::Gold> = ner::read_conll("t.conll", gold).unwrap().into_iter().map(ner::Gold::Conll).collect();
+//! assert_eq!(docs[0].text(), "Putin visited Ankara .");
 //! // a do-nothing annotator finds nothing
 //! let none = |d: dyad_core::Document| d;
 //! let r = ner::score(&docs, &none, 0);
 //! assert_eq!(r.overall.recall, 0.0);
 //! assert_eq!(r.overall.fn_, 2);
+//! assert!(r.to_table().contains("overall"));
+//! assert_eq!(r.to_json()["overall"]["f1"], 0.0);
 //! ```
 #![deny(missing_docs)]
 
@@ -34,6 +49,7 @@ pub mod coref;
 pub mod events;
 pub mod gum;
 pub mod ner;
+mod states;
 
 use dyad_core::Document;
 use serde::Serialize;
@@ -41,12 +57,12 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// Something that annotates a document (the CLI passes the whole pipeline).
-pub trait Annotator: Sync {
+pub trait Annotator {
     /// Returns the annotated document.
     fn annotate(&self, doc: Document) -> Document;
 }
 
-impl<F: Fn(Document) -> Document + Sync> Annotator for F {
+impl<F: Fn(Document) -> Document> Annotator for F {
     fn annotate(&self, doc: Document) -> Document {
         self(doc)
     }
@@ -117,10 +133,12 @@ impl Report {
         let mut s = format!("{} — {} documents\n", self.task, self.documents);
         s.push_str(&format!("{:<24} {:>9} {:>9} {:>9} {:>7} {:>7} {:>7}\n", "", "precision", "recall", "F1", "tp", "fp", "fn"));
         let row = |name: &str, p: &Prf| {
-            format!(
-                "{:<24} {:>9.3} {:>9.3} {:>9.3} {:>7} {:>7} {:>7}\n",
-                name, p.precision, p.recall, p.f1, p.tp, p.fp, p.fn_
-            )
+            let mut line = format!("{:<24} {:>9.3} {:>9.3} {:>9.3}", name, p.precision, p.recall, p.f1);
+            if p.tp + p.fp + p.fn_ > 0 {
+                line.push_str(&format!(" {:>7} {:>7} {:>7}", p.tp, p.fp, p.fn_));
+            }
+            line.push('\n');
+            line
         };
         s.push_str(&row("overall", &self.overall));
         for (k, p) in &self.per_type {
@@ -142,6 +160,26 @@ impl Report {
     pub fn to_json(&self) -> serde_json::Value {
         serde_json::to_value(self).unwrap_or(serde_json::Value::Null)
     }
+}
+
+/// NER on the gold files under `paths` (CoNLL/IOB or GUM CoNLL-U).
+pub fn eval_ner(paths: &[PathBuf], ann: &dyn Annotator, errors: usize) -> Result<Report, EvalError> {
+    Ok(ner::score(&ner::read_paths(paths)?, ann, errors))
+}
+
+/// Coreference (and state linking) on the GUM CoNLL-U files under `paths`.
+pub fn eval_coref(paths: &[PathBuf], ann: &dyn Annotator, errors: usize) -> Result<Report, EvalError> {
+    Ok(coref::score(&coref::read_paths(paths)?, ann, errors))
+}
+
+/// Attribution on the BRAT `.txt` + `.ann` pairs under `paths`.
+pub fn eval_attribution(paths: &[PathBuf], ann: &dyn Annotator, errors: usize) -> Result<Report, EvalError> {
+    Ok(attribution::score(&attribution::read_paths(paths)?, ann, errors))
+}
+
+/// Events on the JSON Lines records under `paths`.
+pub fn eval_events(paths: &[PathBuf], ann: &dyn Annotator, errors: usize) -> Result<Report, EvalError> {
+    Ok(events::score(&events::read_paths(paths)?, ann, errors))
 }
 
 /// Files under the given paths (directories recursively, sorted), keeping

@@ -272,7 +272,7 @@ impl Builder {
             }
             let country = f[0].trim().to_string();
             let (office, role) = match f[1].trim() {
-                "head_of_state" => (Office::HeadOfState, head_of_state_role(&country)),
+                "head_of_state" => (Office::HeadOfState, head_of_state_role(&country, f[4])),
                 "head_of_government" => (Office::HeadOfGovernment, head_of_government_role(&country)),
                 "foreign_minister" => (Office::ForeignMinister, "foreign minister".to_string()),
                 "defence_minister" => (Office::DefenceMinister, "defence minister".to_string()),
@@ -336,11 +336,20 @@ impl Builder {
     }
 }
 
-fn head_of_state_role(country: &str) -> String {
+fn head_of_state_role(country: &str, start: &str) -> String {
+    if country == "AFG" {
+        // the Taliban's leader since August 2021; presidents before
+        return if start.trim() >= "2021-08" { "supreme leader" } else { "president" }.to_string();
+    }
     match country {
-        "GBR" | "SAU" | "JOR" | "ESP" | "NLD" | "BEL" | "SWE" | "NOR" | "DNK" | "MAR" | "THA" => "king",
+        "GBR" | "SAU" | "JOR" | "ESP" | "NLD" | "BEL" | "SWE" | "NOR" | "DNK" | "MAR" | "THA" | "BHR" => "king",
         "QAT" | "KWT" => "emir",
-        "IRN" | "AFG" => "supreme leader",
+        "OMN" => "sultan",
+        "LUX" => "grand duke",
+        "MCO" | "LIE" => "prince",
+        "JPN" => "emperor",
+        "VAT" => "pope",
+        "IRN" => "supreme leader",
         _ => "president",
     }
     .to_string()
@@ -375,10 +384,15 @@ pub fn build(extra: &[(String, String)]) -> Result<Kb, KbError> {
     for (i, h) in b.holders.iter().enumerate() {
         let mut keys: Vec<String> = vec![h.name.to_lowercase()];
         keys.extend(h.variants.iter().map(|v| v.to_lowercase()));
+        // family name first in these countries; Arab royal names ("bin Salman", "Al Thani") are shared by many
+        let family_first = matches!(h.country.as_str(), "CHN" | "TWN" | "KOR" | "PRK" | "VNM" | "HKG");
         for full in std::iter::once(&h.name).chain(h.variants.iter()) {
             let words: Vec<&str> = full.split_whitespace().collect();
+            if words.iter().any(|w| matches!(*w, "bin" | "ibn" | "Al" | "al")) {
+                continue;
+            }
             if words.len() >= 2 {
-                let last = words[words.len() - 1];
+                let last = if family_first { words[0] } else { words[words.len() - 1] };
                 let roman = last.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
                 if last.chars().count() >= 3 && !roman && !b.given.contains(last) {
                     keys.push(last.to_lowercase());

@@ -37,8 +37,23 @@ fn quote_text(doc: &Document, q: &dyad_core::Quote) -> String {
     }
 }
 
+/// The sentence(s) a span stands in: from the sentence holding its first
+/// byte to the one holding its last; the span itself when outside sentences.
+/// Always a valid slice of the text, even for a span that is not.
 fn sentence(doc: &Document, s: Span) -> Span {
-    doc.sentence_of(s.start).unwrap_or(s)
+    let a = doc.sentence_of(s.start).unwrap_or(s);
+    let b = doc.sentence_of(s.end.saturating_sub(1).max(s.start)).unwrap_or(s);
+    let c = a.cover(b).cover(s);
+    let t = &doc.text;
+    let mut end = c.end.min(t.len());
+    while !t.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut start = c.start.min(end);
+    while !t.is_char_boundary(start) {
+        start -= 1;
+    }
+    Span::new(start, end)
 }
 
 impl Store {
@@ -49,8 +64,8 @@ impl Store {
     pub fn ingest_batch(&mut self, docs: &[Document]) -> Result<BatchSummary, StoreError> {
         let tx = self.conn.transaction()?;
         let mut summary = BatchSummary::default();
-        // which documents are new
-        let mut fresh: Vec<(&Document, String)> = Vec::with_capacity(docs.len());
+        // which documents are new, and the actor key of each of their entities
+        let mut fresh: Vec<(&Document, String, Vec<String>)> = Vec::with_capacity(docs.len());
         let mut seen: HashSet<String> = HashSet::new();
         for doc in docs {
             let hash = content_id(&doc.text);
@@ -62,38 +77,39 @@ impl Store {
                 summary.skipped += 1;
                 continue;
             }
-            fresh.push((doc, hash));
+            let keys = doc.entities.iter().map(actor_key).collect();
+            fresh.push((doc, hash, keys));
         }
         // one upsert per actor for the whole batch
-        let mut order: Vec<String> = Vec::new();
-        let mut agg: HashMap<String, ActorAgg> = HashMap::new();
-        for (doc, _) in &fresh {
+        let mut aggs: Vec<ActorAgg<'_>> = Vec::new();
+        let mut slot: HashMap<&str, usize> = HashMap::new();
+        let mut in_doc: HashSet<usize> = HashSet::new();
+        for (doc, _, keys) in &fresh {
             let mut counts = vec![0i64; doc.entities.len()];
             for m in &doc.mentions {
                 if let Some(c) = counts.get_mut(m.entity.index()) {
                     *c += 1;
                 }
             }
-            for (i, e) in doc.entities.iter().enumerate() {
-                let key = actor_key(e);
-                let a = agg.entry(key.clone()).or_insert_with(|| {
-                    order.push(key);
-                    ActorAgg { entity: e.clone(), mentions: 0, docs: 0 }
+            in_doc.clear();
+            for ((e, key), n) in doc.entities.iter().zip(keys).zip(counts) {
+                let i = *slot.entry(key.as_str()).or_insert_with(|| {
+                    aggs.push(ActorAgg { key, entity: e, role: None, country: None, code: None, mentions: 0, docs: 0 });
+                    aggs.len() - 1
                 });
-                a.mentions += counts[i];
-                a.docs += 1;
-                if e.role.is_some() {
-                    a.entity.role = e.role.clone();
+                let a = &mut aggs[i];
+                a.mentions += n;
+                // two entities of one document on one actor count one document
+                if in_doc.insert(i) {
+                    a.docs += 1;
                 }
-                if a.entity.country.is_none() {
-                    a.entity.country = e.country.clone();
-                }
-                if a.entity.code.is_none() {
-                    a.entity.code = e.code.clone();
-                }
+                // the most recent role; the first country and code
+                a.role = e.role.as_deref().or(a.role);
+                a.country = a.country.or(e.country.as_deref());
+                a.code = a.code.or(e.code.as_deref());
             }
         }
-        let mut ids: HashMap<String, i64> = HashMap::with_capacity(order.len());
+        let mut ids: HashMap<String, i64> = HashMap::with_capacity(aggs.len());
         {
             let mut st = tx.prepare_cached(
                 "INSERT INTO actors(key, name, kind, country, code, role, mention_count, doc_count)
@@ -106,33 +122,75 @@ impl Store {
                    code = coalesce(code, excluded.code)
                  RETURNING id",
             )?;
-            for key in &order {
-                let a = &agg[key];
-                let e = &a.entity;
+            for a in &aggs {
+                let e = a.entity;
                 let id: i64 = st.query_row(
-                    params![key, e.name, e.kind.as_str(), e.country, e.code, e.role, a.mentions, a.docs],
+                    params![a.key, e.name, e.kind.as_str(), a.country, a.code, a.role, a.mentions, a.docs],
                     |r| r.get(0),
                 )?;
-                ids.insert(key.clone(), id);
+                ids.insert(a.key.clone(), id);
             }
         }
-        for (doc, hash) in &fresh {
-            insert_doc(&tx, doc, hash, &ids)?;
+        let mut aliases: HashMap<(i64, &str), i64> = HashMap::new();
+        let mut rel = RelationCounts::new();
+        for (doc, hash, keys) in &fresh {
+            insert_doc(&tx, doc, hash, keys, &ids, &mut rel)?;
+            for m in &doc.mentions {
+                let actor = keys.get(m.entity.index()).and_then(|k| ids.get(k));
+                let text = doc.slice(m.span);
+                if let (Some(a), false) = (actor, text.is_empty()) {
+                    *aliases.entry((*a, text)).or_insert(0) += 1;
+                }
+            }
             summary.inserted += 1;
+        }
+        {
+            let mut st = tx.prepare_cached(
+                "INSERT INTO aliases(actor, text, n) VALUES (?1, ?2, ?3)
+                 ON CONFLICT(actor, text) DO UPDATE SET n = n + excluded.n",
+            )?;
+            for ((a, text), n) in &aliases {
+                st.execute(params![a, text, n])?;
+            }
+            let mut st = tx.prepare_cached(
+                "INSERT INTO relations(source, target, period, asserted, type, quad, n, goldstein_sum)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                 ON CONFLICT(source, target, period, asserted, type, quad) DO UPDATE SET
+                   n = n + excluded.n, goldstein_sum = goldstein_sum + excluded.goldstein_sum",
+            )?;
+            for ((a, b, period, asserted, ty, quad), (n, g)) in &rel {
+                st.execute(params![a, b, period, asserted, ty, quad, n, g])?;
+            }
         }
         tx.commit()?;
         Ok(summary)
     }
 }
 
+/// Relation counts a batch adds: (source, target, period, asserted, PLOVER
+/// type, QuadClass) → (events, sum of Goldstein scores).
+type RelationCounts = HashMap<(String, String, String, i64, &'static str, i64), (i64, f64)>;
+
 /// An actor's row as one batch contributes it.
-struct ActorAgg {
-    entity: Entity,
+struct ActorAgg<'a> {
+    key: &'a String,
+    /// The first entity of the batch on this actor (its name and kind).
+    entity: &'a Entity,
+    role: Option<&'a str>,
+    country: Option<&'a str>,
+    code: Option<&'a str>,
     mentions: i64,
     docs: i64,
 }
 
-fn insert_doc(tx: &Transaction<'_>, doc: &Document, hash: &str, ids: &HashMap<String, i64>) -> Result<(), StoreError> {
+fn insert_doc(
+    tx: &Transaction<'_>,
+    doc: &Document,
+    hash: &str,
+    keys: &[String],
+    ids: &HashMap<String, i64>,
+    rel: &mut RelationCounts,
+) -> Result<(), StoreError> {
     let published = doc.meta.published.map(|d| d.format("%Y-%m-%d").to_string());
     tx.prepare_cached(
         "INSERT INTO documents(id, content_hash, title, url, published, origin, text, ingested_at)
@@ -142,8 +200,16 @@ fn insert_doc(tx: &Transaction<'_>, doc: &Document, hash: &str, ids: &HashMap<St
     let rowid = tx.last_insert_rowid();
     tx.prepare_cached("INSERT INTO documents_fts(rowid, title, text) VALUES (?1, ?2, ?3)")?
         .execute(params![rowid, doc.meta.title.as_deref().unwrap_or(""), doc.text])?;
-    let actor_ids: Vec<i64> = doc.entities.iter().map(|e| ids.get(&actor_key(e)).copied().unwrap_or(-1)).collect();
+    let actor_ids: Vec<i64> = keys.iter().map(|k| ids.get(k).copied().unwrap_or(-1)).collect();
     let actor = |id: Option<dyad_core::EntityId>| id.and_then(|e| actor_ids.get(e.index()).copied()).filter(|a| *a >= 0);
+    {
+        let mut st = tx.prepare_cached("INSERT INTO doc_entities(doc, local, actor, role) VALUES (?1, ?2, ?3, ?4)")?;
+        for (i, e) in doc.entities.iter().enumerate() {
+            if actor_ids[i] >= 0 {
+                st.execute(params![rowid, i as i64, actor_ids[i], e.role])?;
+            }
+        }
+    }
 
     {
         let mut st = tx.prepare_cached("INSERT INTO mentions(doc, actor, start, end, kind, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?;
@@ -154,12 +220,26 @@ fn insert_doc(tx: &Transaction<'_>, doc: &Document, hash: &str, ids: &HashMap<St
     }
     {
         let mut st = tx.prepare_cached(
-            "INSERT INTO facts(actor, attribute, value, doc, start, end, evidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            "INSERT INTO facts(actor, attribute, value, doc, start, end, evidence, sent_start, sent_end)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         )?;
         for (i, e) in doc.entities.iter().enumerate() {
+            if actor_ids[i] < 0 {
+                continue;
+            }
             for f in &e.facts {
                 let s = sentence(doc, f.evidence);
-                st.execute(params![actor_ids[i], f.attribute, f.value, rowid, s.start as i64, s.end as i64, doc.slice(s)])?;
+                st.execute(params![
+                    actor_ids[i],
+                    f.attribute,
+                    f.value,
+                    rowid,
+                    f.evidence.start as i64,
+                    f.evidence.end as i64,
+                    doc.slice(f.evidence),
+                    s.start as i64,
+                    s.end as i64
+                ])?;
             }
         }
     }
@@ -179,7 +259,7 @@ fn insert_doc(tx: &Transaction<'_>, doc: &Document, hash: &str, ids: &HashMap<St
                 q.cue.map(|c| c.end as i64),
                 q.kind.as_str(),
                 s.start as i64,
-                s.end.max(q.span.end) as i64,
+                s.end as i64,
                 quote_text(doc, q)
             ])?;
         }
@@ -189,12 +269,6 @@ fn insert_doc(tx: &Transaction<'_>, doc: &Document, hash: &str, ids: &HashMap<St
             "INSERT INTO events(doc, type, cameo, source, target, trig_start, trig_end, trigger, mode, date, period,
                                 goldstein, quad, sent_start, sent_end)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
-        )?;
-        let mut rel = tx.prepare_cached(
-            "INSERT INTO relations(source, target, period, asserted, type, quad, n, goldstein_sum)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1, ?7)
-             ON CONFLICT(source, target, period, asserted, type, quad) DO UPDATE SET
-               n = n + 1, goldstein_sum = goldstein_sum + excluded.goldstein_sum",
         )?;
         for ev in &doc.events {
             let s = sentence(doc, ev.trigger);
@@ -224,20 +298,64 @@ fn insert_doc(tx: &Transaction<'_>, doc: &Document, hash: &str, ids: &HashMap<St
             ])?;
             // relations: by actor, and by country when both sides belong to one
             let (Some(se), Some(te)) = (ev.source, ev.target) else { continue };
+            let (Some(a), Some(b), Some(ka), Some(kb)) =
+                (doc.entities.get(se.index()), doc.entities.get(te.index()), keys.get(se.index()), keys.get(te.index()))
+            else {
+                continue;
+            };
             let asserted = (ev.mode == Mode::Asserted) as i64;
-            let period = period.clone().unwrap_or_else(|| "unknown".into());
-            let a = &doc.entities[se.index()];
-            let b = &doc.entities[te.index()];
-            let mut keys = vec![(format!("actor:{}", actor_key(a)), format!("actor:{}", actor_key(b)))];
+            let period = period.unwrap_or_else(|| "unknown".into());
+            let mut pairs = vec![(format!("actor:{ka}"), format!("actor:{kb}"))];
             if let (Some(ca), Some(cb)) = (&a.country, &b.country) {
                 if ca != cb {
-                    keys.push((format!("country:{ca}"), format!("country:{cb}")));
+                    pairs.push((format!("country:{ca}"), format!("country:{cb}")));
                 }
             }
-            for (ka, kb) in keys {
-                rel.execute(params![ka, kb, period, asserted, ev.plover.as_str(), ev.quad as i64, ev.goldstein as f64])?;
+            for (ka, kb) in pairs {
+                let c = rel.entry((ka, kb, period.clone(), asserted, ev.plover.as_str(), ev.quad as i64)).or_insert((0, 0.0));
+                c.0 += 1;
+                c.1 += ev.goldstein as f64;
             }
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dyad_core::{EntityKind, Quote, QuoteKind};
+
+    #[test]
+    fn actor_keys_prefer_the_knowledge_base_and_normalize_names() {
+        let mut a = Entity::new("  Olena   Marchuk ", EntityKind::Person);
+        a.country = Some("UKR".into());
+        let b = Entity { name: "olena marchuk".into(), ..a.clone() };
+        assert_eq!(actor_key(&a), actor_key(&b));
+        assert_eq!(actor_key(&a), "person|UKR|olena marchuk");
+        let c = Entity { kind: EntityKind::Organization, ..a.clone() };
+        assert_ne!(actor_key(&a), actor_key(&c));
+        let d = Entity { kb_id: Some("kb:42".into()), ..a };
+        assert_eq!(actor_key(&d), "kb:42");
+    }
+
+    #[test]
+    fn quotation_pieces_are_joined_and_sentences_cover_the_span() {
+        let mut d = Document::from_text("“We stay,” he said. “We talk.” Then silence.");
+        let (b1, b2) = (d.text.find(" “We talk").unwrap(), d.text.find(" Then").unwrap());
+        d.sentences = vec![Span::new(0, b1), Span::new(b1 + 1, b2), Span::new(b2 + 1, d.text.len())];
+        let w1 = d.text.find("We stay").map(|s| Span::new(s, s + 7)).unwrap();
+        let w2 = d.text.find("We talk").map(|s| Span::new(s, s + 7)).unwrap();
+        let q = Quote { span: w1.cover(w2), parts: vec![w1, w2], speaker: None, cue: None, kind: QuoteKind::Direct };
+        assert_eq!(quote_text(&d, &q), "We stay … We talk");
+        let s = sentence(&d, q.span);
+        assert_eq!(d.slice(s), "“We stay,” he said. “We talk.”");
+        // out of bounds or inside a character: clamped to a valid slice
+        let s = sentence(&d, Span { start: 1, end: 900 });
+        assert_eq!((s.start, s.end), (0, d.text.len()));
+        let mut bare = Document::from_text("é");
+        bare.sentences.clear();
+        let s = sentence(&bare, Span { start: 1, end: 2 });
+        assert!(bare.text.get(s.start..s.end).is_some());
+    }
 }

@@ -1,18 +1,26 @@
 //! The embedded store: everything dyad read, in one SQLite file.
 //!
 //! # Overview
-//! [`Store::ingest_batch`] writes annotated [`Document`]s in one transaction:
+//! [`Store::ingest_batch`] writes annotated [`Document`](dyad_core::Document)s in one transaction:
 //! the document and its full-text index entry, one row per actor **across all
-//! documents** (keyed by knowledge-base id, else kind + country + name), the
-//! mentions, quotations, events and learned facts (each with the sentence it
-//! came from), and the relation counts per ordered pair and month. A document
-//! whose id or content hash is already stored is skipped, so ingesting again
-//! is harmless. The database runs in WAL mode: killing the writer loses at
-//! most the batch in flight and never corrupts what was committed.
+//! documents** (keyed by knowledge-base id, else kind + country + name), each
+//! document's entity ids mapped to those rows, the mentions and the forms
+//! they take ("Baku" for Azerbaijan), quotations, events and learned facts
+//! (each with the byte span of the sentence it came from), and the relation
+//! counts per ordered pair and month. A document whose id or content hash is
+//! already stored is skipped, so ingesting again is harmless. The database
+//! runs in WAL mode: killing the writer loses at most the batch in flight and
+//! never corrupts what was committed (`tests/crash.rs` kills a writer and
+//! checks). The schema version is `PRAGMA user_version`; older files are
+//! upgraded on open, newer or foreign ones refused with their path named.
 //!
-//! The query methods ([`Store::actors`], [`Store::actor_profile`],
-//! [`Store::quotes`], [`Store::events`], [`Store::search`],
-//! [`Store::relations`]) return plain serializable rows.
+//! The query methods ([`Store::actors`], [`Store::find_actor`],
+//! [`Store::actor_profile`], [`Store::quotes`], [`Store::events`],
+//! [`Store::search`], [`Store::relations`]) return plain serializable rows
+//! ([`ActorRow`], [`ActorProfile`], [`QuoteRow`], [`EventRow`],
+//! [`SearchHit`], [`Relations`]). Names in filters resolve through
+//! [`Store::find_actor`]: a name, a code, a state's ISO3 or a form used in
+//! the texts.
 //!
 //! # Example
 //! ```
@@ -43,6 +51,14 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum StoreError {
+    /// The file could not be opened or created.
+    #[error("cannot open {path}: {source}")]
+    Open {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        source: rusqlite::Error,
+    },
     /// The file is not a dyad database (or not SQLite at all).
     #[error("{path} is not a dyad database: {reason}")]
     NotADatabase {
@@ -67,6 +83,19 @@ pub enum StoreError {
     /// SQLite failed.
     #[error(transparent)]
     Sqlite(#[from] rusqlite::Error),
+}
+
+/// Names the file in errors met while opening it: not a database, cannot be
+/// opened, or anything else SQLite reports.
+pub(crate) fn opening(path: &Path, e: rusqlite::Error) -> StoreError {
+    use rusqlite::ErrorCode as C;
+    match e.sqlite_error_code() {
+        Some(C::NotADatabase) => StoreError::NotADatabase { path: path.to_path_buf(), reason: e.to_string() },
+        Some(C::CannotOpen | C::PermissionDenied | C::ReadOnly | C::DatabaseBusy | C::DatabaseLocked | C::SystemIoFailure) => {
+            StoreError::Open { path: path.to_path_buf(), source: e }
+        }
+        _ => StoreError::Sqlite(e),
+    }
 }
 
 /// Counts of what a batch did.
@@ -109,9 +138,8 @@ impl std::fmt::Debug for Store {
 impl Store {
     /// Opens (creating if needed) the database at `path`.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
-        let conn = Connection::open(path)?;
-        let not_db = |e: rusqlite::Error| StoreError::NotADatabase { path: path.to_path_buf(), reason: e.to_string() };
-        conn.pragma_update(None, "journal_mode", "WAL").map_err(not_db)?;
+        let conn = Connection::open(path).map_err(|source| StoreError::Open { path: path.to_path_buf(), source })?;
+        conn.pragma_update(None, "journal_mode", "WAL").map_err(|e| opening(path, e))?;
         schema::init(&conn, path)?;
         Ok(Store { conn })
     }

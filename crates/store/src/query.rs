@@ -40,7 +40,7 @@ fn actor_row(r: &Row<'_>) -> rusqlite::Result<ActorRow> {
 
 const ACTOR_COLS: &str = "id, name, kind, country, code, role, mention_count, doc_count";
 
-/// A fact learned about an actor, with the sentence it came from.
+/// A fact learned about an actor, with the words and the sentence it came from.
 #[derive(Debug, Clone, Serialize)]
 pub struct FactRow {
     /// role, affiliation, country.
@@ -49,7 +49,11 @@ pub struct FactRow {
     pub value: String,
     /// The document.
     pub doc: String,
-    /// The sentence.
+    /// The words the fact was read from.
+    pub evidence: String,
+    /// Byte span of the evidence in the document.
+    pub span: [i64; 2],
+    /// The sentence around the evidence.
     pub sentence: String,
 }
 
@@ -109,7 +113,8 @@ pub struct ActorProfile {
     pub actor: ActorRow,
     /// How the texts name it, most frequent first.
     pub names: Vec<(String, i64)>,
-    /// Roles read from the texts, with counts.
+    /// Roles the documents gave it or that were read from the texts, with
+    /// the number of documents, most frequent first.
     pub roles: Vec<(String, i64)>,
     /// Facts learned, with evidence.
     pub facts: Vec<FactRow>,
@@ -130,9 +135,11 @@ pub struct EventFilter {
     pub target: Option<String>,
     /// PLOVER type.
     pub kind: Option<String>,
-    /// Earliest date (prefix comparison on YYYY[-MM[-DD]]).
+    /// Earliest date, YYYY[-MM[-DD]]: compared with the event's date, else
+    /// the document's publication date.
     pub since: Option<String>,
-    /// Latest date.
+    /// Latest date, inclusive of everything it is a prefix of ("2025-01"
+    /// includes every day of January).
     pub until: Option<String>,
     /// Modality.
     pub mode: Option<String>,
@@ -214,7 +221,7 @@ impl Store {
             format!("SELECT {ACTOR_COLS} FROM actors WHERE kind = 'state' AND (country = upper(?1) OR code = upper(?1)) ORDER BY mention_count DESC"),
             format!(
                 "SELECT {ACTOR_COLS} FROM actors WHERE id IN (
-                   SELECT actor FROM mentions WHERE text = ?1 COLLATE NOCASE GROUP BY actor ORDER BY count(*) DESC LIMIT 5)
+                   SELECT actor FROM aliases WHERE text = ?1 COLLATE NOCASE GROUP BY actor ORDER BY sum(n) DESC LIMIT 5)
                  ORDER BY mention_count DESC"
             ),
             format!("SELECT {ACTOR_COLS} FROM actors WHERE code = upper(?1) ORDER BY mention_count DESC"),
@@ -248,24 +255,41 @@ impl Store {
         let names = self
             .conn
             .prepare_cached(
-                "SELECT text, count(*) c FROM mentions WHERE actor = ?1 GROUP BY text ORDER BY c DESC, text LIMIT 12",
+                "SELECT text, n FROM aliases WHERE actor = ?1 ORDER BY n DESC, text LIMIT 12",
             )?
             .query_map([actor_id], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<Result<_, _>>()?;
         let roles = self
             .conn
             .prepare_cached(
-                "SELECT value, count(*) c FROM facts WHERE actor = ?1 AND attribute = 'role' GROUP BY value ORDER BY c DESC",
+                "SELECT lower(value) v, count(DISTINCT doc) c FROM (
+                   SELECT role value, doc FROM doc_entities WHERE actor = ?1 AND role IS NOT NULL
+                   UNION ALL
+                   SELECT value, doc FROM facts WHERE actor = ?1 AND attribute = 'role')
+                 GROUP BY v ORDER BY c DESC, v LIMIT 20",
             )?
             .query_map([actor_id], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<Result<_, _>>()?;
         let facts = self
             .conn
             .prepare_cached(
-                "SELECT f.attribute, f.value, d.id, f.evidence FROM facts f JOIN documents d ON d.rowid = f.doc
-                 WHERE f.actor = ?1 ORDER BY f.doc, f.start LIMIT 50",
+                &format!(
+                    "SELECT f.attribute, f.value, d.id, f.evidence, f.start, f.end, {}
+                     FROM facts f JOIN documents d ON d.rowid = f.doc
+                     WHERE f.actor = ?1 ORDER BY f.doc DESC, f.start LIMIT 50",
+                    byte_slice("d.text", "coalesce(f.sent_start, f.start)", "coalesce(f.sent_end, f.end)")
+                ),
             )?
-            .query_map([actor_id], |r| Ok(FactRow { attribute: r.get(0)?, value: r.get(1)?, doc: r.get(2)?, sentence: r.get(3)? }))?
+            .query_map([actor_id], |r| {
+                Ok(FactRow {
+                    attribute: r.get(0)?,
+                    value: r.get(1)?,
+                    doc: r.get(2)?,
+                    evidence: r.get(3)?,
+                    span: [r.get(4)?, r.get(5)?],
+                    sentence: text_at(r, 6)?,
+                })
+            })?
             .collect::<Result<_, _>>()?;
         let quotes = self.quotes_where("q.speaker = ?1", &[&actor_id], 20)?;
         let events_as_source = self.events_where("e.source = ?1", &[&actor_id], 20)?;
@@ -275,10 +299,10 @@ impl Store {
 
     fn quotes_where(&self, cond: &str, args: &[&dyn rusqlite::ToSql], limit: usize) -> Result<Vec<QuoteRow>, StoreError> {
         let sql = format!(
-            "SELECT q.text, q.kind, a.name, d.id, d.title, d.published, q.start, q.end,
-                    substr(d.text, q.sent_start + 1, q.sent_end - q.sent_start)
+            "SELECT q.text, q.kind, a.name, d.id, d.title, d.published, q.start, q.end, {}
              FROM quotes q JOIN documents d ON d.rowid = q.doc LEFT JOIN actors a ON a.id = q.speaker
-             WHERE {cond} ORDER BY d.published DESC, q.doc, q.start LIMIT {limit}"
+             WHERE {cond} ORDER BY d.published DESC, q.doc, q.start LIMIT {limit}",
+            byte_slice("d.text", "q.sent_start", "q.sent_end")
         );
         let mut st = self.conn.prepare_cached(&sql)?;
         let rows = st.query_map(params_from_iter(args.iter()), |r| {
@@ -290,7 +314,7 @@ impl Store {
                 title: r.get(4)?,
                 published: r.get(5)?,
                 span: [r.get(6)?, r.get(7)?],
-                sentence: r.get::<_, Option<String>>(8)?.unwrap_or_default(),
+                sentence: text_at(r, 8)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
@@ -298,11 +322,11 @@ impl Store {
 
     fn events_where(&self, cond: &str, args: &[&dyn rusqlite::ToSql], limit: usize) -> Result<Vec<EventRow>, StoreError> {
         let sql = format!(
-            "SELECT e.type, e.cameo, s.name, t.name, e.trigger, e.mode, e.date, e.goldstein, e.quad, d.id,
-                    substr(d.text, e.sent_start + 1, e.sent_end - e.sent_start)
+            "SELECT e.type, e.cameo, s.name, t.name, e.trigger, e.mode, e.date, e.goldstein, e.quad, d.id, {}
              FROM events e JOIN documents d ON d.rowid = e.doc
              LEFT JOIN actors s ON s.id = e.source LEFT JOIN actors t ON t.id = e.target
-             WHERE {cond} ORDER BY coalesce(e.date, d.published) DESC, e.doc, e.trig_start LIMIT {limit}"
+             WHERE {cond} ORDER BY coalesce(e.date, d.published) DESC, e.doc, e.trig_start LIMIT {limit}",
+            byte_slice("d.text", "e.sent_start", "e.sent_end")
         );
         let mut st = self.conn.prepare_cached(&sql)?;
         let rows = st.query_map(params_from_iter(args.iter()), |r| {
@@ -317,7 +341,7 @@ impl Store {
                 goldstein: r.get(7)?,
                 quad: r.get(8)?,
                 doc: r.get(9)?,
-                sentence: r.get::<_, Option<String>>(10)?.unwrap_or_default(),
+                sentence: text_at(r, 10)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
@@ -376,11 +400,11 @@ impl Store {
             bind(m.to_lowercase(), "e.mode = ?");
         }
         if let Some(s) = &f.since {
-            bind(s.clone(), "coalesce(e.date, e.period) >= ?");
+            bind(s.clone(), "coalesce(e.date, d.published) >= ?");
         }
         if let Some(u) = &f.until {
             // a prefix bound: "2025-01" includes every date in January
-            bind(format!("{u}\u{10ffff}"), "coalesce(e.date, e.period) <= ?");
+            bind(format!("{u}\u{10ffff}"), "coalesce(e.date, d.published) <= ?");
         }
         let refs: Vec<&dyn rusqlite::ToSql> = args.iter().map(|b| b.as_ref()).collect();
         self.events_where(&conds.join(" AND "), &refs, limit)
@@ -389,15 +413,7 @@ impl Store {
     /// Full-text search; the user's words are matched as plain words (no
     /// query syntax), all of them required.
     pub fn search(&self, words: &str, limit: usize) -> Result<Vec<SearchHit>, StoreError> {
-        let terms: Vec<String> = words
-            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-            .filter(|w| !w.is_empty())
-            .map(|w| format!("\"{}\"", w.replace('"', "")))
-            .collect();
-        if terms.is_empty() {
-            return Ok(Vec::new());
-        }
-        let q = terms.join(" ");
+        let Some(q) = fts_query(words) else { return Ok(Vec::new()) };
         let mut st = self.conn.prepare_cached(
             "SELECT d.id, d.title, d.published, snippet(documents_fts, 1, '[', ']', '…', 16)
              FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
@@ -427,7 +443,7 @@ impl Store {
         let (ka, kb) = (key(&ra)?, key(&rb)?);
         let period_sql = match by {
             Period::Month => "period",
-            Period::Year => "substr(period, 1, 4)",
+            Period::Year => "CASE WHEN period = 'unknown' THEN period ELSE substr(period, 1, 4) END",
         };
         let sql = format!(
             "SELECT {period_sql} p, source = ?1, asserted, type, quad, sum(n), sum(goldstein_sum)
@@ -478,10 +494,78 @@ impl Store {
     }
 }
 
+/// SQL for the bytes between two **byte** offsets (SQLite's `substr` counts
+/// characters on text but bytes on a blob); read them with [`text_at`].
+fn byte_slice(text: &str, start: &str, end: &str) -> String {
+    format!("substr(CAST({text} AS BLOB), ({start}) + 1, ({end}) - ({start}))")
+}
+
+/// A column of bytes as text (invalid UTF-8 replaced, NULL empty).
+fn text_at(r: &Row<'_>, i: usize) -> rusqlite::Result<String> {
+    Ok(match r.get_ref(i)? {
+        rusqlite::types::ValueRef::Blob(b) | rusqlite::types::ValueRef::Text(b) => String::from_utf8_lossy(b).into_owned(),
+        _ => String::new(),
+    })
+}
+
+/// The user's words as an FTS5 query of quoted terms, all required; `None`
+/// when no word is left. Quoting makes every FTS5 operator (AND, NEAR, `*`,
+/// `^`, `:`, parentheses) a plain word or nothing.
+fn fts_query(words: &str) -> Option<String> {
+    let mut q = String::with_capacity(words.len() + 8);
+    for w in words.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        if !q.is_empty() {
+            q.push(' ');
+        }
+        q.push('"');
+        q.push_str(w);
+        q.push('"');
+    }
+    (!q.is_empty()).then_some(q)
+}
+
 fn join_ids(ids: &[i64]) -> String {
     ids.iter().map(|i| i.to_string()).collect::<Vec<_>>().join(",")
 }
 
 fn like_escape(s: &str) -> String {
     s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn user_words_become_quoted_terms() {
+        let cases = [
+            ("Baku talks", Some(r#""Baku" "talks""#)),
+            ("\"unclosed AND (x*", Some(r#""unclosed" "AND" "x""#)),
+            ("don’t 12-mile", Some(r#""don" "t" "12" "mile""#)),
+            ("Égée", Some(r#""Égée""#)),
+            ("*^:() \"", None),
+            ("", None),
+        ];
+        for (input, want) in cases {
+            assert_eq!(fts_query(input).as_deref(), want, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn like_patterns_escape_their_wildcards() {
+        assert_eq!(like_escape(r"50%_a\b"), r"50\%\_a\\b");
+    }
+
+    #[test]
+    fn byte_slices_cut_bytes_not_characters() {
+        let c = rusqlite::Connection::open_in_memory().unwrap();
+        let got: String = c
+            .query_row(&format!("SELECT {} FROM (SELECT 'Türkiye’s aim' t)", byte_slice("t", "11", "16")), [], |r| text_at(r, 0))
+            .unwrap();
+        assert_eq!(got, "s aim");
+        // a cut inside a character does not fail
+        let got: String =
+            c.query_row(&format!("SELECT {} FROM (SELECT 'ü' t)", byte_slice("t", "0", "1")), [], |r| text_at(r, 0)).unwrap();
+        assert_eq!(got, "\u{fffd}");
+    }
 }

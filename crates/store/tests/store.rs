@@ -116,3 +116,281 @@ fn files_that_are_not_dyad_databases_are_refused_by_name() {
     assert!(Store::open(&txt).unwrap_err().to_string().contains("notes.db"));
 }
 
+
+/// Adds an entity with one mention per occurrence of each surface form.
+fn actor(doc: &mut Document, e: Entity, surfaces: &[(&str, MentionKind)]) -> dyad_core::EntityId {
+    let id = doc.add_entity(e);
+    for (surface, kind) in surfaces {
+        for (s, _) in doc.text.clone().match_indices(surface) {
+            doc.add_mention(Mention { span: Span::new(s, s + surface.len()), entity: id, kind: *kind });
+        }
+    }
+    id
+}
+
+/// Sentences split after ". " (the texts here are written to allow it).
+fn sentences(doc: &mut Document) {
+    let mut start = 0;
+    for (i, _) in doc.text.match_indices(". ") {
+        doc.sentences.push(Span::new(start, i + 1));
+        start = i + 2;
+    }
+    doc.sentences.push(Span::new(start, doc.text.len()));
+}
+
+fn meta(id: &str, date: &str) -> Meta {
+    Meta { id: Some(id.into()), title: Some(format!("Report {id}")), published: chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").ok(), ..Meta::default() }
+}
+
+fn entity(name: &str, kind: EntityKind, country: Option<&str>, role: Option<&str>) -> Entity {
+    let mut e = Entity::new(name, kind);
+    e.country = country.map(str::to_string);
+    e.role = role.map(str::to_string);
+    e
+}
+
+#[test]
+fn sentences_are_cut_by_byte_offsets_in_non_ascii_text() {
+    let text = "Türkiye’s envoy Selin Aydın arrived in Athens. “Dialogue is the only road,” said Aydın, the envoy of Türkiye. Greece’s cabinet welcomed the visit.";
+    let mut d = Document::new(text, meta("u1", "2025-03-04"));
+    sentences(&mut d);
+    let tur = actor(&mut d, entity("Türkiye", EntityKind::State, Some("TUR"), None), &[("Türkiye", MentionKind::Name)]);
+    let grc = actor(&mut d, entity("Greece", EntityKind::State, Some("GRC"), None), &[("Greece", MentionKind::Name)]);
+    let mut envoy = entity("Selin Aydın", EntityKind::Person, Some("TUR"), Some("envoy"));
+    let ev = d.text.find("Aydın, the envoy").unwrap();
+    envoy.facts.push(LearnedFact { attribute: "role".into(), value: "envoy".into(), evidence: Span::new(ev, ev + "Aydın, the envoy".len()) });
+    let p = actor(&mut d, envoy, &[("Selin Aydın", MentionKind::Name), ("Aydın", MentionKind::Name)]);
+    let q = d.text.find("Dialogue").unwrap();
+    let qe = d.text.find(" road").unwrap() + 5;
+    let cue = d.text.find("said").unwrap();
+    d.quotes.push(Quote { span: Span::new(q, qe), parts: vec![], speaker: Some(p), cue: Some(Span::new(cue, cue + 4)), kind: QuoteKind::Direct });
+    let w = d.text.find("welcomed").unwrap();
+    d.events.push(Event { plover: Plover::Support, cameo: "051".into(), source: Some(grc), target: Some(tur), trigger: Span::new(w, w + 8), mode: Mode::Asserted, date: None, goldstein: 3.4, quad: 1 });
+    assert!(d.validate().is_ok());
+    let mut s = Store::open_in_memory().unwrap();
+    s.ingest_batch(&[d]).unwrap();
+    let q = &s.quotes(Some("Selin Aydın"), None, 5).unwrap()[0];
+    assert_eq!(q.text, "Dialogue is the only road");
+    assert_eq!(q.sentence, "“Dialogue is the only road,” said Aydın, the envoy of Türkiye.");
+    assert_eq!(&text[q.span[0] as usize..q.span[1] as usize], q.text);
+    let e = &s.events(&EventFilter { source: Some("Greece".into()), ..EventFilter::default() }, 5).unwrap()[0];
+    assert_eq!(e.sentence, "Greece’s cabinet welcomed the visit.");
+    assert_eq!((e.trigger.as_str(), e.date.as_deref()), ("welcomed", None));
+    let prof = s.actor_profile(s.find_actor("selin aydın").unwrap()[0].id).unwrap();
+    assert_eq!(prof.facts[0].evidence, "Aydın, the envoy");
+    assert_eq!(&text[prof.facts[0].span[0] as usize..prof.facts[0].span[1] as usize], "Aydın, the envoy");
+    assert_eq!(prof.facts[0].sentence, q.sentence);
+    // the role the document gave and the one read from the text are one role in one document
+    assert_eq!(prof.roles, vec![("envoy".to_string(), 1)]);
+    assert_eq!(prof.names, vec![("Aydın".to_string(), 1), ("Selin Aydın".to_string(), 1)]);
+}
+
+#[test]
+fn names_resolve_by_name_case_code_iso3_mention_form_then_prefix() {
+    let text = "Baku and the Azerbaijani foreign ministry spoke. Tbilisi listened. Nino Beridze of Georgia agreed.";
+    let mut d = Document::new(text, meta("n1", "2025-05-01"));
+    sentences(&mut d);
+    let mut aze = entity("Azerbaijan", EntityKind::State, Some("AZE"), None);
+    aze.code = Some("AZE".into());
+    aze.kb_id = Some("state:AZE".into());
+    actor(&mut d, aze, &[("Baku", MentionKind::Metonym)]);
+    let mut mfa = entity("Azerbaijani Ministry of Foreign Affairs", EntityKind::Organization, Some("AZE"), None);
+    mfa.code = Some("AZEGOV".into());
+    actor(&mut d, mfa, &[("Azerbaijani foreign ministry", MentionKind::Nominal)]);
+    let mut geo = entity("Georgia", EntityKind::State, Some("GEO"), None);
+    geo.code = Some("GEO".into());
+    actor(&mut d, geo, &[("Tbilisi", MentionKind::Metonym), ("Georgia", MentionKind::Name)]);
+    actor(&mut d, entity("Nino Beridze", EntityKind::Person, Some("GEO"), Some("analyst")), &[("Nino Beridze", MentionKind::Name)]);
+    let mut s = Store::open_in_memory().unwrap();
+    s.ingest_batch(&[d]).unwrap();
+    let first = |q: &str| s.find_actor(q).unwrap().first().map(|a| a.name.clone()).unwrap_or_default();
+    let cases = [
+        ("Azerbaijan", "Azerbaijan"),
+        ("azerbaijan", "Azerbaijan"),
+        ("AZE", "Azerbaijan"),
+        ("aze", "Azerbaijan"),
+        ("Baku", "Azerbaijan"),
+        ("baku", "Azerbaijan"),
+        ("Tbilisi", "Georgia"),
+        ("AZEGOV", "Azerbaijani Ministry of Foreign Affairs"),
+        ("Azerbaijani foreign ministry", "Azerbaijani Ministry of Foreign Affairs"),
+        ("Beridze", "Nino Beridze"),
+        ("Nino", "Nino Beridze"),
+        ("  Georgia ", "Georgia"),
+        ("Armenia", ""),
+        ("%", ""),
+        ("_", ""),
+    ];
+    for (q, want) in cases {
+        assert_eq!(first(q), want, "{q:?}");
+    }
+    assert!(matches!(s.quotes(Some("Armenia"), None, 5), Err(dyad_store::StoreError::NotFound(_))));
+    // a state stands for its members in event and quotation filters; the actor list filters by kind and country
+    let states = s.actors(Some("state"), None, 10).unwrap();
+    assert_eq!(states.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(), vec!["Georgia", "Azerbaijan"]);
+    let aze_actors = s.actors(None, Some("aze"), 10).unwrap();
+    assert_eq!(aze_actors.len(), 2);
+    assert!(s.actors(Some("person"), Some("AZE"), 10).unwrap().is_empty());
+}
+
+#[test]
+fn event_filters_take_members_types_modes_and_dates() {
+    let mut docs = Vec::new();
+    for (i, (date, what, mode)) in [
+        ("2024-11-20", "Hanoi accused the Manila coast guard of ramming.", Mode::Asserted),
+        ("2025-01-05", "Hanoi might accuse the Manila coast guard again.", Mode::Speculative),
+        ("2025-02-14", "Vietnam's foreign ministry accused Manila of provocation.", Mode::Asserted),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let mut d = Document::new(what, meta(&format!("ev{i}"), date));
+        sentences(&mut d);
+        let mut vnm = entity("Vietnam", EntityKind::State, Some("VNM"), None);
+        vnm.kb_id = Some("state:VNM".into());
+        let v = actor(&mut d, vnm, &[("Hanoi", MentionKind::Metonym)]);
+        let mut phl = entity("Philippines", EntityKind::State, Some("PHL"), None);
+        phl.kb_id = Some("state:PHL".into());
+        let m = actor(&mut d, phl, &[("Manila of", MentionKind::Metonym)]);
+        let cg = actor(&mut d, entity("Philippine Coast Guard", EntityKind::Organization, Some("PHL"), None), &[("Manila coast guard", MentionKind::Name)]);
+        let mfa = actor(&mut d, entity("Vietnamese Ministry of Foreign Affairs", EntityKind::Organization, Some("VNM"), None), &[("Vietnam's foreign ministry", MentionKind::Nominal)]);
+        let src = if i == 2 { mfa } else { v };
+        let tgt = if i == 2 { m } else { cg };
+        let t = d.text.find("accuse").unwrap();
+        d.events.push(Event { plover: Plover::Accuse, cameo: "112".into(), source: Some(src), target: Some(tgt), trigger: Span::new(t, t + 6), mode, date: None, goldstein: -2.0, quad: 3 });
+        docs.push(d);
+    }
+    let mut s = Store::open_in_memory().unwrap();
+    s.ingest_batch(&docs).unwrap();
+    let n = |f: EventFilter| s.events(&f, 10).unwrap().len();
+    assert_eq!(n(EventFilter::default()), 3);
+    // the state stands for its ministry and its coast guard
+    assert_eq!(n(EventFilter { source: Some("Vietnam".into()), target: Some("PHL".into()), ..EventFilter::default() }), 3);
+    assert_eq!(n(EventFilter { source: Some("Vietnamese Ministry of Foreign Affairs".into()), ..EventFilter::default() }), 1);
+    assert_eq!(n(EventFilter { target: Some("Vietnam".into()), ..EventFilter::default() }), 0);
+    assert_eq!(n(EventFilter { kind: Some("accuse".into()), ..EventFilter::default() }), 3);
+    assert_eq!(n(EventFilter { kind: Some("ASSAULT".into()), ..EventFilter::default() }), 0);
+    assert_eq!(n(EventFilter { mode: Some("speculative".into()), ..EventFilter::default() }), 1);
+    assert_eq!(n(EventFilter { since: Some("2025".into()), ..EventFilter::default() }), 2);
+    assert_eq!(n(EventFilter { until: Some("2024".into()), ..EventFilter::default() }), 1);
+    assert_eq!(n(EventFilter { since: Some("2025-02-14".into()), until: Some("2025-02-14".into()), ..EventFilter::default() }), 1);
+    // newest first
+    let rows = s.events(&EventFilter::default(), 10).unwrap();
+    assert_eq!(rows.iter().map(|r| r.doc.as_str()).collect::<Vec<_>>(), vec!["ev2", "ev1", "ev0"]);
+    // state-level relations count the members; asserted apart from the rest; Goldstein is a mean
+    let r = s.relations("VNM", "Philippines", Period::Year).unwrap();
+    assert!(r.by_country);
+    let got: Vec<_> = r.rows.iter().map(|x| (x.period.as_str(), x.asserted, x.events, x.quad[2], x.goldstein)).collect();
+    assert_eq!(got, vec![("2024", true, 1, 1, -2.0), ("2025", true, 1, 1, -2.0), ("2025", false, 1, 1, -2.0)]);
+    assert!(r.rows.iter().all(|x| x.direction == "Vietnam→Philippines" && x.types == vec![("ACCUSE".to_string(), 1)]));
+    // actor-level: the ministry and Manila only
+    let r = s.relations("Vietnamese Ministry of Foreign Affairs", "Philippine Coast Guard", Period::Month).unwrap();
+    assert!(!r.by_country && r.rows.is_empty());
+    let r = s.relations("Vietnam", "Philippine Coast Guard", Period::Month).unwrap();
+    assert_eq!(r.rows.iter().map(|x| x.period.as_str()).collect::<Vec<_>>(), vec!["2024-11", "2025-01"]);
+}
+
+#[test]
+fn one_row_per_actor_counts_documents_once_and_keeps_the_latest_role() {
+    let mk = |id: &str, text: &str, role: &str| {
+        let mut d = Document::new(text, meta(id, "2025-06-01"));
+        sentences(&mut d);
+        // two entities of one document on one knowledge-base actor
+        let mut a = entity("Marta Kovač", EntityKind::Person, Some("HRV"), Some(role));
+        a.kb_id = Some("kb:kovac".into());
+        let b = a.clone();
+        actor(&mut d, a, &[("Marta Kovač", MentionKind::Name)]);
+        actor(&mut d, b, &[("Kovač said", MentionKind::Name)]);
+        d
+    };
+    let mut s = Store::open_in_memory().unwrap();
+    s.ingest_batch(&[mk("k1", "Marta Kovač spoke first. Kovač said little.", "deputy minister")]).unwrap();
+    s.ingest_batch(&[mk("k2", "Marta Kovač returned. Later Kovač said more.", "minister")]).unwrap();
+    let rows = s.find_actor("Marta Kovač").unwrap();
+    assert_eq!(rows.len(), 1);
+    assert_eq!((rows[0].documents, rows[0].mentions, rows[0].role.as_deref()), (2, 4, Some("minister")));
+    let p = s.actor_profile(rows[0].id).unwrap();
+    assert_eq!(p.roles, vec![("deputy minister".to_string(), 1), ("minister".to_string(), 1)]);
+    assert!(matches!(s.actor_profile(9999), Err(dyad_store::StoreError::NotFound(_))));
+}
+
+#[test]
+fn dangling_references_and_bad_spans_are_skipped_without_panic() {
+    let mut d = Document::new("Lima and Quito met.", meta("bad", "2025-01-01"));
+    let e = d.add_entity(entity("Peru", EntityKind::State, Some("PER"), None));
+    d.mentions.push(Mention { span: Span::new(0, 4), entity: e, kind: MentionKind::Metonym });
+    d.mentions.push(Mention { span: Span::new(9, 14), entity: dyad_core::EntityId(7), kind: MentionKind::Name });
+    d.entities[0].facts.push(LearnedFact { attribute: "role".into(), value: "x".into(), evidence: Span { start: 50, end: 90 } });
+    d.quotes.push(Quote { span: Span { start: 3, end: 400 }, parts: vec![], speaker: Some(dyad_core::EntityId(9)), cue: None, kind: QuoteKind::Indirect });
+    d.events.push(Event { plover: Plover::Consult, cameo: "040".into(), source: Some(e), target: Some(dyad_core::EntityId(5)), trigger: Span::new(15, 18), mode: Mode::Asserted, date: None, goldstein: 1.0, quad: 1 });
+    let mut s = Store::open_in_memory().unwrap();
+    assert_eq!(s.ingest_batch(&[d]).unwrap().inserted, 1);
+    let c = s.counts().unwrap();
+    assert_eq!((c.actors, c.mentions, c.quotes, c.events), (1, 1, 1, 1));
+    let q = &s.quotes(None, None, 5).unwrap()[0];
+    assert_eq!((q.speaker.as_deref(), q.text.as_str()), (None, ""));
+    let ev = &s.events(&EventFilter::default(), 5).unwrap()[0];
+    assert_eq!((ev.source.as_deref(), ev.target.as_deref(), ev.trigger.as_str()), (Some("Peru"), None, "met"));
+}
+
+#[test]
+fn a_file_store_persists_skips_known_content_and_records_failures() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("news.db");
+    let d = article("p1", "Ankara met Athens.", "2025-01-10", Plover::Consult, Mode::Asserted);
+    {
+        let mut s = Store::open(&p).unwrap();
+        assert_eq!(s.ingest_batch(std::slice::from_ref(&d)).unwrap().inserted, 1);
+        s.record_failure("feed.xml#3", "no text").unwrap();
+    }
+    let mut s = Store::open(&p).unwrap();
+    let c = s.counts().unwrap();
+    assert_eq!((c.documents, c.failures), (1, 1));
+    // the same text under another id is the same article
+    let mut copy = d.clone();
+    copy.id = "p1-syndicated".into();
+    // a repeat inside one batch is skipped too
+    let other = article("p2", "Ankara called Athens.", "2025-01-11", Plover::Consult, Mode::Asserted);
+    let r = s.ingest_batch(&[copy, other.clone(), other]).unwrap();
+    assert_eq!((r.inserted, r.skipped), (1, 2));
+    assert_eq!(s.counts().unwrap().documents, 2);
+    // a path that cannot be opened is named
+    let e = Store::open(&dir.path().join("missing/dir/x.db")).unwrap_err().to_string();
+    assert!(e.contains("missing/dir/x.db"), "{e}");
+}
+
+#[test]
+fn search_matches_plain_words_without_accents_and_marks_them() {
+    let mut s = Store::open_in_memory().unwrap();
+    let mut d = article("s1", "Ankara met Athens about the Égée dispute and the 12-mile limit.", "2025-01-10", Plover::Consult, Mode::Asserted);
+    d.meta.title = Some("Aegean talks".into());
+    s.ingest_batch(&[d, article("s2", "Ankara met Athens about tourism.", "2025-01-11", Plover::Consult, Mode::Asserted)]).unwrap();
+    let hits = s.search("egee", 5).unwrap();
+    assert_eq!(hits.len(), 1);
+    assert!(hits[0].snippet.contains("[Égée]"), "{}", hits[0].snippet);
+    assert_eq!(hits[0].title.as_deref(), Some("Aegean talks"));
+    // the title is searched too
+    assert_eq!(s.search("aegean", 5).unwrap().len(), 1);
+    // every word must match
+    assert_eq!(s.search("Athens tourism", 5).unwrap().len(), 1);
+    assert_eq!(s.search("Athens", 5).unwrap().len(), 2);
+    for odd in ["’", "'", "-", "\"", "NEAR(", "a*b", "\0", "(((", "title:x", "^Ankara", "AND", "12-mile", "Égée OR"] {
+        assert!(s.search(odd, 5).is_ok(), "{odd:?}");
+    }
+    assert_eq!(s.search("12-mile", 5).unwrap().len(), 1);
+    assert_eq!(s.search("\"Égée\" AND", 5).unwrap().len(), 1);
+}
+
+#[test]
+fn undated_events_fall_in_an_unknown_period_by_month_and_by_year() {
+    let mut d = article("nd", "Ankara met Athens.", "2025-01-10", Plover::Consult, Mode::Asserted);
+    d.meta.published = None;
+    let mut s = Store::open_in_memory().unwrap();
+    s.ingest_batch(&[d, article("d", "Ankara phoned Athens.", "2025-03-02", Plover::Consult, Mode::Asserted)]).unwrap();
+    for by in [Period::Month, Period::Year] {
+        let r = s.relations("Ankara", "Athens", by).unwrap();
+        let periods: Vec<&str> = r.rows.iter().map(|x| x.period.as_str()).collect();
+        let want = if by == Period::Month { "2025-03" } else { "2025" };
+        assert_eq!(periods, vec![want, "unknown"], "{by:?}");
+    }
+}

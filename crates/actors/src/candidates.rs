@@ -101,6 +101,15 @@ pub fn propose(doc: &Document, kb: &Kb, ner: &[NerSpan]) -> Vec<Cand> {
         let mut j = i;
         while j < n && is_name_word(doc, j) && !in_title(j) {
             j += 1;
+            // "Kassym-Jomart Tokayev": a hyphen inside a name, touching both halves
+            if j + 1 < n
+                && tok(doc, j) == "-"
+                && doc.tokens[j - 1].span.end == doc.tokens[j].span.start
+                && doc.tokens[j].span.end == doc.tokens[j + 1].span.start
+                && is_name_word(doc, j + 1)
+            {
+                j += 1;
+            }
         }
         // try the whole run, then shorter runs ending at each position
         let mut a = i;
@@ -111,7 +120,9 @@ pub fn propose(doc: &Document, kb: &Kb, ner: &[NerSpan]) -> Vec<Cand> {
                 if b - a == 1 && (is_calendar_word(text) || (sentence_initial(doc, a) && text.chars().count() < 4)) {
                     continue;
                 }
-                if let Some(h) = kb.holders_named(text).first() {
+                // "Aliyev" in 2025 is Ilham, not his father: the holder in office on the
+                // publication date, else the current one
+                if let Some(h) = crate::cluster::pick_holder(kb.holders_named(text), doc.meta.published) {
                     found = Some((b, h.name.clone()));
                     break;
                 }

@@ -37,6 +37,7 @@ pub mod shape;
 pub mod cluster;
 pub mod nominals;
 pub mod select;
+pub mod typer;
 mod util;
 
 use dyad_core::{Document, Layer, Stage, StageError};
@@ -46,17 +47,23 @@ use dyad_kb::Kb;
 #[derive(Clone, Copy, Debug)]
 pub struct ActorsStage {
     kb: &'static Kb,
+    typer: Option<&'static typer::Typer>,
 }
 
 impl ActorsStage {
     /// The stage with the built-in knowledge base.
     pub fn builtin() -> ActorsStage {
-        ActorsStage { kb: Kb::builtin() }
+        ActorsStage { kb: Kb::builtin(), typer: Some(typer::Typer::builtin()) }
     }
 
     /// The stage with a given knowledge base (e.g. built-in plus user files).
     pub fn new(kb: &'static Kb) -> ActorsStage {
-        ActorsStage { kb }
+        ActorsStage { kb, typer: Some(typer::Typer::builtin()) }
+    }
+
+    /// The same stage with another name typer, or none (the shape rules alone).
+    pub fn with_typer(self, typer: Option<&'static typer::Typer>) -> ActorsStage {
+        ActorsStage { typer, ..self }
     }
 }
 
@@ -71,7 +78,7 @@ impl Stage for ActorsStage {
         &[Layer::Entities]
     }
     fn process(&self, doc: &mut Document) -> Result<(), StageError> {
-        let ner = shape::name_spans(doc, self.kb);
+        let ner = shape::name_spans(doc, self.kb, self.typer);
         let cands = candidates::propose(doc, self.kb, &ner);
         let chosen = select::choose(doc, self.kb, cands);
         cluster::build(doc, self.kb, chosen);

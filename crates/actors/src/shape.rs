@@ -6,7 +6,9 @@
 
 use crate::util::{is_calendar_word, is_cap, is_function_word, sentence_initial, tok};
 use dyad_core::{Document, Span};
+use crate::typer::{best, Typer, LABELS};
 use dyad_kb::Kb;
+use std::collections::HashMap;
 
 /// What a name looks like.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,8 +28,14 @@ pub enum NameLabel {
 pub struct NameSpan {
     /// Where it stands (on token bounds).
     pub span: Span,
-    /// What it looks like.
+    /// What it is taken for (the typer's decision when one is used).
     pub label: NameLabel,
+    /// What the shape rules alone said.
+    pub rule: NameLabel,
+    /// First token.
+    pub start_tok: usize,
+    /// One past the last token.
+    pub end_tok: usize,
 }
 
 const ORG_WORDS: &[&str] = &[
@@ -41,7 +49,7 @@ const ORG_WORDS: &[&str] = &[
     "Motors", "Energy", "Oil", "Gas", "Holdings", "Partners", "Capital", "Institution", "Board", "Bureau",
     "Secretariat", "Mission", "Command", "Battalion", "Regiment", "Division", "Brothers", "Band", "Orchestra",
     "Society", "Trust", "Exchange", "Observatory", "Watch", "Initiative", "Project", "Program", "Programme",
-    "Magazine", "Broadcasting", "Administration", "Government", "Cabinet", "Embassy", "Channel", "Online", "Today", "Telegraph", "Globe", "Observer", "Independent",
+    "Magazine", "Broadcasting", "Library", "Libraries", "Administration", "Government", "Cabinet", "Embassy", "Channel", "Online", "Today", "Telegraph", "Globe", "Observer", "Independent",
 ];
 
 const PLACE_WORDS: &[&str] = &[
@@ -50,6 +58,18 @@ const PLACE_WORDS: &[&str] = &[
     "Park", "Airport", "Bridge", "Avenue", "Road", "Heights", "Plateau", "Canal", "Port", "Harbour", "Harbor",
     "Oblast", "Governorate", "Prefecture", "State", "Republic", "Kingdom", "Territory", "Basin", "Hills",
 ];
+
+/// Last words that make a name an organisation whatever comes before
+/// ("the Lisbon Herald", "the Sydney Morning Herald", "Caspian Energy Company").
+const SURE_ORG_ENDINGS: &[&str] = &[
+    "Herald", "Times", "Post", "Tribune", "Gazette", "Journal", "Telegraph", "Globe", "Observer", "News", "Press",
+    "Agency", "Ministry", "Party", "Bank", "University", "Institute", "Council", "Committee", "Commission",
+    "Corporation", "Company", "Inc.", "Ltd", "Ltd.", "LLC", "Corp.", "Association", "Federation", "Foundation",
+    "Airlines", "Airways", "Library", "Libraries",
+];
+
+/// Words that open a place name ("Mount Hood", "Lake Sevan").
+const PLACE_PREFIXES: &[&str] = &["Mount", "Mt.", "Lake", "Cape", "Fort", "Port", "Gulf", "Bay", "Isle", "Mountains", "Sierra"];
 
 /// Words that make a name a thing rather than an actor ("Abraham Accords").
 const OTHER_WORDS: &[&str] = &[
@@ -81,8 +101,66 @@ fn is_name_token(doc: &Document, i: usize) -> bool {
     is_cap(doc, i) && !is_function_word(w) && !is_calendar_word(w)
 }
 
-/// Capitalised names in every sentence, with a guessed type.
-pub fn name_spans(doc: &Document, kb: &Kb) -> Vec<NameSpan> {
+/// Capitalised names in every sentence, typed by the rules and then by
+/// `typer` when one is given; the same name written the same way in one
+/// document gets one type (the typer's scores are summed over its
+/// occurrences).
+pub fn name_spans(doc: &Document, kb: &Kb, typer: Option<&Typer>) -> Vec<NameSpan> {
+    let mut out = rule_spans(doc, kb);
+    let Some(typer) = typer.filter(|t| !t.is_empty()) else { return out };
+    let scores: Vec<[f32; 4]> =
+        out.iter().map(|s| typer.scores(doc, kb, s.start_tok, s.end_tok, s.rule)).collect();
+    let mut total: HashMap<&str, [f32; 4]> = HashMap::new();
+    for (s, sc) in out.iter().zip(&scores) {
+        let t = total.entry(&doc.text[s.span.start..s.span.end]).or_default();
+        for c in 0..4 {
+            t[c] += sc[c];
+        }
+    }
+    for s in &mut out {
+        if certain(doc, kb, s.start_tok, s.end_tok).is_none() {
+            let (c, _) = best(&total[&doc.text[s.span.start..s.span.end]]);
+            s.label = LABELS[c];
+        }
+    }
+    acronyms_take_their_expansion(doc, &mut out);
+    out
+}
+
+/// "the Amateur Hockey Association (AHA)": an acronym in brackets right
+/// after a name is that name's short form and takes its type, wherever in
+/// the document it stands.
+fn acronyms_take_their_expansion(doc: &Document, spans: &mut [NameSpan]) {
+    let mut defined: HashMap<&str, NameLabel> = HashMap::new();
+    for w in spans.windows(2) {
+        let (long, short) = (&w[0], &w[1]);
+        let acronym = short.end_tok == short.start_tok + 1 && {
+            let t = tok(doc, short.start_tok);
+            t.len() >= 2 && t.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&')
+        };
+        if acronym
+            && long.label != NameLabel::Misc
+            && short.start_tok == long.end_tok + 1
+            && tok(doc, long.end_tok) == "("
+            && short.end_tok < doc.tokens.len()
+            && tok(doc, short.end_tok) == ")"
+        {
+            defined.insert(&doc.text[short.span.start..short.span.end], long.label);
+        }
+    }
+    if defined.is_empty() {
+        return;
+    }
+    for s in spans.iter_mut() {
+        if let Some(l) = defined.get(&doc.text[s.span.start..s.span.end]) {
+            s.label = *l;
+        }
+    }
+}
+
+
+/// Capitalised names typed by the shape rules alone.
+pub fn rule_spans(doc: &Document, kb: &Kb) -> Vec<NameSpan> {
     let n = doc.tokens.len();
     let mut out = Vec::new();
     let mut i = 0;
@@ -114,6 +192,14 @@ pub fn name_spans(doc: &Document, kb: &Kb) -> Vec<NameSpan> {
                 && (ORG_WORDS.contains(&tok(doc, j - 1)) || ORG_WORDS.contains(&tok(doc, i)) || tok(doc, j) == "&")
             {
                 j += 2;
+            } else if j + 2 < n
+                && matches!(tok(doc, j), "of" | "for")
+                && tok(doc, j + 1) == "the"
+                && is_name_token(doc, j + 2)
+                && (ORG_WORDS.contains(&tok(doc, j - 1)) || ORG_WORDS.contains(&tok(doc, i)))
+            {
+                // "the National Library of the Netherlands"
+                j += 3;
             } else {
                 break;
             }
@@ -134,7 +220,7 @@ pub fn name_spans(doc: &Document, kb: &Kb) -> Vec<NameSpan> {
         }
         let label = classify(doc, kb, a, j);
         let span = Span::new(doc.tokens[a].span.start, doc.tokens[j - 1].span.end);
-        out.push(NameSpan { span, label });
+        out.push(NameSpan { span, label, rule: label, start_tok: a, end_tok: j });
         i = j;
     }
     out
@@ -160,14 +246,13 @@ fn classify(doc: &Document, kb: &Kb, a: usize, b: usize) -> NameLabel {
     if PLACE_WORDS.contains(&last) || (words.len() > 1 && PLACE_WORDS.contains(&words[0]) && tok(doc, a + 1) == "of") {
         return NameLabel::Location;
     }
-    if words.len() == 1 && last.contains('.') && last.rsplit('.').next().is_some_and(|t| t.chars().all(|c| c.is_ascii_lowercase())) {
-        // a web name ("Meridian.ge"): an outlet or a company
-        return NameLabel::Organization;
-    }
     let acronym = words.len() == 1 && last.len() >= 2 && last.chars().all(|c| c.is_ascii_uppercase() || c == '&');
     if acronym {
         // two-letter acronyms are as often terms or units as organisations
         return if last.len() >= 3 { NameLabel::Organization } else { NameLabel::Misc };
+    }
+    if let Some(l) = certain(doc, kb, a, b) {
+        return l;
     }
     let prev = if a > 0 { tok(doc, a - 1) } else { "" };
     let given = kb.given_name(words[0]).is_some() || kb.honorific(prev) || prev.ends_with('.') && prev.len() <= 4;
@@ -186,6 +271,43 @@ fn classify(doc: &Document, kb: &Kb, a: usize, b: usize) -> NameLabel {
         return NameLabel::Person;
     }
     NameLabel::Misc
+}
+
+/// A type the name's own words or its neighbours settle beyond doubt: the
+/// typer does not overrule it.
+fn certain(doc: &Document, kb: &Kb, a: usize, b: usize) -> Option<NameLabel> {
+    let words: Vec<&str> = (a..b).map(|k| tok(doc, k)).filter(|w| *w != "-").collect();
+    let last = *words.last()?;
+    let org_word = words.iter().enumerate().any(|(k, w)| {
+        ORG_WORDS.contains(w) && (k + 1 == words.len() || matches!(words[k + 1], "of" | "for" | "&" | "and"))
+    });
+    if words.len() >= 2 && (SURE_ORG_ENDINGS.contains(&last) || org_word) && !OTHER_WORDS.contains(&last) {
+        return Some(NameLabel::Organization);
+    }
+    if PLACE_PREFIXES.contains(&words[0]) && words.len() >= 2 {
+        return Some(NameLabel::Location);
+    }
+    if kb.honorific(words[0]) && words.len() >= 2 {
+        return Some(NameLabel::Person);
+    }
+    // "Eugene, Oregon": a one-word name before a comma and a known state or region
+    if words.len() == 1 && b + 1 < doc.tokens.len() && tok(doc, b) == "," {
+        let next = tok(doc, b + 1);
+        let known = kb.find(next).iter().any(|m| {
+            m.span.start == 0
+                && m.span.end == next.len()
+                && matches!(kb.entry(m.entry).kind, dyad_core::EntityKind::Place | dyad_core::EntityKind::State)
+        });
+        let possessive = b + 2 < doc.tokens.len() && crate::util::is_possessive(tok(doc, b + 2));
+        if known && !possessive {
+            return Some(NameLabel::Location);
+        }
+    }
+    if words.len() == 1 && last.contains('.') && last.rsplit('.').next().is_some_and(|t| t.chars().all(|c| c.is_ascii_lowercase())) {
+        // a web name ("Meridian.ge"): an outlet or a company
+        return Some(NameLabel::Organization);
+    }
+    None
 }
 
 /// A word that is a common surname or has the ending of one in the regions

@@ -145,3 +145,21 @@ fn odd_text_never_breaks_the_stage() {
         read_on(t, None);
     }
 }
+
+#[test]
+fn a_shared_surname_goes_to_the_holder_in_office_on_the_date() {
+    let mut late = Document::from_text("Aliyev received the delegation in Baku and spoke of the corridor.");
+    late.meta.published = chrono::NaiveDate::from_ymd_opt(2024, 5, 2);
+    let mut early = late.clone();
+    early.meta.published = chrono::NaiveDate::from_ymd_opt(1998, 5, 2);
+    let undated = Document::from_text(late.text.clone());
+    let name = |mut d: Document| {
+        dyad_text::TextStage.process(&mut d).unwrap();
+        dyad_actors::ActorsStage::builtin().process(&mut d).unwrap();
+        entity_at(&d, "Aliyev", 0).map(|e| e.name.clone())
+    };
+    assert_eq!(name(late).as_deref(), Some("Ilham Aliyev"));
+    assert_eq!(name(early).as_deref(), Some("Heydar Aliyev"));
+    // no date: the one in office now
+    assert_eq!(name(undated).as_deref(), Some("Ilham Aliyev"));
+}

@@ -366,6 +366,38 @@ fn head_of_government_role(country: &str) -> String {
     .to_string()
 }
 
+/// British and American spellings of the words names are made of
+/// ("World Health Organisation", "Ministry of Defense"): each multi-word
+/// name is also matched in the other spelling.
+fn spelling_variants<T: Clone>(gaz: &mut Vec<(String, T, bool)>) {
+    const PAIRS: &[(&str, &str)] = &[
+        ("Organization", "Organisation"),
+        ("Defense", "Defence"),
+        ("Center", "Centre"),
+        ("Labor", "Labour"),
+        ("Program", "Programme"),
+    ];
+    let mut add = Vec::new();
+    let known: HashSet<String> = gaz.iter().map(|g| g.0.clone()).collect();
+    for (text, v, cs) in gaz.iter() {
+        if !text.contains(' ') {
+            continue;
+        }
+        for (a, b) in PAIRS {
+            for (from, to) in [(a, b), (b, a)] {
+                let has_word = text.split(|c: char| !c.is_alphanumeric()).any(|w| w == *from);
+                if has_word {
+                    let other = text.split(' ').map(|w| if w == *from { *to } else { w }).collect::<Vec<_>>().join(" ");
+                    if !known.contains(&other) {
+                        add.push((other, v.clone(), *cs));
+                    }
+                }
+            }
+        }
+    }
+    gaz.extend(add);
+}
+
 fn err(file: &str, line: usize, message: impl Into<String>) -> KbError {
     KbError { file: file.to_string(), line, message: message.into() }
 }
@@ -379,7 +411,9 @@ pub fn build(extra: &[(String, String)]) -> Result<Kb, KbError> {
     for (name, content) in extra {
         b.add(name, content)?;
     }
-    // office holders by full name, variants and (unambiguous) surname
+    // office holders by full name, variants and (unambiguous) surname; a word that names a state or
+    // place in the gazetteer is never taken for a surname
+    let names: HashSet<String> = b.gaz.iter().map(|g| g.0.to_lowercase()).collect();
     let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, h) in b.holders.iter().enumerate() {
         let mut keys: Vec<String> = vec![h.name.to_lowercase()];
@@ -388,13 +422,14 @@ pub fn build(extra: &[(String, String)]) -> Result<Kb, KbError> {
         let family_first = matches!(h.country.as_str(), "CHN" | "TWN" | "KOR" | "PRK" | "VNM" | "HKG");
         for full in std::iter::once(&h.name).chain(h.variants.iter()) {
             let words: Vec<&str> = full.split_whitespace().collect();
-            if words.iter().any(|w| matches!(*w, "bin" | "ibn" | "Al" | "al")) {
+            // "Philippe of Belgium", "Charles III of the United Kingdom": a territorial title, no surname
+            if words.iter().any(|w| matches!(*w, "bin" | "ibn" | "Al" | "al" | "of")) {
                 continue;
             }
             if words.len() >= 2 {
                 let last = if family_first { words[0] } else { words[words.len() - 1] };
                 let roman = last.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
-                if last.chars().count() >= 3 && !roman && !b.given.contains(last) {
+                if last.chars().count() >= 3 && !roman && !b.given.contains(last) && !names.contains(&last.to_lowercase()) {
                     keys.push(last.to_lowercase());
                 }
             }
@@ -408,6 +443,7 @@ pub fn build(extra: &[(String, String)]) -> Result<Kb, KbError> {
             }
         }
     }
+    spelling_variants(&mut b.gaz);
     Ok(Kb {
         gazetteer: Matcher::new(b.gaz),
         inst_matcher: Matcher::new(b.inst_pats),

@@ -101,14 +101,22 @@ pub fn propose(doc: &Document, kb: &Kb, ner: &[NerSpan]) -> Vec<Cand> {
         let mut j = i;
         while j < n && is_name_word(doc, j) && !in_title(j) {
             j += 1;
-            // "Kassym-Jomart Tokayev": a hyphen inside a name, touching both halves
-            if j + 1 < n
+            // "Kassym-Jomart Tokayev": a hyphen inside a name, touching both halves;
+            // "Tamim bin Hamad Al Thani", "Ursula von der Leyen": particles inside a name
+            let hyphen = j + 1 < n
                 && tok(doc, j) == "-"
                 && doc.tokens[j - 1].span.end == doc.tokens[j].span.start
-                && doc.tokens[j].span.end == doc.tokens[j + 1].span.start
-                && is_name_word(doc, j + 1)
-            {
+                && doc.tokens[j].span.end == doc.tokens[j + 1].span.start;
+            if hyphen && is_name_word(doc, j + 1) {
                 j += 1;
+            } else {
+                let mut k = j;
+                while k < n && k - j < 2 && NAME_PARTICLES.contains(&tok(doc, k)) {
+                    k += 1;
+                }
+                if k > j && k < n && is_name_word(doc, k) {
+                    j = k;
+                }
             }
         }
         // try the whole run, then shorter runs ending at each position
@@ -219,6 +227,9 @@ pub fn propose(doc: &Document, kb: &Kb, ner: &[NerSpan]) -> Vec<Cand> {
     institutions(doc, kb, &mut out);
     out
 }
+
+/// Lower-case words inside names ("bin", "von der", "de").
+const NAME_PARTICLES: &[&str] = &["bin", "ibn", "bint", "al", "el", "von", "van", "der", "den", "de", "da", "di", "du", "del", "dos", "la", "le"];
 
 /// A word that can be part of a person's name.
 fn is_name_word(doc: &Document, i: usize) -> bool {

@@ -163,3 +163,12 @@ fn a_shared_surname_goes_to_the_holder_in_office_on_the_date() {
     // no date: the one in office now
     assert_eq!(name(undated).as_deref(), Some("Ilham Aliyev"));
 }
+
+#[test]
+fn a_name_with_particles_is_one_holder() {
+    let d = read("Emir Tamim bin Hamad Al Thani telephoned the Omani sultan on Sunday.");
+    let e = entity_at(&d, "Tamim bin Hamad Al Thani", 0).expect("one mention over the whole name");
+    assert_eq!(e.country.as_deref(), Some("QAT"));
+    // "Hamad" inside the name is not another ruler
+    assert!(d.entities.iter().all(|e| e.country.as_deref() != Some("BHR")));
+}

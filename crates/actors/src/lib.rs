@@ -7,7 +7,8 @@
 //! 1. [`candidates`]: proposes mention spans from the knowledge-base
 //!    gazetteer (states by name, abbreviation, demonym and metonym;
 //!    organisations; institutions; places), capitalised-name shapes
-//!    ([`shape`]), office holders' names, and title/honorific + name
+//!    ([`shape`], typed by the rules and then by the learned [`typer`]),
+//!    office holders' names, and title/honorific + name
 //!    patterns; composes institutions ("the Azerbaijani MFA", "Russia's
 //!    Defence Ministry", "the Biden administration").
 //! 2. [`select`]: keeps a non-overlapping set (longest first, knowledge

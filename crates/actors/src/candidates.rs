@@ -101,6 +101,10 @@ pub fn propose(doc: &Document, kb: &Kb, ner: &[NerSpan]) -> Vec<Cand> {
         let mut j = i;
         while j < n && is_name_word(doc, j) && !in_title(j) {
             j += 1;
+            if regnal_after(doc, i, j) {
+                j += 1;
+                break;
+            }
             // "Kassym-Jomart Tokayev": a hyphen inside a name, touching both halves;
             // "Tamim bin Hamad Al Thani", "Ursula von der Leyen": particles inside a name
             let hyphen = j + 1 < n
@@ -228,6 +232,15 @@ pub fn propose(doc: &Document, kb: &Kb, ner: &[NerSpan]) -> Vec<Cand> {
     out
 }
 
+/// A regnal number at `j` closing the name that began at `start` ("Charles III";
+/// "Norton I" only after a royal title, since "I" is mostly the pronoun).
+fn regnal_after(doc: &Document, start: usize, j: usize) -> bool {
+    if j >= doc.tokens.len() || !crate::shape::is_regnal(tok(doc, j)) {
+        return false;
+    }
+    tok(doc, j) != "I" || (start > 0 && crate::shape::ROYAL.contains(&tok(doc, start - 1)))
+}
+
 /// Lower-case words inside names ("bin", "von der", "de").
 const NAME_PARTICLES: &[&str] = &["bin", "ibn", "bint", "al", "el", "von", "van", "der", "den", "de", "da", "di", "du", "del", "dos", "la", "le"];
 
@@ -243,6 +256,10 @@ fn person_after(doc: &Document, kb: &Kb, start: usize, out: &mut Vec<Cand>) {
     let mut j = start;
     while j < n && is_name_word(doc, j) && j - start < 4 && !kb.honorific(tok(doc, j)) {
         j += 1;
+        if regnal_after(doc, start, j) {
+            j += 1;
+            break;
+        }
     }
     if j == start || (start..j).any(|k| crate::shape::non_person_word(tok(doc, k))) {
         return;

@@ -196,7 +196,8 @@ pub fn pick_holder<'k>(holders: Vec<&'k Holder>, date: Option<chrono::NaiveDate>
             return Some(h);
         }
     }
-    holders.into_iter().max_by_key(|h| (h.end.is_none(), h.start))
+    // the current one, else the latest; on ties (one monarch of several realms) the first listed
+    holders.into_iter().min_by_key(|h| (std::cmp::Reverse(h.end.is_none()), std::cmp::Reverse(h.start)))
 }
 
 struct PersonCluster {

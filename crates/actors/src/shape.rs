@@ -8,7 +8,7 @@ use crate::util::{is_calendar_word, is_cap, is_function_word, sentence_initial, 
 use dyad_core::{Document, Span};
 use crate::typer::{best, Typer, LABELS};
 use dyad_kb::Kb;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// What a name looks like.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -67,6 +67,27 @@ const SURE_ORG_ENDINGS: &[&str] = &[
     "Corporation", "Company", "Inc.", "Ltd", "Ltd.", "LLC", "Corp.", "Association", "Federation", "Foundation",
     "Airlines", "Airways", "Library", "Libraries",
 ];
+
+/// Ordinary words that open sentences and are easily taken for the first word of a name.
+const SENTENCE_OPENERS: &[&str] = &[
+    "Later", "Earlier", "Yesterday", "Today", "Tomorrow", "Now", "Still", "Also", "Even", "Only", "Instead",
+    "Officials", "Critics", "Analysts", "Residents", "Witnesses", "Sources", "Police", "Troops", "Protesters",
+    "Despite", "During", "Under", "Over", "Amid", "Following", "Asked", "According", "Speaking", "Like",
+];
+
+/// Place words that take "of" and a name ("Strait of Hormuz").
+const PLACE_OF: &[&str] = &[
+    "Strait", "Straits", "Gulf", "Bay", "Cape", "Isle", "Sea", "Lake", "Gate", "Port", "Mount", "Republic", "Kingdom",
+    "Province", "Region", "Governorate", "Oblast", "City", "Islands", "Canal", "Horn",
+];
+
+/// Titles of monarchs and popes, whose regnal number follows the name.
+pub(crate) const ROYAL: &[&str] = &["King", "Queen", "Emperor", "Empress", "Pope", "Tsar", "Czar", "Sultan", "Prince", "Princess", "Shah"];
+
+/// A Roman regnal number ("II" … "XXIII").
+pub(crate) fn is_regnal(w: &str) -> bool {
+    matches!(w, "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX" | "XI" | "XII" | "XIII" | "XIV" | "XV" | "XVI")
+}
 
 /// Words that open a place name ("Mount Hood", "Lake Sevan").
 const PLACE_PREFIXES: &[&str] = &["Mount", "Mt.", "Lake", "Cape", "Fort", "Port", "Gulf", "Bay", "Isle", "Mountains", "Sierra"];
@@ -163,6 +184,9 @@ fn acronyms_take_their_expansion(doc: &Document, spans: &mut [NameSpan]) {
 pub fn rule_spans(doc: &Document, kb: &Kb) -> Vec<NameSpan> {
     let n = doc.tokens.len();
     let mut out = Vec::new();
+    // words the document also writes in lower case ("later", "officials"): at the start of a
+    // sentence they are not the first word of a name
+    let lower: HashSet<&str> = (0..n).map(|k| tok(doc, k)).filter(|w| w.chars().all(|c| c.is_lowercase())).collect();
     let mut i = 0;
     while i < n {
         if !is_name_token(doc, i) {
@@ -192,6 +216,18 @@ pub fn rule_spans(doc: &Document, kb: &Kb) -> Vec<NameSpan> {
                 && (ORG_WORDS.contains(&tok(doc, j - 1)) || ORG_WORDS.contains(&tok(doc, i)) || tok(doc, j) == "&")
             {
                 j += 2;
+            } else if j + 1 < n
+                && tok(doc, j) == "of"
+                && is_name_token(doc, j + 1)
+                && j - i == 1
+                && (PLACE_OF.contains(&tok(doc, i)))
+            {
+                // "the Strait of Hormuz", "the Cape of Good Hope", "the Bay of Bengal"
+                j += 2;
+            } else if j < n && j - i <= 3 && is_regnal(tok(doc, j)) && (tok(doc, j) != "I" || (i > 0 && kb.honorific(tok(doc, i - 1))) || ROYAL.contains(&tok(doc, i.saturating_sub(1)))) {
+                // "Charles III", "Pope Leo XIV", "Emperor Norton I"
+                j += 1;
+                break;
             } else if j + 2 < n
                 && matches!(tok(doc, j), "of" | "for")
                 && tok(doc, j + 1) == "the"
@@ -213,6 +249,14 @@ pub fn rule_spans(doc: &Document, kb: &Kb) -> Vec<NameSpan> {
         // "The" opening a name is kept only for organisations ("The Hague" is a KB place)
         if tok(doc, a) == "The" {
             a += 1;
+        }
+        // "Later Charles said …": a sentence-initial ordinary word before a name
+        if a + 1 < j && sentence_initial(doc, a) && kb.given_name(tok(doc, a)).is_none() {
+            let w = tok(doc, a);
+            let low = w.to_lowercase();
+            if lower.contains(low.as_str()) || (low.ends_with("ly") && low.len() > 4) || SENTENCE_OPENERS.contains(&w) {
+                a += 1;
+            }
         }
         if a >= j {
             i = j;

@@ -172,3 +172,21 @@ fn a_name_with_particles_is_one_holder() {
     // "Hamad" inside the name is not another ruler
     assert!(d.entities.iter().all(|e| e.country.as_deref() != Some("BHR")));
 }
+
+#[test]
+fn regnal_numbers_and_place_names_with_of_stay_in_the_name() {
+    let d = read("Pope Leo XIV wrote to King Charles III about the tankers stuck near the Strait of Hormuz.");
+    let leo = entity_at(&d, "Leo XIV", 0).expect("the numeral is part of the name");
+    assert_eq!(leo.kind, EntityKind::Person);
+    let charles = entity_at(&d, "Charles III", 0).expect("the numeral is part of the name");
+    // one monarch of several realms: the first listed, not the last
+    assert_eq!(charles.country.as_deref(), Some("GBR"));
+    assert_eq!(entity_at(&d, "Strait of Hormuz", 0).map(|e| e.kind), Some(EntityKind::Place));
+}
+
+#[test]
+fn an_ordinary_word_opening_a_sentence_is_not_part_of_the_name() {
+    let d = read("The envoy left early. Later Arvid Sundqvist said the talks would resume; talks later stalled.");
+    assert!(entity_at(&d, "Arvid Sundqvist", 0).is_some());
+    assert!(entity_at(&d, "Later Arvid Sundqvist", 0).is_none());
+}

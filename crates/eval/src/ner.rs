@@ -8,7 +8,7 @@
 
 use crate::gum::{self, Counts, GumDoc};
 use crate::{err, files, read, Annotator, EvalError, Prf, Report};
-use dyad_core::{Document, EntityKind, Meta};
+use dyad_core::{Document, EntityKind, MentionKind, Meta};
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
@@ -180,6 +180,16 @@ fn score_conll(g: &ConllDoc, doc: &Document, c: &mut Counts, misses: &mut Vec<St
         .filter_map(|m| type_of(doc.entities.get(m.entity.index())?.kind).map(|t| (m.span.start, m.span.end, t)))
         .collect();
     let gold: HashSet<(usize, usize, &str)> = g.spans.iter().map(|(s, e, t)| (*s, *e, t.as_str())).collect();
+    // the same, counting only mentions by name (not demonyms, role nouns or pronouns, which CoNLL-style
+    // gold leaves out or calls MISC): reported apart, as `names_only_*`
+    let names: HashSet<(usize, usize, &str)> = doc
+        .mentions
+        .iter()
+        .filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Metonym))
+        .filter_map(|m| type_of(doc.entities.get(m.entity.index())?.kind).map(|t| (m.span.start, m.span.end, t)))
+        .collect();
+    c.add("names_only_sys", names.len() as f64);
+    c.add("names_only_tp", names.iter().filter(|p| gold.contains(*p)).count() as f64);
     let text = |s: usize, e: usize| g.text.get(s..e).unwrap_or("");
     for (s, e, t) in &g.spans {
         let hit = pred.contains(&(*s, *e, t.as_str())) as u8 as f64;
@@ -249,6 +259,13 @@ pub fn score(gold: &[Gold], ann: &dyn Annotator, errors: usize) -> Report {
     r.overall = prf(&all, "");
     for t in ["PER", "LOC", "ORG"] {
         r.per_type.insert(t.into(), prf(&all, &format!("_{t}")));
+    }
+    if all.get("names_only_sys") > 0.0 {
+        let (sys, tp, gold) = (all.get("names_only_sys"), all.get("names_only_tp"), all.get("ner_gold"));
+        let (p, rec) = (tp / sys, if gold > 0.0 { tp / gold } else { 0.0 });
+        r.extra.insert("names_only_p".into(), p);
+        r.extra.insert("names_only_r".into(), rec);
+        r.extra.insert("names_only_f1".into(), if p + rec > 0.0 { 2.0 * p * rec / (p + rec) } else { 0.0 });
     }
     if any_gum {
         let f = gum::figures(&gum_total);
@@ -326,6 +343,21 @@ mod tests {
         }
     }
 
+    #[test]
+    fn demonyms_count_against_precision_but_not_in_the_names_only_figure() {
+        let g = read_conll("g", "Paris I-LOC\nand O\nFrench I-MISC\nwine O\n").unwrap();
+        let docs: Vec<Gold> = g.iter().cloned().map(Gold::Conll).collect();
+        let ann = |mut d: Document| {
+            let fr = d.add_entity(Entity::new("France".to_string(), EntityKind::State));
+            d.add_mention(Mention { span: Span::new(0, 5), entity: fr, kind: MentionKind::Metonym });
+            d.add_mention(Mention { span: Span::new(10, 16), entity: fr, kind: MentionKind::Demonym });
+            d
+        };
+        let r = score(&docs, &ann, 0);
+        assert!((r.overall.precision - 0.5).abs() < 1e-9);
+        assert!((r.extra["names_only_p"] - 1.0).abs() < 1e-9);
+        assert!((r.extra["names_only_f1"] - 1.0).abs() < 1e-9);
+    }
     #[test]
     fn perfect_annotator_scores_one_and_a_worse_one_less() {
         let g = read_conll("g", GOLD).unwrap();

@@ -14,7 +14,7 @@
 //! fixed number of epochs over a fixed, seeded order.
 
 use dyad_actors::shape::{rule_spans, NameLabel};
-use dyad_actors::typer::{best, class_of, features, Model};
+use dyad_actors::typer::{best, class_of, features, DocEvidence, Model};
 use dyad_core::{Document, Stage};
 use dyad_eval::gum::read_conllu;
 use dyad_eval::ner::{read_conll, ConllDoc};
@@ -64,7 +64,9 @@ fn conll_files(dir: &std::path::Path) -> Vec<PathBuf> {
 fn re3d_examples(kb: &Kb, g: &ConllDoc, into: &mut Vec<Example>) {
     let mut doc = Document::from_text(g.text.clone());
     dyad_text::TextStage.process(&mut doc).expect("text stage");
-    for s in rule_spans(&doc, kb) {
+    let spans = rule_spans(&doc, kb);
+    let ev = DocEvidence::new(&doc, kb, spans.iter().map(|s| (s.start_tok, s.end_tok)));
+    for s in spans {
         let inside: Vec<&(usize, usize, String)> =
             g.spans.iter().filter(|(a, b, _)| *a < s.span.end && s.span.start < *b).collect();
         let label = match inside.as_slice() {
@@ -90,9 +92,67 @@ fn re3d_examples(kb: &Kb, g: &ConllDoc, into: &mut Vec<Example>) {
             _ => continue,
         };
         let mut feats = Vec::new();
-        features(&doc, kb, s.start_tok, s.end_tok, s.rule, &mut feats);
+        features(&doc, kb, &ev, s.start_tok, s.end_tok, s.rule, &mut feats);
         into.push(Example { feats, gold: label, rule: class_of(s.rule) });
     }
+}
+
+/// One averaged perceptron over `train`, shuffled each epoch from `seed`.
+fn train_once(train: &[Example], epochs: usize, mut seed: u64) -> HashMap<u64, [f32; 4]> {
+    let mut w: HashMap<u64, [f32; 4]> = HashMap::new();
+    let mut total: HashMap<u64, [f32; 4]> = HashMap::new();
+    let mut stamp: HashMap<u64, [u64; 4]> = HashMap::new();
+    let mut t: u64 = 0;
+    let mut order: Vec<usize> = (0..train.len()).collect();
+    for epoch in 0..epochs {
+        // Fisher-Yates with a fixed linear congruential generator
+        for i in (1..order.len()).rev() {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let j = (seed >> 33) as usize % (i + 1);
+            order.swap(i, j);
+        }
+        let mut errors = 0;
+        for &i in &order {
+            t += 1;
+            let e = &train[i];
+            let mut s = [0f32; 4];
+            for f in &e.feats {
+                if let Some(v) = w.get(f) {
+                    for c in 0..4 {
+                        s[c] += v[c];
+                    }
+                }
+            }
+            let (guess, _) = best(&s);
+            if guess != e.gold {
+                errors += 1;
+                for f in &e.feats {
+                    let wf = w.entry(*f).or_default();
+                    let tf = total.entry(*f).or_default();
+                    let sf = stamp.entry(*f).or_default();
+                    for (c, delta) in [(e.gold, 1.0f32), (guess, -1.0f32)] {
+                        tf[c] += (t - sf[c]) as f32 * wf[c];
+                        sf[c] = t;
+                        wf[c] += delta;
+                    }
+                }
+            }
+        }
+        if epoch + 1 == epochs {
+            eprintln!("seed {seed:x}: {errors} training errors in the last epoch");
+        }
+    }
+    let mut out = HashMap::new();
+    for (f, wf) in &w {
+        let tf = total.get(f).copied().unwrap_or_default();
+        let sf = stamp.get(f).copied().unwrap_or_default();
+        let mut avg = [0f32; 4];
+        for c in 0..4 {
+            avg[c] = (tf[c] + (t - sf[c]) as f32 * wf[c]) / t as f32;
+        }
+        out.insert(*f, avg);
+    }
+    out
 }
 
 fn main() {
@@ -100,6 +160,7 @@ fn main() {
     let mut re3d: Option<PathBuf> = None;
     let mut out: Option<PathBuf> = None;
     let mut epochs = 12usize;
+    let mut runs = 5usize;
     let mut holdout = 0usize;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -107,10 +168,11 @@ fn main() {
             "--gum" => gum = args.next().map(PathBuf::from),
             "--re3d" => re3d = args.next().map(PathBuf::from),
             "--out" => out = args.next().map(PathBuf::from),
+            "--runs" => runs = args.next().and_then(|s| s.parse().ok()).unwrap_or(runs).max(1),
             "--epochs" => epochs = args.next().and_then(|s| s.parse().ok()).unwrap_or(epochs),
             "--holdout" => holdout = args.next().and_then(|s| s.parse().ok()).unwrap_or(0),
             other => {
-                eprintln!("unknown argument {other}; usage: --gum DIR [--re3d DIR] --out FILE [--epochs N] [--holdout K]");
+                eprintln!("unknown argument {other}; usage: --gum DIR [--re3d DIR] --out FILE [--epochs N] [--runs R] [--holdout K]");
                 std::process::exit(2);
             }
         }
@@ -146,7 +208,9 @@ fn main() {
             }
         }
         let into = if holdout > 0 && k % holdout == 0 { &mut test } else { &mut train };
-        for s in rule_spans(&doc, kb) {
+        let spans = rule_spans(&doc, kb);
+        let ev = DocEvidence::new(&doc, kb, spans.iter().map(|s| (s.start_tok, s.end_tok)));
+        for s in spans {
             let key = (s.span.start, s.span.end);
             let label = match gold.get(&key) {
                 Some(c) => *c,
@@ -154,7 +218,7 @@ fn main() {
                 None => class_of(NameLabel::Misc),
             };
             let mut feats = Vec::new();
-            features(&doc, kb, s.start_tok, s.end_tok, s.rule, &mut feats);
+            features(&doc, kb, &ev, s.start_tok, s.end_tok, s.rule, &mut feats);
             into.push(Example { feats, gold: label, rule: class_of(s.rule) });
         }
     }
@@ -182,61 +246,18 @@ fn main() {
     }
     eprintln!("labels (person, place, organisation, none): {counts:?}");
 
-    // averaged perceptron
-    let mut w: HashMap<u64, [f32; 4]> = HashMap::new();
-    let mut total: HashMap<u64, [f32; 4]> = HashMap::new();
-    let mut stamp: HashMap<u64, [u64; 4]> = HashMap::new();
-    let mut t: u64 = 0;
-    let mut order: Vec<usize> = (0..train.len()).collect();
-    let mut seed: u64 = 0x5eed;
-    for epoch in 0..epochs {
-        // Fisher-Yates with a fixed linear congruential generator
-        for i in (1..order.len()).rev() {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            let j = (seed >> 33) as usize % (i + 1);
-            order.swap(i, j);
-        }
-        let mut errors = 0;
-        for &i in &order {
-            t += 1;
-            let e = &train[i];
-            let mut s = [0f32; 4];
-            for f in &e.feats {
-                if let Some(v) = w.get(f) {
-                    for c in 0..4 {
-                        s[c] += v[c];
-                    }
-                }
-            }
-            let (guess, _) = best(&s);
-            if guess != e.gold {
-                errors += 1;
-                for f in &e.feats {
-                    let wf = w.entry(*f).or_default();
-                    let tf = total.entry(*f).or_default();
-                    let sf = stamp.entry(*f).or_default();
-                    for (c, delta) in [(e.gold, 1.0f32), (guess, -1.0f32)] {
-                        tf[c] += (t - sf[c]) as f32 * wf[c];
-                        sf[c] = t;
-                        wf[c] += delta;
-                    }
-                }
+    // averaged perceptrons from several shuffling seeds, averaged again: one run's weights depend on
+    // its order, and a small change of features would otherwise move the figures by noise alone
+    let mut sum: HashMap<u64, [f32; 4]> = HashMap::new();
+    for run in 0..runs {
+        for (f, w) in train_once(&train, epochs, 0x5eed + run as u64) {
+            let s = sum.entry(f).or_default();
+            for c in 0..4 {
+                s[c] += w[c] / runs as f32;
             }
         }
-        eprintln!("epoch {epoch}: {errors} training errors");
     }
-    let mut pairs = Vec::new();
-    for (f, wf) in &w {
-        let tf = total.get(f).copied().unwrap_or_default();
-        let sf = stamp.get(f).copied().unwrap_or_default();
-        let mut avg = [0f32; 4];
-        for c in 0..4 {
-            avg[c] = (tf[c] + (t - sf[c]) as f32 * wf[c]) / t as f32;
-        }
-        if avg.iter().any(|x| x.abs() >= 1e-3) {
-            pairs.push((*f, avg));
-        }
-    }
+    let pairs: Vec<(u64, [f32; 4])> = sum.into_iter().filter(|(_, w)| w.iter().any(|x| x.abs() >= 1e-3)).collect();
     let model = Model::from_pairs(pairs);
     eprintln!("{} features kept", model.len());
     if !test.is_empty() {

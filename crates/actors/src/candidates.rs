@@ -13,12 +13,14 @@ pub enum Source {
     Ner = 1,
     /// A title/honorific/given-name pattern.
     Pattern = 2,
+    /// A name whose own words settle its type ("the Lisbon Herald", "Boston Bruins").
+    Shape = 3,
     /// The knowledge-base gazetteer.
-    Kb = 3,
+    Kb = 4,
     /// An office holder's name.
-    Holder = 4,
+    Holder = 5,
     /// A composed institution ("Russia's Defence Ministry").
-    Institution = 5,
+    Institution = 6,
 }
 
 /// What a candidate is linked to.
@@ -194,7 +196,7 @@ pub fn propose(doc: &Document, kb: &Kb, ner: &[NerSpan]) -> Vec<Cand> {
                     r.end -= 1;
                 }
                 if r.start < r.end {
-                    out.push(Cand::new(doc, r, EntityKind::Person, Source::Ner, Link::None));
+                    out.push(Cand::new(doc, r, EntityKind::Person, if s.sure { Source::Shape } else { Source::Ner }, Link::None));
                 }
             }
             NerLabel::Location | NerLabel::Organization => {
@@ -222,7 +224,7 @@ pub fn propose(doc: &Document, kb: &Kb, ner: &[NerSpan]) -> Vec<Cand> {
                 }
                 let kind =
                     if s.label == NerLabel::Location { EntityKind::Place } else { EntityKind::Organization };
-                out.push(Cand::new(doc, r, kind, Source::Ner, Link::None));
+                out.push(Cand::new(doc, r, kind, if s.sure { Source::Shape } else { Source::Ner }, Link::None));
             }
             NerLabel::Misc => {}
         }

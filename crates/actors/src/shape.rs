@@ -6,7 +6,7 @@
 
 use crate::util::{is_calendar_word, is_cap, is_function_word, sentence_initial, tok};
 use dyad_core::{Document, Span};
-use crate::typer::{best, Typer, LABELS};
+use crate::typer::{best, DocEvidence, Typer, LABELS};
 use dyad_kb::Kb;
 use std::collections::{HashMap, HashSet};
 
@@ -32,6 +32,9 @@ pub struct NameSpan {
     pub label: NameLabel,
     /// What the shape rules alone said.
     pub rule: NameLabel,
+    /// The rules' type is settled by the name's own words or neighbours
+    /// ("… Herald", "Mount …", "47th … Brigade"); the typer leaves it alone.
+    pub sure: bool,
     /// First token.
     pub start_tok: usize,
     /// One past the last token.
@@ -67,6 +70,18 @@ const SURE_ORG_ENDINGS: &[&str] = &[
     "Corporation", "Company", "Inc.", "Ltd", "Ltd.", "LLC", "Corp.", "Association", "Federation", "Foundation",
     "Airlines", "Airways", "Library", "Libraries",
 ];
+
+/// Words naming military units, which take an ordinal number ("the 3rd Assault Brigade").
+const UNIT_WORDS: &[&str] = &[
+    "Brigade", "Division", "Regiment", "Battalion", "Army", "Corps", "Fleet", "Squadron", "Wing", "Group", "Guards",
+    "Infantry", "Cavalry", "Artillery", "Airborne", "Marines", "Force", "Forces", "Command",
+];
+
+/// "47th", "3rd", "1st", "62d".
+fn is_ordinal(w: &str) -> bool {
+    let digits = w.chars().take_while(|c| c.is_ascii_digit()).count();
+    digits > 0 && matches!(&w[digits..], "st" | "nd" | "rd" | "th" | "d")
+}
 
 /// Ordinary words that open sentences and are easily taken for the first word of a name.
 const SENTENCE_OPENERS: &[&str] = &[
@@ -129,8 +144,9 @@ fn is_name_token(doc: &Document, i: usize) -> bool {
 pub fn name_spans(doc: &Document, kb: &Kb, typer: Option<&Typer>) -> Vec<NameSpan> {
     let mut out = rule_spans(doc, kb);
     let Some(typer) = typer.filter(|t| !t.is_empty()) else { return out };
+    let ev = DocEvidence::new(doc, kb, out.iter().map(|s| (s.start_tok, s.end_tok)));
     let scores: Vec<[f32; 4]> =
-        out.iter().map(|s| typer.scores(doc, kb, s.start_tok, s.end_tok, s.rule)).collect();
+        out.iter().map(|s| typer.scores(doc, kb, &ev, s.start_tok, s.end_tok, s.rule)).collect();
     let mut total: HashMap<&str, [f32; 4]> = HashMap::new();
     for (s, sc) in out.iter().zip(&scores) {
         let t = total.entry(&doc.text[s.span.start..s.span.end]).or_default();
@@ -139,7 +155,7 @@ pub fn name_spans(doc: &Document, kb: &Kb, typer: Option<&Typer>) -> Vec<NameSpa
         }
     }
     for s in &mut out {
-        if certain(doc, kb, s.start_tok, s.end_tok).is_none() {
+        if !s.sure {
             let (c, _) = best(&total[&doc.text[s.span.start..s.span.end]]);
             s.label = LABELS[c];
         }
@@ -262,9 +278,14 @@ pub fn rule_spans(doc: &Document, kb: &Kb) -> Vec<NameSpan> {
             i = j;
             continue;
         }
+        // "the 47th Mechanized Brigade", "65th Air Division": the unit's number is part of its name
+        if a > 0 && is_ordinal(tok(doc, a - 1)) && (a..j).any(|k| UNIT_WORDS.contains(&tok(doc, k))) {
+            a -= 1;
+        }
         let label = classify(doc, kb, a, j);
+        let sure = certain(doc, kb, a, j).is_some();
         let span = Span::new(doc.tokens[a].span.start, doc.tokens[j - 1].span.end);
-        out.push(NameSpan { span, label, rule: label, start_tok: a, end_tok: j });
+        out.push(NameSpan { span, label, rule: label, sure, start_tok: a, end_tok: j });
         i = j;
     }
     out
@@ -325,6 +346,23 @@ fn certain(doc: &Document, kb: &Kb, a: usize, b: usize) -> Option<NameLabel> {
     let org_word = words.iter().enumerate().any(|(k, w)| {
         ORG_WORDS.contains(w) && (k + 1 == words.len() || matches!(words[k + 1], "of" | "for" | "&" | "and"))
     });
+    if is_ordinal(words[0]) && words.iter().any(|w| UNIT_WORDS.contains(w)) {
+        return Some(NameLabel::Organization);
+    }
+    // "Boston Bruins", "Montreal Canadiens": a city and a plural — a team or a club
+    if words.len() >= 2 && last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") && !PLACE_WORDS.contains(&last) {
+        let city = kb.find(words[0]).iter().any(|m| {
+            let kind = kb.entry(m.entry).kind;
+            m.span.start == 0
+                && m.span.end == words[0].len()
+                && (kind == dyad_core::EntityKind::Place
+                    || (kind == dyad_core::EntityKind::State && m.form == dyad_kb::Form::Metonym))
+        });
+        let demonym = kb.find(last).iter().any(|m| m.span.start == 0 && m.span.end == last.len());
+        if city && !demonym && last.starts_with(|c: char| c.is_uppercase()) {
+            return Some(NameLabel::Organization);
+        }
+    }
     if words.len() >= 2 && (SURE_ORG_ENDINGS.contains(&last) || org_word) && !OTHER_WORDS.contains(&last) {
         return Some(NameLabel::Organization);
     }

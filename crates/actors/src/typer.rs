@@ -19,6 +19,7 @@ use crate::shape::NameLabel;
 use crate::util::{is_cap, sentence_initial, tok};
 use dyad_core::Document;
 use dyad_kb::Kb;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// The labels, in the model's class order.
@@ -169,10 +170,66 @@ impl Typer {
     }
 
     /// Class scores for the name over tokens `a..b`, whose rule guess is `rule`.
-    pub fn scores(&self, doc: &Document, kb: &Kb, a: usize, b: usize, rule: NameLabel) -> [f32; 4] {
-        let mut feats = Vec::with_capacity(48);
-        features(doc, kb, a, b, rule, &mut feats);
+    pub fn scores(&self, doc: &Document, kb: &Kb, ev: &DocEvidence, a: usize, b: usize, rule: NameLabel) -> [f32; 4] {
+        let mut feats = Vec::with_capacity(64);
+        features(doc, kb, ev, a, b, rule, &mut feats);
         self.model.scores(&feats)
+    }
+}
+
+/// What the whole document says of each name's last word: whether it is
+/// anywhere written after a title or honorific ("Mr. Harrison"), after a
+/// given name ("Ruth Harrison"), after "the", after a locative preposition
+/// ("in Harrison"), before a possessive or before a speech verb. A name the
+/// document treats as a person in one sentence is likely one in the next.
+#[derive(Debug, Default)]
+pub struct DocEvidence {
+    by_last: HashMap<String, u8>,
+}
+
+const EV_TITLE: u8 = 1;
+const EV_GIVEN: u8 = 2;
+const EV_THE: u8 = 4;
+const EV_LOC: u8 = 8;
+const EV_POSS: u8 = 16;
+const EV_SAID: u8 = 32;
+const EV_NAMES: [(u8, &str); 6] =
+    [(EV_TITLE, "title"), (EV_GIVEN, "given"), (EV_THE, "the"), (EV_LOC, "loc"), (EV_POSS, "poss"), (EV_SAID, "said")];
+
+impl DocEvidence {
+    /// Gathers the evidence over the names found in `doc`, given as token ranges.
+    pub fn new(doc: &Document, kb: &Kb, names: impl IntoIterator<Item = (usize, usize)>) -> DocEvidence {
+        let n = doc.tokens.len();
+        let mut by_last: HashMap<String, u8> = HashMap::new();
+        for (a, b) in names {
+            let mut f = 0u8;
+            if a > 0 {
+                let prev = tok(doc, a - 1);
+                if kb.honorific(prev) || !kb.titles(prev).is_empty() {
+                    f |= EV_TITLE;
+                }
+                if matches!(prev, "the" | "The") {
+                    f |= EV_THE;
+                }
+                if matches!(prev, "in" | "at" | "from" | "near" | "to" | "into") {
+                    f |= EV_LOC;
+                }
+            }
+            if b - a >= 2 && kb.given_name(tok(doc, a)).is_some_and(|p| p >= 0.5) {
+                f |= EV_GIVEN;
+            }
+            if b < n {
+                let next = tok(doc, b);
+                if crate::util::is_possessive(next) {
+                    f |= EV_POSS;
+                }
+                if matches!(next, "said" | "says" | "told" | "added" | "wrote" | "argued") {
+                    f |= EV_SAID;
+                }
+            }
+            *by_last.entry(lower(tok(doc, b - 1))).or_default() |= f;
+        }
+        DocEvidence { by_last }
     }
 }
 
@@ -252,7 +309,7 @@ fn kb_word(kb: &Kb, w: &str) -> Option<&'static str> {
 }
 
 /// The features of the name over tokens `a..b` (rule guess `rule`), as hashes.
-pub fn features(doc: &Document, kb: &Kb, a: usize, b: usize, rule: NameLabel, out: &mut Vec<u64>) {
+pub fn features(doc: &Document, kb: &Kb, ev: &DocEvidence, a: usize, b: usize, rule: NameLabel, out: &mut Vec<u64>) {
     let n = doc.tokens.len();
     let words: Vec<&str> = (a..b).map(|k| tok(doc, k)).collect();
     let first = words[0];
@@ -340,6 +397,29 @@ pub fn features(doc: &Document, kb: &Kb, a: usize, b: usize, rule: NameLabel, ou
         if b + 1 < n && tok(doc, b) == "," {
             if let Some(k) = kb_word(kb, tok(doc, b + 1)) {
                 out.push(hash(&["comma-then-kb", k]));
+            }
+        }
+    }
+    // the topic around the name: words within four tokens either side
+    for k in a.saturating_sub(4)..a {
+        let w = tok(doc, k);
+        if w.chars().any(|c| c.is_alphabetic()) {
+            out.push(hash(&["win", &lower(w)]));
+        }
+    }
+    for k in b..(b + 4).min(n) {
+        let w = tok(doc, k);
+        if w.chars().any(|c| c.is_alphabetic()) {
+            out.push(hash(&["win", &lower(w)]));
+        }
+    }
+    for w in &words[..words.len() - 1] {
+        out.push(hash(&["inner3", suffix(&lower(w), 3)]));
+    }
+    if let Some(f) = ev.by_last.get(&lower(tok(doc, b - 1))) {
+        for (bit, name) in EV_NAMES {
+            if f & bit != 0 {
+                out.push(hash(&["doc", name]));
             }
         }
     }

@@ -96,3 +96,14 @@ fn an_unknown_two_word_name_after_a_speech_verb_is_a_person() {
     let d = read("\"We will not leave,\" said Oksana Dreval, who runs a bakery in the town.");
     assert_eq!(kind_of(&d, "Oksana Dreval"), Some(EntityKind::Person));
 }
+
+#[test]
+fn numbered_units_and_city_teams_are_organisations() {
+    let d = read(
+        "The 92nd Mechanized Brigade pulled back from the ridge. In the evening the Tallinn Wolves beat the \
+         visitors, and the 5th Guards Tank Army crossed the river.",
+    );
+    assert_eq!(kind_of(&d, "92nd Mechanized Brigade"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&d, "5th Guards Tank Army"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&d, "Tallinn Wolves"), Some(EntityKind::Organization));
+}

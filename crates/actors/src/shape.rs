@@ -59,7 +59,7 @@ const PLACE_WORDS: &[&str] = &[
     "City", "Province", "Region", "River", "Mountains", "Mountain", "Island", "Islands", "Sea", "Ocean", "Valley",
     "Street", "Square", "County", "District", "Lake", "Bay", "Gulf", "Strait", "Peninsula", "Desert", "Coast",
     "Park", "Airport", "Bridge", "Avenue", "Road", "Heights", "Plateau", "Canal", "Port", "Harbour", "Harbor",
-    "Oblast", "Governorate", "Prefecture", "State", "Republic", "Kingdom", "Territory", "Basin", "Hills",
+    "Oblast", "Governorate", "Prefecture", "State", "Republic", "Kingdom", "Territory", "Basin", "Hills", "Empire",
 ];
 
 /// Last words that make a name an organisation whatever comes before
@@ -112,7 +112,7 @@ const OTHER_WORDS: &[&str] = &[
     "Accords", "Accord", "Agreement", "Treaty", "Strategy", "Doctrine", "Act", "Plan", "Summit", "Conference",
     "Age", "War", "Revolution", "Declaration", "Protocol", "Convention", "Charter", "Award", "Prize", "Cup", "Games",
     "Olympics", "Festival", "Day", "Week", "Year", "Bill", "Law", "Deal", "Process", "Format", "Talks", "Forum",
-    "Report", "Index", "Crisis", "Operation", "Pact", "Resolution", "Constitution", "Spring", "Order",
+    "Report", "Index", "Crisis", "Operation", "Pact", "Resolution", "Constitution", "Spring", "Order", "Ages", "Era",
 ];
 
 /// True for a word that makes a capitalised run a thing, a body or a place rather than a person.

@@ -1,6 +1,6 @@
 //! Step 1: propose candidate mention spans from every source.
 
-use crate::util::{is_cap, is_calendar_word, is_function_word, is_possessive, sentence_initial, tok};
+use crate::util::{is_cap, is_calendar_word, is_function_word, is_possessive, same_line, sentence_initial, tok};
 use dyad_core::{Document, EntityKind, Span};
 use dyad_kb::{EntryId, Form, Kb};
 use crate::shape::{NameLabel as NerLabel, NameSpan as NerSpan};
@@ -101,7 +101,7 @@ pub fn propose(doc: &Document, kb: &Kb, ner: &[NerSpan]) -> Vec<Cand> {
             continue;
         }
         let mut j = i;
-        while j < n && is_name_word(doc, j) && !in_title(j) {
+        while j < n && is_name_word(doc, j) && !in_title(j) && (j == i || same_line(doc, j - 1, j)) {
             j += 1;
             if regnal_after(doc, i, j) {
                 j += 1;
@@ -167,7 +167,7 @@ pub fn propose(doc: &Document, kb: &Kb, ner: &[NerSpan]) -> Vec<Cand> {
         if is_cap(doc, i) && !is_function_word(w) && kb.given_name(w).is_some_and(|p| p >= 0.5) && is_name_word(doc, i + 1)
         {
             let mut j = i + 1;
-            while j < n && is_name_word(doc, j) && j - i < 4 {
+            while j < n && is_name_word(doc, j) && j - i < 4 && same_line(doc, j - 1, j) {
                 j += 1;
             }
             if (i..j).any(|k| crate::shape::non_person_word(tok(doc, k))) {
@@ -256,7 +256,7 @@ fn is_name_word(doc: &Document, i: usize) -> bool {
 fn person_after(doc: &Document, kb: &Kb, start: usize, out: &mut Vec<Cand>) {
     let n = doc.tokens.len();
     let mut j = start;
-    while j < n && is_name_word(doc, j) && j - start < 4 && !kb.honorific(tok(doc, j)) {
+    while j < n && is_name_word(doc, j) && j - start < 4 && !kb.honorific(tok(doc, j)) && (j == start || same_line(doc, j - 1, j)) {
         j += 1;
         if regnal_after(doc, start, j) {
             j += 1;

@@ -4,7 +4,7 @@
 //! makes a person; an organisation word ("Agency", "Party", "Post") an
 //! organisation; a place word or a locative preposition a place.
 
-use crate::util::{is_calendar_word, is_cap, is_function_word, sentence_initial, tok};
+use crate::util::{is_calendar_word, is_cap, is_function_word, same_line, sentence_initial, tok};
 use dyad_core::{Document, Span};
 use crate::typer::{best, DocEvidence, Typer, LABELS};
 use dyad_kb::Kb;
@@ -295,9 +295,6 @@ fn adjacent(doc: &Document, a: usize, b: usize) -> bool {
     doc.tokens[a].span.end == doc.tokens[b].span.start
 }
 
-fn same_line(doc: &Document, a: usize, b: usize) -> bool {
-    !doc.text[doc.tokens[a].span.end..doc.tokens[b].span.start].contains('\n')
-}
 
 fn classify(doc: &Document, kb: &Kb, a: usize, b: usize) -> NameLabel {
     let words: Vec<&str> = (a..b).map(|k| tok(doc, k)).filter(|w| *w != "-").collect();

@@ -65,3 +65,8 @@ pub fn is_calendar_word(s: &str) -> bool {
             | "Nov." | "Dec."
     )
 }
+
+/// No line break between tokens `a` and `b` (a name never runs over a heading's end).
+pub fn same_line(doc: &Document, a: usize, b: usize) -> bool {
+    !doc.text[doc.tokens[a].span.end..doc.tokens[b].span.start].contains('\n')
+}

@@ -190,3 +190,20 @@ fn an_ordinary_word_opening_a_sentence_is_not_part_of_the_name() {
     assert!(entity_at(&d, "Arvid Sundqvist", 0).is_some());
     assert!(entity_at(&d, "Later Arvid Sundqvist", 0).is_none());
 }
+
+#[test]
+fn honorific_mentions_and_headings_do_not_split_or_glue_people() {
+    let d = read("Envoy Warsame\nLeila Warsame arrived in Doha. Later Miss Warsame met the press.");
+    let full = entity_at(&d, "Leila Warsame", 0).expect("the name after the heading line");
+    let miss = entity_at(&d, "Warsame", 2).expect("Miss Warsame, without the honorific");
+    assert!(std::ptr::eq(full, miss), "one entity");
+    // the heading's last word and the next line's name are not one mention
+    assert!(d.mentions.iter().all(|m| !d.slice(m.span).contains('\n')));
+}
+
+#[test]
+fn former_states_are_states() {
+    let d = read("Soviet troops left Afghanistan in 1989, two years before the Soviet Union collapsed.");
+    assert_eq!(country_of(&d, "Soviet Union").as_deref(), Some("SUN"));
+    assert_eq!(country_of(&d, "Afghanistan").as_deref(), Some("AFG"));
+}

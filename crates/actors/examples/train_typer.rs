@@ -161,18 +161,20 @@ fn main() {
     let mut out: Option<PathBuf> = None;
     let mut epochs = 12usize;
     let mut runs = 5usize;
+    let mut model_in: Option<PathBuf> = None;
     let mut holdout = 0usize;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--gum" => gum = args.next().map(PathBuf::from),
             "--re3d" => re3d = args.next().map(PathBuf::from),
+            "--model" => model_in = args.next().map(PathBuf::from),
             "--out" => out = args.next().map(PathBuf::from),
             "--runs" => runs = args.next().and_then(|s| s.parse().ok()).unwrap_or(runs).max(1),
             "--epochs" => epochs = args.next().and_then(|s| s.parse().ok()).unwrap_or(epochs),
             "--holdout" => holdout = args.next().and_then(|s| s.parse().ok()).unwrap_or(0),
             other => {
-                eprintln!("unknown argument {other}; usage: --gum DIR [--re3d DIR] --out FILE [--epochs N] [--runs R] [--holdout K]");
+                eprintln!("unknown argument {other}; usage: --gum DIR [--re3d DIR] --out FILE [--epochs N] [--runs R] [--holdout K] [--model FILE]");
                 std::process::exit(2);
             }
         }
@@ -190,6 +192,7 @@ fn main() {
     files.sort();
     let mut train = Vec::new();
     let mut test = Vec::new();
+    let (mut gold_named, mut gold_proposed) = (0usize, 0usize);
     for (k, path) in files.iter().enumerate() {
         let content = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let g = read_conllu(&path.display().to_string(), &content).unwrap_or_else(|e| panic!("{e}"));
@@ -209,6 +212,12 @@ fn main() {
         }
         let into = if holdout > 0 && k % holdout == 0 { &mut test } else { &mut train };
         let spans = rule_spans(&doc, kb);
+        for m in g.mentions.iter().filter(|m| m.scored) {
+            gold_named += 1;
+            if spans.iter().any(|s| m.spans.contains(&(s.span.start, s.span.end))) {
+                gold_proposed += 1;
+            }
+        }
         let ev = DocEvidence::new(&doc, kb, spans.iter().map(|s| (s.start_tok, s.end_tok)));
         for s in spans {
             let key = (s.span.start, s.span.end);
@@ -223,6 +232,7 @@ fn main() {
         }
     }
     let n_gum = files.len();
+    eprintln!("GUM named mentions: {gold_named}, of which a shape name has an accepted span: {gold_proposed}");
     let mut n_re3d = 0;
     if let Some(dir) = &re3d {
         for path in conll_files(dir) {
@@ -258,13 +268,25 @@ fn main() {
         }
     }
     let pairs: Vec<(u64, [f32; 4])> = sum.into_iter().filter(|(_, w)| w.iter().any(|x| x.abs() >= 1e-3)).collect();
-    let model = Model::from_pairs(pairs);
+    let model = match &model_in {
+        // score a shipped model on the held-out names instead of the one just trained
+        Some(p) => Model::from_bytes(&std::fs::read(p).unwrap_or_else(|e| panic!("{}: {e}", p.display())))
+            .unwrap_or_else(|e| panic!("{}: {e}", p.display())),
+        None => Model::from_pairs(pairs),
+    };
     eprintln!("{} features kept", model.len());
     if !test.is_empty() {
         let (mut ok, mut rule_ok) = (0, 0);
+        let mut confusion = [[0usize; 4]; 4];
         for e in &test {
-            ok += (best(&model.scores(&e.feats)).0 == e.gold) as usize;
+            let guess = best(&model.scores(&e.feats)).0;
+            confusion[e.gold][guess] += 1;
+            ok += (guess == e.gold) as usize;
             rule_ok += (e.rule == e.gold) as usize;
+        }
+        eprintln!("confusion (rows gold, columns typer; person, place, organisation, none):");
+        for row in confusion {
+            eprintln!("  {row:?}");
         }
         eprintln!(
             "held out: typer accuracy {:.3}, rules alone {:.3} ({} names)",

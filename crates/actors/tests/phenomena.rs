@@ -207,3 +207,12 @@ fn former_states_are_states() {
     assert_eq!(country_of(&d, "Soviet Union").as_deref(), Some("SUN"));
     assert_eq!(country_of(&d, "Afghanistan").as_deref(), Some("AFG"));
 }
+
+#[test]
+fn a_named_institution_with_its_state_before_it_is_one_mention() {
+    let d = read("The Russian Duma and the Israeli Knesset both debated the bill.");
+    let duma = entity_at(&d, "Russian Duma", 0).expect("one mention");
+    assert_eq!((duma.kind, duma.country.as_deref()), (EntityKind::Organization, Some("RUS")));
+    let knesset = entity_at(&d, "Israeli Knesset", 0).expect("one mention");
+    assert_eq!(knesset.country.as_deref(), Some("ISR"));
+}

@@ -366,6 +366,40 @@ fn head_of_government_role(country: &str) -> String {
     .to_string()
 }
 
+/// A state's named institution with the state before it: "the Russian Duma",
+/// "the Israeli Knesset", "the United States Congress", "the U.S. Pentagon".
+/// Each institution form gets the state's names, abbreviations and
+/// singular demonyms in front, unless it already starts with one.
+fn owned_institution_forms(b: &mut Builder) {
+    let mut state_forms: HashMap<String, Vec<String>> = HashMap::new();
+    for (text, (id, form), _) in &b.gaz {
+        let e = &b.entries[id.0 as usize];
+        if e.kind != EntityKind::State || e.ambiguous.is_some() {
+            continue;
+        }
+        let singular_demonym = *form == Form::Demonym && !text.ends_with('s');
+        if matches!(form, Form::Name | Form::Abbreviation) || singular_demonym {
+            state_forms.entry(e.country.clone().unwrap_or_default()).or_default().push(text.clone());
+        }
+    }
+    let mut add = Vec::new();
+    for (text, (id, form), cs) in &b.gaz {
+        let e = &b.entries[id.0 as usize];
+        if !e.id.starts_with("inst:") {
+            continue;
+        }
+        let Some(forms) = e.country.as_ref().and_then(|c| state_forms.get(c)) else { continue };
+        if forms.iter().any(|f| text.starts_with(f.as_str())) {
+            continue;
+        }
+        for f in forms {
+            add.push((format!("{f} {text}"), (*id, *form), *cs));
+        }
+    }
+    let known: HashSet<String> = b.gaz.iter().map(|g| g.0.clone()).collect();
+    b.gaz.extend(add.into_iter().filter(|g| !known.contains(&g.0)));
+}
+
 /// British and American spellings of the words names are made of
 /// ("World Health Organisation", "Ministry of Defense"): each multi-word
 /// name is also matched in the other spelling.
@@ -443,6 +477,7 @@ pub fn build(extra: &[(String, String)]) -> Result<Kb, KbError> {
             }
         }
     }
+    owned_institution_forms(&mut b);
     spelling_variants(&mut b.gaz);
     Ok(Kb {
         gazetteer: Matcher::new(b.gaz),

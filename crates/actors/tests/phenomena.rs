@@ -216,3 +216,14 @@ fn a_named_institution_with_its_state_before_it_is_one_mention() {
     let knesset = entity_at(&d, "Israeli Knesset", 0).expect("one mention");
     assert_eq!(knesset.country.as_deref(), Some("ISR"));
 }
+
+#[test]
+fn seats_of_power_are_the_government_of_their_state() {
+    let d = read("The Kremlin said Moscow would answer, and the White House said Washington had not decided.");
+    let k = entity_at(&d, "Kremlin", 0).unwrap();
+    assert_eq!((k.kind, k.country.as_deref(), k.code.as_deref()), (EntityKind::Organization, Some("RUS"), Some("RUSGOV")));
+    let w = entity_at(&d, "White House", 0).unwrap();
+    assert_eq!((w.kind, w.country.as_deref()), (EntityKind::Organization, Some("USA")));
+    // the capitals still stand for the state
+    assert_eq!(entity_at(&d, "Moscow", 0).map(|e| e.kind), Some(EntityKind::State));
+}

@@ -95,7 +95,7 @@ impl EntityKind {
 pub enum MentionKind {
     /// A proper name or a variant of it ("Steve Witkoff", "Witkoff").
     Name,
-    /// A capital or seat of power standing for a state or government ("Baku", "the Kremlin").
+    /// A capital or seat of power standing for a state or government ("Baku", "Washington").
     Metonym,
     /// An adjective or demonym ("Azerbaijani", "Israeli").
     Demonym,

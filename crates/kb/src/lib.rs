@@ -54,7 +54,7 @@ pub enum Form {
     Abbreviation,
     /// An adjective or demonym ("Azerbaijani", "Israelis").
     Demonym,
-    /// A capital or seat of power standing for the state ("Baku", "Kremlin").
+    /// A capital or seat of power standing for the state ("Baku", "Moscow").
     Metonym,
 }
 

@@ -340,6 +340,10 @@ fn classify(doc: &Document, kb: &Kb, a: usize, b: usize) -> NameLabel {
 fn certain(doc: &Document, kb: &Kb, a: usize, b: usize) -> Option<NameLabel> {
     let words: Vec<&str> = (a..b).map(|k| tok(doc, k)).filter(|w| *w != "-").collect();
     let last = *words.last()?;
+    if words.len() >= 2 && OTHER_WORDS.contains(&last) {
+        // "the Abraham Accords", "the Golden Age": a thing, not an actor
+        return Some(NameLabel::Misc);
+    }
     let org_word = words.iter().enumerate().any(|(k, w)| {
         ORG_WORDS.contains(w) && (k + 1 == words.len() || matches!(words[k + 1], "of" | "for" | "&" | "and"))
     });

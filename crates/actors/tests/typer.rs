@@ -107,3 +107,11 @@ fn numbered_units_and_city_teams_are_organisations() {
     assert_eq!(kind_of(&d, "5th Guards Tank Army"), Some(EntityKind::Organization));
     assert_eq!(kind_of(&d, "Tallinn Wolves"), Some(EntityKind::Organization));
 }
+
+#[test]
+fn names_of_treaties_and_periods_are_not_actors() {
+    let d = read("Baku hopes to join the Abraham Accords and speaks of a Golden Age of ties with Washington.");
+    assert_eq!(kind_of(&d, "Abraham Accords"), None);
+    assert_eq!(kind_of(&d, "Golden Age"), None);
+    assert_eq!(kind_of(&d, "Abraham"), None);
+}

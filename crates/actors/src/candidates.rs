@@ -170,7 +170,14 @@ pub fn propose(doc: &Document, kb: &Kb, ner: &[NerSpan]) -> Vec<Cand> {
             while j < n && is_name_word(doc, j) && j - i < 4 && same_line(doc, j - 1, j) {
                 j += 1;
             }
-            if (i..j).any(|k| crate::shape::non_person_word(tok(doc, k))) {
+            // "German Senator", "Korean Judge": a demonym and a title, not a given name and a surname
+            let state_word = out.iter().any(|c| {
+                c.source == Source::Kb
+                    && c.kind == EntityKind::State
+                    && c.toks.start == i
+                    && matches!(c.link, Link::Kb(id, _) if kb.entry(id).ambiguous.is_none())
+            });
+            if state_word || (i..j).any(|k| crate::shape::non_person_word(tok(doc, k)) || in_title(k)) {
                 continue;
             }
             out.push(Cand::new(doc, i..j, EntityKind::Person, Source::Pattern, Link::None));
@@ -188,7 +195,12 @@ pub fn propose(doc: &Document, kb: &Kb, ner: &[NerSpan]) -> Vec<Cand> {
                         || kb.honorific(tok(doc, r.start))
                         || is_function_word(tok(doc, r.start))
                         || !is_cap(doc, r.start)
-                        || out.iter().any(|c| c.source == Source::Kb && c.toks.contains(&r.start) && c.kind == EntityKind::State))
+                        || out.iter().any(|c| {
+                            c.source == Source::Kb
+                                && c.toks.contains(&r.start)
+                                && c.kind == EntityKind::State
+                                && !matches!(c.link, Link::Kb(id, _) if kb.entry(id).ambiguous.as_deref().is_some_and(|a| a.contains("given name")))
+                        }))
                 {
                     r.start += 1;
                 }

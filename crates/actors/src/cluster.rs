@@ -167,7 +167,7 @@ pub fn build(doc: &mut Document, kb: &Kb, chosen: Vec<Cand>) {
     // (e.g. first in a sentence): one more mention of that person.
     for i in 0..doc.tokens.len() {
         let w = tok(doc, i);
-        if w.chars().count() < 3 || !w.starts_with(|c: char| c.is_uppercase()) {
+        if w.chars().count() < 3 || !w.starts_with(|c: char| c.is_uppercase()) || kb.language(w) {
             continue;
         }
         let Some(&(_, id)) = surnames.iter().find(|(s, _)| s == w) else { continue };

@@ -340,6 +340,10 @@ fn classify(doc: &Document, kb: &Kb, a: usize, b: usize) -> NameLabel {
 fn certain(doc: &Document, kb: &Kb, a: usize, b: usize) -> Option<NameLabel> {
     let words: Vec<&str> = (a..b).map(|k| tok(doc, k)).filter(|w| *w != "-").collect();
     let last = *words.last()?;
+    if words.len() == 1 && kb.language(last) {
+        // "He speaks English"
+        return Some(NameLabel::Misc);
+    }
     if words.len() >= 2 && OTHER_WORDS.contains(&last) {
         // "the Abraham Accords", "the Golden Age": a thing, not an actor
         return Some(NameLabel::Misc);
@@ -366,6 +370,17 @@ fn certain(doc: &Document, kb: &Kb, a: usize, b: usize) -> Option<NameLabel> {
     }
     if words.len() >= 2 && (SURE_ORG_ENDINGS.contains(&last) || org_word) && !OTHER_WORDS.contains(&last) {
         return Some(NameLabel::Organization);
+    }
+    // "Jordan Peterson": a state's name the knowledge base flags as also a given name, then a surname
+    if (2..=3).contains(&words.len()) && looks_like_surname(kb, last) {
+        let given_too = kb.find(words[0]).iter().any(|m| {
+            m.span.start == 0
+                && m.span.end == words[0].len()
+                && kb.entry(m.entry).ambiguous.as_deref().is_some_and(|a| a.contains("given name"))
+        });
+        if given_too {
+            return Some(NameLabel::Person);
+        }
     }
     if PLACE_PREFIXES.contains(&words[0]) && words.len() >= 2 {
         return Some(NameLabel::Location);

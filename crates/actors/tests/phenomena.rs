@@ -227,3 +227,14 @@ fn seats_of_power_are_the_government_of_their_state() {
     // the capitals still stand for the state
     assert_eq!(entity_at(&d, "Moscow", 0).map(|e| e.kind), Some(EntityKind::State));
 }
+
+#[test]
+fn demonym_and_title_is_not_a_person_but_a_flagged_given_name_can_be() {
+    let d = read("The German Senator met Jordan Halvorsen, who speaks English, in Amman.");
+    assert!(d.entities.iter().all(|e| !(e.kind == EntityKind::Person && e.name.contains("Senator"))));
+    assert_eq!(country_of(&d, "German").as_deref(), Some("DEU"));
+    let j = entity_at(&d, "Jordan Halvorsen", 0).expect("Jordan is a given name here");
+    assert_eq!(j.kind, EntityKind::Person);
+    assert_eq!(country_of(&d, "Amman").as_deref(), Some("JOR"));
+    assert!(entity_at(&d, "English", 0).is_none());
+}

@@ -166,6 +166,7 @@ pub struct Kb {
     titles: Vec<Title>,
     title_matcher: matcher::Matcher<usize>,
     honorifics: HashSet<String>,
+    languages: HashSet<String>,
     given: HashSet<String>,
     surnames: HashSet<String>,
     holders: Vec<Holder>,
@@ -230,7 +231,12 @@ impl Kb {
         self.title_matcher.find(text).into_iter().map(|(s, &i)| (s, &self.titles[i])).collect()
     }
 
-    /// True for an honorific ("Mr.", "Dr.", "Sheikh").
+    /// True for a language name that is no state's demonym ("English", "Pashto").
+    pub fn language(&self, word: &str) -> bool {
+        self.languages.contains(word)
+    }
+
+    /// Is `word` an honorific ("Mr.", "Sheikh")?
     pub fn honorific(&self, word: &str) -> bool {
         self.honorifics.contains(word)
     }

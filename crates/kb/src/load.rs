@@ -27,6 +27,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("places.tsv", include_str!("../data/places.tsv")),
     ("leaders.tsv", include_str!("../data/leaders.tsv")),
     ("honorifics.txt", include_str!("../data/honorifics.txt")),
+    ("languages.txt", include_str!("../data/languages.txt")),
     ("given_names.txt", include_str!("../data/given_names.txt")),
     ("surnames.txt", include_str!("../data/surnames.txt")),
 ];
@@ -41,6 +42,7 @@ struct Builder {
     titles: Vec<Title>,
     title_pats: Vec<(String, usize, bool)>,
     honorifics: HashSet<String>,
+    languages: HashSet<String>,
     given: HashSet<String>,
     surnames: HashSet<String>,
     holders: Vec<Holder>,
@@ -318,6 +320,10 @@ impl Builder {
                 Self::word_list(&mut self.honorifics, content);
                 Ok(())
             }
+            _ if base.starts_with("languages") => {
+                Self::word_list(&mut self.languages, content);
+                Ok(())
+            }
             _ if base.starts_with("surnames") => {
                 Self::word_list(&mut self.surnames, content);
                 Ok(())
@@ -330,7 +336,7 @@ impl Builder {
                 file,
                 0,
                 "cannot tell what this file holds: name it states*, organizations*, institutions*, \
-                 institution_nouns*, titles*, places*, leaders*, honorifics*, given_names* or surnames*",
+                 institution_nouns*, titles*, places*, leaders*, honorifics*, languages*, given_names* or surnames*",
             )),
         }
     }
@@ -463,7 +469,12 @@ pub fn build(extra: &[(String, String)]) -> Result<Kb, KbError> {
             if words.len() >= 2 {
                 let last = if family_first { words[0] } else { words[words.len() - 1] };
                 let roman = last.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
-                if last.chars().count() >= 3 && !roman && !b.given.contains(last) && !names.contains(&last.to_lowercase()) {
+                if last.chars().count() >= 3
+                    && !roman
+                    && !b.given.contains(last)
+                    && !b.languages.contains(last)
+                    && !names.contains(&last.to_lowercase())
+                {
                     keys.push(last.to_lowercase());
                 }
             }
@@ -488,6 +499,7 @@ pub fn build(extra: &[(String, String)]) -> Result<Kb, KbError> {
         institutions: b.institutions,
         titles: b.titles,
         honorifics: b.honorifics,
+        languages: b.languages,
         given: b.given,
         surnames: b.surnames,
         holders: b.holders,

@@ -228,7 +228,12 @@ pub fn propose(doc: &Document, kb: &Kb, ner: &[NerSpan]) -> Vec<Cand> {
                 while r.start < r.end && (is_function_word(tok(doc, r.start)) && tok(doc, r.start) != "The") {
                     r.start += 1;
                 }
-                if r.start < r.end && tok(doc, r.start) == "The" && r.len() > 1 && !is_cap(doc, r.start + 1) {
+                if r.start < r.end
+                    && tok(doc, r.start) == "The"
+                    && r.len() > 1
+                    && (!is_cap(doc, r.start + 1) || s.label == NerLabel::Location)
+                {
+                    // "The" belongs to an outlet's or a band's name, not to a place's
                     r.start += 1;
                 }
                 if r.is_empty() || r.clone().all(|i| is_calendar_word(tok(doc, i))) {

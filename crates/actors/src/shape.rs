@@ -52,7 +52,7 @@ const ORG_WORDS: &[&str] = &[
     "Motors", "Energy", "Oil", "Gas", "Holdings", "Partners", "Capital", "Institution", "Board", "Bureau",
     "Secretariat", "Mission", "Command", "Battalion", "Regiment", "Division", "Brothers", "Band", "Orchestra",
     "Society", "Trust", "Exchange", "Observatory", "Watch", "Initiative", "Project", "Program", "Programme",
-    "Magazine", "Broadcasting", "Library", "Libraries", "Administration", "Government", "Cabinet", "Embassy", "Channel", "Online", "Today", "Telegraph", "Globe", "Observer", "Independent",
+    "Magazine", "Broadcasting", "Library", "Libraries", "Laboratory", "Laboratories", "Administration", "Government", "Cabinet", "Embassy", "Channel", "Online", "Today", "Telegraph", "Globe", "Observer", "Independent",
 ];
 
 const PLACE_WORDS: &[&str] = &[
@@ -262,9 +262,12 @@ pub fn rule_spans(doc: &Document, kb: &Kb) -> Vec<NameSpan> {
             i = j;
             continue;
         }
-        // "The" opening a name is kept only for organisations ("The Hague" is a KB place)
+        // "The" opening a sentence is not part of the name; mid-sentence, a capital "The" is
+        // ("a review in The Sunday Times"); the candidates drop it again for people and places
         if tok(doc, a) == "The" {
             a += 1;
+        } else if a > 0 && tok(doc, a - 1) == "The" && !sentence_initial(doc, a - 1) && same_line(doc, a - 1, a) {
+            a -= 1;
         }
         // "Later Charles said …": a sentence-initial ordinary word before a name
         if a + 1 < j && sentence_initial(doc, a) && kb.given_name(tok(doc, a)).is_none() {

@@ -115,3 +115,9 @@ fn names_of_treaties_and_periods_are_not_actors() {
     assert_eq!(kind_of(&d, "Golden Age"), None);
     assert_eq!(kind_of(&d, "Abraham"), None);
 }
+
+#[test]
+fn a_capital_the_inside_a_sentence_belongs_to_an_outlets_name() {
+    let d = read("The minister told The Caspian Herald that the pipeline would open. The Herald did not say when.");
+    assert_eq!(kind_of(&d, "The Caspian Herald"), Some(EntityKind::Organization));
+}

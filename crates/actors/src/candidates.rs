@@ -1,6 +1,6 @@
 //! Step 1: propose candidate mention spans from every source.
 
-use crate::util::{is_cap, is_calendar_word, is_function_word, is_possessive, same_line, sentence_initial, tok};
+use crate::util::{is_cap, is_calendar_word, is_function_word, is_possessive, same_line, sentence_initial, tok, Lookups};
 use dyad_core::{Document, EntityKind, Span};
 use dyad_kb::{EntryId, Form, Kb};
 use crate::shape::{NameLabel as NerLabel, NameSpan as NerSpan};
@@ -75,14 +75,13 @@ pub fn aligned(doc: &Document, span: Span) -> Option<Range<usize>> {
 }
 
 /// All candidates, in no particular order.
-pub fn propose(doc: &Document, kb: &Kb, ner: &[NerSpan]) -> Vec<Cand> {
+pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> Vec<Cand> {
     let mut out = Vec::new();
-    let titles: Vec<Range<usize>> =
-        kb.titles(&doc.text).into_iter().filter_map(|(s, _)| aligned(doc, s)).collect();
+    let titles: Vec<Range<usize>> = lk.titles.iter().filter_map(|(s, _)| aligned(doc, *s)).collect();
     let in_title = |i: usize| titles.iter().any(|r| r.contains(&i));
 
     // Gazetteer.
-    for m in kb.find(&doc.text) {
+    for m in &lk.gaz {
         let Some(r) = aligned(doc, m.span) else { continue };
         let e = kb.entry(m.entry);
         // A one-word demonym or name written in lower case is not a mention ("turkey").

@@ -2,16 +2,16 @@
 //! affiliations from titles and appositions.
 
 use crate::candidates::{aligned, Cand, Link};
-use crate::util::{is_possessive, tok};
+use crate::util::{is_possessive, tok, Lookups};
 use dyad_core::{Document, Entity, EntityId, EntityKind, LearnedFact, Mention, MentionKind, Span, TokenKind};
 use dyad_kb::{Form, Holder, Kb, Title};
 use std::collections::HashMap;
 use std::ops::Range;
 
 /// Builds entities and mentions from the chosen candidates.
-pub fn build(doc: &mut Document, kb: &Kb, chosen: Vec<Cand>) {
+pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>) {
     let titles: Vec<(Range<usize>, &Title)> =
-        kb.titles(&doc.text).into_iter().filter_map(|(s, t)| aligned(doc, s).map(|r| (r, t))).collect();
+        lk.titles.iter().filter_map(|(s, t)| aligned(doc, *s).map(|r| (r, *t))).collect();
     let mut by_key: HashMap<String, EntityId> = HashMap::new();
     let mut cand_entity: Vec<Option<EntityId>> = vec![None; chosen.len()];
     let mut persons: Vec<usize> = Vec::new();

@@ -39,7 +39,7 @@ pub mod cluster;
 pub mod nominals;
 pub mod select;
 pub mod typer;
-mod util;
+pub mod util;
 
 use dyad_core::{Document, Layer, Stage, StageError};
 use dyad_kb::Kb;
@@ -79,11 +79,12 @@ impl Stage for ActorsStage {
         &[Layer::Entities]
     }
     fn process(&self, doc: &mut Document) -> Result<(), StageError> {
-        let ner = shape::name_spans(doc, self.kb, self.typer);
-        let cands = candidates::propose(doc, self.kb, &ner);
+        let lk = util::Lookups::new(doc, self.kb);
+        let ner = shape::name_spans_with(doc, self.kb, &lk, self.typer);
+        let cands = candidates::propose(doc, self.kb, &lk, &ner);
         let chosen = select::choose(doc, self.kb, cands);
-        cluster::build(doc, self.kb, chosen);
-        nominals::link(doc, self.kb);
+        cluster::build(doc, self.kb, &lk, chosen);
+        nominals::link(doc, self.kb, &lk);
         Ok(())
     }
 }

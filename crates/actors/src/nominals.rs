@@ -3,16 +3,15 @@
 
 use crate::candidates::aligned;
 use crate::cluster::pick_holder;
-use crate::util::{is_possessive, tok};
+use crate::util::{is_possessive, tok, Lookups};
 use dyad_core::{Document, Entity, EntityId, EntityKind, Mention, MentionKind, Span, TokenKind};
 use dyad_kb::{Kb, Office};
 
 /// Adds `Nominal` mentions for role nouns that refer back to (or name, via
 /// the office-holder list) a person.
-pub fn link(doc: &mut Document, kb: &Kb) {
+pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
     let date = doc.meta.published;
-    let titles = kb.titles(&doc.text);
-    for (span, title) in titles {
+    for &(span, title) in &lk.titles {
         let Some(r) = aligned(doc, span) else { continue };
         // already part of a mention, or directly followed by a name ("President Aliyev")
         if doc.mention_at(span.start).is_some() {

@@ -4,11 +4,11 @@
 //! makes a person; an organisation word ("Agency", "Party", "Post") an
 //! organisation; a place word or a locative preposition a place.
 
-use crate::util::{is_calendar_word, is_cap, is_function_word, same_line, sentence_initial, tok};
+use crate::util::{is_calendar_word, is_cap, is_function_word, same_line, sentence_initial, tok, Lookups};
 use dyad_core::{Document, Span};
 use crate::typer::{best, DocEvidence, Typer, LABELS};
 use dyad_kb::Kb;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// What a name looks like.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -142,9 +142,14 @@ fn is_name_token(doc: &Document, i: usize) -> bool {
 /// document gets one type (the typer's scores are summed over its
 /// occurrences).
 pub fn name_spans(doc: &Document, kb: &Kb, typer: Option<&Typer>) -> Vec<NameSpan> {
-    let mut out = rule_spans(doc, kb);
+    name_spans_with(doc, kb, &Lookups::new(doc, kb), typer)
+}
+
+/// [`name_spans`] with the document's knowledge-base look-ups already made.
+pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typer>) -> Vec<NameSpan> {
+    let mut out = rule_spans_with(doc, kb, lk);
     let Some(typer) = typer.filter(|t| !t.is_empty()) else { return out };
-    let ev = DocEvidence::new(doc, kb, out.iter().map(|s| (s.start_tok, s.end_tok)));
+    let ev = DocEvidence::with_lookups(doc, kb, lk, out.iter().map(|s| (s.start_tok, s.end_tok)));
     let scores: Vec<[f32; 4]> =
         out.iter().map(|s| typer.scores(doc, kb, &ev, s.start_tok, s.end_tok, s.rule)).collect();
     let mut total: HashMap<&str, [f32; 4]> = HashMap::new();
@@ -198,11 +203,16 @@ fn acronyms_take_their_expansion(doc: &Document, spans: &mut [NameSpan]) {
 
 /// Capitalised names typed by the shape rules alone.
 pub fn rule_spans(doc: &Document, kb: &Kb) -> Vec<NameSpan> {
+    rule_spans_with(doc, kb, &Lookups::new(doc, kb))
+}
+
+/// [`rule_spans`] with the document's knowledge-base look-ups already made.
+pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
     let n = doc.tokens.len();
     let mut out = Vec::new();
-    // words the document also writes in lower case ("later", "officials"): at the start of a
-    // sentence they are not the first word of a name
-    let lower: HashSet<&str> = (0..n).map(|k| tok(doc, k)).filter(|w| w.chars().all(|c| c.is_lowercase())).collect();
+    // a word the document also writes in lower case ("later", "officials"): at the start of a
+    // sentence it is not the first word of a name
+    let written_lower = |w: &str| (0..n).any(|k| tok(doc, k) == w);
     let mut i = 0;
     while i < n {
         if !is_name_token(doc, i) {
@@ -273,7 +283,7 @@ pub fn rule_spans(doc: &Document, kb: &Kb) -> Vec<NameSpan> {
         if a + 1 < j && sentence_initial(doc, a) && kb.given_name(tok(doc, a)).is_none() {
             let w = tok(doc, a);
             let low = w.to_lowercase();
-            if lower.contains(low.as_str()) || (low.ends_with("ly") && low.len() > 4) || SENTENCE_OPENERS.contains(&w) {
+            if (low.ends_with("ly") && low.len() > 4) || SENTENCE_OPENERS.contains(&w) || written_lower(&low) {
                 a += 1;
             }
         }
@@ -285,8 +295,9 @@ pub fn rule_spans(doc: &Document, kb: &Kb) -> Vec<NameSpan> {
         if a > 0 && is_ordinal(tok(doc, a - 1)) && (a..j).any(|k| UNIT_WORDS.contains(&tok(doc, k))) {
             a -= 1;
         }
-        let label = classify(doc, kb, a, j);
-        let sure = certain(doc, kb, a, j).is_some();
+        let settled = certain(doc, kb, a, j);
+        let label = classify(doc, kb, lk, a, j, settled);
+        let sure = settled.is_some();
         let span = Span::new(doc.tokens[a].span.start, doc.tokens[j - 1].span.end);
         out.push(NameSpan { span, label, rule: label, sure, start_tok: a, end_tok: j });
         i = j;
@@ -299,7 +310,7 @@ fn adjacent(doc: &Document, a: usize, b: usize) -> bool {
 }
 
 
-fn classify(doc: &Document, kb: &Kb, a: usize, b: usize) -> NameLabel {
+fn classify(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize, settled: Option<NameLabel>) -> NameLabel {
     let words: Vec<&str> = (a..b).map(|k| tok(doc, k)).filter(|w| *w != "-").collect();
     let last = *words.last().unwrap_or(&"");
     if OTHER_WORDS.contains(&last) {
@@ -316,12 +327,12 @@ fn classify(doc: &Document, kb: &Kb, a: usize, b: usize) -> NameLabel {
         // two-letter acronyms are as often terms or units as organisations
         return if last.len() >= 3 { NameLabel::Organization } else { NameLabel::Misc };
     }
-    if let Some(l) = certain(doc, kb, a, b) {
+    if let Some(l) = settled {
         return l;
     }
     let prev = if a > 0 { tok(doc, a - 1) } else { "" };
     let given = kb.given_name(words[0]).is_some() || kb.honorific(prev) || prev.ends_with('.') && prev.len() <= 4;
-    let titled = a > 0 && !kb.titles(&doc.text[doc.tokens[a - 1].span.start..doc.tokens[a - 1].span.end]).is_empty();
+    let titled = a > 0 && lk.title_tok[a - 1];
     if (given || titled) && words.len() <= 4 {
         return NameLabel::Person;
     }

@@ -16,7 +16,7 @@
 //! inference, so the two cannot drift apart.
 
 use crate::shape::NameLabel;
-use crate::util::{is_cap, sentence_initial, tok};
+use crate::util::{is_cap, sentence_initial, tok, Lookups};
 use dyad_core::Document;
 use dyad_kb::Kb;
 use std::collections::HashMap;
@@ -44,11 +44,28 @@ pub enum TyperError {
     Truncated(usize),
 }
 
-/// Feature weights: sorted feature hashes and one weight per class.
+/// Feature weights: sorted feature hashes and one weight per class, with an
+/// open-addressing index over the hashes for look-ups.
 #[derive(Clone, Debug, Default)]
 pub struct Model {
     keys: Vec<u64>,
     weights: Vec<[f32; 4]>,
+    /// Slot → 1 + index into `keys` (0: empty); the slot is the hash's low bits.
+    slots: Vec<u32>,
+}
+
+fn index(keys: &[u64]) -> Vec<u32> {
+    let cap = (keys.len() * 2).next_power_of_two().max(16);
+    let mask = cap - 1;
+    let mut slots = vec![0u32; cap];
+    for (i, k) in keys.iter().enumerate() {
+        let mut s = (*k as usize) & mask;
+        while slots[s] != 0 {
+            s = (s + 1) & mask;
+        }
+        slots[s] = i as u32 + 1;
+    }
+    slots
 }
 
 impl Model {
@@ -56,7 +73,8 @@ impl Model {
     pub fn from_pairs(mut pairs: Vec<(u64, [f32; 4])>) -> Model {
         pairs.sort_by_key(|p| p.0);
         pairs.dedup_by_key(|p| p.0);
-        Model { keys: pairs.iter().map(|p| p.0).collect(), weights: pairs.iter().map(|p| p.1).collect() }
+        let keys: Vec<u64> = pairs.iter().map(|p| p.0).collect();
+        Model { slots: index(&keys), keys, weights: pairs.iter().map(|p| p.1).collect() }
     }
 
     /// Number of features with weights.
@@ -72,11 +90,24 @@ impl Model {
     /// Class scores for a set of feature hashes.
     pub fn scores(&self, feats: &[u64]) -> [f32; 4] {
         let mut s = [0.0; 4];
+        if self.keys.is_empty() {
+            return s;
+        }
+        let mask = self.slots.len() - 1;
         for f in feats {
-            if let Ok(k) = self.keys.binary_search(f) {
-                for (c, w) in self.weights[k].iter().enumerate() {
-                    s[c] += w;
+            let mut slot = (*f as usize) & mask;
+            loop {
+                let i = self.slots[slot];
+                if i == 0 {
+                    break;
                 }
+                if self.keys[i as usize - 1] == *f {
+                    for (c, w) in self.weights[i as usize - 1].iter().enumerate() {
+                        s[c] += w;
+                    }
+                    break;
+                }
+                slot = (slot + 1) & mask;
             }
         }
         s
@@ -129,7 +160,7 @@ impl Model {
         if keys.windows(2).any(|p| p[0] >= p[1]) {
             return Err(TyperError::Format("unsorted features".into()));
         }
-        Ok(Model { keys, weights })
+        Ok(Model { slots: index(&keys), keys, weights })
     }
 }
 
@@ -177,14 +208,21 @@ impl Typer {
     }
 }
 
-/// What the whole document says of each name's last word: whether it is
-/// anywhere written after a title or honorific ("Mr. Harrison"), after a
-/// given name ("Ruth Harrison"), after "the", after a locative preposition
-/// ("in Harrison"), before a possessive or before a speech verb. A name the
-/// document treats as a person in one sentence is likely one in the next.
+/// What the typer reads once per document: per token its lower-case form
+/// and shape (as hashes), what the knowledge base calls it and whether it is
+/// part of a title; and what the whole document says of each name's last
+/// word — whether it is anywhere written after a title or honorific ("Mr.
+/// Harrison"), after a given name ("Ruth Harrison"), after "the", after a
+/// locative preposition ("in Harrison"), before a possessive or before a
+/// speech verb. A name the document treats as a person in one sentence is
+/// likely one in the next.
 #[derive(Debug, Default)]
 pub struct DocEvidence {
-    by_last: HashMap<String, u8>,
+    low: Vec<u64>,
+    shape: Vec<u64>,
+    kb_kind: Vec<u8>,
+    title: Vec<bool>,
+    by_last: HashMap<u64, u8>,
 }
 
 const EV_TITLE: u8 = 1;
@@ -195,17 +233,44 @@ const EV_POSS: u8 = 16;
 const EV_SAID: u8 = 32;
 const EV_NAMES: [(u8, &str); 6] =
     [(EV_TITLE, "title"), (EV_GIVEN, "given"), (EV_THE, "the"), (EV_LOC, "loc"), (EV_POSS, "poss"), (EV_SAID, "said")];
+const KB_KINDS: [&str; 6] = ["", "state", "place", "person", "org", "other"];
 
 impl DocEvidence {
-    /// Gathers the evidence over the names found in `doc`, given as token ranges.
+    /// Reads `doc` (through the text stage) with the names found in it, given as token ranges.
     pub fn new(doc: &Document, kb: &Kb, names: impl IntoIterator<Item = (usize, usize)>) -> DocEvidence {
+        DocEvidence::with_lookups(doc, kb, &Lookups::new(doc, kb), names)
+    }
+
+    /// [`DocEvidence::new`] with the document's knowledge-base look-ups already made.
+    pub fn with_lookups(
+        doc: &Document,
+        kb: &Kb,
+        lk: &Lookups,
+        names: impl IntoIterator<Item = (usize, usize)>,
+    ) -> DocEvidence {
         let n = doc.tokens.len();
-        let mut by_last: HashMap<String, u8> = HashMap::new();
+        let low: Vec<u64> = (0..n).map(|k| hash_lower(tok(doc, k))).collect();
+        let shape: Vec<u64> = (0..n).map(|k| hash_shape(tok(doc, k))).collect();
+        let mut kb_kind = vec![0u8; n];
+        for m in &lk.gaz {
+            let r = doc.token_range(m.span);
+            if r.len() == 1 && doc.tokens[r.start].span == m.span && kb_kind[r.start] == 0 {
+                kb_kind[r.start] = match kb.entry(m.entry).kind {
+                    dyad_core::EntityKind::State => 1,
+                    dyad_core::EntityKind::Place => 2,
+                    dyad_core::EntityKind::Person => 3,
+                    dyad_core::EntityKind::Organization => 4,
+                    _ => 5,
+                };
+            }
+        }
+        let title = lk.title_tok.clone();
+        let mut by_last: HashMap<u64, u8> = HashMap::new();
         for (a, b) in names {
             let mut f = 0u8;
             if a > 0 {
                 let prev = tok(doc, a - 1);
-                if kb.honorific(prev) || !kb.titles(prev).is_empty() {
+                if kb.honorific(prev) || title[a - 1] {
                     f |= EV_TITLE;
                 }
                 if matches!(prev, "the" | "The") {
@@ -227,9 +292,9 @@ impl DocEvidence {
                     f |= EV_SAID;
                 }
             }
-            *by_last.entry(lower(tok(doc, b - 1))).or_default() |= f;
+            *by_last.entry(low[b - 1]).or_default() |= f;
         }
-        DocEvidence { by_last }
+        DocEvidence { low, shape, kb_kind, title, by_last }
     }
 }
 
@@ -240,28 +305,53 @@ pub fn best(scores: &[f32; 4]) -> (usize, f32) {
     (order[0], scores[order[0]] - scores[order[1]])
 }
 
-/// A stable 64-bit hash of a feature string (FNV-1a): the same on every
-/// build and platform, so shipped weights keep their meaning.
-fn hash(parts: &[&str]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for (i, p) in parts.iter().enumerate() {
-        if i > 0 {
-            h ^= 0x1f;
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        for b in p.bytes() {
-            h ^= b as u64;
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
-        }
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+fn fnv_bytes(mut h: u64, bytes: &[u8]) -> u64 {
+    for b in bytes {
+        h ^= *b as u64;
+        h = h.wrapping_mul(FNV_PRIME);
     }
     h
 }
 
-/// A word's shape: capitals as X, lower case as x, digits as d, runs shortened to two.
-fn shape(w: &str) -> String {
-    let mut s = String::new();
+/// A stable 64-bit hash (FNV-1a): the same on every build and platform, so
+/// shipped weights keep their meaning.
+fn hash_str(s: &str) -> u64 {
+    fnv_bytes(FNV_OFFSET, s.as_bytes())
+}
+
+/// The hash of a word in lower case, without building the lower-case string.
+fn hash_lower(w: &str) -> u64 {
+    if w.is_ascii() {
+        let mut h = FNV_OFFSET;
+        for b in w.bytes() {
+            h ^= b.to_ascii_lowercase() as u64;
+            h = h.wrapping_mul(FNV_PRIME);
+        }
+        return h;
+    }
+    let mut h = FNV_OFFSET;
+    let mut buf = [0u8; 4];
+    for c in w.chars().flat_map(char::to_lowercase) {
+        h = fnv_bytes(h, c.encode_utf8(&mut buf).as_bytes());
+    }
+    h
+}
+
+/// The hash of the last `n` characters of a word, in lower case.
+fn hash_suffix(w: &str, n: usize) -> u64 {
+    let start = w.char_indices().rev().nth(n.saturating_sub(1)).map_or(0, |(i, _)| i);
+    hash_lower(&w[start..])
+}
+
+/// The hash of a word's shape: capitals as X, lower case as x, digits as d, runs shortened to two.
+fn hash_shape(w: &str) -> u64 {
+    let mut h = FNV_OFFSET;
     let mut last = ' ';
     let mut run = 0;
+    let mut buf = [0u8; 4];
     for c in w.chars() {
         let k = if c.is_uppercase() {
             'X'
@@ -281,155 +371,129 @@ fn shape(w: &str) -> String {
             run = 0;
         }
         last = k;
-        s.push(k);
+        h = fnv_bytes(h, k.encode_utf8(&mut buf).as_bytes());
     }
-    s
+    h
 }
 
-fn suffix(w: &str, n: usize) -> &str {
-    let start = w.char_indices().rev().nth(n.saturating_sub(1)).map_or(0, |(i, _)| i);
-    &w[start..]
+/// A feature: its kind and up to two values, each already a hash.
+fn feat(kind: &str, a: u64, b: u64) -> u64 {
+    let h = fnv_bytes(hash_str(kind), &a.to_le_bytes());
+    fnv_bytes(h, &b.to_le_bytes())
 }
 
-fn lower(w: &str) -> String {
-    w.to_lowercase()
-}
-
-/// What the knowledge base says of a single word ("state", "place", …).
-fn kb_word(kb: &Kb, w: &str) -> Option<&'static str> {
-    let m = kb.find(w);
-    let m = m.iter().find(|m| m.span.start == 0 && m.span.end == w.len())?;
-    Some(match kb.entry(m.entry).kind {
-        dyad_core::EntityKind::State => "state",
-        dyad_core::EntityKind::Place => "place",
-        dyad_core::EntityKind::Person => "person",
-        dyad_core::EntityKind::Organization => "org",
-        _ => "other",
-    })
+fn rule_name(rule: NameLabel) -> &'static str {
+    match rule {
+        NameLabel::Person => "Person",
+        NameLabel::Location => "Location",
+        NameLabel::Organization => "Organization",
+        NameLabel::Misc => "Misc",
+    }
 }
 
 /// The features of the name over tokens `a..b` (rule guess `rule`), as hashes.
 pub fn features(doc: &Document, kb: &Kb, ev: &DocEvidence, a: usize, b: usize, rule: NameLabel, out: &mut Vec<u64>) {
     let n = doc.tokens.len();
-    let words: Vec<&str> = (a..b).map(|k| tok(doc, k)).collect();
-    let first = words[0];
-    let last = *words.last().unwrap();
-    let rule_s = format!("{rule:?}");
-    let len = match words.len() {
+    let first = tok(doc, a);
+    let last = tok(doc, b - 1);
+    let count = b - a;
+    let rule_h = hash_str(rule_name(rule));
+    let len_h = hash_str(match count {
         1 => "1",
         2 => "2",
         3 => "3",
         _ => "4+",
-    };
-    out.push(hash(&["bias"]));
-    out.push(hash(&["rule", &rule_s]));
-    out.push(hash(&["len", len]));
-    out.push(hash(&["rule+len", &rule_s, len]));
-    for w in &words {
-        out.push(hash(&["w", &lower(w)]));
-        out.push(hash(&["shape", &shape(w)]));
+    });
+    let none = hash_str("<none>");
+    out.push(feat("bias", 0, 0));
+    out.push(feat("rule", rule_h, 0));
+    out.push(feat("len", len_h, 0));
+    out.push(feat("rule+len", rule_h, len_h));
+    for k in a..b {
+        out.push(feat("w", ev.low[k], 0));
+        out.push(feat("shape", ev.shape[k], 0));
+        if let Some(kind) = KB_KINDS.get(ev.kb_kind[k] as usize).filter(|_| ev.kb_kind[k] > 0) {
+            out.push(feat("kbword", hash_str(kind), 0));
+        }
     }
-    let lf = lower(first);
-    let ll = lower(last);
-    out.push(hash(&["first", &lf]));
-    out.push(hash(&["last", &ll]));
-    out.push(hash(&["last3", suffix(&ll, 3)]));
-    out.push(hash(&["last4", suffix(&ll, 4)]));
-    out.push(hash(&["first3", suffix(&lf, 3)]));
-    out.push(hash(&["lastshape", &shape(last)]));
-    if words.len() == 1 {
-        out.push(hash(&["only", &ll]));
+    out.push(feat("first", ev.low[a], 0));
+    out.push(feat("last", ev.low[b - 1], 0));
+    out.push(feat("last3", hash_suffix(last, 3), 0));
+    out.push(feat("last4", hash_suffix(last, 4), 0));
+    out.push(feat("first3", hash_suffix(first, 3), 0));
+    out.push(feat("lastshape", ev.shape[b - 1], 0));
+    if count == 1 {
+        out.push(feat("only", ev.low[a], 0));
     }
     // knowledge-base hints on the words
     if let Some(p) = kb.given_name(first) {
-        out.push(hash(&["given", if p >= 0.5 { "likely" } else { "maybe" }]));
+        out.push(feat("given", hash_str(if p >= 0.5 { "likely" } else { "maybe" }), 0));
     }
-    if words.len() > 1 && kb.surname(last) {
-        out.push(hash(&["surname-last"]));
-    }
-    if words.len() == 1 && kb.surname(last) {
-        out.push(hash(&["surname-only"]));
-    }
-    for w in &words {
-        if let Some(k) = kb_word(kb, w) {
-            out.push(hash(&["kbword", k]));
-        }
+    if kb.surname(last) {
+        out.push(feat(if count > 1 { "surname-last" } else { "surname-only" }, 0, 0));
     }
     if crate::shape::non_person_word(last) {
-        out.push(hash(&["nonperson-last"]));
+        out.push(feat("nonperson-last", 0, 0));
     }
     // context
-    let ctx = |k: isize| -> String {
-        let i = a as isize + k;
-        let j = if k < 0 { i } else { b as isize - 1 + k };
-        if j < 0 || j as usize >= n {
-            return "<none>".into();
+    let at = |k: isize| -> u64 {
+        let i = if k < 0 { a as isize + k } else { b as isize - 1 + k };
+        if i < 0 || i as usize >= n {
+            none
+        } else {
+            ev.low[i as usize]
         }
-        lower(tok(doc, j as usize))
     };
-    let p1 = ctx(-1);
-    let p2 = ctx(-2);
-    let n1 = ctx(1);
-    let n2 = ctx(2);
-    out.push(hash(&["p1", &p1]));
-    out.push(hash(&["p2", &p2]));
-    out.push(hash(&["p2p1", &p2, &p1]));
-    out.push(hash(&["n1", &n1]));
-    out.push(hash(&["n2", &n2]));
-    out.push(hash(&["n1n2", &n1, &n2]));
-    out.push(hash(&["p1+rule", &p1, &rule_s]));
-    out.push(hash(&["n1+rule", &n1, &rule_s]));
+    let (p1, p2, n1, n2) = (at(-1), at(-2), at(1), at(2));
+    out.push(feat("p1", p1, 0));
+    out.push(feat("p2", p2, 0));
+    out.push(feat("p2p1", p2, p1));
+    out.push(feat("n1", n1, 0));
+    out.push(feat("n2", n2, 0));
+    out.push(feat("n1n2", n1, n2));
+    out.push(feat("p1+rule", p1, rule_h));
+    out.push(feat("n1+rule", n1, rule_h));
     if a > 0 {
-        out.push(hash(&["p1shape", &shape(tok(doc, a - 1))]));
+        out.push(feat("p1shape", ev.shape[a - 1], 0));
         if kb.honorific(tok(doc, a - 1)) {
-            out.push(hash(&["honorific-before"]));
+            out.push(feat("honorific-before", 0, 0));
         }
-        let prev = &doc.text[doc.tokens[a - 1].span.start..doc.tokens[a - 1].span.end];
-        if !kb.titles(prev).is_empty() {
-            out.push(hash(&["title-before"]));
+        if ev.title[a - 1] {
+            out.push(feat("title-before", 0, 0));
         }
         if a > 1 && is_cap(doc, a - 2) {
-            out.push(hash(&["cap-before"]));
+            out.push(feat("cap-before", 0, 0));
         }
     }
     if b < n {
-        out.push(hash(&["n1shape", &shape(tok(doc, b))]));
-        if b + 1 < n && tok(doc, b) == "," {
-            if let Some(k) = kb_word(kb, tok(doc, b + 1)) {
-                out.push(hash(&["comma-then-kb", k]));
-            }
+        out.push(feat("n1shape", ev.shape[b], 0));
+        if b + 1 < n && tok(doc, b) == "," && ev.kb_kind[b + 1] > 0 {
+            out.push(feat("comma-then-kb", hash_str(KB_KINDS[ev.kb_kind[b + 1] as usize]), 0));
         }
     }
     // the topic around the name: words within four tokens either side
-    for k in a.saturating_sub(4)..a {
-        let w = tok(doc, k);
-        if w.chars().any(|c| c.is_alphabetic()) {
-            out.push(hash(&["win", &lower(w)]));
+    for k in (a.saturating_sub(4)..a).chain(b..(b + 4).min(n)) {
+        if tok(doc, k).chars().any(|c| c.is_alphabetic()) {
+            out.push(feat("win", ev.low[k], 0));
         }
     }
-    for k in b..(b + 4).min(n) {
-        let w = tok(doc, k);
-        if w.chars().any(|c| c.is_alphabetic()) {
-            out.push(hash(&["win", &lower(w)]));
-        }
+    for k in a..b - 1 {
+        out.push(feat("inner3", hash_suffix(tok(doc, k), 3), 0));
     }
-    for w in &words[..words.len() - 1] {
-        out.push(hash(&["inner3", suffix(&lower(w), 3)]));
-    }
-    if let Some(f) = ev.by_last.get(&lower(tok(doc, b - 1))) {
+    if let Some(f) = ev.by_last.get(&ev.low[b - 1]) {
         for (bit, name) in EV_NAMES {
             if f & bit != 0 {
-                out.push(hash(&["doc", name]));
+                out.push(feat("doc", hash_str(name), 0));
             }
         }
     }
     if sentence_initial(doc, a) {
-        out.push(hash(&["sent-initial", len]));
+        out.push(feat("sent-initial", len_h, 0));
     }
-    if words.iter().all(|w| w.chars().all(|c| !c.is_lowercase())) {
-        out.push(hash(&["all-caps", len]));
+    if (a..b).all(|k| tok(doc, k).chars().all(|c| !c.is_lowercase())) {
+        out.push(feat("all-caps", len_h, 0));
     }
-    if words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {
-        out.push(hash(&["digit"]));
+    if (a..b).any(|k| tok(doc, k).chars().any(|c| c.is_ascii_digit())) {
+        out.push(feat("digit", 0, 0));
     }
 }

@@ -70,3 +70,29 @@ pub fn is_calendar_word(s: &str) -> bool {
 pub fn same_line(doc: &Document, a: usize, b: usize) -> bool {
     !doc.text[doc.tokens[a].span.end..doc.tokens[b].span.start].contains('\n')
 }
+
+/// What the knowledge base finds in one document, computed once and shared
+/// by every step: gazetteer matches, titles, and which tokens a title covers.
+pub struct Lookups<'k> {
+    /// Gazetteer matches over the whole text.
+    pub gaz: Vec<dyad_kb::KbMatch>,
+    /// Titles and roles over the whole text.
+    pub titles: Vec<(dyad_core::Span, &'k dyad_kb::Title)>,
+    /// Per token: inside a title.
+    pub title_tok: Vec<bool>,
+}
+
+impl<'k> Lookups<'k> {
+    /// Runs the knowledge base's matchers over `doc` once.
+    pub fn new(doc: &Document, kb: &'k dyad_kb::Kb) -> Lookups<'k> {
+        let gaz = kb.find(&doc.text);
+        let titles = kb.titles(&doc.text);
+        let mut title_tok = vec![false; doc.tokens.len()];
+        for (span, _) in &titles {
+            for k in doc.token_range(*span) {
+                title_tok[k] = true;
+            }
+        }
+        Lookups { gaz, titles, title_tok }
+    }
+}

@@ -166,7 +166,39 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
         }
     }
     acronyms_take_their_expansion(doc, &mut out);
+    storms_and_company_suffixes(doc, &mut out);
     out
+}
+
+/// Words that open the name of a storm ("Cyclone Phailin", "Hurricane Maria").
+const STORM_WORDS: &[&str] = &["Cyclone", "Hurricane", "Typhoon", "Storm", "Tropical"];
+
+/// Legal forms written after a company's name and a comma ("Pyle, Inc.").
+const COMPANY_SUFFIXES: &[&str] = &["Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Corp.", "plc", "PLC", "Co.", "GmbH", "AG", "S.A."];
+
+/// A storm's name is no actor, also where the document later writes it alone
+/// ("Phailin made landfall"); a legal form after a comma is not a name of its
+/// own but makes the name before it a company.
+fn storms_and_company_suffixes(doc: &Document, spans: &mut [NameSpan]) {
+    let storms: Vec<&str> = spans
+        .iter()
+        .filter(|s| s.end_tok - s.start_tok >= 2 && STORM_WORDS.contains(&tok(doc, s.start_tok)))
+        .map(|s| tok(doc, s.end_tok - 1))
+        .collect();
+    for k in 0..spans.len() {
+        let s = spans[k];
+        let first = tok(doc, s.start_tok);
+        let one = s.end_tok - s.start_tok == 1;
+        if STORM_WORDS.contains(&first) && !one || one && storms.contains(&first) {
+            spans[k].label = NameLabel::Misc;
+        }
+        if one && COMPANY_SUFFIXES.contains(&first) {
+            spans[k].label = NameLabel::Misc;
+            if k > 0 && spans[k - 1].end_tok + 1 == s.start_tok && tok(doc, spans[k - 1].end_tok) == "," {
+                spans[k - 1].label = NameLabel::Organization;
+            }
+        }
+    }
 }
 
 /// "the Amateur Hockey Association (AHA)": an acronym in brackets right

@@ -121,3 +121,12 @@ fn a_capital_the_inside_a_sentence_belongs_to_an_outlets_name() {
     let d = read("The minister told The Caspian Herald that the pipeline would open. The Herald did not say when.");
     assert_eq!(kind_of(&d, "The Caspian Herald"), Some(EntityKind::Organization));
 }
+
+#[test]
+fn storms_are_not_actors_and_a_legal_form_makes_a_company() {
+    let d = read("Cyclone Vanora flooded the coast. Vanora weakened by Friday. The suit against Karvel Shipping, Inc. was dropped.");
+    assert_eq!(kind_of(&d, "Cyclone Vanora"), None);
+    assert!(d.mentions.iter().all(|m| !d.slice(m.span).contains("Vanora")));
+    assert_eq!(kind_of(&d, "Karvel Shipping"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&d, "Inc."), None);
+}

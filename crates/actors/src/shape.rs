@@ -189,7 +189,7 @@ fn storms_and_company_suffixes(doc: &Document, spans: &mut [NameSpan]) {
         let s = spans[k];
         let first = tok(doc, s.start_tok);
         let one = s.end_tok - s.start_tok == 1;
-        if STORM_WORDS.contains(&first) && !one || one && storms.contains(&first) {
+        if STORM_WORDS.contains(&first) && !one || storms.contains(&tok(doc, s.end_tok - 1)) {
             spans[k].label = NameLabel::Misc;
         }
         if one && COMPANY_SUFFIXES.contains(&first) {
@@ -312,7 +312,15 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
             a -= 1;
         }
         // "Later Charles said …": a sentence-initial ordinary word before a name
-        if a + 1 < j && sentence_initial(doc, a) && kb.given_name(tok(doc, a)).is_none() {
+        let name_word = |w: &str| {
+            STORM_WORDS.contains(&w)
+                || PLACE_PREFIXES.contains(&w)
+                || ORG_WORDS.contains(&w)
+                || PLACE_WORDS.contains(&w)
+                || ROYAL.contains(&w)
+                || kb.honorific(w)
+        };
+        if a + 1 < j && sentence_initial(doc, a) && kb.given_name(tok(doc, a)).is_none() && !name_word(tok(doc, a)) {
             let w = tok(doc, a);
             let low = w.to_lowercase();
             if (low.ends_with("ly") && low.len() > 4) || SENTENCE_OPENERS.contains(&w) || written_lower(&low) {

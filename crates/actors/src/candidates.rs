@@ -91,6 +91,8 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> Vec<Ca
         out.push(Cand::new(doc, r, e.kind, Source::Kb, Link::Kb(m.entry, m.form)));
     }
 
+    datelines(doc, kb, &mut out);
+
     // Office holders by name: runs of capitalised words that name a holder.
     let n = doc.tokens.len();
     let mut i = 0;
@@ -262,10 +264,52 @@ fn regnal_after(doc: &Document, start: usize, j: usize) -> bool {
 /// Lower-case words inside names ("bin", "von der", "de").
 const NAME_PARTICLES: &[&str] = &["bin", "ibn", "bint", "al", "el", "von", "van", "der", "den", "de", "da", "di", "du", "del", "dos", "la", "le"];
 
+/// "TASHKENT, March 3 —", "NEW DELHI (Reuters) -": a place in capitals opening a
+/// paragraph, before a comma, bracket or dash, is read in title case.
+fn datelines(doc: &Document, kb: &Kb, out: &mut Vec<Cand>) {
+    for p in &doc.paragraphs {
+        let r = doc.token_range(*p);
+        let mut j = r.start;
+        while j < r.end && j - r.start < 3 {
+            let w = tok(doc, j);
+            if w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '-') && w.chars().any(char::is_alphabetic) {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if j == r.start || j >= r.end || !matches!(tok(doc, j), "," | "(" | "—" | "–" | "-") {
+            continue;
+        }
+        let caps = &doc.text[doc.tokens[r.start].span.start..doc.tokens[j - 1].span.end];
+        let titled: String = caps
+            .split(' ')
+            .map(|w| {
+                let mut cs = w.chars();
+                cs.next().map(|c| c.to_string() + &cs.as_str().to_lowercase()).unwrap_or_default()
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        if titled.len() != caps.len() {
+            continue;
+        }
+        let m = kb.find(&titled);
+        let Some(m) = m.iter().find(|m| m.span.start == 0 && m.span.end == titled.len()) else { continue };
+        let e = kb.entry(m.entry);
+        if matches!(e.kind, EntityKind::State | EntityKind::Place) {
+            out.push(Cand::new(doc, r.start..j, e.kind, Source::Kb, Link::Kb(m.entry, m.form)));
+        }
+    }
+}
+
 /// A word that can be part of a person's name.
 fn is_name_word(doc: &Document, i: usize) -> bool {
     let w = tok(doc, i);
-    is_cap(doc, i) && !is_function_word(w) && !is_calendar_word(w) && w.chars().any(|c| c.is_lowercase())
+    is_cap(doc, i)
+        && !is_function_word(w)
+        && !is_calendar_word(w)
+        && !crate::util::short_month_before_day(doc, i)
+        && w.chars().any(|c| c.is_lowercase())
         || (w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_uppercase()))
 }
 

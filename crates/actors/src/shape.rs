@@ -134,7 +134,7 @@ const LOCATIVE: &[&str] = &["in", "at", "from", "near", "to", "into", "across", 
 
 fn is_name_token(doc: &Document, i: usize) -> bool {
     let w = tok(doc, i);
-    is_cap(doc, i) && !is_function_word(w) && !is_calendar_word(w)
+    is_cap(doc, i) && !is_function_word(w) && !is_calendar_word(w) && !crate::util::short_month_before_day(doc, i)
 }
 
 /// Capitalised names in every sentence, typed by the rules and then by

@@ -96,3 +96,10 @@ impl<'k> Lookups<'k> {
         Lookups { gaz, titles, title_tok }
     }
 }
+
+/// "Jan 3", "Sept 14": a month shortened without a full stop, before a day.
+/// ("Jan" alone may be a given name: Jan Lipavsky.)
+pub fn short_month_before_day(doc: &Document, i: usize) -> bool {
+    matches!(tok(doc, i), "Jan" | "Feb" | "Mar" | "Apr" | "Jun" | "Jul" | "Aug" | "Sep" | "Sept" | "Oct" | "Nov" | "Dec")
+        && doc.tokens.get(i + 1).is_some_and(|t| doc.text[t.span.start..].starts_with(|c: char| c.is_ascii_digit()))
+}

@@ -238,3 +238,11 @@ fn demonym_and_title_is_not_a_person_but_a_flagged_given_name_can_be() {
     assert_eq!(country_of(&d, "Amman").as_deref(), Some("JOR"));
     assert!(entity_at(&d, "English", 0).is_none());
 }
+
+#[test]
+fn a_dateline_in_capitals_names_its_place_and_a_short_month_is_no_person() {
+    let d = read("Water talks open\n\nTASHKENT, Jan 3 — Ministers met on Tuesday.\nNEW DELHI (Wire) - India said it would wait.");
+    assert_eq!(country_of(&d, "TASHKENT").as_deref(), Some("UZB"));
+    assert_eq!(country_of(&d, "NEW DELHI").as_deref(), Some("IND"));
+    assert!(entity_at(&d, "Jan", 0).is_none());
+}

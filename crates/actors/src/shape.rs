@@ -272,6 +272,8 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                 && matches!(tok(doc, j), "of" | "for" | "and" | "&")
                 && is_name_token(doc, j + 1)
                 && (ORG_WORDS.contains(&tok(doc, j - 1)) || ORG_WORDS.contains(&tok(doc, i)) || tok(doc, j) == "&")
+                // "Kyodo News and Yonhap": a known name after "and" is an actor of its own
+                && !(tok(doc, j) == "and" && lk.gaz.iter().any(|m| m.span.start == doc.tokens[j + 1].span.start))
             {
                 j += 2;
             } else if j + 1 < n

@@ -246,3 +246,10 @@ fn a_dateline_in_capitals_names_its_place_and_a_short_month_is_no_person() {
     assert_eq!(country_of(&d, "NEW DELHI").as_deref(), Some("IND"));
     assert!(entity_at(&d, "Jan", 0).is_none());
 }
+
+#[test]
+fn a_known_name_after_and_is_not_glued_to_an_organisation() {
+    let d = read("Kyodo News and Yonhap both reported the launch.");
+    assert_eq!(country_of(&d, "Kyodo News").as_deref(), Some("JPN"));
+    assert_eq!(country_of(&d, "Yonhap").as_deref(), Some("KOR"));
+}

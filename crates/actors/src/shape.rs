@@ -391,6 +391,11 @@ fn classify(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize, settled: 
     NameLabel::Misc
 }
 
+/// Does the whole of `word` name a knowledge-base entry for which `pred` holds?
+fn names_entry(kb: &Kb, word: &str, pred: impl Fn(&dyad_kb::Entry, dyad_kb::Form) -> bool) -> bool {
+    kb.find(word).iter().any(|m| m.span.start == 0 && m.span.end == word.len() && pred(kb.entry(m.entry), m.form))
+}
+
 /// A type the name's own words or its neighbours settle beyond doubt: the
 /// typer does not overrule it.
 fn certain(doc: &Document, kb: &Kb, a: usize, b: usize) -> Option<NameLabel> {
@@ -412,14 +417,11 @@ fn certain(doc: &Document, kb: &Kb, a: usize, b: usize) -> Option<NameLabel> {
     }
     // "Boston Bruins", "Montreal Canadiens": a city and a plural — a team or a club
     if words.len() >= 2 && last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") && !PLACE_WORDS.contains(&last) {
-        let city = kb.find(words[0]).iter().any(|m| {
-            let kind = kb.entry(m.entry).kind;
-            m.span.start == 0
-                && m.span.end == words[0].len()
-                && (kind == dyad_core::EntityKind::Place
-                    || (kind == dyad_core::EntityKind::State && m.form == dyad_kb::Form::Metonym))
+        let city = names_entry(kb, words[0], |e, form| {
+            e.kind == dyad_core::EntityKind::Place
+                || (e.kind == dyad_core::EntityKind::State && form == dyad_kb::Form::Metonym)
         });
-        let demonym = kb.find(last).iter().any(|m| m.span.start == 0 && m.span.end == last.len());
+        let demonym = names_entry(kb, last, |_, _| true);
         if city && !demonym && last.starts_with(|c: char| c.is_uppercase()) {
             return Some(NameLabel::Organization);
         }
@@ -429,11 +431,8 @@ fn certain(doc: &Document, kb: &Kb, a: usize, b: usize) -> Option<NameLabel> {
     }
     // "Jordan Peterson": a state's name the knowledge base flags as also a given name, then a surname
     if (2..=3).contains(&words.len()) && looks_like_surname(kb, last) {
-        let given_too = kb.find(words[0]).iter().any(|m| {
-            m.span.start == 0
-                && m.span.end == words[0].len()
-                && kb.entry(m.entry).ambiguous.as_deref().is_some_and(|a| a.contains("given name"))
-        });
+        let given_too =
+            names_entry(kb, words[0], |e, _| e.ambiguous.as_deref().is_some_and(|a| a.contains("given name")));
         if given_too {
             return Some(NameLabel::Person);
         }
@@ -447,10 +446,8 @@ fn certain(doc: &Document, kb: &Kb, a: usize, b: usize) -> Option<NameLabel> {
     // "Eugene, Oregon": a one-word name before a comma and a known state or region
     if words.len() == 1 && b + 1 < doc.tokens.len() && tok(doc, b) == "," {
         let next = tok(doc, b + 1);
-        let known = kb.find(next).iter().any(|m| {
-            m.span.start == 0
-                && m.span.end == next.len()
-                && matches!(kb.entry(m.entry).kind, dyad_core::EntityKind::Place | dyad_core::EntityKind::State)
+        let known = names_entry(kb, next, |e, _| {
+            matches!(e.kind, dyad_core::EntityKind::Place | dyad_core::EntityKind::State)
         });
         let possessive = b + 2 < doc.tokens.len() && crate::util::is_possessive(tok(doc, b + 2));
         if known && !possessive {

@@ -1,4 +1,5 @@
 //! Prints the actors found in a text: `cargo run -p dyad-actors --example show -- FILE [YYYY-MM-DD]`
+//! (with `DYAD_SHOW_NAMES=1`, first the capitalised names with the rules' and the typer's types)
 use dyad_core::{Document, Meta, Stage};
 
 fn main() {
@@ -8,6 +9,13 @@ fn main() {
     let published = args.next().and_then(|d| chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok());
     let mut doc = Document::new(text, Meta { published, ..Meta::default() });
     dyad_text::TextStage.process(&mut doc).unwrap();
+    if std::env::var_os("DYAD_SHOW_NAMES").is_some() {
+        // the shape names with the rules' type and the typer's
+        let kb = dyad_kb::Kb::builtin();
+        for s in dyad_actors::shape::name_spans(&doc, kb, Some(dyad_actors::typer::Typer::builtin())) {
+            println!("name {:?} rule={:?} typer={:?} sure={}", doc.slice(s.span), s.rule, s.label, s.sure);
+        }
+    }
     dyad_actors::ActorsStage::builtin().process(&mut doc).unwrap();
     for (i, e) in doc.entities.iter().enumerate() {
         let ms: Vec<String> = doc

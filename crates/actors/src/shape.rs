@@ -52,7 +52,7 @@ const ORG_WORDS: &[&str] = &[
     "Motors", "Energy", "Oil", "Gas", "Holdings", "Partners", "Capital", "Institution", "Board", "Bureau",
     "Secretariat", "Mission", "Command", "Battalion", "Regiment", "Division", "Brothers", "Band", "Orchestra",
     "Society", "Trust", "Exchange", "Observatory", "Watch", "Initiative", "Project", "Program", "Programme",
-    "Magazine", "Broadcasting", "Library", "Libraries", "Laboratory", "Laboratories", "Administration", "Government", "Cabinet", "Embassy", "Channel", "Online", "Today", "Telegraph", "Globe", "Observer", "Independent",
+    "Magazine", "Broadcasting", "Chronicle", "Courier", "Dispatch", "Inquirer", "Examiner", "Sentinel", "Bulletin", "Lines", "Library", "Libraries", "Laboratory", "Laboratories", "Administration", "Government", "Cabinet", "Embassy", "Channel", "Online", "Today", "Telegraph", "Globe", "Observer", "Independent",
 ];
 
 const PLACE_WORDS: &[&str] = &[
@@ -68,7 +68,8 @@ const SURE_ORG_ENDINGS: &[&str] = &[
     "Herald", "Times", "Post", "Tribune", "Gazette", "Journal", "Telegraph", "Globe", "Observer", "News", "Press",
     "Agency", "Ministry", "Party", "Bank", "University", "Institute", "Council", "Committee", "Commission",
     "Corporation", "Company", "Inc.", "Ltd", "Ltd.", "LLC", "Corp.", "Association", "Federation", "Foundation",
-    "Airlines", "Airways", "Library", "Libraries",
+    "Airlines", "Airways", "Library", "Libraries", "Chronicle", "Courier", "Dispatch", "Inquirer", "Examiner",
+    "Sentinel", "Bulletin", "Mirror", "Lines", "Railways", "Railroad",
 ];
 
 /// Words naming military units, which take an ordinal number ("the 3rd Assault Brigade").
@@ -125,6 +126,8 @@ pub fn non_person_word(w: &str) -> bool {
             "Force" | "Wing" | "Base" | "Station" | "Field" | "Conference" | "Stadium" | "Hall" | "House" | "Center"
                 | "Tower" | "Castle" | "Palace" | "Cathedral" | "Temple" | "Mosque" | "Museum" | "Library" | "Prize"
                 | "Squadron" | "Fleet" | "Corps" | "Line" | "Railroad" | "Railway" | "Highway" | "Route" | "Airlines"
+                | "Theatre" | "Theater" | "Hotel" | "Store" | "Stores" | "Transport" | "Market" | "Cinema" | "Arena"
+                | "Mall" | "Restaurant" | "Gallery" | "Zoo" | "Prison" | "Airport" | "Terminal" | "Pipeline"
         )
 }
 
@@ -163,6 +166,13 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
         if !s.sure {
             let (c, _) = best(&total[&doc.text[s.span.start..s.span.end]]);
             s.label = LABELS[c];
+            // "Cameo Theatre", "Veolia Transport", "Major League Baseball": a word that names a
+            // body, a place or a thing (and is no common surname: "Stuart Hall", "Park Geun-hye")
+            // makes the name no person, whatever the context suggested
+            let thing = (s.start_tok..s.end_tok).any(|k| non_person_word(tok(doc, k)) && !kb.surname(tok(doc, k)));
+            if s.label == NameLabel::Person && thing {
+                s.label = if s.rule == NameLabel::Person { NameLabel::Misc } else { s.rule };
+            }
         }
     }
     acronyms_take_their_expansion(doc, &mut out);
@@ -301,6 +311,14 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
             }
         }
         let mut a = i;
+        // "The Sunday Times", "the Monday Herald": a weekday opens a newspaper's name
+        if a > 0
+            && matches!(tok(doc, a - 1), "Sunday" | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday")
+            && same_line(doc, a - 1, a)
+            && SURE_ORG_ENDINGS.contains(&tok(doc, j - 1))
+        {
+            a -= 1;
+        }
         // a lone sentence-initial capital is usually just the first word
         if sentence_initial(doc, a) && j - a == 1 && kb.given_name(tok(doc, a)).is_none() {
             i = j;
@@ -375,6 +393,11 @@ fn classify(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize, settled: 
     let prev = if a > 0 { tok(doc, a - 1) } else { "" };
     let given = kb.given_name(words[0]).is_some() || kb.honorific(prev) || prev.ends_with('.') && prev.len() <= 4;
     let titled = a > 0 && lk.title_tok[a - 1];
+    // "in Salem", "from Camden": one word after a locative preposition is a place even where
+    // people are also given the name, unless a title or honorific stands before it
+    if LOCATIVE.contains(&prev) && words.len() == 1 && !titled && !kb.honorific(prev) {
+        return NameLabel::Location;
+    }
     if (given || titled) && words.len() <= 4 {
         return NameLabel::Person;
     }

@@ -437,6 +437,23 @@ pub fn features(doc: &Document, kb: &Kb, ev: &DocEvidence, a: usize, b: usize, r
     if crate::shape::non_person_word(last) {
         out.push(feat("nonperson-last", 0, 0));
     }
+    // the name of some town or region somewhere (evidence, not identity: "Clinton", "Victoria")
+    let whole = &doc.text[doc.tokens[a].span.start..doc.tokens[b - 1].span.end];
+    let geo = kb.populated_place(whole);
+    if geo {
+        out.push(feat("geo", len_h, 0));
+        out.push(feat("geo+p1", if a > 0 { ev.low[a - 1] } else { none }, 0));
+        if kb.given_name(first).is_some() {
+            out.push(feat("geo+given", 0, 0));
+        }
+    } else if count > 1 {
+        if kb.populated_place(first) {
+            out.push(feat("geo-first", 0, 0));
+        }
+        if kb.populated_place(last) {
+            out.push(feat("geo-last", 0, 0));
+        }
+    }
     // context
     let at = |k: isize| -> u64 {
         let i = if k < 0 { a as isize + k } else { b as isize - 1 + k };

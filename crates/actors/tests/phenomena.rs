@@ -253,3 +253,32 @@ fn a_known_name_after_and_is_not_glued_to_an_organisation() {
     assert_eq!(country_of(&d, "Kyodo News").as_deref(), Some("JPN"));
     assert_eq!(country_of(&d, "Yonhap").as_deref(), Some("KOR"));
 }
+
+#[test]
+fn newspapers_with_a_weekday_or_an_unlisted_ending_are_organisations() {
+    let d = read("The claim first ran in The Sunday Times and was repeated by the Tulsa Courier on Monday.");
+    for name in ["The Sunday Times", "Tulsa Courier"] {
+        let e = entity_at(&d, name, 0).unwrap_or_else(|| panic!("no mention for {name}"));
+        assert_eq!(e.kind, EntityKind::Organization, "{name}");
+    }
+    assert!(entity_at(&d, "Monday", 0).is_none());
+}
+
+#[test]
+fn one_name_after_a_locative_is_a_place_even_when_people_bear_it() {
+    // "Marion" and "Florence" are also given names
+    let d = read("The convoy drove from Marion to Florence before the storm, officials said.");
+    for name in ["Marion", "Florence"] {
+        let e = entity_at(&d, name, 0).unwrap_or_else(|| panic!("no mention for {name}"));
+        assert_eq!(e.kind, EntityKind::Place, "{name}");
+    }
+}
+
+#[test]
+fn a_name_with_a_venue_or_body_word_is_no_person() {
+    let d = read("Tickets for the Rialto Theatre sold out, and Veltra Transport added buses, said Ines Varga.");
+    for name in ["Rialto Theatre", "Veltra Transport"] {
+        assert!(entity_at(&d, name, 0).is_none_or(|e| e.kind != EntityKind::Person), "{name}");
+    }
+    assert_eq!(entity_at(&d, "Ines Varga", 0).map(|e| e.kind), Some(EntityKind::Person));
+}

@@ -171,6 +171,22 @@ pub struct Kb {
     surnames: HashSet<String>,
     holders: Vec<Holder>,
     holders_by_name: HashMap<String, Vec<usize>>,
+    populated: PlaceNames,
+}
+
+/// Names of populated places and regions anywhere (GeoNames): the built-in
+/// list stays in the binary's sorted text and is searched by halving; user
+/// files add to a set.
+#[derive(Default)]
+pub(crate) struct PlaceNames {
+    pub(crate) sorted: Vec<&'static str>,
+    pub(crate) extra: HashSet<String>,
+}
+
+impl PlaceNames {
+    fn contains(&self, name: &str) -> bool {
+        self.sorted.binary_search(&name).is_ok() || self.extra.contains(name)
+    }
 }
 
 impl std::fmt::Debug for Kb {
@@ -197,7 +213,8 @@ impl Kb {
     /// The built-in knowledge plus user files `(file name, content)`. The
     /// file's kind comes from its name: `states*`, `organizations*`,
     /// `institutions*`, `institution_nouns*`, `titles*`, `places*`,
-    /// `leaders*`, `honorifics*`, `given_names*`.
+    /// `leaders*`, `honorifics*`, `languages*`, `given_names*`, `surnames*`,
+    /// `populated_places*`.
     pub fn with_extra(files: &[(String, String)]) -> Result<Kb, KbError> {
         load::build(files)
     }
@@ -268,6 +285,17 @@ impl Kb {
             .max_by_key(|h| h.start)
     }
 
+    /// True when `name` is, somewhere in the world, the name of a town or
+    /// region (GeoNames, written in ASCII:
+    /// "Pláka" is looked up as "Plaka"). Evidence, not identity: "Victoria",
+    /// "Clinton" and "Reading" are places too.
+    pub fn populated_place(&self, name: &str) -> bool {
+        if self.populated.contains(name) {
+            return true;
+        }
+        !name.is_ascii() && self.populated.contains(&deunicode::deunicode(name))
+    }
+
     /// All entries (for tooling and tests).
     pub fn entries(&self) -> &[Entry] {
         &self.entries
@@ -291,6 +319,20 @@ mod tests {
         assert!(kb.entries().iter().filter(|e| e.kind == EntityKind::State).count() >= 195);
         assert!(kb.state("AZE").is_some());
         assert!(!kb.holders_named("Vladimir Putin").is_empty());
+    }
+
+    #[test]
+    fn populated_places_are_searched_sorted_folded_and_extended() {
+        let kb = Kb::builtin();
+        // the search halves the built-in list, so it must stay sorted by byte
+        assert!(kb.populated.sorted.len() > 100_000);
+        assert!(kb.populated.sorted.windows(2).all(|w| w[0] < w[1]), "populated_places.txt is not sorted");
+        assert!(kb.populated_place("Sao Paulo"));
+        assert!(kb.populated_place("São Paulo"), "accents are folded to GeoNames' ASCII");
+        assert!(!kb.populated_place("sao paulo"), "names match as written");
+        assert!(!kb.populated_place("Zzyzxq"));
+        let extra = vec![("populated_places_mine.txt".to_string(), "# mine\nZzyzxq\n".to_string())];
+        assert!(Kb::with_extra(&extra).unwrap().populated_place("Zzyzxq"));
     }
 
     #[test]

@@ -32,6 +32,9 @@ const BUILTIN: &[(&str, &str)] = &[
     ("surnames.txt", include_str!("../data/surnames.txt")),
 ];
 
+/// GeoNames' place names, one per line, sorted by byte (see `data/README.md`).
+const POPULATED_PLACES: &str = include_str!("../data/populated_places.txt");
+
 #[derive(Default)]
 struct Builder {
     entries: Vec<Entry>,
@@ -46,6 +49,7 @@ struct Builder {
     given: HashSet<String>,
     surnames: HashSet<String>,
     holders: Vec<Holder>,
+    populated: HashSet<String>,
 }
 
 /// Lines of a file with their numbers, without comments and blank lines.
@@ -328,6 +332,10 @@ impl Builder {
                 Self::word_list(&mut self.surnames, content);
                 Ok(())
             }
+            _ if base.starts_with("populated_places") => {
+                Self::word_list(&mut self.populated, content);
+                Ok(())
+            }
             _ if base.starts_with("given_names") => {
                 Self::word_list(&mut self.given, content);
                 Ok(())
@@ -336,7 +344,8 @@ impl Builder {
                 file,
                 0,
                 "cannot tell what this file holds: name it states*, organizations*, institutions*, \
-                 institution_nouns*, titles*, places*, leaders*, honorifics*, languages*, given_names* or surnames*",
+                 institution_nouns*, titles*, places*, leaders*, honorifics*, languages*, given_names*, surnames* \
+                 or populated_places*",
             )),
         }
     }
@@ -504,5 +513,9 @@ pub fn build(extra: &[(String, String)]) -> Result<Kb, KbError> {
         surnames: b.surnames,
         holders: b.holders,
         holders_by_name: by_name,
+        populated: crate::PlaceNames {
+            sorted: POPULATED_PLACES.lines().filter(|l| !l.is_empty() && !l.starts_with('#')).collect(),
+            extra: b.populated,
+        },
     })
 }

@@ -137,6 +137,16 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> Vec<Ca
                 }
                 // "Aliyev" in 2025 is Ilham, not his father: the holder in office on the
                 // publication date, else the current one
+                // "Georgia Power", "Tehran Power Plant": a holder's surname after a capitalised word
+                // that is no given name (nor a known state or body) is part of another name
+                let glued = a > i && {
+                    let prev = tok(doc, a - 1);
+                    kb.given_name(prev).is_none()
+                        || lk.gaz.iter().any(|m| m.span.start == doc.tokens[a - 1].span.start)
+                };
+                if glued {
+                    continue;
+                }
                 if let Some(h) = crate::cluster::pick_holder(kb.holders_named(text), doc.meta.published) {
                     found = Some((b, h.name.clone()));
                     break;

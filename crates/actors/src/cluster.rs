@@ -55,7 +55,15 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>) {
                 (key, ent, MentionKind::Name)
             }
             _ => {
-                let ent = Entity::new(surface.clone(), c.kind);
+                let mut ent = Entity::new(surface.clone(), c.kind);
+                if c.kind == EntityKind::Organization {
+                    // "U.S. Central Command", "Turkish Airlines", "the Tehran Times": a body whose name
+                    // opens with a state's name, abbreviation, adjective or capital belongs to it
+                    if let Some(iso) = leading_state(doc, kb, lk, c.span) {
+                        ent.code = Some(iso.clone());
+                        ent.country = Some(iso);
+                    }
+                }
                 (format!("{}:{}", c.kind.as_str(), surface.to_lowercase()), ent, MentionKind::Name)
             }
         };
@@ -400,4 +408,15 @@ mod tests {
         assert!(given_compatible("R.", "Raza"));
         assert!(!given_compatible("Ilham", "Heydar"));
     }
+}
+
+/// The state whose name, abbreviation, adjective or capital opens `span`
+/// (after a "the"), when that form is not ambiguous ("Georgia Power" is
+/// left alone).
+fn leading_state(doc: &Document, kb: &Kb, lk: &Lookups, span: Span) -> Option<String> {
+    let text = &doc.text[span.start..span.end];
+    let skip = if text.starts_with("the ") || text.starts_with("The ") { 4 } else { 0 };
+    let m = lk.gaz.iter().find(|m| m.span.start == span.start + skip && m.span.end < span.end)?;
+    let e = kb.entry(m.entry);
+    (e.kind == EntityKind::State && e.ambiguous.is_none()).then(|| e.country.clone().unwrap_or_else(|| e.id.clone()))
 }

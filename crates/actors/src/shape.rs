@@ -127,7 +127,8 @@ pub fn non_person_word(w: &str) -> bool {
                 | "Tower" | "Castle" | "Palace" | "Cathedral" | "Temple" | "Mosque" | "Museum" | "Library" | "Prize"
                 | "Squadron" | "Fleet" | "Corps" | "Line" | "Railroad" | "Railway" | "Highway" | "Route" | "Airlines"
                 | "Theatre" | "Theater" | "Hotel" | "Store" | "Stores" | "Transport" | "Market" | "Cinema" | "Arena"
-                | "Mall" | "Restaurant" | "Gallery" | "Zoo" | "Prison" | "Airport" | "Terminal" | "Pipeline"
+                | "Mall" | "Restaurant" | "Gallery" | "Zoo" | "Prison" | "Airport" | "Terminal" | "Pipeline" | "Staff"
+                | "Headquarters"
         )
 }
 
@@ -166,10 +167,14 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
         if !s.sure {
             let (c, _) = best(&total[&doc.text[s.span.start..s.span.end]]);
             s.label = LABELS[c];
-            // "Cameo Theatre", "Veolia Transport", "Major League Baseball": a word that names a
-            // body, a place or a thing (and is no common surname: "Stuart Hall", "Park Geun-hye")
-            // makes the name no person, whatever the context suggested
-            let thing = (s.start_tok..s.end_tok).any(|k| non_person_word(tok(doc, k)) && !kb.surname(tok(doc, k)));
+            // "Cameo Theatre", "Veolia Transport", "the General Staff": a word that names a body, a
+            // place or a thing makes the name no person, whatever the context suggested — unless a
+            // given name opens it ("Stuart Hall") or it is a surname written first ("Park Geun-hye")
+            let first = tok(doc, s.start_tok);
+            let thing = kb.given_name(first).is_none()
+                && (s.start_tok..s.end_tok).any(|k| {
+                    non_person_word(tok(doc, k)) && !(k == s.start_tok && kb.surname(tok(doc, k)))
+                });
             if s.label == NameLabel::Person && thing {
                 s.label = if s.rule == NameLabel::Person { NameLabel::Misc } else { s.rule };
             }

@@ -282,3 +282,24 @@ fn a_name_with_a_venue_or_body_word_is_no_person() {
     }
     assert_eq!(entity_at(&d, "Ines Varga", 0).map(|e| e.kind), Some(EntityKind::Person));
 }
+
+#[test]
+fn a_body_named_after_its_state_belongs_to_it() {
+    let d = read("Varnish Air Command and Turkish Fjord Lines staff met the Azerbaijani Rail Union in Ganja.");
+    assert_eq!(country_of(&d, "Azerbaijani Rail Union").as_deref(), Some("AZE"));
+    assert_eq!(country_of(&d, "Turkish Fjord Lines").as_deref(), Some("TUR"));
+    assert_eq!(entity_at(&d, "Varnish Air Command", 0).and_then(|e| e.country.clone()), None);
+}
+
+#[test]
+fn an_office_holders_surname_inside_another_name_is_not_that_holder() {
+    // "Power" is the surname of a former US envoy to the UN; "Georgia Power" is a utility
+    let d = read_on("Turkish Airlines cancelled flights, the Tehran Times reported. Georgia Power raised prices.", Some("2023-05-01"));
+    assert!(d.entities.iter().all(|e| e.kind != EntityKind::Person), "{:?}", d.entities);
+}
+
+#[test]
+fn the_general_staff_is_no_person() {
+    let d = read("Troops withdrew from two villages on Tuesday, the General Staff said.");
+    assert!(d.entities.iter().all(|e| e.kind != EntityKind::Person), "{:?}", d.entities);
+}

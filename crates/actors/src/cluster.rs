@@ -136,6 +136,20 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>) {
             } else {
                 ent.country = Some(h.country.clone());
                 sector = Some("GOV".to_string());
+                if h.office == dyad_kb::Office::Other {
+                    // "hezbollah secretary-general", "irgc commander", "opposition leader": the
+                    // body the role names, or the role's own sector, rather than the government
+                    match role_body_code(kb, &h.role) {
+                        Some(code) => org_code = Some(code),
+                        None => {
+                            if let Some((_, t)) = kb.titles(&h.role).into_iter().find(|(s, _)| s.len() == h.role.len()) {
+                                if !t.sector.is_empty() && t.sector != "-" {
+                                    sector = Some(t.sector.clone());
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
         // roles and affiliations from the text
@@ -283,42 +297,60 @@ fn role_info(
     let cand_at_end = |end: usize| chosen.iter().find(|x| x.toks.end == end);
     let cands_in = |r: Range<usize>| chosen.iter().filter(move |x| x.toks.start >= r.start && x.toks.end <= r.end);
 
-    // Left: [STATE('s)] TITLE [complement] NAME
-    if let Some((tr, t)) = titles
+    // Left: [STATE('s)] TITLE [complement] NAME; also "Pakistan's army chief, Field Marshal X," —
+    // a title in apposition before the name, and a second title before that one
+    let closes = |k: usize| k >= doc.tokens.len() || matches!(tok(doc, k), "," | "." | ";" | ")" | "—" | "–");
+    let mut name_start = c.toks.start;
+    let mut chained = false;
+    while let Some((tr, t)) = titles
         .iter()
-        .filter(|(r, _)| r.end <= c.toks.start && c.toks.start - r.end <= 8)
+        .filter(|(r, _)| r.end <= name_start && name_start - r.end <= 8)
         .max_by_key(|(r, _)| r.end)
     {
-        let between = tr.end..c.toks.start;
+        let between = tr.end..name_start;
         // "editor of the Atlantic Ledger": the name is the title's object, not its holder
-        let object_of_title = c.toks.start > 0 && matches!(tok(doc, c.toks.start - 1), "the" | "of" | "to" | "for" | "at" | "in");
-        let connective = !object_of_title && between.clone().all(|i| {
-            let w = tok(doc, i);
-            matches!(w, "to" | "for" | "of" | "on" | "at" | "in" | "the" | "-")
-                || chosen.iter().any(|x| x.toks.contains(&i))
-                || crate::util::is_cap(doc, i)
-        });
-        if connective {
-            let mut country = None;
-            let mut pre_end = tr.start;
-            if pre_end > 0 && is_possessive(tok(doc, pre_end - 1)) {
-                pre_end -= 1;
-            }
-            if let Some(p) = cand_at_end(pre_end) {
-                country = cand_country(kb, p, date);
-            }
-            if country.is_none() {
-                country = cands_in(between.clone()).find_map(|x| cand_country(kb, x, date));
-            }
-            let start = doc.tokens[tr.start].span.start;
-            out.push(RoleInfo {
-                role: t.name.clone(),
-                sector: t.sector.clone(),
-                country,
-                affiliation: None,
-                evidence: Span::new(start, c.span.end),
-            });
+        let object_of_title = !chained
+            && c.toks.start > 0
+            && matches!(tok(doc, c.toks.start - 1), "the" | "of" | "to" | "for" | "at" | "in");
+        let apposition = between.len() == 1 && tok(doc, between.start) == "," && (chained || closes(c.toks.end));
+        let connective = !object_of_title
+            && (apposition
+                || (!chained
+                    && between.clone().all(|i| {
+                        let w = tok(doc, i);
+                        matches!(w, "to" | "for" | "of" | "on" | "at" | "in" | "the" | "-")
+                            || chosen.iter().any(|x| x.toks.contains(&i))
+                            || crate::util::is_cap(doc, i)
+                    })));
+        if !connective {
+            break;
         }
+        let mut country = None;
+        let mut pre_end = tr.start;
+        if pre_end > 0 && is_possessive(tok(doc, pre_end - 1)) {
+            pre_end -= 1;
+        }
+        if let Some(p) = cand_at_end(pre_end) {
+            country = cand_country(kb, p, date);
+        }
+        if country.is_none() {
+            // "Chile's army chief": the state's institution took in the title's first word
+            country = chosen
+                .iter()
+                .find(|x| x.toks.start < tr.start && x.toks.contains(&tr.start))
+                .and_then(|x| cand_country(kb, x, date));
+        }
+        if country.is_none() && !apposition {
+            country = cands_in(between.clone()).find_map(|x| cand_country(kb, x, date));
+        }
+        let start = doc.tokens[tr.start].span.start;
+        out.push(RoleInfo { role: t.name.clone(), sector: t.sector.clone(), country, affiliation: None, evidence: Span::new(start, c.span.end) });
+        // one more title before this one, set off by a comma
+        if chained || tr.start == 0 || tok(doc, tr.start - 1) != "," {
+            break;
+        }
+        name_start = tr.start;
+        chained = true;
     }
 
     // Right: NAME, [the] ... TITLE ... ,|.
@@ -337,7 +369,26 @@ fn role_info(
             let phrase = first..k;
             let closed = matches!(tok(doc, k), "," | "." | ";" | ")" | "—" | "–");
             if closed && !phrase.is_empty() {
-                if let Some((_tr, t)) = titles.iter().find(|(r, _)| r.start >= phrase.start && r.end <= phrase.end) {
+                // the title opens a noun phrase ("X, the country's former foreign minister,"), not
+                // the object of a verb ("X, met Chinese Foreign Minister Y,")
+                let noun_phrase = |r: &Range<usize>| {
+                    (phrase.start..r.start).all(|i| {
+                        let w = tok(doc, i);
+                        matches!(
+                            w.to_lowercase().as_str(),
+                            "the" | "a" | "an" | "its" | "his" | "her" | "their" | "former" | "then" | "current"
+                                | "acting" | "deputy" | "senior" | "veteran" | "longtime" | "long-time" | "new"
+                                | "top" | "chief" | "interim" | "outgoing" | "incoming" | "also" | "now" | "-"
+                                | "of" | "and" | "country" | "nation" | "state"
+                        ) || is_possessive(w)
+                            || w.starts_with(|ch: char| ch.is_ascii_digit())
+                            || crate::util::is_cap(doc, i)
+                            || chosen.iter().any(|x| x.toks.contains(&i))
+                    })
+                };
+                if let Some((_tr, t)) =
+                    titles.iter().find(|(r, _)| r.start >= phrase.start && r.end <= phrase.end && noun_phrase(r))
+                {
                     let country = cands_in(phrase.clone()).find_map(|x| cand_country(kb, x, date));
                     let affiliation = cands_in(phrase.clone())
                         .find(|x| x.kind == EntityKind::Organization)
@@ -419,4 +470,23 @@ fn leading_state(doc: &Document, kb: &Kb, lk: &Lookups, span: Span) -> Option<St
     let m = lk.gaz.iter().find(|m| m.span.start == span.start + skip && m.span.end < span.end)?;
     let e = kb.entry(m.entry);
     (e.kind == EntityKind::State && e.ambiguous.is_none()).then(|| e.country.clone().unwrap_or_else(|| e.id.clone()))
+}
+
+/// The code of the organisation or armed group a holder's role names
+/// ("hezbollah secretary-general" → Hezbollah's, "irgc commander" → the
+/// IRGC's); roles are written in lower case, so each word is tried
+/// capitalised and in capitals.
+fn role_body_code(kb: &Kb, role: &str) -> Option<String> {
+    role.split([' ', '-']).filter(|w| w.len() >= 3).find_map(|w| {
+        let mut cap = w.to_string();
+        if let Some(f) = cap.get_mut(0..1) {
+            f.make_ascii_uppercase();
+        }
+        [cap, w.to_uppercase()].into_iter().find_map(|form| {
+            kb.find(&form).into_iter().find(|m| m.span.len() == form.len()).and_then(|m| {
+                let e = kb.entry(m.entry);
+                matches!(e.kind, EntityKind::Organization | EntityKind::Group).then(|| e.code.clone()).flatten()
+            })
+        })
+    })
 }

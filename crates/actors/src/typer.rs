@@ -486,6 +486,17 @@ pub fn features(doc: &Document, kb: &Kb, ev: &DocEvidence, a: usize, b: usize, r
     }
     if b < n {
         out.push(feat("n1shape", ev.shape[b], 0));
+        // "X, the country's deputy foreign minister,": a title in apposition
+        if tok(doc, b) == "," {
+            let mut k = b + 1;
+            while k < n && k < b + 8 && !matches!(tok(doc, k), "," | "." | ";" | ":") {
+                if ev.title[k] {
+                    out.push(feat("appos-title", hash_str(if k <= b + 4 { "near" } else { "far" }), 0));
+                    break;
+                }
+                k += 1;
+            }
+        }
         if b + 1 < n && tok(doc, b) == "," && ev.kb_kind[b + 1] > 0 {
             out.push(feat("comma-then-kb", hash_str(KB_KINDS[ev.kb_kind[b + 1] as usize]), 0));
         }

@@ -303,3 +303,29 @@ fn the_general_staff_is_no_person() {
     let d = read("Troops withdrew from two villages on Tuesday, the General Staff said.");
     assert!(d.entities.iter().all(|e| e.kind != EntityKind::Person), "{:?}", d.entities);
 }
+
+#[test]
+fn a_title_in_a_verb_phrase_after_a_name_is_not_that_persons_role() {
+    let d = read("Dariusz Wolan, met Lithuanian Foreign Minister Kestutis Budrys in Vilnius, and left.");
+    let w = entity_at(&d, "Dariusz Wolan", 0).expect("a person");
+    assert_ne!(w.role.as_deref(), Some("foreign minister"));
+    let d = read("Tomasz Rydel, the country's deputy foreign minister, arrived in Vilnius.");
+    assert_eq!(entity_at(&d, "Tomasz Rydel", 0).and_then(|e| e.role.clone()).as_deref(), Some("deputy foreign minister"));
+}
+
+#[test]
+fn titles_in_apposition_before_a_name_give_role_and_country() {
+    let d = read("Chile's army chief, Field Marshal Rodrigo Valdes Ortega, met reporters in Santiago.");
+    let p = entity_at(&d, "Rodrigo Valdes Ortega", 0).expect("the name after the titles");
+    assert_eq!(p.kind, EntityKind::Person);
+    assert_eq!(p.country.as_deref(), Some("CHL"));
+    assert_eq!(p.code.as_deref(), Some("CHLMIL"));
+}
+
+#[test]
+fn an_armed_groups_leader_is_coded_as_the_group() {
+    // Naim Qassem has led Hezbollah since October 2024 (a fact in leaders.tsv)
+    let d = read_on("Naim Qassem warned of a long war.", Some("2025-06-01"));
+    let q = entity_at(&d, "Naim Qassem", 0).expect("a known holder");
+    assert_eq!(q.code.as_deref(), Some("LBNREB"));
+}

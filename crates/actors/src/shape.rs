@@ -178,11 +178,41 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
             if s.label == NameLabel::Person && thing {
                 s.label = if s.rule == NameLabel::Person { NameLabel::Misc } else { s.rule };
             }
+            if s.label == NameLabel::Misc && unknown_acronym(doc, kb, s.start_tok, s.end_tok) {
+                s.label = NameLabel::Organization;
+            }
         }
     }
     acronyms_take_their_expansion(doc, &mut out);
     storms_and_company_suffixes(doc, &mut out);
     out
+}
+
+/// "the OSE", "NAACP": an acronym of three to six capitals that is no known
+/// term ("GDP", "UAV"), no Roman number, not a word the document also writes
+/// in lower case ("RACE" in a heading, "race" below) and not on a line
+/// written all in capitals: most likely a body's short name.
+fn unknown_acronym(doc: &Document, kb: &Kb, a: usize, b: usize) -> bool {
+    if b != a + 1 {
+        return false;
+    }
+    let w = tok(doc, a);
+    if !(3..=6).contains(&w.len()) || !w.chars().all(|c| c.is_ascii_uppercase() || c == '&') {
+        return false;
+    }
+    if kb.term_acronym(w) || w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'M')) {
+        return false;
+    }
+    let span = doc.tokens[a].span;
+    let line_start = doc.text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = doc.text[span.end..].find('\n').map_or(doc.text.len(), |i| span.end + i);
+    if !doc.text[line_start..line_end].chars().any(char::is_lowercase) {
+        return false;
+    }
+    !doc.tokens.iter().any(|t| {
+        let o = &doc.text[t.span.start..t.span.end];
+        o != w && o.eq_ignore_ascii_case(w)
+    })
 }
 
 /// Words that open the name of a storm ("Cyclone Phailin", "Hurricane Maria").

@@ -329,3 +329,15 @@ fn an_armed_groups_leader_is_coded_as_the_group() {
     let q = entity_at(&d, "Naim Qassem", 0).expect("a known holder");
     assert_eq!(q.code.as_deref(), Some("LBNREB"));
 }
+
+#[test]
+fn an_unknown_acronym_is_a_body_unless_it_names_a_thing() {
+    let d = read("BORDER TALKS\nThe KPLR and the ZNVA rejected the GDP figures after UAV strikes, the Race Commission said.\n");
+    for name in ["KPLR", "ZNVA"] {
+        let e = entity_at(&d, name, 0).unwrap_or_else(|| panic!("no mention for {name}"));
+        assert_eq!(e.kind, EntityKind::Organization, "{name}");
+    }
+    for term in ["GDP", "UAV", "BORDER", "TALKS"] {
+        assert!(entity_at(&d, term, 0).is_none_or(|e| e.kind != EntityKind::Organization), "{term}");
+    }
+}

@@ -167,6 +167,7 @@ pub struct Kb {
     title_matcher: matcher::Matcher<usize>,
     honorifics: HashSet<String>,
     languages: HashSet<String>,
+    term_acronyms: HashSet<String>,
     given: HashSet<String>,
     surnames: HashSet<String>,
     holders: Vec<Holder>,
@@ -214,7 +215,7 @@ impl Kb {
     /// file's kind comes from its name: `states*`, `organizations*`,
     /// `institutions*`, `institution_nouns*`, `titles*`, `places*`,
     /// `leaders*`, `honorifics*`, `languages*`, `given_names*`, `surnames*`,
-    /// `populated_places*`.
+    /// `populated_places*`, `term_acronyms*`.
     pub fn with_extra(files: &[(String, String)]) -> Result<Kb, KbError> {
         load::build(files)
     }
@@ -251,6 +252,11 @@ impl Kb {
     /// True for a language name that is no state's demonym ("English", "Pashto").
     pub fn language(&self, word: &str) -> bool {
         self.languages.contains(word)
+    }
+
+    /// True for an acronym that names a thing, not a body ("GDP", "UAV", "DNA").
+    pub fn term_acronym(&self, word: &str) -> bool {
+        self.term_acronyms.contains(word)
     }
 
     /// Is `word` an honorific ("Mr.", "Sheikh")?

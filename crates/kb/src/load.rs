@@ -28,6 +28,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("leaders.tsv", include_str!("../data/leaders.tsv")),
     ("honorifics.txt", include_str!("../data/honorifics.txt")),
     ("languages.txt", include_str!("../data/languages.txt")),
+    ("term_acronyms.txt", include_str!("../data/term_acronyms.txt")),
     ("given_names.txt", include_str!("../data/given_names.txt")),
     ("surnames.txt", include_str!("../data/surnames.txt")),
 ];
@@ -46,6 +47,7 @@ struct Builder {
     title_pats: Vec<(String, usize, bool)>,
     honorifics: HashSet<String>,
     languages: HashSet<String>,
+    term_acronyms: HashSet<String>,
     given: HashSet<String>,
     surnames: HashSet<String>,
     holders: Vec<Holder>,
@@ -332,6 +334,10 @@ impl Builder {
                 Self::word_list(&mut self.surnames, content);
                 Ok(())
             }
+            _ if base.starts_with("term_acronyms") => {
+                Self::word_list(&mut self.term_acronyms, content);
+                Ok(())
+            }
             _ if base.starts_with("populated_places") => {
                 Self::word_list(&mut self.populated, content);
                 Ok(())
@@ -344,8 +350,8 @@ impl Builder {
                 file,
                 0,
                 "cannot tell what this file holds: name it states*, organizations*, institutions*, \
-                 institution_nouns*, titles*, places*, leaders*, honorifics*, languages*, given_names*, surnames* \
-                 or populated_places*",
+                 institution_nouns*, titles*, places*, leaders*, honorifics*, languages*, given_names*, surnames*, \
+                 populated_places* or term_acronyms*",
             )),
         }
     }
@@ -509,6 +515,7 @@ pub fn build(extra: &[(String, String)]) -> Result<Kb, KbError> {
         titles: b.titles,
         honorifics: b.honorifics,
         languages: b.languages,
+        term_acronyms: b.term_acronyms,
         given: b.given,
         surnames: b.surnames,
         holders: b.holders,

@@ -437,6 +437,17 @@ pub fn features(doc: &Document, kb: &Kb, ev: &DocEvidence, a: usize, b: usize, r
     if crate::shape::non_person_word(last) {
         out.push(feat("nonperson-last", 0, 0));
     }
+    // words that known bodies' or places' names use
+    for k in a..b {
+        let w = tok(doc, k);
+        let last_one = k + 1 == b;
+        if kb.org_word(w) {
+            out.push(feat(if last_one { "kbw-org-last" } else { "kbw-org" }, 0, 0));
+        }
+        if kb.place_word(w) {
+            out.push(feat(if last_one { "kbw-place-last" } else { "kbw-place" }, 0, 0));
+        }
+    }
     // the name of some town or region somewhere (evidence, not identity: "Clinton", "Victoria")
     let whole = &doc.text[doc.tokens[a].span.start..doc.tokens[b - 1].span.end];
     let geo = kb.populated_place(whole);

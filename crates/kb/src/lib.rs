@@ -173,6 +173,8 @@ pub struct Kb {
     holders: Vec<Holder>,
     holders_by_name: HashMap<String, Vec<usize>>,
     populated: PlaceNames,
+    org_words: HashSet<String>,
+    place_words: HashSet<String>,
 }
 
 /// Names of populated places and regions anywhere (GeoNames): the built-in
@@ -252,6 +254,18 @@ impl Kb {
     /// True for a language name that is no state's demonym ("English", "Pashto").
     pub fn language(&self, word: &str) -> bool {
         self.languages.contains(word)
+    }
+
+    /// True for a word of some known body's name ("Transport", "Council")
+    /// that is not itself a state's name or adjective.
+    pub fn org_word(&self, word: &str) -> bool {
+        self.org_words.contains(word)
+    }
+
+    /// True for a word of some known place's name, or the last word many
+    /// GeoNames places share ("Springs", "Heights", "Beach").
+    pub fn place_word(&self, word: &str) -> bool {
+        self.place_words.contains(word)
     }
 
     /// True for an acronym that names a thing, not a body ("GDP", "UAV", "DNA").

@@ -503,6 +503,41 @@ pub fn build(extra: &[(String, String)]) -> Result<Kb, KbError> {
             }
         }
     }
+    // the words of known bodies' and places' names ("Transport", "Theatre", "Springs", "Falls"):
+    // evidence for names the knowledge base does not hold
+    let state_forms: HashSet<&str> = b
+        .gaz
+        .iter()
+        .filter(|(_, (id, _), _)| b.entries[id.0 as usize].kind == EntityKind::State)
+        .map(|g| g.0.as_str())
+        .collect();
+    let mut org_words: HashSet<String> = HashSet::new();
+    let mut place_words: HashSet<String> = HashSet::new();
+    for (text, (id, _), _) in &b.gaz {
+        let kind = b.entries[id.0 as usize].kind;
+        let words: Vec<&str> = text.split([' ', '-']).collect();
+        if words.len() < 2 {
+            continue;
+        }
+        let into = match kind {
+            EntityKind::Organization | EntityKind::Group => &mut org_words,
+            EntityKind::Place => &mut place_words,
+            _ => continue,
+        };
+        for w in words {
+            if w.chars().count() >= 3 && w.starts_with(|c: char| c.is_uppercase()) && !state_forms.contains(w) {
+                into.insert(w.to_string());
+            }
+        }
+    }
+    // the last words that many GeoNames places share ("Springs", "Heights", "Beach")
+    let mut last_counts: HashMap<&str, u32> = HashMap::new();
+    for l in POPULATED_PLACES.lines().filter(|l| !l.starts_with('#')) {
+        if let Some((_, last)) = l.rsplit_once(' ') {
+            *last_counts.entry(last).or_default() += 1;
+        }
+    }
+    place_words.extend(last_counts.into_iter().filter(|(w, n)| *n >= 25 && w.len() >= 3).map(|(w, _)| w.to_string()));
     owned_institution_forms(&mut b);
     spelling_variants(&mut b.gaz);
     Ok(Kb {
@@ -520,6 +555,8 @@ pub fn build(extra: &[(String, String)]) -> Result<Kb, KbError> {
         surnames: b.surnames,
         holders: b.holders,
         holders_by_name: by_name,
+        org_words,
+        place_words,
         populated: crate::PlaceNames {
             sorted: POPULATED_PLACES.lines().filter(|l| !l.is_empty() && !l.starts_with('#')).collect(),
             extra: b.populated,

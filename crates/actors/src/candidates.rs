@@ -207,9 +207,13 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> Vec<Ca
                         || is_function_word(tok(doc, r.start))
                         || !is_cap(doc, r.start)
                         || out.iter().any(|c| {
+                            // a state's adjective or abbreviation always; its name or capital only
+                            // before a title ("Moscow Mayor X"), not before a surname ("Paris Hilton")
+                            let adjective = matches!(c.link, Link::Kb(_, Form::Demonym | Form::Abbreviation));
                             c.source == Source::Kb
                                 && c.toks.contains(&r.start)
                                 && c.kind == EntityKind::State
+                                && (adjective || (c.toks.end < r.end && (in_title(c.toks.end) || kb.honorific(tok(doc, c.toks.end)))))
                                 && !matches!(c.link, Link::Kb(id, _) if kb.entry(id).ambiguous.as_deref().is_some_and(|a| a.contains("given name")))
                         }))
                 {

@@ -215,6 +215,16 @@ fn unknown_acronym(doc: &Document, kb: &Kb, a: usize, b: usize) -> bool {
     })
 }
 
+/// "Queenslander", "Minnesotan", "Texan", "Ontarian": a known place's name and a demonym ending.
+fn place_demonym(kb: &Kb, w: &str) -> bool {
+    ["er", "n", "an", "ian", "ite", "ese"].iter().any(|suffix| {
+        w.len() > suffix.len() + 3
+            && w.strip_suffix(suffix).is_some_and(|stem| {
+                kb.populated_place(stem) || (stem.ends_with('i') && kb.populated_place(&format!("{}y", &stem[..stem.len() - 1])))
+            })
+    }) || (w.ends_with('n') && kb.populated_place(&format!("{}s", &w[..w.len() - 1])))
+}
+
 /// Words that open the name of a storm ("Cyclone Phailin", "Hurricane Maria").
 const STORM_WORDS: &[&str] = &["Cyclone", "Hurricane", "Typhoon", "Storm", "Tropical"];
 
@@ -303,7 +313,14 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
             let breaks = j < n
                 && kb.given_name(tok(doc, j)).is_some()
                 && (ORG_WORDS.contains(&tok(doc, j - 1)) || (j - i >= 2 && j + 1 < n && is_name_token(doc, j + 1)));
-            if breaks {
+            // "Seminole County Sheriff Don Eslinger": a title inside a run opens a new name
+            let title_inside = j < n
+                && lk.title_tok[j]
+                && !lk.title_tok[j - 1]
+                && j + 1 < n
+                && is_name_token(doc, j + 1)
+                && same_line(doc, j, j + 1);
+            if breaks || title_inside {
                 break;
             }
             if j < n && is_name_token(doc, j) && same_line(doc, j - 1, j) {
@@ -385,6 +402,19 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
         if a >= j {
             i = j;
             continue;
+        }
+        // "Queenslander Mitchell Rawlins", "Minnesotan Scott LeDoux": a place's demonym before a
+        // given name and a surname is a description, not part of the name (but "San Antonio
+        // Spurs", "Santa Clara County" and "Port Louis Harbour" open with a place)
+        if j - a == 3 && kb.given_name(tok(doc, a)).is_none() && kb.given_name(tok(doc, a + 1)).is_some() {
+            let (w0, last) = (tok(doc, a), tok(doc, j - 1));
+            let two = &doc.text[doc.tokens[a].span.start..doc.tokens[a + 1].span.end];
+            let place_opening = kb.populated_place(two)
+                || PLACE_PREFIXES.contains(&w0)
+                || lk.gaz.iter().any(|m| m.span.start == doc.tokens[a].span.start);
+            if !place_opening && !non_person_word(last) && place_demonym(kb, w0) {
+                a += 1;
+            }
         }
         // "the 47th Mechanized Brigade", "65th Air Division": the unit's number is part of its name
         if a > 0 && is_ordinal(tok(doc, a - 1)) && (a..j).any(|k| UNIT_WORDS.contains(&tok(doc, k))) {

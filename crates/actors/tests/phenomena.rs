@@ -341,3 +341,20 @@ fn an_unknown_acronym_is_a_body_unless_it_names_a_thing() {
         assert!(entity_at(&d, term, 0).is_none_or(|e| e.kind != EntityKind::Organization), "{term}");
     }
 }
+
+#[test]
+fn a_capital_before_a_surname_is_part_of_the_name_but_not_before_a_title() {
+    let d = read("The gala drew Paris Hilton, and Moscow Mayor Sergei Sobyanin sent greetings.");
+    assert_eq!(entity_at(&d, "Paris Hilton", 0).map(|e| e.kind), Some(EntityKind::Person));
+    assert!(entity_at(&d, "Hilton", 0).is_none(), "not the surname alone");
+    assert_eq!(entity_at(&d, "Sergei Sobyanin", 0).map(|e| e.kind), Some(EntityKind::Person));
+}
+
+#[test]
+fn a_title_inside_a_capitalised_run_starts_the_persons_name() {
+    let d = read("Harlan County Sheriff Dale Korver said the road was closed, and fellow Texan Ruth Abernathy agreed.");
+    let p = entity_at(&d, "Dale Korver", 0).expect("the name after the title");
+    assert_eq!(p.kind, EntityKind::Person);
+    let r = entity_at(&d, "Ruth Abernathy", 0).expect("the name after the demonym");
+    assert_eq!(r.kind, EntityKind::Person);
+}

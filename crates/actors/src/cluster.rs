@@ -467,9 +467,22 @@ mod tests {
 fn leading_state(doc: &Document, kb: &Kb, lk: &Lookups, span: Span) -> Option<String> {
     let text = &doc.text[span.start..span.end];
     let skip = if text.starts_with("the ") || text.starts_with("The ") { 4 } else { 0 };
-    let m = lk.gaz.iter().find(|m| m.span.start == span.start + skip && m.span.end < span.end)?;
-    let e = kb.entry(m.entry);
-    (e.kind == EntityKind::State && e.ambiguous.is_none()).then(|| e.country.clone().unwrap_or_else(|| e.id.clone()))
+    let state = |m: &dyad_kb::KbMatch| {
+        let e = kb.entry(m.entry);
+        (e.kind == EntityKind::State && e.ambiguous.is_none()).then(|| e.country.clone().unwrap_or_else(|| e.id.clone()))
+    };
+    if let Some(iso) = lk.gaz.iter().find(|m| m.span.start == span.start + skip && m.span.end < span.end).and_then(state) {
+        return Some(iso);
+    }
+    // "the Reserve Bank of India", "the Supreme Court of the Philippines": a state's name closes it
+    lk.gaz
+        .iter()
+        .filter(|m| m.span.end == span.end && m.span.start > span.start && m.form == Form::Name)
+        .find(|m| {
+            let before = doc.text[span.start..m.span.start].trim_end();
+            before.ends_with(" of") || before.ends_with(" of the")
+        })
+        .and_then(state)
 }
 
 /// The code of the organisation or armed group a holder's role names

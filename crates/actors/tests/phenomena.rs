@@ -289,6 +289,9 @@ fn a_body_named_after_its_state_belongs_to_it() {
     assert_eq!(country_of(&d, "Azerbaijani Rail Union").as_deref(), Some("AZE"));
     assert_eq!(country_of(&d, "Turkish Fjord Lines").as_deref(), Some("TUR"));
     assert_eq!(entity_at(&d, "Varnish Air Command", 0).and_then(|e| e.country.clone()), None);
+    let d = read("The Reserve Bank of India and the Grain Board of the Philippines cut rates.");
+    assert_eq!(country_of(&d, "Reserve Bank of India").as_deref(), Some("IND"));
+    assert_eq!(country_of(&d, "Grain Board of the Philippines").as_deref(), Some("PHL"));
 }
 
 #[test]

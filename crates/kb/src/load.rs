@@ -33,7 +33,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("surnames.txt", include_str!("../data/surnames.txt")),
 ];
 
-/// GeoNames' place names, one per line, sorted by byte (see `data/README.md`).
+/// GeoNames' place names, one per line (see `data/README.md`).
 const POPULATED_PLACES: &str = include_str!("../data/populated_places.txt");
 
 #[derive(Default)]
@@ -312,6 +312,19 @@ impl Builder {
         }
     }
 
+    /// The set a one-word-per-line file adds to, by the file's name.
+    fn word_list_for(&mut self, base: &str) -> Option<&mut HashSet<String>> {
+        Some(match () {
+            _ if base.starts_with("honorifics") => &mut self.honorifics,
+            _ if base.starts_with("languages") => &mut self.languages,
+            _ if base.starts_with("surnames") => &mut self.surnames,
+            _ if base.starts_with("given_names") => &mut self.given,
+            _ if base.starts_with("term_acronyms") => &mut self.term_acronyms,
+            _ if base.starts_with("populated_places") => &mut self.populated,
+            _ => return None,
+        })
+    }
+
     fn add(&mut self, file: &str, content: &str) -> Result<(), KbError> {
         let base = file.rsplit(['/', '\\']).next().unwrap_or(file).to_ascii_lowercase();
         match () {
@@ -322,28 +335,10 @@ impl Builder {
             _ if base.starts_with("titles") => self.titles(file, content),
             _ if base.starts_with("places") => self.places(file, content),
             _ if base.starts_with("leaders") => self.leaders(file, content),
-            _ if base.starts_with("honorifics") => {
-                Self::word_list(&mut self.honorifics, content);
-                Ok(())
-            }
-            _ if base.starts_with("languages") => {
-                Self::word_list(&mut self.languages, content);
-                Ok(())
-            }
-            _ if base.starts_with("surnames") => {
-                Self::word_list(&mut self.surnames, content);
-                Ok(())
-            }
-            _ if base.starts_with("term_acronyms") => {
-                Self::word_list(&mut self.term_acronyms, content);
-                Ok(())
-            }
-            _ if base.starts_with("populated_places") => {
-                Self::word_list(&mut self.populated, content);
-                Ok(())
-            }
-            _ if base.starts_with("given_names") => {
-                Self::word_list(&mut self.given, content);
+            _ if self.word_list_for(&base).is_some() => {
+                if let Some(set) = self.word_list_for(&base) {
+                    Self::word_list(set, content);
+                }
                 Ok(())
             }
             _ => Err(err(
@@ -555,11 +550,13 @@ pub fn build(extra: &[(String, String)]) -> Result<Kb, KbError> {
         surnames: b.surnames,
         holders: b.holders,
         holders_by_name: by_name,
-        org_words,
-        place_words,
-        populated: crate::PlaceNames {
-            sorted: POPULATED_PLACES.lines().filter(|l| !l.is_empty() && !l.starts_with('#')).collect(),
-            extra: b.populated,
-        },
+        org_words: crate::NameSet::new(org_words.iter().map(String::as_str)),
+        place_words: crate::NameSet::new(place_words.iter().map(String::as_str)),
+        populated: crate::NameSet::new(
+            POPULATED_PLACES
+                .lines()
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .chain(b.populated.iter().map(String::as_str)),
+        ),
     })
 }

@@ -35,6 +35,9 @@ pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
         if k > 0 && doc.tokens[k - 1].kind == TokenKind::Number {
             k -= 1;
         }
+        // "the former Estonian prime minister": someone who held the office, not its holder now
+        let former_at = |i: usize| i > 0 && matches!(tok(doc, i - 1), "former" | "ex-" | "then");
+        let mut former = false;
         if k > 0 && is_possessive(tok(doc, k - 1)) {
             if let Some(m) = doc.mention_at(doc.tokens[k.saturating_sub(2)].span.start) {
                 let e = doc.entity(m.entity);
@@ -48,8 +51,17 @@ pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
                 let e = doc.entity(m.entity);
                 if e.kind == EntityKind::State && m.kind == MentionKind::Demonym {
                     country = e.country.clone();
-                    definite = k >= 2 && tok(doc, m_start_tok(doc, m.span) .saturating_sub(1)).eq_ignore_ascii_case("the");
+                    let mut d = m_start_tok(doc, m.span);
+                    if former_at(d) {
+                        former = true;
+                        d -= 1;
+                    }
+                    definite = d >= 1 && tok(doc, d - 1).eq_ignore_ascii_case("the");
                 }
+            } else if former_at(k) && k >= 2 && tok(doc, k - 2).eq_ignore_ascii_case("the") {
+                former = true;
+                definite = true;
+                start = k - 2;
             } else if tok(doc, k - 1).eq_ignore_ascii_case("the") {
                 definite = true;
                 start = k - 1;
@@ -75,6 +87,7 @@ pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
         }
         let span = Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
         let target = match (&country, title.office) {
+            _ if former => recent_former_holder(doc, kb, span.start, title, country.as_deref(), date),
             (Some(c), Some(office)) if office != Office::Other => {
                 let on = date.unwrap_or(chrono::NaiveDate::MAX);
                 match kb.holder_of(c, office, on).or_else(|| pick_holder(vec![], None)) {
@@ -82,7 +95,7 @@ pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
                     None => None,
                 }
             }
-            _ => recent_person_with_role(doc, span.start, &title.name, country.as_deref()),
+            _ => recent_person_with_role(doc, kb, span.start, &title.name, country.as_deref()),
         };
         if let Some(id) = target {
             doc.add_mention(Mention { span, entity: id, kind: MentionKind::Nominal });
@@ -107,14 +120,20 @@ fn find_or_create(doc: &mut Document, name: String, country: String, role: Strin
     doc.add_entity(e)
 }
 
-/// The person mentioned last before `before` whose role matches `role`.
-fn recent_person_with_role(doc: &Document, before: usize, role: &str, country: Option<&str>) -> Option<EntityId> {
+/// The person mentioned last before `before` whose role matches `role`
+/// ("the Armenian leader" is the prime minister or president named before).
+fn recent_person_with_role(doc: &Document, kb: &Kb, before: usize, role: &str, country: Option<&str>) -> Option<EntityId> {
     let role = role.to_lowercase();
+    let leads = |r: &str| {
+        kb.titles(r).iter().any(|(s, t)| {
+            s.len() == r.len() && matches!(t.office, Some(Office::HeadOfState | Office::HeadOfGovernment))
+        })
+    };
+    let fits = |r: &str| role_match(r, &role) || (role == "leader" && leads(r));
     let matches = |e: &Entity| {
         e.kind == EntityKind::Person
             && country.is_none_or(|c| e.country.as_deref() == Some(c))
-            && (e.role.as_deref().is_some_and(|r| role_match(r, &role))
-                || e.facts.iter().any(|f| f.attribute == "role" && role_match(&f.value, &role)))
+            && (e.role.as_deref().is_some_and(fits) || e.facts.iter().any(|f| f.attribute == "role" && fits(&f.value)))
     };
     doc.mentions
         .iter()
@@ -127,4 +146,38 @@ fn recent_person_with_role(doc: &Document, before: usize, role: &str, country: O
 fn role_match(have: &str, want: &str) -> bool {
     let have = have.to_lowercase();
     have == want || have.ends_with(&format!(" {want}")) || want.ends_with(&format!(" {have}"))
+}
+
+/// "the former Estonian prime minister": the person mentioned last before
+/// `before` who, by the office-holder list, held the title's office (in
+/// `country`, when given) and had left it by the publication date — or whom
+/// the text itself gave that role.
+fn recent_former_holder(
+    doc: &Document,
+    kb: &Kb,
+    before: usize,
+    title: &dyad_kb::Title,
+    country: Option<&str>,
+    date: Option<chrono::NaiveDate>,
+) -> Option<EntityId> {
+    let on = date.unwrap_or(chrono::NaiveDate::MAX);
+    let held = |e: &Entity| {
+        kb.holders_named(&e.name).iter().any(|h| {
+            h.end.is_some_and(|end| end < on)
+                && country.is_none_or(|c| h.country == c)
+                && match title.office {
+                    Some(o) if o != Office::Other => h.office == o,
+                    _ => role_match(&h.role, &title.name.to_lowercase()),
+                }
+        })
+    };
+    doc.mentions
+        .iter()
+        .rev()
+        .filter(|m| m.span.end <= before)
+        .map(|m| m.entity)
+        .find(|&id| {
+            let e = doc.entity(id);
+            e.kind == EntityKind::Person && held(e)
+        })
 }

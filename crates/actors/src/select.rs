@@ -2,7 +2,7 @@
 
 use crate::candidates::{Cand, Link, Source};
 use dyad_core::{Document, EntityKind};
-use dyad_kb::Kb;
+use dyad_kb::{Form, Kb};
 
 /// Picks non-overlapping candidates: longest first (in tokens), then by
 /// source (composed institution > holder > knowledge base > pattern >
@@ -29,6 +29,7 @@ pub fn choose(doc: &Document, kb: &Kb, mut cands: Vec<Cand>) -> Vec<Cand> {
         chosen.push(c);
     }
     chosen.sort_by_key(|c| c.toks.start);
+    seats_stand_for_their_body(kb, &mut chosen);
     let us_context = has_us_context(&chosen, kb);
     for c in &mut chosen {
         let Link::Kb(id, _) = c.link else { continue };
@@ -47,6 +48,35 @@ pub fn choose(doc: &Document, kb: &Kb, mut cands: Vec<Cand>) -> Vec<Cand> {
         }
     }
     chosen
+}
+
+/// "Brussels said": a capital that is also the seat of a body the article
+/// speaks of ("seat of the European Union" in the knowledge base) stands for
+/// that body, unless the article also names the state itself.
+fn seats_stand_for_their_body(kb: &Kb, chosen: &mut [Cand]) {
+    let entry_of = |c: &Cand| match c.link {
+        Link::Kb(id, form) => Some((kb.entry(id), form)),
+        _ => None,
+    };
+    for k in 0..chosen.len() {
+        let Some((e, Form::Metonym)) = entry_of(&chosen[k]) else { continue };
+        let Some(body) = e.ambiguous.as_deref().and_then(|a| a.strip_prefix("seat of ")) else { continue };
+        let body = body.strip_prefix("the ").unwrap_or(body);
+        let Some(m) = kb.find(body).into_iter().find(|m| m.span.start == 0 && m.span.end == body.len()) else { continue };
+        let code = kb.entry(m.entry).code.clone();
+        let body_named = chosen.iter().any(|c| {
+            entry_of(c).is_some_and(|(x, _)| x.kind != EntityKind::State && code.is_some() && x.code == code)
+        });
+        let state_named = chosen.iter().any(|c| {
+            entry_of(c).is_some_and(|(x, form)| {
+                x.kind == EntityKind::State && form != Form::Metonym && x.country == e.country
+            })
+        });
+        if body_named && !state_named {
+            chosen[k].link = Link::Kb(m.entry, Form::Metonym);
+            chosen[k].kind = kb.entry(m.entry).kind;
+        }
+    }
 }
 
 /// The article speaks of US states or cities (so "Georgia" is likely the US state).

@@ -107,6 +107,25 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>) {
         }
         cl.cands.push(ci);
     }
+    // "Abiy Ahmed … Abiy said": a given name alone is the one person of the document who bears it
+    // first, unless it is also someone's surname there
+    let mut k = 0;
+    while k < clusters.len() {
+        if clusters[k].full.len() == 1 && clusters[k].holder.is_none() {
+            let w = clusters[k].full[0].clone();
+            let bearers: Vec<usize> =
+                (0..clusters.len()).filter(|&j| j != k && clusters[j].full.len() >= 2 && clusters[j].full[0] == w).collect();
+            let a_surname = clusters.iter().any(|c| c.full.len() >= 2 && c.full.last() == Some(&w));
+            if let ([j], false) = (bearers.as_slice(), a_surname) {
+                let moved = std::mem::take(&mut clusters[k].cands);
+                clusters[*j].cands.extend(moved);
+                clusters[*j].cands.sort_unstable();
+                clusters.remove(k);
+                continue;
+            }
+        }
+        k += 1;
+    }
     let mut surnames: Vec<(String, EntityId)> = Vec::new();
     for cl in clusters {
         let full = cl.full.join(" ");

@@ -386,3 +386,15 @@ fn brussels_stands_for_the_eu_where_the_article_speaks_of_it() {
     let d = read("Brussels announced a new tax, the EU said.");
     assert_eq!(entity_at(&d, "Brussels", 0).and_then(|e| e.code.clone()).as_deref(), Some("IGOEUREEC"));
 }
+
+#[test]
+fn a_given_name_alone_is_the_one_person_who_bears_it() {
+    let d = read("Prime Minister Abiy Ahmed spoke in Addis Ababa. Later Abiy said the port deal was fair.");
+    let full = entity_at(&d, "Abiy Ahmed", 0).unwrap();
+    let alone = entity_at(&d, "Abiy", 1).expect("the given name alone is a mention");
+    assert!(std::ptr::eq(full, alone));
+    // not where the word is also another person's surname
+    let d = read("Sara Martin met Martin Keller. Martin said little.");
+    let alone = entity_at(&d, "Martin", 2).expect("a mention");
+    assert!(!std::ptr::eq(alone, entity_at(&d, "Martin Keller", 0).unwrap()));
+}

@@ -64,7 +64,19 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>) {
                         ent.country = Some(iso);
                     }
                 }
-                (format!("{}:{}", c.kind.as_str(), surface.to_lowercase()), ent, MentionKind::Name)
+                // "Busuanga Island" … "Busuanga", "the Dnipro River" … "the Dnipro": one place
+                let mut key_name = surface.to_lowercase();
+                if c.kind == EntityKind::Place {
+                    if let Some((bare, last)) = surface.rsplit_once(' ') {
+                        let bare_named = chosen.iter().any(|x| {
+                            x.kind == EntityKind::Place && clean_surface(x.span.of(&doc.text)) == bare
+                        });
+                        if bare_named && crate::shape::DROPPABLE_PLACE_KINDS.contains(&last) {
+                            key_name = bare.to_lowercase();
+                        }
+                    }
+                }
+                (format!("{}:{}", c.kind.as_str(), key_name), ent, MentionKind::Name)
             }
         };
         let id = *by_key.entry(key).or_insert_with(|| doc.add_entity(make));

@@ -185,7 +185,32 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
     }
     acronyms_take_their_expansion(doc, &mut out);
     storms_and_company_suffixes(doc, &mut out);
+    bare_places_follow_their_full_name(doc, &mut out);
     out
+}
+
+/// Kind words after which the bare name still names the same place
+/// ("Busuanga Island" … "Busuanga", "the Dnipro River" … "the Dnipro").
+pub(crate) const DROPPABLE_PLACE_KINDS: &[&str] = &["Island", "River", "Mountains", "Peninsula", "Valley", "Desert"];
+
+/// "Fishermen on Talvora said …" after "Talvora Island": the bare name of a
+/// place the document names in full is that place, whatever its context.
+fn bare_places_follow_their_full_name(doc: &Document, spans: &mut [NameSpan]) {
+    let bare: Vec<&str> = spans
+        .iter()
+        .filter(|s| s.label == NameLabel::Location && s.end_tok - s.start_tok >= 2)
+        .filter(|s| DROPPABLE_PLACE_KINDS.contains(&tok(doc, s.end_tok - 1)))
+        .map(|s| &doc.text[s.span.start..doc.tokens[s.end_tok - 2].span.end])
+        .collect();
+    if bare.is_empty() {
+        return;
+    }
+    let bare: Vec<String> = bare.into_iter().map(String::from).collect();
+    for s in spans.iter_mut() {
+        if !s.sure && bare.iter().any(|b| *b == doc.text[s.span.start..s.span.end]) {
+            s.label = NameLabel::Location;
+        }
+    }
 }
 
 /// "the OSE", "NAACP": an acronym of three to six capitals that is no known

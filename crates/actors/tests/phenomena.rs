@@ -398,3 +398,11 @@ fn a_given_name_alone_is_the_one_person_who_bears_it() {
     let alone = entity_at(&d, "Martin", 2).expect("a mention");
     assert!(!std::ptr::eq(alone, entity_at(&d, "Martin Keller", 0).unwrap()));
 }
+
+#[test]
+fn a_place_with_and_without_its_kind_word_is_one_place() {
+    let d = read("Ferries to Talvora Island were cancelled. Fishermen on Talvora said the storm had passed.");
+    let full = entity_at(&d, "Talvora Island", 0).expect("the island");
+    let bare = entity_at(&d, "Talvora", 1).expect("the bare name");
+    assert!(std::ptr::eq(full, bare));
+}

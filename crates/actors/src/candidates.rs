@@ -91,7 +91,7 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> Vec<Ca
         out.push(Cand::new(doc, r, e.kind, Source::Kb, Link::Kb(m.entry, m.form)));
     }
 
-    datelines(doc, kb, &mut out);
+    let dateline = datelines(doc, kb, &mut out);
 
     // Office holders by name: runs of capitalised words that name a holder.
     let n = doc.tokens.len();
@@ -262,7 +262,7 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> Vec<Ca
         }
     }
 
-    institutions(doc, kb, &mut out);
+    institutions(doc, kb, &mut out, dateline);
     out
 }
 
@@ -280,7 +280,8 @@ const NAME_PARTICLES: &[&str] = &["bin", "ibn", "bint", "al", "el", "von", "van"
 
 /// "TASHKENT, March 3 —", "NEW DELHI (Reuters) -": a place in capitals opening a
 /// paragraph, before a comma, bracket or dash, is read in title case.
-fn datelines(doc: &Document, kb: &Kb, out: &mut Vec<Cand>) {
+fn datelines(doc: &Document, kb: &Kb, out: &mut Vec<Cand>) -> Option<EntryId> {
+    let mut first = None;
     for p in &doc.paragraphs {
         let r = doc.token_range(*p);
         let mut j = r.start;
@@ -312,8 +313,12 @@ fn datelines(doc: &Document, kb: &Kb, out: &mut Vec<Cand>) {
         let e = kb.entry(m.entry);
         if matches!(e.kind, EntityKind::State | EntityKind::Place) {
             out.push(Cand::new(doc, r.start..j, e.kind, Source::Kb, Link::Kb(m.entry, m.form)));
+            if first.is_none() && e.country.is_some() {
+                first = Some(m.entry);
+            }
         }
     }
+    first
 }
 
 /// A word that can be part of a person's name.
@@ -350,7 +355,11 @@ fn person_after(doc: &Document, kb: &Kb, start: usize, out: &mut Vec<Cand>) {
 }
 
 /// Composes institutions from a state (or a leader, for "administration") and an institution noun.
-fn institutions(doc: &Document, kb: &Kb, out: &mut Vec<Cand>) {
+///
+/// In an article with a dateline, "the Interior Ministry" or "the government"
+/// with no state beside it is the dateline's state's ("TBILISI — The
+/// government said …").
+fn institutions(doc: &Document, kb: &Kb, out: &mut Vec<Cand>, dateline: Option<EntryId>) {
     let nouns = kb.institution_nouns(&doc.text);
     let mut add = Vec::new();
     for (span, inst) in nouns {
@@ -389,7 +398,20 @@ fn institutions(doc: &Document, kb: &Kb, out: &mut Vec<Cand>) {
                 }
             }
         };
-        let Some(owner) = owner else { continue };
+        let Some(owner) = owner else {
+            let definite = r.start > 0 && tok(doc, r.start - 1).eq_ignore_ascii_case("the");
+            let placed = matches!(tok(doc, r.end), "of" | "in" | "at");
+            if let (Some(d), true, false) = (dateline, definite, placed) {
+                let e = kb.entry(d);
+                if let Some(country) = e.country.clone() {
+                    let state = kb.state(&country).map_or(e.name.clone(), |st| st.name.clone());
+                    let name = format!("{} ({state})", inst.name);
+                    let link = Link::Institution { country: Some(country), sector: inst.sector.clone(), name };
+                    add.push(Cand::new(doc, r.clone(), EntityKind::Organization, Source::Institution, link));
+                }
+            }
+            continue;
+        };
         let (country, label) = match &owner.link {
             Link::Kb(id, _) => {
                 let e = kb.entry(*id);

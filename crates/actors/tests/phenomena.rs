@@ -406,3 +406,14 @@ fn a_place_with_and_without_its_kind_word_is_one_place() {
     let bare = entity_at(&d, "Talvora", 1).expect("the bare name");
     assert!(std::ptr::eq(full, bare));
 }
+
+#[test]
+fn a_state_institution_without_its_state_belongs_to_the_datelines_state() {
+    let d = read("TBILISI, Oct 5 — The government said the Interior Ministry had detained 12 protesters. The Foreign Ministry of Armenia said it was watching.");
+    assert_eq!(country_of(&d, "government").as_deref(), Some("GEO"));
+    assert_eq!(country_of(&d, "Interior Ministry").as_deref(), Some("GEO"));
+    assert_eq!(country_of(&d, "Foreign Ministry of Armenia").as_deref(), Some("ARM"));
+    // without a dateline, no state is guessed
+    let d = read("The government said the Interior Ministry had detained 12 protesters.");
+    assert!(d.entities.iter().all(|e| e.country.is_none()), "{:?}", d.entities);
+}

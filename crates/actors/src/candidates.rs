@@ -205,7 +205,7 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> Vec<Ca
                     && (in_title(r.start)
                         || kb.honorific(tok(doc, r.start))
                         || is_function_word(tok(doc, r.start))
-                        || !is_cap(doc, r.start)
+                        || (!is_cap(doc, r.start) && !hyphened_particle_at(doc, r.start))
                         || out.iter().any(|c| {
                             // a state's adjective or abbreviation always; its name or capital only
                             // before a title ("Moscow Mayor X"), not before a surname ("Paris Hilton")
@@ -276,6 +276,16 @@ fn regnal_after(doc: &Document, start: usize, j: usize) -> bool {
 }
 
 /// Lower-case words inside names ("bin", "von der", "de").
+/// "al-Hayya": a lower-case particle joined by a hyphen to a capitalised word.
+fn hyphened_particle_at(doc: &Document, k: usize) -> bool {
+    k + 2 < doc.tokens.len()
+        && NAME_PARTICLES.contains(&tok(doc, k))
+        && tok(doc, k + 1) == "-"
+        && doc.tokens[k].span.end == doc.tokens[k + 1].span.start
+        && doc.tokens[k + 1].span.end == doc.tokens[k + 2].span.start
+        && is_cap(doc, k + 2)
+}
+
 const NAME_PARTICLES: &[&str] = &["bin", "ibn", "bint", "al", "el", "von", "van", "der", "den", "de", "da", "di", "du", "del", "dos", "la", "le"];
 
 /// "TASHKENT, March 3 —", "NEW DELHI (Reuters) -": a place in capitals opening a
@@ -401,7 +411,20 @@ fn institutions(doc: &Document, kb: &Kb, out: &mut Vec<Cand>, dateline: Option<E
         let Some(owner) = owner else {
             let definite = r.start > 0 && tok(doc, r.start - 1).eq_ignore_ascii_case("the");
             let placed = matches!(tok(doc, r.end), "of" | "in" | "at");
-            if let (Some(d), true, false) = (dateline, definite, placed) {
+            // "In Washington, a senator said the administration …": another state in the sentence
+            // may own it, so the dateline is no safe guess there
+            let home = dateline.and_then(|d| kb.entry(d).country.clone());
+            let sentence = doc.sentences.iter().find(|s| s.start <= span.start && span.end <= s.end).copied();
+            let other_state = sentence.is_some_and(|se| {
+                out.iter().any(|c| {
+                    let country = match c.link {
+                        Link::Kb(id, _) => kb.entry(id).country.clone(),
+                        _ => None,
+                    };
+                    c.kind == EntityKind::State && c.span.start >= se.start && c.span.end <= se.end && country != home
+                })
+            });
+            if let (Some(d), true, false, false) = (dateline, definite, placed, other_state) {
                 let e = kb.entry(d);
                 if let Some(country) = e.country.clone() {
                     let state = kb.state(&country).map_or(e.name.clone(), |st| st.name.clone());

@@ -89,12 +89,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>) {
     let mut clusters: Vec<PersonCluster> = Vec::new();
     for &ci in &persons {
         let c = &chosen[ci];
-        let words: Vec<String> = c
-            .toks
-            .clone()
-            .filter(|&i| doc.tokens[i].kind == TokenKind::Word && !is_possessive(tok(doc, i)))
-            .map(|i| tok(doc, i).to_string())
-            .collect();
+        let words = name_words(doc, c.toks.clone());
         if words.is_empty() {
             continue;
         }
@@ -214,7 +209,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>) {
             cand_entity[ci] = Some(id);
             doc.add_mention(Mention { span: chosen[ci].span, entity: id, kind: MentionKind::Name });
         }
-        surnames.push((cl.full.last().cloned().unwrap_or_default(), id));
+        surnames.push((cl.full.last().map(|w| surname_key(w).to_string()).unwrap_or_default(), id));
     }
     // A known person's surname standing alone where no other step proposed it
     // (e.g. first in a sentence): one more mention of that person.
@@ -224,11 +219,57 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>) {
             continue;
         }
         let Some(&(_, id)) = surnames.iter().find(|(s, _)| s == w) else { continue };
-        let span = doc.tokens[i].span;
+        let mut span = doc.tokens[i].span;
+        // "… said al-Hayya": the particle belongs to the surname
+        if i >= 2 && tok(doc, i - 1) == "-" && PARTICLE_PREFIXES.contains(&tok(doc, i - 2))
+            && doc.tokens[i - 2].span.end == doc.tokens[i - 1].span.start
+            && doc.tokens[i - 1].span.end == span.start
+        {
+            span = Span::new(doc.tokens[i - 2].span.start, span.end);
+        }
         let next_is_name = doc.tokens.get(i + 1).is_some_and(|_| crate::util::is_cap(doc, i + 1));
-        if doc.mention_at(span.start).is_none() && !next_is_name {
+        if doc.mention_at(span.start).is_none() && doc.mention_at(doc.tokens[i].span.start).is_none() && !next_is_name {
             doc.add_mention(Mention { span, entity: id, kind: MentionKind::Name });
         }
+    }
+}
+
+/// Particles written before a surname with a hyphen ("al-Hayya", "el-Sisi").
+const PARTICLE_PREFIXES: &[&str] = &["al", "el", "ad", "as", "ash", "at", "az", "an", "ar", "Al", "El"];
+
+/// A person name's words: possessives dropped, words joined by a hyphen kept
+/// as one ("Kassym-Jomart", "al-Hayya").
+fn name_words(doc: &Document, toks: Range<usize>) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    let mut glue = false;
+    for i in toks.clone() {
+        let t = tok(doc, i);
+        let touching = |a: usize, b: usize| doc.tokens[a].span.end == doc.tokens[b].span.start;
+        if t == "-" && i > toks.start && i + 1 < toks.end && touching(i - 1, i) && touching(i, i + 1) {
+            glue = !words.is_empty();
+            continue;
+        }
+        if doc.tokens[i].kind != TokenKind::Word || is_possessive(t) {
+            glue = false;
+            continue;
+        }
+        match words.last_mut() {
+            Some(last) if glue => {
+                last.push('-');
+                last.push_str(t);
+            }
+            _ => words.push(t.to_string()),
+        }
+        glue = false;
+    }
+    words
+}
+
+/// A surname without its particle: "al-Hayya" and "Hayya" are one surname.
+fn surname_key(w: &str) -> &str {
+    match w.split_once('-') {
+        Some((p, rest)) if PARTICLE_PREFIXES.contains(&p) && !rest.is_empty() => rest,
+        _ => w,
     }
 }
 
@@ -265,7 +306,7 @@ impl PersonCluster {
             return a == b;
         }
         let (Some(s1), Some(s2)) = (self.full.last(), words.last()) else { return false };
-        if !s1.eq_ignore_ascii_case(s2) {
+        if !surname_key(s1).eq_ignore_ascii_case(surname_key(s2)) {
             // a holder's surname-only mention matches a full name with that surname
             return false;
         }

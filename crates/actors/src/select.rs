@@ -39,7 +39,15 @@ pub fn choose(doc: &Document, kb: &Kb, mut cands: Vec<Cand>) -> Vec<Cand> {
         let ner_person = rejected
             .iter()
             .any(|r| r.source == Source::Ner && r.kind == EntityKind::Person && r.toks == c.toks);
-        if (alt.contains("person") || alt.contains("given name") || alt.contains("surname")) && ner_person {
+        // "Jordan’s King Abdullah", "Jordan's foreign minister": a state that owns an office
+        let owns_office = c.toks.end + 1 < doc.tokens.len()
+            && crate::util::is_possessive(crate::util::tok(doc, c.toks.end))
+            && {
+                let from = doc.tokens[c.toks.end + 1].span.start;
+                let to = doc.tokens[(c.toks.end + 4).min(doc.tokens.len() - 1)].span.end.max(from);
+                kb.titles(&doc.text[from..to]).first().is_some_and(|(sp, _)| sp.start == 0)
+            };
+        if (alt.contains("person") || alt.contains("given name") || alt.contains("surname")) && ner_person && !owns_office {
             c.kind = EntityKind::Person;
             c.link = Link::None;
         } else if alt.contains("us state") && us_context {

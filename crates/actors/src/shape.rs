@@ -350,6 +350,12 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
             }
             if j < n && is_name_token(doc, j) && same_line(doc, j - 1, j) {
                 j += 1;
+            } else if j + 2 < n
+                && hyphened_particle(doc, j)
+                && is_name_token(doc, j + 2)
+            {
+                // "Khalil al-Hayya", "Abdel Fattah el-Sisi"
+                j += 3;
             } else if j + 1 < n
                 && (PARTICLES.contains(&tok(doc, j)) || (tok(doc, j) == "-" && adjacent(doc, j - 1, j) && adjacent(doc, j, j + 1)))
                 && is_name_token(doc, j + 1)
@@ -388,6 +394,10 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
             }
         }
         let mut a = i;
+        // "… said al-Hayya": the particle and hyphen before the name belong to it
+        if a >= 2 && hyphened_particle(doc, a - 2) && same_line(doc, a - 2, a) {
+            a -= 2;
+        }
         // "The Sunday Times", "the Monday Herald": a weekday opens a newspaper's name
         if a > 0
             && matches!(tok(doc, a - 1), "Sunday" | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday")
@@ -453,6 +463,15 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
         i = j;
     }
     out
+}
+
+/// "al-", "el-", "ad-": a lower-case name particle at `k` joined by a hyphen to the next word.
+fn hyphened_particle(doc: &Document, k: usize) -> bool {
+    k + 2 < doc.tokens.len()
+        && matches!(tok(doc, k), "al" | "el" | "ad" | "as" | "ash" | "at" | "az" | "an" | "ar")
+        && tok(doc, k + 1) == "-"
+        && adjacent(doc, k, k + 1)
+        && adjacent(doc, k + 1, k + 2)
 }
 
 fn adjacent(doc: &Document, a: usize, b: usize) -> bool {

@@ -413,7 +413,28 @@ fn a_state_institution_without_its_state_belongs_to_the_datelines_state() {
     assert_eq!(country_of(&d, "government").as_deref(), Some("GEO"));
     assert_eq!(country_of(&d, "Interior Ministry").as_deref(), Some("GEO"));
     assert_eq!(country_of(&d, "Foreign Ministry of Armenia").as_deref(), Some("ARM"));
+    // another state in the sentence may own it: no guess
+    let d = read("AMMAN, May 2 — In Washington, a senator said the administration should move faster.");
+    assert!(entity_at(&d, "administration", 0).is_none_or(|e| e.country.as_deref() != Some("JOR")));
     // without a dateline, no state is guessed
     let d = read("The government said the Interior Ministry had detained 12 protesters.");
     assert!(d.entities.iter().all(|e| e.country.is_none()), "{:?}", d.entities);
+}
+
+#[test]
+fn arabic_names_keep_their_hyphened_particle() {
+    let d = read("The negotiator Samir al-Qudwani rejected the plan. Later al-Qudwani told reporters it was unfair.");
+    let full = entity_at(&d, "Samir al-Qudwani", 0).expect("the full name");
+    assert_eq!(full.kind, EntityKind::Person);
+    assert_eq!(full.name, "Samir al-Qudwani");
+    let short = entity_at(&d, "al-Qudwani", 1).expect("the surname with its particle");
+    assert!(std::ptr::eq(full, short));
+}
+
+#[test]
+fn a_state_that_owns_an_office_is_no_person_of_that_name() {
+    let d = read("Jordan’s King Abdullah II met Michael Jordan in Amman.");
+    assert_eq!(country_of(&d, "Jordan").as_deref(), Some("JOR"));
+    assert_eq!(entity_at(&d, "Jordan", 0).map(|e| e.kind), Some(EntityKind::State));
+    assert_eq!(entity_at(&d, "Michael Jordan", 0).map(|e| e.kind), Some(EntityKind::Person));
 }

@@ -562,6 +562,25 @@ fn leading_state(doc: &Document, kb: &Kb, lk: &Lookups, span: Span) -> Option<St
 /// IRGC's); roles are written in lower case, so each word is tried
 /// capitalised and in capitals.
 fn role_body_code(kb: &Kb, role: &str) -> Option<String> {
+    // the whole role in title case first: "commander of the rapid support forces"
+    let titled: String = role
+        .split(' ')
+        .map(|w| match w {
+            "of" | "the" | "and" | "for" => w.to_string(),
+            _ => {
+                let mut c = w.chars();
+                c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let body = |m: &dyad_kb::KbMatch| {
+        let e = kb.entry(m.entry);
+        matches!(e.kind, EntityKind::Organization | EntityKind::Group).then(|| e.code.clone()).flatten()
+    };
+    if let Some(code) = kb.find(&titled).iter().filter(|m| m.span.len() > 4).find_map(body) {
+        return Some(code);
+    }
     role.split([' ', '-']).filter(|w| w.len() >= 3).find_map(|w| {
         let mut cap = w.to_string();
         if let Some(f) = cap.get_mut(0..1) {

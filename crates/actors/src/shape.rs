@@ -586,6 +586,11 @@ fn certain(doc: &Document, kb: &Kb, a: usize, b: usize) -> Option<NameLabel> {
             return Some(NameLabel::Location);
         }
     }
+    // "NAIROBI, July 9 (Wire) —": a name in brackets before a dash credits an agency
+    let n = doc.tokens.len();
+    if a > 0 && tok(doc, a - 1) == "(" && b + 1 < n && tok(doc, b) == ")" && matches!(tok(doc, b + 1), "—" | "–" | "-") {
+        return Some(NameLabel::Organization);
+    }
     if words.len() == 1 && last.contains('.') && last.rsplit('.').next().is_some_and(|t| t.chars().all(|c| c.is_ascii_lowercase())) {
         // a web name ("Meridian.ge"): an outlet or a company
         return Some(NameLabel::Organization);

@@ -331,6 +331,9 @@ fn an_armed_groups_leader_is_coded_as_the_group() {
     let d = read_on("Naim Qassem warned of a long war.", Some("2025-06-01"));
     let q = entity_at(&d, "Naim Qassem", 0).expect("a known holder");
     assert_eq!(q.code.as_deref(), Some("LBNREB"));
+    // a role naming the body in several words ("commander of the rapid support forces")
+    let d = read_on("Mohamed Hamdan Dagalo denied the charge.", Some("2025-06-01"));
+    assert_eq!(entity_at(&d, "Mohamed Hamdan Dagalo", 0).and_then(|e| e.code.clone()).as_deref(), Some("SDNREB"));
 }
 
 #[test]
@@ -437,4 +440,10 @@ fn a_state_that_owns_an_office_is_no_person_of_that_name() {
     assert_eq!(country_of(&d, "Jordan").as_deref(), Some("JOR"));
     assert_eq!(entity_at(&d, "Jordan", 0).map(|e| e.kind), Some(EntityKind::State));
     assert_eq!(entity_at(&d, "Michael Jordan", 0).map(|e| e.kind), Some(EntityKind::Person));
+}
+
+#[test]
+fn an_agency_credit_in_a_dateline_is_an_organisation() {
+    let d = read("LUSAKA, July 9 (Pressline) — Zambia's parliament met on Wednesday.");
+    assert_eq!(entity_at(&d, "Pressline", 0).map(|e| e.kind), Some(EntityKind::Organization));
 }

@@ -116,6 +116,10 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> Vec<Ca
                 && doc.tokens[j].span.end == doc.tokens[j + 1].span.start;
             if hyphen && is_name_word(doc, j + 1) {
                 j += 1;
+            } else if crate::util::syllable_tail(doc, j, j - i) {
+                // "Lee Jae-myung"
+                j += 2;
+                break;
             } else {
                 let mut k = j;
                 while k < n && k - j < 2 && NAME_PARTICLES.contains(&tok(doc, k)) {
@@ -144,7 +148,9 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> Vec<Ca
                     kb.given_name(prev).is_none()
                         || lk.gaz.iter().any(|m| m.span.start == doc.tokens[a - 1].span.start)
                 };
-                if glued {
+                // "Chen Wei-ting": a holder's family name followed by another given name
+                let followed = b - a == 1 && b < j;
+                if glued || followed {
                     continue;
                 }
                 if let Some(h) = crate::cluster::pick_holder(kb.holders_named(text), doc.meta.published) {
@@ -219,7 +225,10 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> Vec<Ca
                 {
                     r.start += 1;
                 }
-                while r.end > r.start && !is_cap(doc, r.end - 1) {
+                while r.end > r.start
+                    && !is_cap(doc, r.end - 1)
+                    && !(r.end >= r.start + 4 && crate::util::syllable_tail(doc, r.end - 2, r.end - 2 - r.start))
+                {
                     r.end -= 1;
                 }
                 if r.start < r.end {
@@ -349,6 +358,10 @@ fn person_after(doc: &Document, kb: &Kb, start: usize, out: &mut Vec<Cand>) {
         j += 1;
         if regnal_after(doc, start, j) {
             j += 1;
+            break;
+        }
+        if crate::util::syllable_tail(doc, j, j - start) {
+            j += 2;
             break;
         }
     }

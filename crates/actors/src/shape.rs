@@ -350,6 +350,10 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
             }
             if j < n && is_name_token(doc, j) && same_line(doc, j - 1, j) {
                 j += 1;
+            } else if crate::util::syllable_tail(doc, j, j - i) {
+                // "Lee Jae-myung", "Lai Ching-te"
+                j += 2;
+                break;
             } else if j + 2 < n
                 && hyphened_particle(doc, j)
                 && is_name_token(doc, j + 2)
@@ -584,6 +588,13 @@ fn certain(doc: &Document, kb: &Kb, a: usize, b: usize) -> Option<NameLabel> {
         let possessive = b + 2 < doc.tokens.len() && crate::util::is_possessive(tok(doc, b + 2));
         if known && !possessive {
             return Some(NameLabel::Location);
+        }
+    }
+    // "Chen Wei-ting", "Lee Jae-myung": a short family name and a given name whose second syllable
+    // is written in lower case (not a Korean province or district: "Jeju-do", "Suwon-si")
+    if b - a == 4 && tok(doc, a).chars().count() <= 5 && crate::util::syllable_tail(doc, a + 2, 2) {
+        if !matches!(tok(doc, a + 3), "do" | "si" | "gun" | "gu" | "dong" | "ri" | "eup" | "myeon") {
+            return Some(NameLabel::Person);
         }
     }
     // "NAIROBI, July 9 (Wire) —": a name in brackets before a dash credits an agency

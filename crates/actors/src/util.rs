@@ -103,3 +103,22 @@ pub fn short_month_before_day(doc: &Document, i: usize) -> bool {
     matches!(tok(doc, i), "Jan" | "Feb" | "Mar" | "Apr" | "Jun" | "Jul" | "Aug" | "Sep" | "Sept" | "Oct" | "Nov" | "Dec")
         && doc.tokens.get(i + 1).is_some_and(|t| doc.text[t.span.start..].starts_with(|c: char| c.is_ascii_digit()))
 }
+
+/// "Jae-myung", "Ching-te", "Jong-un": at `j` a hyphen touching a
+/// lower-case syllable of a Korean, Chinese or Vietnamese given name after a
+/// name of two or more words (`words_before`); not a participle or a suffix
+/// of compounds ("Moscow-led", "Kyiv-based", "U.S.-run").
+pub fn syllable_tail(doc: &Document, j: usize, words_before: usize) -> bool {
+    if words_before < 2 || j == 0 || j + 1 >= doc.tokens.len() || tok(doc, j) != "-" {
+        return false;
+    }
+    let touching = doc.tokens[j - 1].span.end == doc.tokens[j].span.start
+        && doc.tokens[j].span.end == doc.tokens[j + 1].span.start;
+    let w = tok(doc, j + 1);
+    touching
+        && (2..=5).contains(&w.len())
+        && w.chars().all(|c| c.is_ascii_lowercase())
+        && !w.ends_with("ed")
+        && !matches!(w, "led" | "run" | "born" | "era" | "wide" | "free" | "like" | "made" | "held" | "style" | "based" | "owned" | "elect" | "in-law" | "level")
+        && doc.tokens.get(j + 2).is_none_or(|t| doc.tokens[j + 1].span.end != t.span.start || tok(doc, j + 2) != "-")
+}

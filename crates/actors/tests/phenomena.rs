@@ -447,3 +447,15 @@ fn an_agency_credit_in_a_dateline_is_an_organisation() {
     let d = read("LUSAKA, July 9 (Pressline) — Zambia's parliament met on Wednesday.");
     assert_eq!(entity_at(&d, "Pressline", 0).map(|e| e.kind), Some(EntityKind::Organization));
 }
+
+#[test]
+fn east_asian_given_names_keep_their_lower_case_syllable() {
+    let d = read("Park Min-jun met Chen Wei-ting in Taipei, while Moscow-led forces and Kyiv-based analysts watched.");
+    for name in ["Park Min-jun", "Chen Wei-ting"] {
+        let e = entity_at(&d, name, 0).unwrap_or_else(|| panic!("no mention for {name}"));
+        assert_eq!(e.kind, EntityKind::Person, "{name}");
+        assert_eq!(e.name, name);
+    }
+    assert_eq!(country_of(&d, "Moscow").as_deref(), Some("RUS"));
+    assert_eq!(country_of(&d, "Kyiv").as_deref(), Some("UKR"));
+}

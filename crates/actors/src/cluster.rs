@@ -453,6 +453,7 @@ fn role_info(
                                 | "top" | "chief" | "interim" | "outgoing" | "incoming" | "also" | "now" | "-"
                                 | "of" | "and" | "country" | "nation" | "state"
                         ) || is_possessive(w)
+                            || (i + 1 < r.start && is_possessive(tok(doc, i + 1)))
                             || w.starts_with(|ch: char| ch.is_ascii_digit())
                             || crate::util::is_cap(doc, i)
                             || chosen.iter().any(|x| x.toks.contains(&i))

@@ -312,6 +312,8 @@ fn a_title_in_a_verb_phrase_after_a_name_is_not_that_persons_role() {
     let d = read("Dariusz Wolan, met Lithuanian Foreign Minister Kestutis Budrys in Vilnius, and left.");
     let w = entity_at(&d, "Dariusz Wolan", 0).expect("a person");
     assert_ne!(w.role.as_deref(), Some("foreign minister"));
+    let d = read("\"Nothing is signed,\" said Rusif Aliquliyev, the centre's co-founder.");
+    assert_eq!(entity_at(&d, "Rusif Aliquliyev", 0).and_then(|e| e.role.clone()).as_deref(), Some("founder"));
     let d = read("Tomasz Rydel, the country's deputy foreign minister, arrived in Vilnius.");
     assert_eq!(entity_at(&d, "Tomasz Rydel", 0).and_then(|e| e.role.clone()).as_deref(), Some("deputy foreign minister"));
 }

@@ -28,6 +28,13 @@ fn entity_at<'d>(doc: &'d Document, surface: &str, nth: usize) -> Option<&'d Ent
     Some(doc.entity(m.entity))
 }
 
+/// Do the `i`-th occurrence of `a` and the `j`-th of `b` mention one entity? (Panics when either is no mention.)
+fn one_entity(doc: &Document, (a, i): (&str, usize), (b, j): (&str, usize)) -> bool {
+    let x = entity_at(doc, a, i).unwrap_or_else(|| panic!("no mention for {a} #{i}"));
+    let y = entity_at(doc, b, j).unwrap_or_else(|| panic!("no mention for {b} #{j}"));
+    std::ptr::eq(x, y)
+}
+
 fn country_of(doc: &Document, surface: &str) -> Option<String> {
     entity_at(doc, surface, 0).and_then(|e| e.country.clone())
 }
@@ -373,13 +380,9 @@ fn a_leader_noun_and_a_former_office_find_their_person() {
         "Armenian Prime Minister Nikol Pashinyan met Kaja Kallas in Yerevan. The Armenian leader thanked \
          the former Estonian prime minister for her support.",
     );
-    let pm = entity_at(&d, "Nikol Pashinyan", 0).unwrap();
-    let leader = entity_at(&d, "leader", 0).expect("the leader noun is a mention");
-    assert!(std::ptr::eq(pm, leader));
+    assert!(one_entity(&d, ("Nikol Pashinyan", 0), ("leader", 0)));
     // Kallas was Estonia's prime minister until July 2024 (leaders.tsv); the current one is someone else
-    let kallas = entity_at(&d, "Kaja Kallas", 0).unwrap();
-    let former = entity_at(&d, "prime minister", 0).expect("the description is a mention");
-    assert!(std::ptr::eq(kallas, former));
+    assert!(one_entity(&d, ("Kaja Kallas", 0), ("prime minister", 0)));
 }
 
 #[test]
@@ -395,21 +398,16 @@ fn brussels_stands_for_the_eu_where_the_article_speaks_of_it() {
 #[test]
 fn a_given_name_alone_is_the_one_person_who_bears_it() {
     let d = read("Prime Minister Abiy Ahmed spoke in Addis Ababa. Later Abiy said the port deal was fair.");
-    let full = entity_at(&d, "Abiy Ahmed", 0).unwrap();
-    let alone = entity_at(&d, "Abiy", 1).expect("the given name alone is a mention");
-    assert!(std::ptr::eq(full, alone));
+    assert!(one_entity(&d, ("Abiy Ahmed", 0), ("Abiy", 1)));
     // not where the word is also another person's surname
     let d = read("Sara Martin met Martin Keller. Martin said little.");
-    let alone = entity_at(&d, "Martin", 2).expect("a mention");
-    assert!(!std::ptr::eq(alone, entity_at(&d, "Martin Keller", 0).unwrap()));
+    assert!(!one_entity(&d, ("Martin", 2), ("Martin Keller", 0)));
 }
 
 #[test]
 fn a_place_with_and_without_its_kind_word_is_one_place() {
     let d = read("Ferries to Talvora Island were cancelled. Fishermen on Talvora said the storm had passed.");
-    let full = entity_at(&d, "Talvora Island", 0).expect("the island");
-    let bare = entity_at(&d, "Talvora", 1).expect("the bare name");
-    assert!(std::ptr::eq(full, bare));
+    assert!(one_entity(&d, ("Talvora Island", 0), ("Talvora", 1)));
 }
 
 #[test]
@@ -432,8 +430,7 @@ fn arabic_names_keep_their_hyphened_particle() {
     let full = entity_at(&d, "Samir al-Qudwani", 0).expect("the full name");
     assert_eq!(full.kind, EntityKind::Person);
     assert_eq!(full.name, "Samir al-Qudwani");
-    let short = entity_at(&d, "al-Qudwani", 1).expect("the surname with its particle");
-    assert!(std::ptr::eq(full, short));
+    assert!(one_entity(&d, ("Samir al-Qudwani", 0), ("al-Qudwani", 1)));
 }
 
 #[test]

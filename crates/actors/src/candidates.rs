@@ -216,10 +216,12 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> Vec<Ca
                             // a state's adjective or abbreviation always; its name or capital only
                             // before a title ("Moscow Mayor X"), not before a surname ("Paris Hilton")
                             let adjective = matches!(c.link, Link::Kb(_, Form::Demonym | Form::Abbreviation));
+                            // "UN Secretary-General X", "NATO Secretary General X": a body before a title too
+                            let before_title = c.toks.end < r.end && (in_title(c.toks.end) || kb.honorific(tok(doc, c.toks.end)));
                             c.source == Source::Kb
                                 && c.toks.contains(&r.start)
-                                && c.kind == EntityKind::State
-                                && (adjective || (c.toks.end < r.end && (in_title(c.toks.end) || kb.honorific(tok(doc, c.toks.end)))))
+                                && ((c.kind == EntityKind::State && (adjective || before_title))
+                                    || (c.kind == EntityKind::Organization && before_title))
                                 && !matches!(c.link, Link::Kb(id, _) if kb.entry(id).ambiguous.as_deref().is_some_and(|a| a.contains("given name")))
                         }))
                 {

@@ -458,3 +458,14 @@ fn east_asian_given_names_keep_their_lower_case_syllable() {
     assert_eq!(country_of(&d, "Moscow").as_deref(), Some("RUS"));
     assert_eq!(country_of(&d, "Kyiv").as_deref(), Some("UKR"));
 }
+
+#[test]
+fn a_bodys_name_before_a_title_is_no_part_of_the_persons_name() {
+    // António Guterres has been UN Secretary-General since 2017 (leaders.tsv)
+    let d = read("LIMA, May 3 (Wire) — Peru's president said on Friday that the mission would grow, after a call with UN Secretary-General António Guterres.");
+    for name in ["António Guterres"] {
+        let e = entity_at(&d, name, 0).unwrap_or_else(|| panic!("no mention for {name}"));
+        assert_eq!(e.kind, EntityKind::Person, "{name}");
+        assert_eq!(e.name, name);
+    }
+}

@@ -251,7 +251,10 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> Vec<Ca
                 if joins_states || all_known {
                     continue;
                 }
-                while r.start < r.end && (is_function_word(tok(doc, r.start)) && tok(doc, r.start) != "The") {
+                while r.start < r.end
+                    && (is_function_word(tok(doc, r.start)) && tok(doc, r.start) != "The")
+                    && !crate::util::opens_name(doc, r.start)
+                {
                     r.start += 1;
                 }
                 if r.start < r.end

@@ -60,6 +60,8 @@ const PLACE_WORDS: &[&str] = &[
     "Street", "Square", "County", "District", "Lake", "Bay", "Gulf", "Strait", "Peninsula", "Desert", "Coast",
     "Park", "Airport", "Bridge", "Avenue", "Road", "Heights", "Plateau", "Canal", "Port", "Harbour", "Harbor",
     "Oblast", "Governorate", "Prefecture", "State", "Republic", "Kingdom", "Territory", "Basin", "Hills", "Empire",
+    "Reservoir", "Pond", "Creek", "Falls", "Canyon", "Forest", "Beach", "Peak", "Glacier", "Plaza", "Boulevard",
+    "Lagoon", "Marsh", "Cliffs", "Highlands", "Dam",
 ];
 
 /// Last words that make a name an organisation whatever comes before
@@ -116,20 +118,40 @@ const OTHER_WORDS: &[&str] = &[
     "Report", "Index", "Crisis", "Operation", "Pact", "Resolution", "Constitution", "Spring", "Order", "Ages", "Era",
 ];
 
-/// True for a word that makes a capitalised run a thing, a body or a place rather than a person.
-pub fn non_person_word(w: &str) -> bool {
-    ORG_WORDS.contains(&w)
-        || PLACE_WORDS.contains(&w)
-        || OTHER_WORDS.contains(&w)
+/// The kind of name a word makes of a capitalised run, where it makes one:
+/// a body ("Agency", "Force", "Hotel"), a place or a site ("River",
+/// "Stadium", "Gym") or a thing ("Accords", "Prize").
+pub fn thing_kind(w: &str) -> Option<NameLabel> {
+    if ORG_WORDS.contains(&w)
         || matches!(
             w,
-            "Force" | "Wing" | "Base" | "Station" | "Field" | "Conference" | "Stadium" | "Hall" | "House" | "Center"
-                | "Tower" | "Castle" | "Palace" | "Cathedral" | "Temple" | "Mosque" | "Museum" | "Library" | "Prize"
-                | "Squadron" | "Fleet" | "Corps" | "Line" | "Railroad" | "Railway" | "Highway" | "Route" | "Airlines"
-                | "Theatre" | "Theater" | "Hotel" | "Store" | "Stores" | "Transport" | "Market" | "Cinema" | "Arena"
-                | "Mall" | "Restaurant" | "Gallery" | "Zoo" | "Prison" | "Airport" | "Terminal" | "Pipeline" | "Staff"
-                | "Headquarters"
+            "Force" | "Wing" | "Squadron" | "Fleet" | "Corps" | "Staff" | "Headquarters" | "Line" | "Railroad"
+                | "Railway" | "Airlines" | "Transport" | "Store" | "Stores" | "Restaurant" | "Hotel" | "Cinema"
+                | "Theatre" | "Theater" | "Casino"
         )
+    {
+        return Some(NameLabel::Organization);
+    }
+    if PLACE_WORDS.contains(&w)
+        || matches!(
+            w,
+            "Base" | "Station" | "Field" | "Stadium" | "Hall" | "House" | "Tower" | "Castle" | "Palace" | "Cathedral"
+                | "Temple" | "Mosque" | "Museum" | "Highway" | "Route" | "Market" | "Arena" | "Mall" | "Gallery"
+                | "Zoo" | "Prison" | "Airport" | "Terminal" | "Pipeline" | "Gym" | "Gymnasium" | "Pavilion"
+                | "Auditorium" | "Playfield" | "Courthouse" | "Ballpark" | "Racecourse" | "Speedway"
+        )
+    {
+        return Some(NameLabel::Location);
+    }
+    if OTHER_WORDS.contains(&w) || matches!(w, "Conference" | "Prize") {
+        return Some(NameLabel::Misc);
+    }
+    None
+}
+
+/// True for a word that makes a capitalised run a thing, a body or a place rather than a person.
+pub fn non_person_word(w: &str) -> bool {
+    thing_kind(w).is_some()
 }
 
 const PARTICLES: &[&str] = &["bin", "ibn", "bint", "al", "el", "von", "van", "der", "de", "da", "di", "du", "la", "le", "dos", "del"];
@@ -138,7 +160,7 @@ const LOCATIVE: &[&str] = &["in", "at", "from", "near", "to", "into", "across", 
 
 fn is_name_token(doc: &Document, i: usize) -> bool {
     let w = tok(doc, i);
-    is_cap(doc, i) && !is_function_word(w) && !is_calendar_word(w) && !crate::util::short_month_before_day(doc, i)
+    is_cap(doc, i) && (!is_function_word(w) || crate::util::opens_name(doc, i)) && !is_calendar_word(w) && !crate::util::short_month_before_day(doc, i)
 }
 
 /// Capitalised names in every sentence, typed by the rules and then by
@@ -168,15 +190,16 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
             let (c, _) = best(&total[&doc.text[s.span.start..s.span.end]]);
             s.label = LABELS[c];
             // "Cameo Theatre", "Veolia Transport", "the General Staff": a word that names a body, a
-            // place or a thing makes the name no person, whatever the context suggested — unless a
-            // given name opens it ("Stuart Hall") or it is a surname written first ("Park Geun-hye")
-            let first = tok(doc, s.start_tok);
-            let thing = kb.given_name(first).is_none()
-                && (s.start_tok..s.end_tok).any(|k| {
-                    non_person_word(tok(doc, k)) && !(k == s.start_tok && kb.surname(tok(doc, k)))
-                });
-            if s.label == NameLabel::Person && thing {
-                s.label = if s.rule == NameLabel::Person { NameLabel::Misc } else { s.rule };
+            // place or a thing makes the name no person, whatever the context suggested — unless it
+            // is a surname after a given name ("Stuart Hall") or written first ("Park Geun-hye")
+            // (a word that is also a surname — "Hall", "Park" — vetoes only where no given name opens)
+            let given_first = kb.given_name(tok(doc, s.start_tok)).is_some();
+            let thing = (s.start_tok..s.end_tok)
+                .rev()
+                .filter(|&k| !(kb.surname(tok(doc, k)) && (given_first || k == s.start_tok)))
+                .find_map(|k| thing_kind(tok(doc, k)));
+            if let (NameLabel::Person, Some(kind)) = (s.label, thing) {
+                s.label = if s.rule == NameLabel::Person { kind } else { s.rule };
             }
             if s.label == NameLabel::Misc && unknown_acronym(doc, kb, s.start_tok, s.end_tok) {
                 s.label = NameLabel::Organization;
@@ -184,9 +207,30 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
         }
     }
     acronyms_take_their_expansion(doc, &mut out);
+    surnames_follow_their_person(doc, &mut out);
     storms_and_company_suffixes(doc, &mut out);
     bare_places_follow_their_full_name(doc, &mut out);
     out
+}
+
+/// "… Rabbit Maranville … Maranville hit": a lone word of no settled type
+/// that ends a person's full name elsewhere in the document is that person's
+/// surname.
+fn surnames_follow_their_person(doc: &Document, spans: &mut [NameSpan]) {
+    let surnames: Vec<&str> = spans
+        .iter()
+        .filter(|s| s.label == NameLabel::Person && s.end_tok - s.start_tok >= 2)
+        .map(|s| tok(doc, s.end_tok - 1))
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 2)
+        .collect();
+    if surnames.is_empty() {
+        return;
+    }
+    for s in spans.iter_mut() {
+        if !s.sure && s.label == NameLabel::Misc && s.end_tok == s.start_tok + 1 && surnames.contains(&tok(doc, s.start_tok)) {
+            s.label = NameLabel::Person;
+        }
+    }
 }
 
 /// Kind words after which the bare name still names the same place
@@ -410,8 +454,9 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
         {
             a -= 1;
         }
-        // a lone sentence-initial capital is usually just the first word
-        if sentence_initial(doc, a) && j - a == 1 && kb.given_name(tok(doc, a)).is_none() {
+        // a lone sentence-initial capital is usually just the first word — unless the document
+        // writes it elsewhere after a given name ("Maranville and Cowley …" beside "Rabbit Maranville")
+        if sentence_initial(doc, a) && j - a == 1 && kb.given_name(tok(doc, a)).is_none() && !surname_elsewhere(doc, kb, a) {
             i = j;
             continue;
         }
@@ -459,7 +504,7 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
         if a > 0 && is_ordinal(tok(doc, a - 1)) && (a..j).any(|k| UNIT_WORDS.contains(&tok(doc, k))) {
             a -= 1;
         }
-        let settled = certain(doc, kb, a, j);
+        let settled = certain(doc, kb, lk, a, j);
         let label = classify(doc, kb, lk, a, j, settled);
         let sure = settled.is_some();
         let span = Span::new(doc.tokens[a].span.start, doc.tokens[j - 1].span.end);
@@ -467,6 +512,22 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
         i = j;
     }
     out
+}
+
+/// Is the word at `a` written elsewhere in the document as the last word of a
+/// name that opens with a given name ("Rabbit Maranville")?
+fn surname_elsewhere(doc: &Document, kb: &Kb, a: usize) -> bool {
+    let w = tok(doc, a);
+    w.chars().count() > 2
+        && (1..doc.tokens.len()).any(|k| {
+            k != a
+                && tok(doc, k) == w
+                && is_cap(doc, k - 1)
+                && !sentence_initial(doc, k)
+                && kb.given_name(tok(doc, k - 1)).is_some()
+                && same_line(doc, k - 1, k)
+                && !(k + 1 < doc.tokens.len() && is_name_token(doc, k + 1) && same_line(doc, k, k + 1))
+        })
 }
 
 /// "al-", "el-", "ad-": a lower-case name particle at `k` joined by a hyphen to the next word.
@@ -534,7 +595,7 @@ fn names_entry(kb: &Kb, word: &str, pred: impl Fn(&dyad_kb::Entry, dyad_kb::Form
 
 /// A type the name's own words or its neighbours settle beyond doubt: the
 /// typer does not overrule it.
-fn certain(doc: &Document, kb: &Kb, a: usize, b: usize) -> Option<NameLabel> {
+fn certain(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize) -> Option<NameLabel> {
     let words: Vec<&str> = (a..b).map(|k| tok(doc, k)).filter(|w| *w != "-").collect();
     let last = *words.last()?;
     if words.len() == 1 && kb.language(last) {
@@ -574,6 +635,13 @@ fn certain(doc: &Document, kb: &Kb, a: usize, b: usize) -> Option<NameLabel> {
         }
     }
     if PLACE_PREFIXES.contains(&words[0]) && words.len() >= 2 {
+        return Some(NameLabel::Location);
+    }
+    // "Santa Clara", "Laurel Hollow": a name of two or more words that is wholly a populated
+    // place's is that place, though its words are given names — unless a title or an honorific
+    // stands before it ("General Santa Anna")
+    let untitled = a == 0 || !(lk.title_tok[a - 1] || kb.honorific(tok(doc, a - 1)));
+    if words.len() >= 2 && untitled && kb.populated_place(&doc.text[doc.tokens[a].span.start..doc.tokens[b - 1].span.end]) {
         return Some(NameLabel::Location);
     }
     if kb.honorific(words[0]) && words.len() >= 2 {

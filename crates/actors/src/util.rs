@@ -55,6 +55,20 @@ pub fn is_function_word(s: &str) -> bool {
     )
 }
 
+/// "New" before another capitalised word on the same line opens a name
+/// ("New York Stock Exchange", "New Democratic Party"), though alone it is an
+/// ordinary word; inside a run of names it still parts them ("Food Standards
+/// Australia New Zealand").
+pub fn opens_name(doc: &Document, i: usize) -> bool {
+    tok(doc, i) == "New"
+        && (i == 0 || !is_cap(doc, i - 1) || is_function_word(tok(doc, i - 1)) || !same_line(doc, i - 1, i))
+        && i + 1 < doc.tokens.len()
+        && is_cap(doc, i + 1)
+        && !is_function_word(tok(doc, i + 1))
+        && !is_calendar_word(tok(doc, i + 1))
+        && same_line(doc, i, i + 1)
+}
+
 /// Month and weekday names, which are capitalised but never actors.
 pub fn is_calendar_word(s: &str) -> bool {
     matches!(

@@ -469,3 +469,35 @@ fn a_bodys_name_before_a_title_is_no_part_of_the_persons_name() {
         assert_eq!(e.name, name);
     }
 }
+
+#[test]
+fn new_opens_a_name_that_goes_on() {
+    let d = read("Shares in the firm fell on the New York Stock Exchange, and the New Democratic Party objected.");
+    assert_eq!(entity_at(&d, "New York Stock Exchange", 0).map(|e| e.kind), Some(EntityKind::Organization));
+    assert_eq!(entity_at(&d, "New Democratic Party", 0).map(|e| e.kind), Some(EntityKind::Organization));
+}
+
+#[test]
+fn a_place_or_venue_word_at_the_end_is_no_persons_name() {
+    let d = read("The team trained at Davis Gym and fished by Lincoln Reservoir before the season.");
+    for s in ["Davis Gym", "Lincoln Reservoir"] {
+        let e = entity_at(&d, s, 0).unwrap_or_else(|| panic!("no mention for {s}"));
+        assert_ne!(e.kind, EntityKind::Person, "{s}");
+    }
+}
+
+#[test]
+fn a_name_of_given_names_that_is_a_known_town_is_the_town() {
+    // both words are given names, and the whole is a town in the GeoNames list
+    let d = read("The festival moved from Santa Clara to a smaller venue this year.");
+    assert_eq!(entity_at(&d, "Santa Clara", 0).map(|e| e.kind), Some(EntityKind::Place));
+    // a title before it still makes a person
+    let d = read("The victory went to General Santa Clara, who led the column.");
+    assert_ne!(entity_at(&d, "Santa Clara", 0).map(|e| e.kind), Some(EntityKind::Place));
+}
+
+#[test]
+fn a_surname_opening_a_sentence_is_found_when_written_in_full_elsewhere() {
+    let d = read("Tarrow was the only one on the ballot. In the end Helen Tarrow won by a wide margin.");
+    assert!(one_entity(&d, ("Tarrow", 0), ("Helen Tarrow", 0)));
+}

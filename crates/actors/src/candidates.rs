@@ -153,7 +153,15 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> Vec<Ca
                 if glued || followed {
                     continue;
                 }
-                if let Some(h) = crate::cluster::pick_holder(kb.holders_named(text), doc.meta.published) {
+                // "Bill Gates", "Dan Brown": a holder's surname after a given name that is not theirs
+                // names someone else
+                let given_before = (a > i && b - a == 1).then(|| tok(doc, a - 1));
+                let holders: Vec<&dyad_kb::Holder> = kb
+                    .holders_named(text)
+                    .into_iter()
+                    .filter(|h| given_before.is_none_or(|g| crate::cluster::holder_given_fits(h, g)))
+                    .collect();
+                if let Some(h) = crate::cluster::pick_holder(holders, doc.meta.published) {
                     found = Some((b, h.name.clone()));
                     break;
                 }

@@ -106,11 +106,19 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>) {
             }
         };
         let cl = &mut clusters[k];
+        // "Bill Gates … Gates": a holder's surname in a document that names someone else of that
+        // surname in full is that someone, not the holder
+        let fits = |h: &str, full: &[String]| {
+            full.len() < 2 || kb.holders_named(h).iter().any(|x| holder_given_fits(x, &full[0]))
+        };
         if words.len() > cl.full.len() {
             cl.full = words;
         }
         if cl.holder.is_none() {
             cl.holder = holder;
+        }
+        if cl.holder.as_deref().is_some_and(|h| !fits(h, &cl.full)) {
+            cl.holder = None;
         }
         cl.cands.push(ci);
     }
@@ -315,6 +323,15 @@ impl PersonCluster {
         }
         given_compatible(&self.full[0], &words[0])
     }
+}
+
+/// Could `given` be the given name of office holder `h` — a form of the
+/// first word of their name or of one of its variants ("Bill" is no Robert
+/// Gates, "Dan" no Charles Q. Brown; "Nestor" is Néstor Kirchner)?
+pub fn holder_given_fits(h: &Holder, given: &str) -> bool {
+    std::iter::once(&h.name).chain(&h.variants).filter_map(|n| n.split(' ').next()).any(|g| {
+        given_compatible(g, given) || near(g, given) || deunicode::deunicode(g).eq_ignore_ascii_case(&deunicode::deunicode(given))
+    })
 }
 
 /// "Steve" ~ "Steven", "R." ~ "Raza", equal names.

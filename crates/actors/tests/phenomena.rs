@@ -501,3 +501,16 @@ fn a_surname_opening_a_sentence_is_found_when_written_in_full_elsewhere() {
     let d = read("Tarrow was the only one on the ballot. In the end Helen Tarrow won by a wide margin.");
     assert!(one_entity(&d, ("Tarrow", 0), ("Helen Tarrow", 0)));
 }
+
+#[test]
+fn an_office_holders_surname_after_another_given_name_is_someone_else() {
+    let d = read("The singer Jennifer Rubio opened the festival in Madrid. Rubio thanked the crowd.");
+    let e = entity_at(&d, "Jennifer Rubio", 0).expect("a mention for Jennifer Rubio");
+    assert_eq!(e.kb_id, None, "{e:?}");
+    assert_ne!(e.country.as_deref(), Some("USA"));
+    assert!(one_entity(&d, ("Jennifer Rubio", 0), ("Rubio", 1)));
+    // the holder's own given name, and the surname alone, still link
+    let d = read("Marco Rubio spoke to reporters. Later Rubio flew to Panama.");
+    assert_eq!(entity_at(&d, "Marco Rubio", 0).and_then(|e| e.country.clone()).as_deref(), Some("USA"));
+    assert!(one_entity(&d, ("Marco Rubio", 0), ("Rubio", 1)));
+}

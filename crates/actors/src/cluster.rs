@@ -111,10 +111,12 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>) {
         let fits = |h: &str, full: &[String]| {
             full.len() < 2 || kb.holders_named(h).iter().any(|x| holder_given_fits(x, &full[0]))
         };
-        if words.len() > cl.full.len() {
+        // the longest name read settles the holder ("Brown" … "Gordon Brown")
+        let longer = words.len() > cl.full.len();
+        if longer {
             cl.full = words;
         }
-        if cl.holder.is_none() {
+        if cl.holder.is_none() || (longer && holder.is_some()) {
             cl.holder = holder;
         }
         if cl.holder.as_deref().is_some_and(|h| !fits(h, &cl.full)) {
@@ -145,7 +147,14 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>) {
     for cl in clusters {
         let full = cl.full.join(" ");
         let holder: Option<&Holder> = match &cl.holder {
-            Some(h) => pick_holder(kb.holders_named(h), date),
+            // "Gordon Brown … Mr Brown": of the holders of that surname, the one whose given name it is
+            Some(h) => pick_holder(
+                kb.holders_named(h)
+                    .into_iter()
+                    .filter(|x| cl.full.len() < 2 || holder_given_fits(x, &cl.full[0]))
+                    .collect(),
+                date,
+            ),
             None if cl.full.len() > 1 => pick_holder(kb.holders_named(&full), date).or_else(|| {
                 // "Victor Orban" for Viktor Orbán, "Sergey" for "Sergei": same surname, given names one letter apart
                 let by_surname = kb.holders_named(cl.full.last().map(String::as_str).unwrap_or(""));
@@ -311,7 +320,14 @@ struct PersonCluster {
 impl PersonCluster {
     fn accepts(&self, words: &[String], holder: Option<&str>) -> bool {
         if let (Some(a), Some(b)) = (self.holder.as_deref(), holder) {
-            return a == b;
+            // "Gordon Brown … Mr Brown": the same holder's full name and surname are one person;
+            // two full names are one only when they name the same holder
+            if a == b {
+                return true;
+            }
+            if words.len() > 1 && self.full.len() > 1 {
+                return false;
+            }
         }
         let (Some(s1), Some(s2)) = (self.full.last(), words.last()) else { return false };
         if !surname_key(s1).eq_ignore_ascii_case(surname_key(s2)) {

@@ -514,3 +514,12 @@ fn an_office_holders_surname_after_another_given_name_is_someone_else() {
     assert_eq!(entity_at(&d, "Marco Rubio", 0).and_then(|e| e.country.clone()).as_deref(), Some("USA"));
     assert!(one_entity(&d, ("Marco Rubio", 0), ("Rubio", 1)));
 }
+
+#[test]
+fn a_surname_after_the_full_name_is_that_holder_not_a_later_one() {
+    // "Brown" alone would be the most recent holder of that surname; after "Gordon Brown" it is he
+    let d = read("The talks were chaired by former prime minister Gordon Brown. Mr Brown said they had gone well.");
+    assert!(one_entity(&d, ("Gordon Brown", 0), ("Brown", 1)));
+    let e = entity_at(&d, "Brown", 1).unwrap();
+    assert_eq!((e.name.as_str(), e.country.as_deref()), ("Gordon Brown", Some("GBR")));
+}

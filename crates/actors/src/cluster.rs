@@ -448,6 +448,8 @@ fn role_info(
         if country.is_none() && !apposition {
             country = cands_in(between.clone()).find_map(|x| cand_country(kb, x, date));
         }
+        // "Home Secretary X": a title only one state has says whose official X is
+        let country = country.or_else(|| t.country.clone());
         let start = doc.tokens[tr.start].span.start;
         out.push(RoleInfo { role: t.name.clone(), sector: t.sector.clone(), country, affiliation: None, evidence: Span::new(start, c.span.end) });
         // one more title before this one, set off by a comma
@@ -495,7 +497,8 @@ fn role_info(
                 if let Some((_tr, t)) =
                     titles.iter().find(|(r, _)| r.start >= phrase.start && r.end <= phrase.end && noun_phrase(r))
                 {
-                    let country = cands_in(phrase.clone()).find_map(|x| cand_country(kb, x, date));
+                    let country =
+                        cands_in(phrase.clone()).find_map(|x| cand_country(kb, x, date)).or_else(|| t.country.clone());
                     let affiliation = cands_in(phrase.clone())
                         .find(|x| x.kind == EntityKind::Organization)
                         .map(|x| clean_surface(x.span.of(&doc.text)));

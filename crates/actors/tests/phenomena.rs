@@ -523,3 +523,13 @@ fn a_surname_after_the_full_name_is_that_holder_not_a_later_one() {
     let e = entity_at(&d, "Brown", 1).unwrap();
     assert_eq!((e.name.as_str(), e.country.as_deref()), ("Gordon Brown", Some("GBR")));
 }
+
+#[test]
+fn a_title_only_one_state_has_gives_its_holder_that_country() {
+    let d = read("Home Secretary Marjorie Tennant defended the bill, and Taoiseach Ciaran Molloy stayed silent.");
+    assert_eq!(country_of(&d, "Marjorie Tennant").as_deref(), Some("GBR"));
+    assert_eq!(country_of(&d, "Ciaran Molloy").as_deref(), Some("IRL"));
+    // a state named in the text wins over the title's own
+    let d = read("Indian Foreign Secretary Ravi Menon arrived in Colombo.");
+    assert_eq!(country_of(&d, "Ravi Menon").as_deref(), Some("IND"));
+}

@@ -123,6 +123,9 @@ pub struct Title {
     pub sector: String,
     /// The office it names, for office-holder look-ups.
     pub office: Option<Office>,
+    /// The one state whose office it names ("home secretary": GBR,
+    /// "taoiseach": IRL), used when the text names no country.
+    pub country: Option<String>,
 }
 
 /// One term of office.
@@ -436,5 +439,19 @@ mod tests {
         assert!(e.contains("my/leaders_extra.tsv") && e.contains("line 2"), "{e}");
         let bad = vec![("notes.tsv".to_string(), "x".to_string())];
         assert!(Kb::with_extra(&bad).unwrap_err().to_string().contains("notes.tsv"));
+    }
+
+    #[test]
+    fn a_title_may_name_the_one_state_that_has_it() {
+        let extra = vec![("titles_mine.tsv".to_string(), "grand vizier	grand vizier	GOV	-	XXB
+".to_string())];
+        let kb = Kb::with_extra(&extra).unwrap();
+        let (_, t) = kb.titles("the Grand Vizier said").into_iter().next().expect("the title is found");
+        assert_eq!(t.country.as_deref(), Some("XXB"));
+        let bad = vec![("titles_mine.tsv".to_string(), "# c
+grand vizier	grand vizier	GOV	-	Ottoman
+".to_string())];
+        let e = Kb::with_extra(&bad).unwrap_err().to_string();
+        assert!(e.contains("titles_mine.tsv") && e.contains("line 2") && e.contains("Ottoman"), "{e}");
     }
 }

@@ -186,9 +186,14 @@ impl Builder {
     fn institutions(&mut self, file: &str, content: &str) -> Result<(), KbError> {
         for (n, line) in lines(content) {
             let f: Vec<&str> = line.split('\t').collect();
-            if f.len() != 4 {
-                return Err(err(file, n, format!("expected 4 tab-separated columns, found {}", f.len())));
+            if !(4..=5).contains(&f.len()) {
+                return Err(err(file, n, format!("expected 4 or 5 tab-separated columns, found {}", f.len())));
             }
+            let country = match f.get(4).map(|c| c.trim()) {
+                None | Some("" | "-") => None,
+                Some(c) if c.len() == 3 && c.chars().all(|ch| ch.is_ascii_uppercase()) => Some(c.to_string()),
+                Some(c) => return Err(err(file, n, format!("country {c:?} is no ISO 3166-1 alpha-3 code"))),
+            };
             let (name, iso, sector) = (f[0].trim(), f[2].trim(), f[3].trim());
             let id = self.entry(Entry {
                 id: format!("inst:{iso}:{name}"),
@@ -250,9 +255,14 @@ impl Builder {
     fn titles(&mut self, file: &str, content: &str) -> Result<(), KbError> {
         for (n, line) in lines(content) {
             let f: Vec<&str> = line.split('\t').collect();
-            if f.len() != 4 {
-                return Err(err(file, n, format!("expected 4 tab-separated columns, found {}", f.len())));
+            if !(4..=5).contains(&f.len()) {
+                return Err(err(file, n, format!("expected 4 or 5 tab-separated columns, found {}", f.len())));
             }
+            let country = match f.get(4).map(|c| c.trim()) {
+                None | Some("" | "-") => None,
+                Some(c) if c.len() == 3 && c.chars().all(|ch| ch.is_ascii_uppercase()) => Some(c.to_string()),
+                Some(c) => return Err(err(file, n, format!("country {c:?} is no ISO 3166-1 alpha-3 code"))),
+            };
             let office = match f[3].trim() {
                 "head_of_state" => Some(Office::HeadOfState),
                 "head_of_government" => Some(Office::HeadOfGovernment),
@@ -262,7 +272,7 @@ impl Builder {
                 o => return Err(err(file, n, format!("unknown office {o:?}"))),
             };
             let sector = if f[2].trim() == "-" { String::new() } else { f[2].trim().to_string() };
-            self.titles.push(Title { name: f[1].trim().to_string(), sector, office });
+            self.titles.push(Title { name: f[1].trim().to_string(), sector, office, country });
             let i = self.titles.len() - 1;
             for form in list(f[0]) {
                 let cs = case_sensitive_form(&form);

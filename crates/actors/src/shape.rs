@@ -269,7 +269,7 @@ fn unknown_acronym(doc: &Document, kb: &Kb, a: usize, b: usize) -> bool {
     if !(3..=6).contains(&w.len()) || !w.chars().all(|c| c.is_ascii_uppercase() || c == '&') {
         return false;
     }
-    if kb.term_acronym(w) || w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'M')) {
+    if kb.term(w) || w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'M')) {
         return false;
     }
     let span = doc.tokens[a].span;
@@ -547,7 +547,8 @@ fn adjacent(doc: &Document, a: usize, b: usize) -> bool {
 fn classify(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize, settled: Option<NameLabel>) -> NameLabel {
     let words: Vec<&str> = (a..b).map(|k| tok(doc, k)).filter(|w| *w != "-").collect();
     let last = *words.last().unwrap_or(&"");
-    if OTHER_WORDS.contains(&last) {
+    if OTHER_WORDS.contains(&last) || (words.len() == 1 && settled == Some(NameLabel::Misc)) {
+        // (a language or a term: "English", "GDP", "Oscar")
         return NameLabel::Misc;
     }
     if words.iter().any(|w| ORG_WORDS.contains(w)) {
@@ -598,8 +599,8 @@ fn names_entry(kb: &Kb, word: &str, pred: impl Fn(&dyad_kb::Entry, dyad_kb::Form
 fn certain(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize) -> Option<NameLabel> {
     let words: Vec<&str> = (a..b).map(|k| tok(doc, k)).filter(|w| *w != "-").collect();
     let last = *words.last()?;
-    if words.len() == 1 && kb.language(last) {
-        // "He speaks English"
+    if words.len() == 1 && (kb.language(last) || kb.term(last)) {
+        // "He speaks English", "won an Oscar", "the Covid pandemic"
         return Some(NameLabel::Misc);
     }
     if words.len() >= 2 && OTHER_WORDS.contains(&last) {

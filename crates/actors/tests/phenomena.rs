@@ -533,3 +533,18 @@ fn a_title_only_one_state_has_gives_its_holder_that_country() {
     let d = read("Indian Foreign Secretary Ravi Menon arrived in Colombo.");
     assert_eq!(country_of(&d, "Ravi Menon").as_deref(), Some("IND"));
 }
+
+#[test]
+fn an_award_alone_is_no_actor_but_a_person_may_bear_its_name() {
+    let d = read("Her film won an Oscar last year. Oscar Delgado, its producer, was in Lisbon.");
+    let s = d.text.find("Oscar last").unwrap();
+    assert!(!d.mentions.iter().any(|m| m.span.start == s), "the award is no mention");
+    assert_eq!(entity_at(&d, "Oscar Delgado", 0).map(|e| e.kind), Some(EntityKind::Person));
+}
+
+#[test]
+fn a_party_leader_takes_the_partys_country() {
+    let d = read("Tory leader Harriet Oakes and Lib Dem leader Callum Reid clashed over the budget.");
+    assert_eq!(country_of(&d, "Harriet Oakes").as_deref(), Some("GBR"));
+    assert_eq!(country_of(&d, "Callum Reid").as_deref(), Some("GBR"));
+}

@@ -170,7 +170,7 @@ pub struct Kb {
     title_matcher: matcher::Matcher<usize>,
     honorifics: HashSet<String>,
     languages: HashSet<String>,
-    term_acronyms: HashSet<String>,
+    terms: HashSet<String>,
     given: HashSet<String>,
     surnames: HashSet<String>,
     holders: Vec<Holder>,
@@ -251,7 +251,7 @@ impl Kb {
     /// file's kind comes from its name: `states*`, `organizations*`,
     /// `institutions*`, `institution_nouns*`, `titles*`, `places*`,
     /// `leaders*`, `honorifics*`, `languages*`, `given_names*`, `surnames*`,
-    /// `populated_places*`, `term_acronyms*`.
+    /// `populated_places*`, `terms*`.
     pub fn with_extra(files: &[(String, String)]) -> Result<Kb, KbError> {
         load::build(files)
     }
@@ -302,9 +302,10 @@ impl Kb {
         self.place_words.contains(word)
     }
 
-    /// True for an acronym that names a thing, not a body ("GDP", "UAV", "DNA").
-    pub fn term_acronym(&self, word: &str) -> bool {
-        self.term_acronyms.contains(word)
+    /// True for a one-word name of a thing, not an actor: an acronym ("GDP",
+    /// "UAV", "DNA"), an award ("Oscar"), a disease, a currency.
+    pub fn term(&self, word: &str) -> bool {
+        self.terms.contains(word)
     }
 
     /// Is `word` an honorific ("Mr.", "Sheikh")?

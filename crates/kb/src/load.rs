@@ -28,7 +28,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("leaders.tsv", include_str!("../data/leaders.tsv")),
     ("honorifics.txt", include_str!("../data/honorifics.txt")),
     ("languages.txt", include_str!("../data/languages.txt")),
-    ("term_acronyms.txt", include_str!("../data/term_acronyms.txt")),
+    ("terms.txt", include_str!("../data/terms.txt")),
     ("given_names.txt", include_str!("../data/given_names.txt")),
     ("surnames.txt", include_str!("../data/surnames.txt")),
 ];
@@ -47,7 +47,7 @@ struct Builder {
     title_pats: Vec<(String, usize, bool)>,
     honorifics: HashSet<String>,
     languages: HashSet<String>,
-    term_acronyms: HashSet<String>,
+    terms: HashSet<String>,
     given: HashSet<String>,
     surnames: HashSet<String>,
     holders: Vec<Holder>,
@@ -329,7 +329,8 @@ impl Builder {
             _ if base.starts_with("languages") => &mut self.languages,
             _ if base.starts_with("surnames") => &mut self.surnames,
             _ if base.starts_with("given_names") => &mut self.given,
-            _ if base.starts_with("term_acronyms") => &mut self.term_acronyms,
+            // `term_acronyms*`: the file's earlier name
+            _ if base.starts_with("terms") || base.starts_with("term_acronyms") => &mut self.terms,
             _ if base.starts_with("populated_places") => &mut self.populated,
             _ => return None,
         })
@@ -356,7 +357,7 @@ impl Builder {
                 0,
                 "cannot tell what this file holds: name it states*, organizations*, institutions*, \
                  institution_nouns*, titles*, places*, leaders*, honorifics*, languages*, given_names*, surnames*, \
-                 populated_places* or term_acronyms*",
+                 populated_places* or terms*",
             )),
         }
     }
@@ -555,7 +556,7 @@ pub fn build(extra: &[(String, String)]) -> Result<Kb, KbError> {
         titles: b.titles,
         honorifics: b.honorifics,
         languages: b.languages,
-        term_acronyms: b.term_acronyms,
+        terms: b.terms,
         given: b.given,
         surnames: b.surnames,
         holders: b.holders,

@@ -93,6 +93,9 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> Vec<Ca
 
     let dateline = datelines(doc, kb, &mut out);
 
+    // the states the document names, or names a place, body or institution of
+    let states_named: Vec<&str> =
+        lk.gaz.iter().filter_map(|m| kb.entry(m.entry).country.as_deref()).collect();
     // Office holders by name: runs of capitalised words that name a holder.
     let n = doc.tokens.len();
     let mut i = 0;
@@ -161,6 +164,22 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> Vec<Ca
                     .into_iter()
                     .filter(|h| given_before.is_none_or(|g| crate::cluster::holder_given_fits(h, g)))
                     .collect();
+                // "Young", "Long", "Brown", "Park": a common surname alone is the holder only after a
+                // title, while they hold office on the publication date, or where the document names
+                // their state ("Aliyev" beside "Baku"); a full name elsewhere is joined to it later
+                let common = b - a == 1
+                    && given_before.is_none()
+                    && (kb.surname(text) || kb.given_name(text).is_some() || {
+                        // "Parts", "Mills": the document also writes it as an ordinary word
+                        let low = text.to_lowercase();
+                        (0..n).any(|k| tok(doc, k) == low)
+                    });
+                let supported = (a > 0 && in_title(a - 1))
+                    || doc.meta.published.is_some_and(|d| holders.iter().any(|h| h.in_office(d)))
+                    || holders.iter().any(|h| states_named.contains(&h.country.as_str()));
+                if common && !supported {
+                    continue;
+                }
                 if let Some(h) = crate::cluster::pick_holder(holders, doc.meta.published) {
                     found = Some((b, h.name.clone()));
                     break;

@@ -160,6 +160,11 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>) {
                 let by_surname = kb.holders_named(cl.full.last().map(String::as_str).unwrap_or(""));
                 let similar: Vec<&Holder> = by_surname
                     .into_iter()
+                    // (not where the holder's name puts the family first: "Liang Guanglie" is no "Lian … Liang")
+                    .filter(|h| {
+                        let (a, b) = (h.name.split(' ').next_back().unwrap_or(""), cl.full.last().map_or("", String::as_str));
+                        deunicode::deunicode(a).eq_ignore_ascii_case(&deunicode::deunicode(b))
+                    })
                     .filter(|h| h.name.split(' ').next().is_some_and(|g| near(g, &cl.full[0])))
                     .collect();
                 pick_holder(similar, date)

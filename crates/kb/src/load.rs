@@ -31,6 +31,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("terms.txt", include_str!("../data/terms.txt")),
     ("given_names.txt", include_str!("../data/given_names.txt")),
     ("surnames.txt", include_str!("../data/surnames.txt")),
+    ("surnames_world.txt", include_str!("../data/surnames_world.txt")),
 ];
 
 /// GeoNames' place names, one per line (see `data/README.md`).

@@ -107,7 +107,7 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> Vec<Ca
         let mut j = i;
         while j < n && is_name_word(doc, j) && !in_title(j) && (j == i || same_line(doc, j - 1, j)) {
             j += 1;
-            if regnal_after(doc, i, j) {
+            if regnal_after(doc, kb, i, j) {
                 j += 1;
                 break;
             }
@@ -221,7 +221,7 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> Vec<Ca
                     && c.toks.start == i
                     && matches!(c.link, Link::Kb(id, _) if kb.entry(id).ambiguous.is_none())
             });
-            if state_word || (i..j).any(|k| crate::shape::non_person_word(tok(doc, k)) || in_title(k)) {
+            if state_word || (i..j).any(|k| crate::shape::non_person_word(kb, tok(doc, k)) || in_title(k)) {
                 continue;
             }
             out.push(Cand::new(doc, i..j, EntityKind::Person, Source::Pattern, Link::None));
@@ -309,11 +309,11 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> Vec<Ca
 
 /// A regnal number at `j` closing the name that began at `start` ("Charles III";
 /// "Norton I" only after a royal title, since "I" is mostly the pronoun).
-fn regnal_after(doc: &Document, start: usize, j: usize) -> bool {
+fn regnal_after(doc: &Document, kb: &Kb, start: usize, j: usize) -> bool {
     if j >= doc.tokens.len() || !crate::shape::is_regnal(tok(doc, j)) {
         return false;
     }
-    tok(doc, j) != "I" || (start > 0 && crate::shape::ROYAL.contains(&tok(doc, start - 1)))
+    tok(doc, j) != "I" || (start > 0 && crate::shape::is(kb, tok(doc, start - 1), dyad_kb::NameWord::ROYAL))
 }
 
 /// Lower-case words inside names ("bin", "von der", "de").
@@ -388,7 +388,7 @@ fn person_after(doc: &Document, kb: &Kb, start: usize, out: &mut Vec<Cand>) {
     let mut j = start;
     while j < n && is_name_word(doc, j) && j - start < 4 && !kb.honorific(tok(doc, j)) && (j == start || same_line(doc, j - 1, j)) {
         j += 1;
-        if regnal_after(doc, start, j) {
+        if regnal_after(doc, kb, start, j) {
             j += 1;
             break;
         }
@@ -397,7 +397,7 @@ fn person_after(doc: &Document, kb: &Kb, start: usize, out: &mut Vec<Cand>) {
             break;
         }
     }
-    if j == start || (start..j).any(|k| crate::shape::non_person_word(tok(doc, k))) {
+    if j == start || (start..j).any(|k| crate::shape::non_person_word(kb, tok(doc, k))) {
         return;
     }
     // do not take a state or organisation name for a person ("President of Azerbaijan" is not reached;

@@ -71,7 +71,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>) {
                         let bare_named = chosen.iter().any(|x| {
                             x.kind == EntityKind::Place && clean_surface(x.span.of(&doc.text)) == bare
                         });
-                        if bare_named && crate::shape::DROPPABLE_PLACE_KINDS.contains(&last) {
+                        if bare_named && crate::shape::is(kb, last, dyad_kb::NameWord::DROPPABLE) {
                             key_name = bare.to_lowercase();
                         }
                     }

@@ -7,7 +7,12 @@
 use crate::util::{is_calendar_word, is_cap, is_function_word, same_line, sentence_initial, tok, Lookups};
 use dyad_core::{Document, Span};
 use crate::typer::{best, DocEvidence, Typer, LABELS};
-use dyad_kb::Kb;
+use dyad_kb::{Kb, NameWord};
+
+/// Does `w` belong to the name-word `class` (`name_words.tsv`)?
+pub(crate) fn is(kb: &Kb, w: &str, class: NameWord) -> bool {
+    kb.name_word(w).has(class)
+}
 use std::collections::HashMap;
 
 /// What a name looks like.
@@ -41,44 +46,9 @@ pub struct NameSpan {
     pub end_tok: usize,
 }
 
-const ORG_WORDS: &[&str] = &[
-    "Agency", "Ministry", "Party", "Post", "Times", "News", "Bank", "Council", "Union", "Company", "Corp", "Corp.",
-    "Inc", "Inc.", "Group", "Institute", "University", "Committee", "Front", "Army", "Forces", "Association",
-    "Organization", "Organisation", "Commission", "Court", "Parliament", "Assembly", "Service", "Services", "Office",
-    "Department", "Authority", "Foundation", "Fund", "Centre", "Center", "Club", "Network", "Journal", "Herald",
-    "Tribune", "Review", "Press", "Daily", "Gazette", "Media", "Television", "TV", "Radio", "FC", "Airlines",
-    "Airways", "Ltd", "Ltd.", "LLC", "Corporation", "League", "Federation", "Alliance", "Movement", "Brigade",
-    "Police", "Navy", "Guard", "Guards", "Academy", "College", "School", "Hospital", "Church", "Records", "Studios",
-    "Motors", "Energy", "Oil", "Gas", "Holdings", "Partners", "Capital", "Institution", "Board", "Bureau",
-    "Secretariat", "Mission", "Command", "Battalion", "Regiment", "Division", "Brothers", "Band", "Orchestra",
-    "Society", "Trust", "Exchange", "Observatory", "Watch", "Initiative", "Project", "Program", "Programme",
-    "Magazine", "Broadcasting", "Chronicle", "Courier", "Dispatch", "Inquirer", "Examiner", "Sentinel", "Bulletin", "Lines", "Library", "Libraries", "Laboratory", "Laboratories", "Administration", "Government", "Cabinet", "Embassy", "Channel", "Online", "Today", "Telegraph", "Globe", "Observer", "Independent",
-];
 
-const PLACE_WORDS: &[&str] = &[
-    "City", "Province", "Region", "River", "Mountains", "Mountain", "Island", "Islands", "Sea", "Ocean", "Valley",
-    "Street", "Square", "County", "District", "Lake", "Bay", "Gulf", "Strait", "Peninsula", "Desert", "Coast",
-    "Park", "Airport", "Bridge", "Avenue", "Road", "Heights", "Plateau", "Canal", "Port", "Harbour", "Harbor",
-    "Oblast", "Governorate", "Prefecture", "State", "Republic", "Kingdom", "Territory", "Basin", "Hills", "Empire",
-    "Reservoir", "Pond", "Creek", "Falls", "Canyon", "Forest", "Beach", "Peak", "Glacier", "Plaza", "Boulevard",
-    "Lagoon", "Marsh", "Cliffs", "Highlands", "Dam",
-];
 
-/// Last words that make a name an organisation whatever comes before
-/// ("the Lisbon Herald", "the Sydney Morning Herald", "Caspian Energy Company").
-const SURE_ORG_ENDINGS: &[&str] = &[
-    "Herald", "Times", "Post", "Tribune", "Gazette", "Journal", "Telegraph", "Globe", "Observer", "News", "Press",
-    "Agency", "Ministry", "Party", "Bank", "University", "Institute", "Council", "Committee", "Commission",
-    "Corporation", "Company", "Inc.", "Ltd", "Ltd.", "LLC", "Corp.", "Association", "Federation", "Foundation",
-    "Airlines", "Airways", "Library", "Libraries", "Chronicle", "Courier", "Dispatch", "Inquirer", "Examiner",
-    "Sentinel", "Bulletin", "Mirror", "Lines", "Railways", "Railroad",
-];
 
-/// Words naming military units, which take an ordinal number ("the 3rd Assault Brigade").
-const UNIT_WORDS: &[&str] = &[
-    "Brigade", "Division", "Regiment", "Battalion", "Army", "Corps", "Fleet", "Squadron", "Wing", "Group", "Guards",
-    "Infantry", "Cavalry", "Artillery", "Airborne", "Marines", "Force", "Forces", "Command",
-];
 
 /// "47th", "3rd", "1st", "62d".
 fn is_ordinal(w: &str) -> bool {
@@ -86,72 +56,35 @@ fn is_ordinal(w: &str) -> bool {
     digits > 0 && matches!(&w[digits..], "st" | "nd" | "rd" | "th" | "d")
 }
 
-/// Ordinary words that open sentences and are easily taken for the first word of a name.
-const SENTENCE_OPENERS: &[&str] = &[
-    "Later", "Earlier", "Yesterday", "Today", "Tomorrow", "Now", "Still", "Also", "Even", "Only", "Instead",
-    "Officials", "Critics", "Analysts", "Residents", "Witnesses", "Sources", "Police", "Troops", "Protesters",
-    "Despite", "During", "Under", "Over", "Amid", "Following", "Asked", "According", "Speaking", "Like",
-];
 
-/// Place words that take "of" and a name ("Strait of Hormuz").
-const PLACE_OF: &[&str] = &[
-    "Strait", "Straits", "Gulf", "Bay", "Cape", "Isle", "Sea", "Lake", "Gate", "Port", "Mount", "Republic", "Kingdom",
-    "Province", "Region", "Governorate", "Oblast", "City", "Islands", "Canal", "Horn",
-];
 
-/// Titles of monarchs and popes, whose regnal number follows the name.
-pub(crate) const ROYAL: &[&str] = &["King", "Queen", "Emperor", "Empress", "Pope", "Tsar", "Czar", "Sultan", "Prince", "Princess", "Shah"];
 
 /// A Roman regnal number ("II" … "XXIII").
 pub(crate) fn is_regnal(w: &str) -> bool {
     matches!(w, "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX" | "XI" | "XII" | "XIII" | "XIV" | "XV" | "XVI")
 }
 
-/// Words that open a place name ("Mount Hood", "Lake Sevan").
-const PLACE_PREFIXES: &[&str] = &["Mount", "Mt.", "Lake", "Cape", "Fort", "Port", "Gulf", "Bay", "Isle", "Mountains", "Sierra"];
 
-/// Words that make a name a thing rather than an actor ("Abraham Accords").
-const OTHER_WORDS: &[&str] = &[
-    "Accords", "Accord", "Agreement", "Treaty", "Strategy", "Doctrine", "Act", "Plan", "Summit", "Conference",
-    "Age", "War", "Revolution", "Declaration", "Protocol", "Convention", "Charter", "Award", "Prize", "Cup", "Games",
-    "Olympics", "Festival", "Day", "Week", "Year", "Bill", "Law", "Deal", "Process", "Format", "Talks", "Forum",
-    "Report", "Index", "Crisis", "Operation", "Pact", "Resolution", "Constitution", "Spring", "Order", "Ages", "Era",
-];
 
 /// The kind of name a word makes of a capitalised run, where it makes one:
 /// a body ("Agency", "Force", "Hotel"), a place or a site ("River",
 /// "Stadium", "Gym") or a thing ("Accords", "Prize").
-pub fn thing_kind(w: &str) -> Option<NameLabel> {
-    if ORG_WORDS.contains(&w)
-        || matches!(
-            w,
-            "Force" | "Wing" | "Squadron" | "Fleet" | "Corps" | "Staff" | "Headquarters" | "Line" | "Railroad"
-                | "Railway" | "Airlines" | "Transport" | "Store" | "Stores" | "Restaurant" | "Hotel" | "Cinema"
-                | "Theatre" | "Theater" | "Casino"
-        )
-    {
-        return Some(NameLabel::Organization);
+pub fn thing_kind(kb: &Kb, w: &str) -> Option<NameLabel> {
+    let c = kb.name_word(w);
+    if c.has(NameWord::BODY) || c.has(NameWord::BODY_KIND) {
+        Some(NameLabel::Organization)
+    } else if c.has(NameWord::PLACE) || c.has(NameWord::SITE) {
+        Some(NameLabel::Location)
+    } else if c.has(NameWord::THING) {
+        Some(NameLabel::Misc)
+    } else {
+        None
     }
-    if PLACE_WORDS.contains(&w)
-        || matches!(
-            w,
-            "Base" | "Station" | "Field" | "Stadium" | "Hall" | "House" | "Tower" | "Castle" | "Palace" | "Cathedral"
-                | "Temple" | "Mosque" | "Museum" | "Highway" | "Route" | "Market" | "Arena" | "Mall" | "Gallery"
-                | "Zoo" | "Prison" | "Airport" | "Terminal" | "Pipeline" | "Gym" | "Gymnasium" | "Pavilion"
-                | "Auditorium" | "Playfield" | "Courthouse" | "Ballpark" | "Racecourse" | "Speedway"
-        )
-    {
-        return Some(NameLabel::Location);
-    }
-    if OTHER_WORDS.contains(&w) || matches!(w, "Conference" | "Prize") {
-        return Some(NameLabel::Misc);
-    }
-    None
 }
 
 /// True for a word that makes a capitalised run a thing, a body or a place rather than a person.
-pub fn non_person_word(w: &str) -> bool {
-    thing_kind(w).is_some()
+pub fn non_person_word(kb: &Kb, w: &str) -> bool {
+    thing_kind(kb, w).is_some()
 }
 
 const PARTICLES: &[&str] = &["bin", "ibn", "bint", "al", "el", "von", "van", "der", "de", "da", "di", "du", "la", "le", "dos", "del"];
@@ -197,7 +130,7 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
             let thing = (s.start_tok..s.end_tok)
                 .rev()
                 .filter(|&k| !(kb.surname(tok(doc, k)) && (given_first || k == s.start_tok)))
-                .find_map(|k| thing_kind(tok(doc, k)));
+                .find_map(|k| thing_kind(kb, tok(doc, k)));
             if let (NameLabel::Person, Some(kind)) = (s.label, thing) {
                 s.label = if s.rule == NameLabel::Person { kind } else { s.rule };
             }
@@ -208,8 +141,8 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
     }
     acronyms_take_their_expansion(doc, &mut out);
     surnames_follow_their_person(doc, &mut out);
-    storms_and_company_suffixes(doc, &mut out);
-    bare_places_follow_their_full_name(doc, &mut out);
+    storms_and_company_suffixes(doc, kb, &mut out);
+    bare_places_follow_their_full_name(doc, kb, &mut out);
     out
 }
 
@@ -233,17 +166,14 @@ fn surnames_follow_their_person(doc: &Document, spans: &mut [NameSpan]) {
     }
 }
 
-/// Kind words after which the bare name still names the same place
-/// ("Busuanga Island" … "Busuanga", "the Dnipro River" … "the Dnipro").
-pub(crate) const DROPPABLE_PLACE_KINDS: &[&str] = &["Island", "River", "Mountains", "Peninsula", "Valley", "Desert"];
 
 /// "Fishermen on Talvora said …" after "Talvora Island": the bare name of a
 /// place the document names in full is that place, whatever its context.
-fn bare_places_follow_their_full_name(doc: &Document, spans: &mut [NameSpan]) {
+fn bare_places_follow_their_full_name(doc: &Document, kb: &Kb, spans: &mut [NameSpan]) {
     let bare: Vec<&str> = spans
         .iter()
         .filter(|s| s.label == NameLabel::Location && s.end_tok - s.start_tok >= 2)
-        .filter(|s| DROPPABLE_PLACE_KINDS.contains(&tok(doc, s.end_tok - 1)))
+        .filter(|s| is(kb, tok(doc, s.end_tok - 1), NameWord::DROPPABLE))
         .map(|s| &doc.text[s.span.start..doc.tokens[s.end_tok - 2].span.end])
         .collect();
     if bare.is_empty() {
@@ -294,29 +224,25 @@ fn place_demonym(kb: &Kb, w: &str) -> bool {
     }) || (w.ends_with('n') && kb.populated_place(&format!("{}s", &w[..w.len() - 1])))
 }
 
-/// Words that open the name of a storm ("Cyclone Phailin", "Hurricane Maria").
-const STORM_WORDS: &[&str] = &["Cyclone", "Hurricane", "Typhoon", "Storm", "Tropical"];
 
-/// Legal forms written after a company's name and a comma ("Pyle, Inc.").
-const COMPANY_SUFFIXES: &[&str] = &["Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Corp.", "plc", "PLC", "Co.", "GmbH", "AG", "S.A."];
 
 /// A storm's name is no actor, also where the document later writes it alone
 /// ("Phailin made landfall"); a legal form after a comma is not a name of its
 /// own but makes the name before it a company.
-fn storms_and_company_suffixes(doc: &Document, spans: &mut [NameSpan]) {
+fn storms_and_company_suffixes(doc: &Document, kb: &Kb, spans: &mut [NameSpan]) {
     let storms: Vec<&str> = spans
         .iter()
-        .filter(|s| s.end_tok - s.start_tok >= 2 && STORM_WORDS.contains(&tok(doc, s.start_tok)))
+        .filter(|s| s.end_tok - s.start_tok >= 2 && is(kb, tok(doc, s.start_tok), NameWord::STORM))
         .map(|s| tok(doc, s.end_tok - 1))
         .collect();
     for k in 0..spans.len() {
         let s = spans[k];
         let first = tok(doc, s.start_tok);
         let one = s.end_tok - s.start_tok == 1;
-        if STORM_WORDS.contains(&first) && !one || storms.contains(&tok(doc, s.end_tok - 1)) {
+        if is(kb, first, NameWord::STORM) && !one || storms.contains(&tok(doc, s.end_tok - 1)) {
             spans[k].label = NameLabel::Misc;
         }
-        if one && COMPANY_SUFFIXES.contains(&first) {
+        if one && is(kb, first, NameWord::LEGAL_FORM) {
             spans[k].label = NameLabel::Misc;
             if k > 0 && spans[k - 1].end_tok + 1 == s.start_tok && tok(doc, spans[k - 1].end_tok) == "," {
                 spans[k - 1].label = NameLabel::Organization;
@@ -381,7 +307,7 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
             // "the Trump Administration Mike Waltz": an organisation word ends a name before a given name
             let breaks = j < n
                 && kb.given_name(tok(doc, j)).is_some()
-                && (ORG_WORDS.contains(&tok(doc, j - 1)) || (j - i >= 2 && j + 1 < n && is_name_token(doc, j + 1)));
+                && (is(kb, tok(doc, j - 1), NameWord::BODY) || (j - i >= 2 && j + 1 < n && is_name_token(doc, j + 1)));
             // "Seminole County Sheriff Don Eslinger": a title inside a run opens a new name
             let title_inside = j < n
                 && lk.title_tok[j]
@@ -412,7 +338,7 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
             } else if j + 1 < n
                 && matches!(tok(doc, j), "of" | "for" | "and" | "&")
                 && is_name_token(doc, j + 1)
-                && (ORG_WORDS.contains(&tok(doc, j - 1)) || ORG_WORDS.contains(&tok(doc, i)) || tok(doc, j) == "&")
+                && (is(kb, tok(doc, j - 1), NameWord::BODY) || is(kb, tok(doc, i), NameWord::BODY) || tok(doc, j) == "&")
                 // "Kyodo News and Yonhap": a known name after "and" is an actor of its own
                 && !(tok(doc, j) == "and" && lk.gaz.iter().any(|m| m.span.start == doc.tokens[j + 1].span.start))
             {
@@ -421,11 +347,11 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                 && tok(doc, j) == "of"
                 && is_name_token(doc, j + 1)
                 && j - i == 1
-                && (PLACE_OF.contains(&tok(doc, i)))
+                && (is(kb, tok(doc, i), NameWord::PLACE_OF))
             {
                 // "the Strait of Hormuz", "the Cape of Good Hope", "the Bay of Bengal"
                 j += 2;
-            } else if j < n && j - i <= 3 && is_regnal(tok(doc, j)) && (tok(doc, j) != "I" || (i > 0 && kb.honorific(tok(doc, i - 1))) || ROYAL.contains(&tok(doc, i.saturating_sub(1)))) {
+            } else if j < n && j - i <= 3 && is_regnal(tok(doc, j)) && (tok(doc, j) != "I" || (i > 0 && kb.honorific(tok(doc, i - 1))) || is(kb, tok(doc, i.saturating_sub(1)), NameWord::ROYAL)) {
                 // "Charles III", "Pope Leo XIV", "Emperor Norton I"
                 j += 1;
                 break;
@@ -433,7 +359,7 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                 && matches!(tok(doc, j), "of" | "for")
                 && tok(doc, j + 1) == "the"
                 && is_name_token(doc, j + 2)
-                && (ORG_WORDS.contains(&tok(doc, j - 1)) || ORG_WORDS.contains(&tok(doc, i)))
+                && (is(kb, tok(doc, j - 1), NameWord::BODY) || is(kb, tok(doc, i), NameWord::BODY))
             {
                 // "the National Library of the Netherlands"
                 j += 3;
@@ -450,7 +376,7 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
         if a > 0
             && matches!(tok(doc, a - 1), "Sunday" | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday")
             && same_line(doc, a - 1, a)
-            && SURE_ORG_ENDINGS.contains(&tok(doc, j - 1))
+            && is(kb, tok(doc, j - 1), NameWord::BODY_END)
         {
             a -= 1;
         }
@@ -469,17 +395,17 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
         }
         // "Later Charles said …": a sentence-initial ordinary word before a name
         let name_word = |w: &str| {
-            STORM_WORDS.contains(&w)
-                || PLACE_PREFIXES.contains(&w)
-                || ORG_WORDS.contains(&w)
-                || PLACE_WORDS.contains(&w)
-                || ROYAL.contains(&w)
+            is(kb, w, NameWord::STORM)
+                || is(kb, w, NameWord::PLACE_OPENER)
+                || is(kb, w, NameWord::BODY)
+                || is(kb, w, NameWord::PLACE)
+                || is(kb, w, NameWord::ROYAL)
                 || kb.honorific(w)
         };
         if a + 1 < j && sentence_initial(doc, a) && kb.given_name(tok(doc, a)).is_none() && !name_word(tok(doc, a)) {
             let w = tok(doc, a);
             let low = w.to_lowercase();
-            if (low.ends_with("ly") && low.len() > 4) || SENTENCE_OPENERS.contains(&w) || written_lower(&low) {
+            if (low.ends_with("ly") && low.len() > 4) || is(kb, w, NameWord::OPENER) || written_lower(&low) {
                 a += 1;
             }
         }
@@ -494,14 +420,14 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
             let (w0, last) = (tok(doc, a), tok(doc, j - 1));
             let two = &doc.text[doc.tokens[a].span.start..doc.tokens[a + 1].span.end];
             let place_opening = kb.populated_place(two)
-                || PLACE_PREFIXES.contains(&w0)
+                || is(kb, w0, NameWord::PLACE_OPENER)
                 || lk.gaz.iter().any(|m| m.span.start == doc.tokens[a].span.start);
-            if !place_opening && !non_person_word(last) && place_demonym(kb, w0) {
+            if !place_opening && !non_person_word(kb, last) && place_demonym(kb, w0) {
                 a += 1;
             }
         }
         // "the 47th Mechanized Brigade", "65th Air Division": the unit's number is part of its name
-        if a > 0 && is_ordinal(tok(doc, a - 1)) && (a..j).any(|k| UNIT_WORDS.contains(&tok(doc, k))) {
+        if a > 0 && is_ordinal(tok(doc, a - 1)) && (a..j).any(|k| is(kb, tok(doc, k), NameWord::UNIT)) {
             a -= 1;
         }
         let settled = certain(doc, kb, lk, a, j);
@@ -547,14 +473,14 @@ fn adjacent(doc: &Document, a: usize, b: usize) -> bool {
 fn classify(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize, settled: Option<NameLabel>) -> NameLabel {
     let words: Vec<&str> = (a..b).map(|k| tok(doc, k)).filter(|w| *w != "-").collect();
     let last = *words.last().unwrap_or(&"");
-    if OTHER_WORDS.contains(&last) || (words.len() == 1 && settled == Some(NameLabel::Misc)) {
+    if is(kb, last, NameWord::THING) || (words.len() == 1 && settled == Some(NameLabel::Misc)) {
         // (a language or a term: "English", "GDP", "Oscar")
         return NameLabel::Misc;
     }
-    if words.iter().any(|w| ORG_WORDS.contains(w)) {
+    if words.iter().any(|w| is(kb, w, NameWord::BODY)) {
         return NameLabel::Organization;
     }
-    if PLACE_WORDS.contains(&last) || (words.len() > 1 && PLACE_WORDS.contains(&words[0]) && tok(doc, a + 1) == "of") {
+    if is(kb, last, NameWord::PLACE) || (words.len() > 1 && is(kb, words[0], NameWord::PLACE) && tok(doc, a + 1) == "of") {
         return NameLabel::Location;
     }
     let acronym = words.len() == 1 && last.len() >= 2 && last.chars().all(|c| c.is_ascii_uppercase() || c == '&');
@@ -603,18 +529,18 @@ fn certain(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize) -> Option<
         // "He speaks English", "won an Oscar", "the Covid pandemic"
         return Some(NameLabel::Misc);
     }
-    if words.len() >= 2 && OTHER_WORDS.contains(&last) {
+    if words.len() >= 2 && is(kb, last, NameWord::THING) {
         // "the Abraham Accords", "the Golden Age": a thing, not an actor
         return Some(NameLabel::Misc);
     }
     let org_word = words.iter().enumerate().any(|(k, w)| {
-        ORG_WORDS.contains(w) && (k + 1 == words.len() || matches!(words[k + 1], "of" | "for" | "&" | "and"))
+        is(kb, w, NameWord::BODY) && (k + 1 == words.len() || matches!(words[k + 1], "of" | "for" | "&" | "and"))
     });
-    if is_ordinal(words[0]) && words.iter().any(|w| UNIT_WORDS.contains(w)) {
+    if is_ordinal(words[0]) && words.iter().any(|w| is(kb, w, NameWord::UNIT)) {
         return Some(NameLabel::Organization);
     }
     // "Boston Bruins", "Montreal Canadiens": a city and a plural — a team or a club
-    if words.len() >= 2 && last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") && !PLACE_WORDS.contains(&last) {
+    if words.len() >= 2 && last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") && !is(kb, last, NameWord::PLACE) {
         let city = names_entry(kb, words[0], |e, form| {
             e.kind == dyad_core::EntityKind::Place
                 || (e.kind == dyad_core::EntityKind::State && form == dyad_kb::Form::Metonym)
@@ -624,7 +550,7 @@ fn certain(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize) -> Option<
             return Some(NameLabel::Organization);
         }
     }
-    if words.len() >= 2 && (SURE_ORG_ENDINGS.contains(&last) || org_word) && !OTHER_WORDS.contains(&last) {
+    if words.len() >= 2 && (is(kb, last, NameWord::BODY_END) || org_word) && !is(kb, last, NameWord::THING) {
         return Some(NameLabel::Organization);
     }
     // "Jordan Peterson": a state's name the knowledge base flags as also a given name, then a surname
@@ -635,7 +561,7 @@ fn certain(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize) -> Option<
             return Some(NameLabel::Person);
         }
     }
-    if PLACE_PREFIXES.contains(&words[0]) && words.len() >= 2 {
+    if is(kb, words[0], NameWord::PLACE_OPENER) && words.len() >= 2 {
         return Some(NameLabel::Location);
     }
     // "Santa Clara", "Laurel Hollow": a name of two or more words that is wholly a populated

@@ -434,7 +434,7 @@ pub fn features(doc: &Document, kb: &Kb, ev: &DocEvidence, a: usize, b: usize, r
     if kb.surname(last) {
         out.push(feat(if count > 1 { "surname-last" } else { "surname-only" }, 0, 0));
     }
-    if crate::shape::non_person_word(last) {
+    if crate::shape::non_person_word(kb, last) {
         out.push(feat("nonperson-last", 0, 0));
     }
     // words that known bodies' or places' names use

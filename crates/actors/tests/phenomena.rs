@@ -574,3 +574,15 @@ fn a_holders_family_name_written_last_in_another_name_is_someone_else() {
     let d = read_on("Some parts of the plan were dropped. Parts said the talks would go on.", None);
     assert!(entity_at(&d, "Parts", 0).is_none_or(|e| e.kb_id.is_none()));
 }
+
+#[test]
+fn a_users_name_word_types_the_names_it_ends() {
+    let text = "Workers at the Leuna Kombinat walked out on Monday.";
+    let kb: &'static dyad_kb::Kb = Box::leak(Box::new(
+        dyad_kb::Kb::with_extra(&[("name_words_mine.tsv".to_string(), "Kombinat\tbody;body_end\n".to_string())]).unwrap(),
+    ));
+    let mut d = Document::new(text, Meta::default());
+    dyad_text::TextStage.process(&mut d).unwrap();
+    dyad_actors::ActorsStage::new(kb).process(&mut d).unwrap();
+    assert_eq!(entity_at(&d, "Leuna Kombinat", 0).map(|e| e.kind), Some(EntityKind::Organization));
+}

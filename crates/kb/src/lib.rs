@@ -159,6 +159,73 @@ impl Holder {
     }
 }
 
+/// What a word tells of a capitalised name it stands in, as classes
+/// (`name_words.tsv`): "Agency" names a body, "River" a place, "Accords" a
+/// thing. Test with [`NameWord::has`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct NameWord(u16);
+
+impl NameWord {
+    /// Names a body and joins a run ("Agency", "Party": "the Ministry of Defence").
+    pub const BODY: NameWord = NameWord(1);
+    /// As the last word settles an organisation ("Herald", "Airlines").
+    pub const BODY_END: NameWord = NameWord(1 << 1);
+    /// Makes the name a body, no person, without joining runs ("Force", "Hotel").
+    pub const BODY_KIND: NameWord = NameWord(1 << 2);
+    /// As the last word makes a place ("River", "County").
+    pub const PLACE: NameWord = NameWord(1 << 3);
+    /// Makes the name a place or site, no person ("Stadium", "Gym").
+    pub const SITE: NameWord = NameWord(1 << 4);
+    /// Takes "of" and a name ("Strait of Hormuz").
+    pub const PLACE_OF: NameWord = NameWord(1 << 5);
+    /// Opens a place's name ("Mount", "Lake").
+    pub const PLACE_OPENER: NameWord = NameWord(1 << 6);
+    /// A place's kind the text may drop later ("the Dnipro River" … "the Dnipro").
+    pub const DROPPABLE: NameWord = NameWord(1 << 7);
+    /// Makes the name a thing, not an actor ("Accords", "Summit").
+    pub const THING: NameWord = NameWord(1 << 8);
+    /// A military unit, which takes an ordinal ("Brigade").
+    pub const UNIT: NameWord = NameWord(1 << 9);
+    /// A monarch's or pope's title, whose regnal number follows the name.
+    pub const ROYAL: NameWord = NameWord(1 << 10);
+    /// Opens a storm's name ("Cyclone").
+    pub const STORM: NameWord = NameWord(1 << 11);
+    /// A company's legal form after a comma ("Inc.", "GmbH").
+    pub const LEGAL_FORM: NameWord = NameWord(1 << 12);
+    /// An ordinary word opening sentences, easily taken for a name's first word ("Later").
+    pub const OPENER: NameWord = NameWord(1 << 13);
+
+    /// The class written `name` in the data file.
+    pub fn named(name: &str) -> Option<NameWord> {
+        Some(match name {
+            "body" => Self::BODY,
+            "body_end" => Self::BODY_END,
+            "body_kind" => Self::BODY_KIND,
+            "place" => Self::PLACE,
+            "site" => Self::SITE,
+            "place_of" => Self::PLACE_OF,
+            "place_opener" => Self::PLACE_OPENER,
+            "droppable" => Self::DROPPABLE,
+            "thing" => Self::THING,
+            "unit" => Self::UNIT,
+            "royal" => Self::ROYAL,
+            "storm" => Self::STORM,
+            "legal_form" => Self::LEGAL_FORM,
+            "opener" => Self::OPENER,
+            _ => return None,
+        })
+    }
+
+    /// True when the word belongs to `class`.
+    pub fn has(self, class: NameWord) -> bool {
+        self.0 & class.0 != 0
+    }
+
+    fn with(self, class: NameWord) -> NameWord {
+        NameWord(self.0 | class.0)
+    }
+}
+
 /// The compiled knowledge base. Cheap to share (`&'static` or by reference).
 pub struct Kb {
     entries: Vec<Entry>,
@@ -176,6 +243,7 @@ pub struct Kb {
     holders: Vec<Holder>,
     holders_by_name: HashMap<String, Vec<usize>>,
     populated: NameSet,
+    name_words: HashMap<String, NameWord>,
     org_words: NameSet,
     place_words: NameSet,
 }
@@ -251,7 +319,7 @@ impl Kb {
     /// file's kind comes from its name: `states*`, `organizations*`,
     /// `institutions*`, `institution_nouns*`, `titles*`, `places*`,
     /// `leaders*`, `honorifics*`, `languages*`, `given_names*`, `surnames*`,
-    /// `populated_places*`, `terms*`.
+    /// `populated_places*`, `terms*`, `name_words*`.
     pub fn with_extra(files: &[(String, String)]) -> Result<Kb, KbError> {
         load::build(files)
     }
@@ -297,6 +365,12 @@ impl Kb {
     }
 
     /// True for a word of some known place's name, or the last word many
+    /// What `word` tells of a name it stands in ("Agency": a body); no
+    /// class for most words.
+    pub fn name_word(&self, word: &str) -> NameWord {
+        self.name_words.get(word).copied().unwrap_or_default()
+    }
+
     /// GeoNames places share ("Springs", "Heights", "Beach").
     pub fn place_word(&self, word: &str) -> bool {
         self.place_words.contains(word)
@@ -440,6 +514,20 @@ mod tests {
         assert!(e.contains("my/leaders_extra.tsv") && e.contains("line 2"), "{e}");
         let bad = vec![("notes.tsv".to_string(), "x".to_string())];
         assert!(Kb::with_extra(&bad).unwrap_err().to_string().contains("notes.tsv"));
+    }
+
+    #[test]
+    fn name_words_have_classes_and_users_add_their_own() {
+        let kb = Kb::builtin();
+        assert!(kb.name_word("Agency").has(NameWord::BODY));
+        assert!(kb.name_word("River").has(NameWord::PLACE) && !kb.name_word("River").has(NameWord::BODY));
+        assert_eq!(kb.name_word("river"), NameWord::default(), "case-sensitive");
+        let extra = vec![("name_words_mine.tsv".to_string(), "Kombinat\tbody;body_end\n".to_string())];
+        let kb = Kb::with_extra(&extra).unwrap();
+        assert!(kb.name_word("Kombinat").has(NameWord::BODY_END));
+        let bad = vec![("name_words_mine.tsv".to_string(), "# c\nKombinat\tfactory\n".to_string())];
+        let e = Kb::with_extra(&bad).unwrap_err().to_string();
+        assert!(e.contains("name_words_mine.tsv") && e.contains("line 2") && e.contains("factory"), "{e}");
     }
 
     #[test]

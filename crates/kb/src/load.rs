@@ -32,6 +32,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("given_names.txt", include_str!("../data/given_names.txt")),
     ("surnames.txt", include_str!("../data/surnames.txt")),
     ("surnames_world.txt", include_str!("../data/surnames_world.txt")),
+    ("name_words.tsv", include_str!("../data/name_words.tsv")),
 ];
 
 /// GeoNames' place names, one per line (see `data/README.md`).
@@ -53,6 +54,7 @@ struct Builder {
     surnames: HashSet<String>,
     holders: Vec<Holder>,
     populated: HashSet<String>,
+    name_words: HashMap<String, crate::NameWord>,
 }
 
 /// Lines of a file with their numbers, without comments and blank lines.
@@ -187,14 +189,9 @@ impl Builder {
     fn institutions(&mut self, file: &str, content: &str) -> Result<(), KbError> {
         for (n, line) in lines(content) {
             let f: Vec<&str> = line.split('\t').collect();
-            if !(4..=5).contains(&f.len()) {
-                return Err(err(file, n, format!("expected 4 or 5 tab-separated columns, found {}", f.len())));
+            if f.len() != 4 {
+                return Err(err(file, n, format!("expected 4 tab-separated columns, found {}", f.len())));
             }
-            let country = match f.get(4).map(|c| c.trim()) {
-                None | Some("" | "-") => None,
-                Some(c) if c.len() == 3 && c.chars().all(|ch| ch.is_ascii_uppercase()) => Some(c.to_string()),
-                Some(c) => return Err(err(file, n, format!("country {c:?} is no ISO 3166-1 alpha-3 code"))),
-            };
             let (name, iso, sector) = (f[0].trim(), f[2].trim(), f[3].trim());
             let id = self.entry(Entry {
                 id: format!("inst:{iso}:{name}"),
@@ -283,6 +280,24 @@ impl Builder {
         Ok(())
     }
 
+    fn name_words(&mut self, file: &str, content: &str) -> Result<(), KbError> {
+        for (n, line) in lines(content) {
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() != 2 || f[0].trim().is_empty() {
+                return Err(err(file, n, format!("expected a word and its classes, tab-separated; found {} columns", f.len())));
+            }
+            let mut classes = self.name_words.get(f[0].trim()).copied().unwrap_or_default();
+            for c in list(f[1]) {
+                let Some(class) = crate::NameWord::named(&c) else {
+                    return Err(err(file, n, format!("unknown class {c:?} (see the header of name_words.tsv)")));
+                };
+                classes = classes.with(class);
+            }
+            self.name_words.insert(f[0].trim().to_string(), classes);
+        }
+        Ok(())
+    }
+
     fn leaders(&mut self, file: &str, content: &str) -> Result<(), KbError> {
         for (n, line) in lines(content) {
             let f: Vec<&str> = line.split('\t').collect();
@@ -347,6 +362,7 @@ impl Builder {
             _ if base.starts_with("titles") => self.titles(file, content),
             _ if base.starts_with("places") => self.places(file, content),
             _ if base.starts_with("leaders") => self.leaders(file, content),
+            _ if base.starts_with("name_words") => self.name_words(file, content),
             _ if self.word_list_for(&base).is_some() => {
                 if let Some(set) = self.word_list_for(&base) {
                     Self::word_list(set, content);
@@ -358,7 +374,7 @@ impl Builder {
                 0,
                 "cannot tell what this file holds: name it states*, organizations*, institutions*, \
                  institution_nouns*, titles*, places*, leaders*, honorifics*, languages*, given_names*, surnames*, \
-                 populated_places* or terms*",
+                 populated_places*, terms* or name_words*",
             )),
         }
     }
@@ -562,6 +578,7 @@ pub fn build(extra: &[(String, String)]) -> Result<Kb, KbError> {
         surnames: b.surnames,
         holders: b.holders,
         holders_by_name: by_name,
+        name_words: b.name_words,
         org_words: crate::NameSet::new(org_words.iter().map(String::as_str)),
         place_words: crate::NameSet::new(place_words.iter().map(String::as_str)),
         populated: crate::NameSet::new(

@@ -125,7 +125,7 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> Vec<Ca
                 break;
             } else {
                 let mut k = j;
-                while k < n && k - j < 2 && NAME_PARTICLES.contains(&tok(doc, k)) {
+                while k < n && k - j < 2 && crate::shape::is(kb, tok(doc, k), dyad_kb::NameWord::PARTICLE) {
                     k += 1;
                 }
                 if k > j && k < n && is_name_word(doc, k) {
@@ -238,7 +238,7 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> Vec<Ca
                     && (in_title(r.start)
                         || kb.honorific(tok(doc, r.start))
                         || is_function_word(tok(doc, r.start))
-                        || (!is_cap(doc, r.start) && !hyphened_particle_at(doc, r.start))
+                        || (!is_cap(doc, r.start) && !(crate::util::hyphened_particle(doc, kb, r.start) && is_cap(doc, r.start + 2)))
                         || out.iter().any(|c| {
                             // a state's adjective or abbreviation always; its name or capital only
                             // before a title ("Moscow Mayor X"), not before a surname ("Paris Hilton")
@@ -316,18 +316,6 @@ fn regnal_after(doc: &Document, kb: &Kb, start: usize, j: usize) -> bool {
     tok(doc, j) != "I" || (start > 0 && crate::shape::is(kb, tok(doc, start - 1), dyad_kb::NameWord::ROYAL))
 }
 
-/// Lower-case words inside names ("bin", "von der", "de").
-/// "al-Hayya": a lower-case particle joined by a hyphen to a capitalised word.
-fn hyphened_particle_at(doc: &Document, k: usize) -> bool {
-    k + 2 < doc.tokens.len()
-        && NAME_PARTICLES.contains(&tok(doc, k))
-        && tok(doc, k + 1) == "-"
-        && doc.tokens[k].span.end == doc.tokens[k + 1].span.start
-        && doc.tokens[k + 1].span.end == doc.tokens[k + 2].span.start
-        && is_cap(doc, k + 2)
-}
-
-const NAME_PARTICLES: &[&str] = &["bin", "ibn", "bint", "al", "el", "von", "van", "der", "den", "de", "da", "di", "du", "del", "dos", "la", "le"];
 
 /// "TASHKENT, March 3 —", "NEW DELHI (Reuters) -": a place in capitals opening a
 /// paragraph, before a comma, bracket or dash, is read in title case.

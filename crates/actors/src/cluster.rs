@@ -97,7 +97,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>) {
             Link::Holder(name) => Some(name.clone()),
             _ => None,
         };
-        let found = clusters.iter().rposition(|k| k.accepts(&words, holder.as_deref()));
+        let found = clusters.iter().rposition(|k| k.accepts(kb, &words, holder.as_deref()));
         let k = match found {
             Some(k) => k,
             None => {
@@ -231,7 +231,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>) {
             cand_entity[ci] = Some(id);
             doc.add_mention(Mention { span: chosen[ci].span, entity: id, kind: MentionKind::Name });
         }
-        surnames.push((cl.full.last().map(|w| surname_key(w).to_string()).unwrap_or_default(), id));
+        surnames.push((cl.full.last().map(|w| surname_key(kb, w).to_string()).unwrap_or_default(), id));
     }
     // A known person's surname standing alone where no other step proposed it
     // (e.g. first in a sentence): one more mention of that person.
@@ -243,10 +243,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>) {
         let Some(&(_, id)) = surnames.iter().find(|(s, _)| s == w) else { continue };
         let mut span = doc.tokens[i].span;
         // "… said al-Hayya": the particle belongs to the surname
-        if i >= 2 && tok(doc, i - 1) == "-" && PARTICLE_PREFIXES.contains(&tok(doc, i - 2))
-            && doc.tokens[i - 2].span.end == doc.tokens[i - 1].span.start
-            && doc.tokens[i - 1].span.end == span.start
-        {
+        if i >= 2 && crate::util::hyphened_particle(doc, kb, i - 2) {
             span = Span::new(doc.tokens[i - 2].span.start, span.end);
         }
         let next_is_name = doc.tokens.get(i + 1).is_some_and(|_| crate::util::is_cap(doc, i + 1));
@@ -256,8 +253,6 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>) {
     }
 }
 
-/// Particles written before a surname with a hyphen ("al-Hayya", "el-Sisi").
-const PARTICLE_PREFIXES: &[&str] = &["al", "el", "ad", "as", "ash", "at", "az", "an", "ar", "Al", "El"];
 
 /// A person name's words: possessives dropped, words joined by a hyphen kept
 /// as one ("Kassym-Jomart", "al-Hayya").
@@ -288,9 +283,9 @@ fn name_words(doc: &Document, toks: Range<usize>) -> Vec<String> {
 }
 
 /// A surname without its particle: "al-Hayya" and "Hayya" are one surname.
-fn surname_key(w: &str) -> &str {
+fn surname_key<'w>(kb: &Kb, w: &'w str) -> &'w str {
     match w.split_once('-') {
-        Some((p, rest)) if PARTICLE_PREFIXES.contains(&p) && !rest.is_empty() => rest,
+        Some((p, rest)) if kb.name_word(p).has(dyad_kb::NameWord::HYPHEN_PARTICLE) && !rest.is_empty() => rest,
         _ => w,
     }
 }
@@ -323,7 +318,7 @@ struct PersonCluster {
 }
 
 impl PersonCluster {
-    fn accepts(&self, words: &[String], holder: Option<&str>) -> bool {
+    fn accepts(&self, kb: &Kb, words: &[String], holder: Option<&str>) -> bool {
         if let (Some(a), Some(b)) = (self.holder.as_deref(), holder) {
             // "Gordon Brown … Mr Brown": the same holder's full name and surname are one person;
             // two full names are one only when they name the same holder
@@ -335,7 +330,7 @@ impl PersonCluster {
             }
         }
         let (Some(s1), Some(s2)) = (self.full.last(), words.last()) else { return false };
-        if !surname_key(s1).eq_ignore_ascii_case(surname_key(s2)) {
+        if !surname_key(kb, s1).eq_ignore_ascii_case(surname_key(kb, s2)) {
             // a holder's surname-only mention matches a full name with that surname
             return false;
         }

@@ -87,7 +87,6 @@ pub fn non_person_word(kb: &Kb, w: &str) -> bool {
     thing_kind(kb, w).is_some()
 }
 
-const PARTICLES: &[&str] = &["bin", "ibn", "bint", "al", "el", "von", "van", "der", "de", "da", "di", "du", "la", "le", "dos", "del"];
 
 const LOCATIVE: &[&str] = &["in", "at", "from", "near", "to", "into", "across", "outside", "inside", "toward", "towards"];
 
@@ -325,13 +324,13 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                 j += 2;
                 break;
             } else if j + 2 < n
-                && hyphened_particle(doc, j)
+                && crate::util::hyphened_particle(doc, kb, j)
                 && is_name_token(doc, j + 2)
             {
                 // "Khalil al-Hayya", "Abdel Fattah el-Sisi"
                 j += 3;
             } else if j + 1 < n
-                && (PARTICLES.contains(&tok(doc, j)) || (tok(doc, j) == "-" && adjacent(doc, j - 1, j) && adjacent(doc, j, j + 1)))
+                && (is(kb, tok(doc, j), NameWord::PARTICLE) || (tok(doc, j) == "-" && adjacent(doc, j - 1, j) && adjacent(doc, j, j + 1)))
                 && is_name_token(doc, j + 1)
             {
                 j += 2;
@@ -369,7 +368,7 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
         }
         let mut a = i;
         // "… said al-Hayya": the particle and hyphen before the name belong to it
-        if a >= 2 && hyphened_particle(doc, a - 2) && same_line(doc, a - 2, a) {
+        if a >= 2 && crate::util::hyphened_particle(doc, kb, a - 2) && same_line(doc, a - 2, a) {
             a -= 2;
         }
         // "The Sunday Times", "the Monday Herald": a weekday opens a newspaper's name
@@ -454,15 +453,6 @@ fn surname_elsewhere(doc: &Document, kb: &Kb, a: usize) -> bool {
                 && same_line(doc, k - 1, k)
                 && !(k + 1 < doc.tokens.len() && is_name_token(doc, k + 1) && same_line(doc, k, k + 1))
         })
-}
-
-/// "al-", "el-", "ad-": a lower-case name particle at `k` joined by a hyphen to the next word.
-fn hyphened_particle(doc: &Document, k: usize) -> bool {
-    k + 2 < doc.tokens.len()
-        && matches!(tok(doc, k), "al" | "el" | "ad" | "as" | "ash" | "at" | "az" | "an" | "ar")
-        && tok(doc, k + 1) == "-"
-        && adjacent(doc, k, k + 1)
-        && adjacent(doc, k + 1, k + 2)
 }
 
 fn adjacent(doc: &Document, a: usize, b: usize) -> bool {

@@ -136,3 +136,13 @@ pub fn syllable_tail(doc: &Document, j: usize, words_before: usize) -> bool {
         && !matches!(w, "led" | "run" | "born" | "era" | "wide" | "free" | "like" | "made" | "held" | "style" | "based" | "owned" | "elect" | "in-law" | "level")
         && doc.tokens.get(j + 2).is_none_or(|t| doc.tokens[j + 1].span.end != t.span.start || tok(doc, j + 2) != "-")
 }
+
+/// "al-", "el-", "ad-": a name particle at `k` joined by a hyphen, touching
+/// both sides, to the word after it ("Khalil al-Hayya", "Abdel Fattah el-Sisi").
+pub fn hyphened_particle(doc: &Document, kb: &dyad_kb::Kb, k: usize) -> bool {
+    k + 2 < doc.tokens.len()
+        && kb.name_word(tok(doc, k)).has(dyad_kb::NameWord::HYPHEN_PARTICLE)
+        && tok(doc, k + 1) == "-"
+        && doc.tokens[k].span.end == doc.tokens[k + 1].span.start
+        && doc.tokens[k + 1].span.end == doc.tokens[k + 2].span.start
+}

@@ -194,6 +194,10 @@ impl NameWord {
     pub const LEGAL_FORM: NameWord = NameWord(1 << 12);
     /// An ordinary word opening sentences, easily taken for a name's first word ("Later").
     pub const OPENER: NameWord = NameWord(1 << 13);
+    /// A lower-case word inside a person's name ("bin", "von", "de").
+    pub const PARTICLE: NameWord = NameWord(1 << 14);
+    /// A particle joined to the surname by a hyphen ("al-Hayya"), which the surname keeps or drops.
+    pub const HYPHEN_PARTICLE: NameWord = NameWord(1 << 15);
 
     /// The class written `name` in the data file.
     pub fn named(name: &str) -> Option<NameWord> {
@@ -212,6 +216,8 @@ impl NameWord {
             "storm" => Self::STORM,
             "legal_form" => Self::LEGAL_FORM,
             "opener" => Self::OPENER,
+            "particle" => Self::PARTICLE,
+            "hyphen_particle" => Self::HYPHEN_PARTICLE,
             _ => return None,
         })
     }

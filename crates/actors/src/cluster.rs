@@ -132,7 +132,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>) {
             let w = clusters[k].full[0].clone();
             let bearers: Vec<usize> =
                 (0..clusters.len()).filter(|&j| j != k && clusters[j].full.len() >= 2 && clusters[j].full[0] == w).collect();
-            let a_surname = clusters.iter().any(|c| c.full.len() >= 2 && c.full.last() == Some(&w));
+            let a_surname = clusters.iter().any(|c| c.full.len() >= 2 && surname_of(&c.full) == Some(&w));
             if let ([j], false) = (bearers.as_slice(), a_surname) {
                 let moved = std::mem::take(&mut clusters[k].cands);
                 clusters[*j].cands.extend(moved);
@@ -157,12 +157,12 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>) {
             ),
             None if cl.full.len() > 1 => pick_holder(kb.holders_named(&full), date).or_else(|| {
                 // "Victor Orban" for Viktor Orbán, "Sergey" for "Sergei": same surname, given names one letter apart
-                let by_surname = kb.holders_named(cl.full.last().map(String::as_str).unwrap_or(""));
+                let by_surname = kb.holders_named(surname_of(&cl.full).map(String::as_str).unwrap_or(""));
                 let similar: Vec<&Holder> = by_surname
                     .into_iter()
                     // (not where the holder's name puts the family first: "Liang Guanglie" is no "Lian … Liang")
                     .filter(|h| {
-                        let (a, b) = (h.name.split(' ').next_back().unwrap_or(""), cl.full.last().map_or("", String::as_str));
+                        let (a, b) = (h.name.split(' ').next_back().unwrap_or(""), surname_of(&cl.full).map_or("", String::as_str));
                         deunicode::deunicode(a).eq_ignore_ascii_case(&deunicode::deunicode(b))
                     })
                     .filter(|h| h.name.split(' ').next().is_some_and(|g| near(g, &cl.full[0])))
@@ -231,7 +231,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>) {
             cand_entity[ci] = Some(id);
             doc.add_mention(Mention { span: chosen[ci].span, entity: id, kind: MentionKind::Name });
         }
-        surnames.push((cl.full.last().map(|w| surname_key(kb, w).to_string()).unwrap_or_default(), id));
+        surnames.push((surname_of(&cl.full).map(|w| surname_key(kb, w).to_string()).unwrap_or_default(), id));
     }
     // A known person's surname standing alone where no other step proposed it
     // (e.g. first in a sentence): one more mention of that person.
@@ -282,6 +282,16 @@ fn name_words(doc: &Document, toks: Range<usize>) -> Vec<String> {
     words
 }
 
+/// The surname among a person's name words: the last, passing over a
+/// generational suffix ("Ferdinand Marcos Jr." … "Marcos").
+fn surname_of(words: &[String]) -> Option<&String> {
+    let n = words.len();
+    match words.last().map(String::as_str) {
+        Some("Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV") if n >= 3 => words.get(n - 2),
+        _ => words.last(),
+    }
+}
+
 /// A surname without its particle: "al-Hayya" and "Hayya" are one surname.
 fn surname_key<'w>(kb: &Kb, w: &'w str) -> &'w str {
     match w.split_once('-') {
@@ -329,7 +339,7 @@ impl PersonCluster {
                 return false;
             }
         }
-        let (Some(s1), Some(s2)) = (self.full.last(), words.last()) else { return false };
+        let (Some(s1), Some(s2)) = (surname_of(&self.full), surname_of(words)) else { return false };
         if !surname_key(kb, s1).eq_ignore_ascii_case(surname_key(kb, s2)) {
             // a holder's surname-only mention matches a full name with that surname
             return false;

@@ -586,3 +586,9 @@ fn a_users_name_word_types_the_names_it_ends() {
     dyad_actors::ActorsStage::new(kb).process(&mut d).unwrap();
     assert_eq!(entity_at(&d, "Leuna Kombinat", 0).map(|e| e.kind), Some(EntityKind::Organization));
 }
+
+#[test]
+fn a_generational_suffix_is_no_surname() {
+    let d = read("Senator Dwight Calloway Jr. opposed the treaty. Calloway said it gave away too much.");
+    assert!(one_entity(&d, ("Dwight Calloway Jr.", 0), ("Calloway", 1)));
+}

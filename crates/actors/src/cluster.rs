@@ -15,6 +15,8 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>) {
     let mut by_key: HashMap<String, EntityId> = HashMap::new();
     let mut cand_entity: Vec<Option<EntityId>> = vec![None; chosen.len()];
     let mut persons: Vec<usize> = Vec::new();
+    // the countries the document names: a state, or a place, body or institution of one
+    let named: Vec<&str> = lk.gaz.iter().filter_map(|m| kb.entry(m.entry).country.as_deref()).collect();
 
     for (ci, c) in chosen.iter().enumerate() {
         if c.kind == EntityKind::Person {
@@ -67,6 +69,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>) {
                 // "Busuanga Island" … "Busuanga", "the Dnipro River" … "the Dnipro": one place
                 let mut key_name = surface.to_lowercase();
                 if c.kind == EntityKind::Place {
+                    ent.country = place_country(doc, kb, &named, &surface);
                     if let Some((bare, last)) = surface.rsplit_once(' ') {
                         let bare_named = chosen.iter().any(|x| {
                             x.kind == EntityKind::Place && clean_surface(x.span.of(&doc.text)) == bare
@@ -280,6 +283,40 @@ fn name_words(doc: &Document, toks: Range<usize>) -> Vec<String> {
         glue = false;
     }
     words
+}
+
+/// The country of a town or region the knowledge base does not list, by
+/// GeoNames: of the countries with a place of that name, the one the
+/// document names ("Arica" in an article naming Chile; "Springfield" in one
+/// naming Australia) — or, for a name of several words, the only one
+/// ("Porto Alegre").
+fn place_country(doc: &Document, kb: &Kb, named: &[&str], name: &str) -> Option<String> {
+    // not for words that are also ordinary ones ("Commerce", "Industry", "Republic" are towns too) or
+    // compass regions ("South East"): the document writing the word in lower case, a word that tells
+    // a name's kind, or compass words only
+    let ordinary = |w: &str| {
+        let low = w.to_lowercase();
+        kb.name_word(w) != dyad_kb::NameWord::default()
+            || (0..doc.tokens.len()).any(|k| tok(doc, k) == low)
+            || matches!(w, "North" | "South" | "East" | "West" | "Central" | "Northern" | "Southern" | "Eastern" | "Western")
+    };
+    if name.split(' ').all(ordinary) {
+        return None;
+    }
+    let countries = kb.place_countries(name);
+    match countries.as_slice() {
+        // a one-word name ("Commerce", "Paramount", "Ray") only where the document names the country
+        [one] if name.contains(' ') || named.contains(one) => Some(one.to_string()),
+        [_] => None,
+        [] => None,
+        several => {
+            let mut hits = several.iter().filter(|c| named.contains(c));
+            match (hits.next(), hits.next()) {
+                (Some(one), None) => Some(one.to_string()),
+                _ => None,
+            }
+        }
+    }
 }
 
 /// The surname among a person's name words: the last, passing over a

@@ -592,3 +592,17 @@ fn a_generational_suffix_is_no_surname() {
     let d = read("Senator Dwight Calloway Jr. opposed the treaty. Calloway said it gave away too much.");
     assert!(one_entity(&d, ("Dwight Calloway Jr.", 0), ("Calloway", 1)));
 }
+
+#[test]
+fn a_town_the_knowledge_base_lacks_takes_its_country_from_geonames() {
+    // two countries have a Springfield, and the article names Australia; one has an Arica, and it is named
+    let d = read("Australian officials closed schools in Springfield, and Chilean police cleared streets in Arica.");
+    assert_eq!(country_of(&d, "Springfield").as_deref(), Some("AUS"));
+    assert_eq!(country_of(&d, "Arica").as_deref(), Some("CHL"));
+    let d = read("Officials closed schools in Springfield and in Arica after the storm.");
+    assert_eq!(country_of(&d, "Springfield"), None, "no country named: no guess");
+    assert_eq!(country_of(&d, "Arica"), None, "a one-word name takes its country only where the text names it");
+    // a name of several words that one country has is that country's
+    let d = read("Officials closed schools in Porto Alegre after the storm.");
+    assert_eq!(country_of(&d, "Porto Alegre").as_deref(), Some("BRA"));
+}

@@ -248,7 +248,7 @@ pub struct Kb {
     surnames: HashSet<String>,
     holders: Vec<Holder>,
     holders_by_name: HashMap<String, Vec<usize>>,
-    populated: NameSet,
+    populated: PlaceNames,
     name_words: HashMap<String, NameWord>,
     org_words: NameSet,
     place_words: NameSet,
@@ -283,6 +283,61 @@ impl std::hash::Hasher for HashIsKey {
 
 fn fnv1a(s: &str) -> u64 {
     s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3))
+}
+
+/// Names of towns and regions (as hashes, like [`NameSet`]) with the
+/// countries that have a place of that name; each distinct list of
+/// countries ("USA", "AUS;USA") is kept once.
+#[derive(Default)]
+pub(crate) struct PlaceNames {
+    by_hash: HashMap<u64, u32, std::hash::BuildHasherDefault<HashIsKey>>,
+    lists: Vec<String>,
+}
+
+impl PlaceNames {
+    /// From lines `name` or `name<TAB>ISO3;ISO3`; a name given twice gets
+    /// the countries of both lines.
+    pub(crate) fn new<'a>(lines: impl IntoIterator<Item = &'a str>) -> PlaceNames {
+        let mut out = PlaceNames { by_hash: HashMap::with_capacity_and_hasher(140_000, Default::default()), lists: Vec::new() };
+        let mut interned: HashMap<String, u32> = HashMap::new();
+        for line in lines {
+            let (name, codes) = line.split_once('\t').unwrap_or((line, ""));
+            let (h, codes) = (fnv1a(name.trim()), codes.trim());
+            let i = match out.by_hash.get(&h) {
+                // a name given again (a user's file): the countries of both lines
+                Some(&i) if codes.is_empty() => i,
+                Some(&i) if !out.lists[i as usize].is_empty() => {
+                    let mut all: Vec<&str> = out.lists[i as usize].split(';').chain(codes.split(';')).collect();
+                    all.sort_unstable();
+                    all.dedup();
+                    out.intern(&mut interned, &all.join(";"))
+                }
+                _ => out.intern(&mut interned, codes),
+            };
+            out.by_hash.insert(h, i);
+        }
+        out
+    }
+
+    /// The index of `codes` in `lists`, added when new (most lines share a list).
+    fn intern(&mut self, interned: &mut HashMap<String, u32>, codes: &str) -> u32 {
+        if let Some(&i) = interned.get(codes) {
+            return i;
+        }
+        let i = self.lists.len() as u32;
+        self.lists.push(codes.to_string());
+        interned.insert(codes.to_string(), i);
+        i
+    }
+
+    fn get(&self, name: &str) -> Option<&str> {
+        self.by_hash.get(&fnv1a(name)).map(|&i| self.lists[i as usize].as_str())
+    }
+
+    #[cfg(test)]
+    pub(crate) fn len(&self) -> usize {
+        self.by_hash.len()
+    }
 }
 
 impl NameSet {
@@ -425,10 +480,24 @@ impl Kb {
     /// "Pláka" is looked up as "Plaka"). Evidence, not identity: "Victoria",
     /// "Clinton" and "Reading" are places too.
     pub fn populated_place(&self, name: &str) -> bool {
-        if self.populated.contains(name) {
-            return true;
-        }
-        !name.is_ascii() && self.populated.contains(&deunicode::deunicode(name))
+        self.populated_entry(name).is_some()
+    }
+
+    /// The ISO3 codes of the countries that have a town or region called
+    /// `name` (GeoNames; empty for names unknown or listed without
+    /// countries): "Arica" → CHL; "Victoria" → sixteen countries.
+    pub fn place_countries(&self, name: &str) -> Vec<&str> {
+        self.populated_entry(name).map(|l| l.split(';').filter(|c| !c.is_empty()).collect()).unwrap_or_default()
+    }
+
+    fn populated_entry(&self, name: &str) -> Option<&str> {
+        self.populated.get(name).or_else(|| {
+            if name.is_ascii() {
+                None
+            } else {
+                self.populated.get(&deunicode::deunicode(name))
+            }
+        })
     }
 
     /// All entries (for tooling and tests).
@@ -464,8 +533,17 @@ mod tests {
         assert!(kb.populated_place("São Paulo"), "accents are folded to GeoNames' ASCII");
         assert!(!kb.populated_place("sao paulo"), "names match as written");
         assert!(!kb.populated_place("Zzyzxq"));
-        let extra = vec![("populated_places_mine.txt".to_string(), "# mine\nZzyzxq\n".to_string())];
-        assert!(Kb::with_extra(&extra).unwrap().populated_place("Zzyzxq"));
+        let extra = vec![("populated_places_mine.txt".to_string(), "# mine\nZzyzxq\nArica\tZZA\n".to_string())];
+        let mine = Kb::with_extra(&extra).unwrap();
+        assert!(mine.populated_place("Zzyzxq"));
+        assert!(mine.place_countries("Zzyzxq").is_empty());
+        assert_eq!(mine.place_countries("Arica"), ["CHL", "ZZA"], "a user's line adds a country");
+        assert_eq!(kb.place_countries("Arica"), ["CHL"]);
+        assert!(kb.place_countries("Victoria").len() > 5);
+        assert_eq!(kb.place_countries("Kharkiv"), ["UKR"]);
+        // the last words many places share, read from the names alone (not the country column)
+        assert!(kb.place_word("Springs") && kb.place_word("Heights"));
+        assert!(!kb.place_word("USA") && !kb.place_word("CHL"));
     }
 
     #[test]

@@ -556,7 +556,8 @@ pub fn build(extra: &[(String, String)]) -> Result<Kb, KbError> {
     // the last words that many GeoNames places share ("Springs", "Heights", "Beach")
     let mut last_counts: HashMap<&str, u32> = HashMap::new();
     for l in POPULATED_PLACES.lines().filter(|l| !l.starts_with('#')) {
-        if let Some((_, last)) = l.rsplit_once(' ') {
+        let name = l.split_once('\t').map_or(l, |(name, _)| name);
+        if let Some((_, last)) = name.rsplit_once(' ') {
             *last_counts.entry(last).or_default() += 1;
         }
     }
@@ -581,7 +582,7 @@ pub fn build(extra: &[(String, String)]) -> Result<Kb, KbError> {
         name_words: b.name_words,
         org_words: crate::NameSet::new(org_words.iter().map(String::as_str)),
         place_words: crate::NameSet::new(place_words.iter().map(String::as_str)),
-        populated: crate::NameSet::new(
+        populated: crate::PlaceNames::new(
             POPULATED_PLACES
                 .lines()
                 .filter(|l| !l.is_empty() && !l.starts_with('#'))

@@ -340,6 +340,13 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                 && (is(kb, tok(doc, j - 1), NameWord::BODY) || is(kb, tok(doc, i), NameWord::BODY) || tok(doc, j) == "&")
                 // "Kyodo News and Yonhap": a known name after "and" is an actor of its own
                 && !(tok(doc, j) == "and" && lk.gaz.iter().any(|m| m.span.start == doc.tokens[j + 1].span.start))
+                // "David Christison & Lee Tate": two people's full names, not a firm's ("Marks & Spencer")
+                && !(tok(doc, j) == "&"
+                    && j - i >= 2
+                    && kb.given_name(tok(doc, i)).is_some()
+                    && j + 2 < n
+                    && is_name_token(doc, j + 2)
+                    && (kb.given_name(tok(doc, j + 1)).is_some() || kb.surname(tok(doc, j + 2))))
             {
                 j += 2;
             } else if j + 1 < n
@@ -531,10 +538,13 @@ fn certain(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize) -> Option<
     }
     // "Boston Bruins", "Montreal Canadiens": a city and a plural — a team or a club
     if words.len() >= 2 && last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") && !is(kb, last, NameWord::PLACE) {
+        // (a town of several words also from GeoNames: "Bowling Green Falcons", "Green Bay Packers";
+        // not of one, for "Charlotte Roberts" is a person)
+        let town = &doc.text[doc.tokens[a].span.start..doc.tokens[b - 2].span.end];
         let city = names_entry(kb, words[0], |e, form| {
             e.kind == dyad_core::EntityKind::Place
                 || (e.kind == dyad_core::EntityKind::State && form == dyad_kb::Form::Metonym)
-        });
+        }) || (words.len() >= 3 && !kb.surname(last) && kb.populated_place(town));
         let demonym = names_entry(kb, last, |_, _| true);
         if city && !demonym && last.starts_with(|c: char| c.is_uppercase()) {
             return Some(NameLabel::Organization);

@@ -606,3 +606,25 @@ fn a_town_the_knowledge_base_lacks_takes_its_country_from_geonames() {
     let d = read("Officials closed schools in Porto Alegre after the storm.");
     assert_eq!(country_of(&d, "Porto Alegre").as_deref(), Some("BRA"));
 }
+
+#[test]
+fn a_town_of_several_words_and_a_plural_is_a_team() {
+    let d = read("The Bowling Green Falcons beat the visitors 3-1 on Saturday.");
+    assert_eq!(entity_at(&d, "Bowling Green Falcons", 0).map(|e| e.kind), Some(EntityKind::Organization));
+}
+
+#[test]
+fn two_full_names_joined_by_an_ampersand_are_two_people() {
+    let d = read("The album was produced by David Hollins & Mark Tennant in a week.");
+    assert_eq!(entity_at(&d, "David Hollins", 0).map(|e| e.kind), Some(EntityKind::Person));
+    assert_eq!(entity_at(&d, "Mark Tennant", 0).map(|e| e.kind), Some(EntityKind::Person));
+}
+
+#[test]
+fn a_clerics_title_is_no_part_of_the_name() {
+    let d = read("Bishop Anselm Kerrigan led the service, and Rabbi Miriam Lowe read the prayer.");
+    for s in ["Anselm Kerrigan", "Miriam Lowe"] {
+        let e = entity_at(&d, s, 0).unwrap_or_else(|| panic!("no mention for {s}"));
+        assert_eq!(e.role.as_deref(), Some("cleric"), "{s}");
+    }
+}

@@ -146,9 +146,12 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> Vec<Ca
                 // publication date, else the current one
                 // "Georgia Power", "Tehran Power Plant": a holder's surname after a capitalised word
                 // that is no given name (nor a known state or body) is part of another name
+                // (an honorific or a royal title is no part of another name: "Prince Faisal bin Farhan")
                 let glued = a > i && {
                     let prev = tok(doc, a - 1);
-                    kb.given_name(prev).is_none()
+                    (kb.given_name(prev).is_none()
+                        && !kb.honorific(prev)
+                        && !crate::shape::is(kb, prev, dyad_kb::NameWord::ROYAL))
                         || lk.gaz.iter().any(|m| m.span.start == doc.tokens[a - 1].span.start)
                 };
                 // "Chen Wei-ting": a holder's family name followed by another given name
@@ -265,7 +268,8 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> Vec<Ca
                 }
             }
             NerLabel::Location | NerLabel::Organization => {
-                if r.clone().any(in_title) {
+                // (a name its own words settle as a body keeps a title-like word: "General Intelligence Directorate")
+                if !s.sure && r.clone().any(in_title) {
                     continue;
                 }
                 // "U.S.-Russia", "Armenian-Azerbaijani": compounds of known states are their parts

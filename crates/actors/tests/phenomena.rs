@@ -628,3 +628,20 @@ fn a_clerics_title_is_no_part_of_the_name() {
         assert_eq!(e.role.as_deref(), Some("cleric"), "{s}");
     }
 }
+
+#[test]
+fn a_royal_title_before_a_holders_name_does_not_hide_the_holder() {
+    let d = read_on("Foreign Minister Prince Faisal bin Farhan spoke by phone with his counterpart.", Some("2025-06-12"));
+    let e = entity_at(&d, "Faisal bin Farhan", 0).expect("the holder's name is a mention");
+    assert_eq!((e.kb_id.is_some(), e.country.as_deref()), (true, Some("SAU")));
+}
+
+#[test]
+fn an_official_and_a_deputy_director_are_roles() {
+    let d = read(
+        "Hamas official Basem Naim called the pause a first step. Rashad, a former deputy director of the \
+         General Intelligence Directorate, will travel to Doha.",
+    );
+    assert_eq!(entity_at(&d, "Basem Naim", 0).and_then(|e| e.role.clone()).as_deref(), Some("official"));
+    assert_eq!(entity_at(&d, "General Intelligence Directorate", 0).map(|e| e.kind), Some(EntityKind::Organization));
+}

@@ -646,6 +646,13 @@ fn leading_state(doc: &Document, kb: &Kb, lk: &Lookups, span: Span) -> Option<St
 /// IRGC's); roles are written in lower case, so each word is tried
 /// capitalised and in capitals.
 fn role_body_code(kb: &Kb, role: &str) -> Option<String> {
+    // "ambassador to the united nations", "envoy to NATO": the state's official posted to a body
+    if ["ambassador", "envoy", "representative", "permanent representative", "delegate"]
+        .iter()
+        .any(|t| role.strip_prefix(t).is_some_and(|rest| rest.starts_with(" to ")))
+    {
+        return None;
+    }
     // the whole role in title case first: "commander of the rapid support forces"
     let titled: String = role
         .split(' ')

@@ -645,3 +645,12 @@ fn an_official_and_a_deputy_director_are_roles() {
     assert_eq!(entity_at(&d, "Basem Naim", 0).and_then(|e| e.role.clone()).as_deref(), Some("official"));
     assert_eq!(entity_at(&d, "General Intelligence Directorate", 0).map(|e| e.kind), Some(EntityKind::Organization));
 }
+
+#[test]
+fn a_states_ambassador_to_a_body_is_the_states_official() {
+    // the knowledge base lists Mike Waltz as the US ambassador to the United Nations from 2025-09
+    let d = read_on("Mike Waltz told the Security Council that the vote was premature.", Some("2025-11-02"));
+    let e = entity_at(&d, "Mike Waltz", 0).expect("a known holder");
+    assert_eq!(e.country.as_deref(), Some("USA"));
+    assert!(e.code.as_deref().is_some_and(|c| c.starts_with("USA")), "{:?}", e.code);
+}

@@ -35,6 +35,23 @@ pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
         if k > 0 && doc.tokens[k - 1].kind == TokenKind::Number {
             k -= 1;
         }
+        // "the 72-year-old leader", "the embattled premier": an age or a describing word before the title
+        if k >= 5
+            && tok(doc, k - 1) == "old"
+            && tok(doc, k - 2) == "-"
+            && matches!(tok(doc, k - 3), "year" | "years")
+            && tok(doc, k - 4) == "-"
+            && doc.tokens[k - 5].kind == TokenKind::Number
+        {
+            k -= 5;
+        } else if k > 0
+            && matches!(
+                tok(doc, k - 1),
+                "veteran" | "embattled" | "outgoing" | "incumbent" | "ailing" | "beleaguered" | "long-serving" | "newly"
+            )
+        {
+            k -= 1;
+        }
         // "the former Estonian prime minister": someone who held the office, not its holder now
         let former_at = |i: usize| i > 0 && matches!(tok(doc, i - 1), "former" | "ex-" | "then");
         let mut former = false;

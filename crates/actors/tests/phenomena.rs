@@ -654,3 +654,9 @@ fn a_states_ambassador_to_a_body_is_the_states_official() {
     assert_eq!(e.country.as_deref(), Some("USA"));
     assert!(e.code.as_deref().is_some_and(|c| c.starts_with("USA")), "{:?}", e.code);
 }
+
+#[test]
+fn an_age_before_a_role_noun_still_refers_back() {
+    let d = read("Prime Minister Halvard Strandqvist met reporters on Monday. The 68-year-old premier said the coalition would hold.");
+    assert!(one_entity(&d, ("Halvard Strandqvist", 0), ("The 68-year-old premier", 0)));
+}

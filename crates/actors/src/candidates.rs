@@ -93,9 +93,6 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> Vec<Ca
 
     let dateline = datelines(doc, kb, &mut out);
 
-    // the states the document names, or names a place, body or institution of
-    let states_named: Vec<&str> =
-        lk.gaz.iter().filter_map(|m| kb.entry(m.entry).country.as_deref()).collect();
     // Office holders by name: runs of capitalised words that name a holder.
     let n = doc.tokens.len();
     let mut i = 0;
@@ -172,14 +169,11 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> Vec<Ca
                 // their state ("Aliyev" beside "Baku"); a full name elsewhere is joined to it later
                 let common = b - a == 1
                     && given_before.is_none()
-                    && (kb.surname(text) || kb.given_name(text).is_some() || {
-                        // "Parts", "Mills": the document also writes it as an ordinary word
-                        let low = text.to_lowercase();
-                        (0..n).any(|k| tok(doc, k) == low)
-                    });
+                    // ("Parts", "Mills": the document also writes it as an ordinary word)
+                    && (kb.surname(text) || kb.given_name(text).is_some() || lk.written(&text.to_lowercase()));
                 let supported = (a > 0 && in_title(a - 1))
                     || doc.meta.published.is_some_and(|d| holders.iter().any(|h| h.in_office(d)))
-                    || holders.iter().any(|h| states_named.contains(&h.country.as_str()));
+                    || holders.iter().any(|h| lk.countries.contains(&h.country.as_str()));
                 if common && !supported {
                     continue;
                 }

@@ -15,8 +15,6 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>) {
     let mut by_key: HashMap<String, EntityId> = HashMap::new();
     let mut cand_entity: Vec<Option<EntityId>> = vec![None; chosen.len()];
     let mut persons: Vec<usize> = Vec::new();
-    // the countries the document names: a state, or a place, body or institution of one
-    let named: Vec<&str> = lk.gaz.iter().filter_map(|m| kb.entry(m.entry).country.as_deref()).collect();
 
     for (ci, c) in chosen.iter().enumerate() {
         if c.kind == EntityKind::Person {
@@ -69,7 +67,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>) {
                 // "Busuanga Island" … "Busuanga", "the Dnipro River" … "the Dnipro": one place
                 let mut key_name = surface.to_lowercase();
                 if c.kind == EntityKind::Place {
-                    ent.country = place_country(doc, kb, &named, &surface);
+                    ent.country = place_country(kb, lk, &surface);
                     if let Some((bare, last)) = surface.rsplit_once(' ') {
                         let bare_named = chosen.iter().any(|x| {
                             x.kind == EntityKind::Place && clean_surface(x.span.of(&doc.text)) == bare
@@ -290,14 +288,15 @@ fn name_words(doc: &Document, toks: Range<usize>) -> Vec<String> {
 /// document names ("Arica" in an article naming Chile; "Springfield" in one
 /// naming Australia) — or, for a name of several words, the only one
 /// ("Porto Alegre").
-fn place_country(doc: &Document, kb: &Kb, named: &[&str], name: &str) -> Option<String> {
+fn place_country(kb: &Kb, lk: &Lookups, name: &str) -> Option<String> {
+    let named = &lk.countries;
     // not for words that are also ordinary ones ("Commerce", "Industry", "Republic" are towns too) or
     // compass regions ("South East"): the document writing the word in lower case, a word that tells
     // a name's kind, or compass words only
     let ordinary = |w: &str| {
         let low = w.to_lowercase();
         kb.name_word(w) != dyad_kb::NameWord::default()
-            || (0..doc.tokens.len()).any(|k| tok(doc, k) == low)
+            || lk.written(&low)
             || matches!(w, "North" | "South" | "East" | "West" | "Central" | "Northern" | "Southern" | "Eastern" | "Western")
     };
     if name.split(' ').all(ordinary) {

@@ -291,9 +291,6 @@ pub fn rule_spans(doc: &Document, kb: &Kb) -> Vec<NameSpan> {
 pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
     let n = doc.tokens.len();
     let mut out = Vec::new();
-    // a word the document also writes in lower case ("later", "officials"): at the start of a
-    // sentence it is not the first word of a name
-    let written_lower = |w: &str| (0..n).any(|k| tok(doc, k) == w);
     let mut i = 0;
     while i < n {
         if !is_name_token(doc, i) {
@@ -411,7 +408,7 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
         if a + 1 < j && sentence_initial(doc, a) && kb.given_name(tok(doc, a)).is_none() && !name_word(tok(doc, a)) {
             let w = tok(doc, a);
             let low = w.to_lowercase();
-            if (low.ends_with("ly") && low.len() > 4) || is(kb, w, NameWord::OPENER) || written_lower(&low) {
+            if (low.ends_with("ly") && low.len() > 4) || is(kb, w, NameWord::OPENER) || lk.written(&low) {
                 a += 1;
             }
         }

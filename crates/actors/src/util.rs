@@ -86,7 +86,8 @@ pub fn same_line(doc: &Document, a: usize, b: usize) -> bool {
 }
 
 /// What the knowledge base finds in one document, computed once and shared
-/// by every step: gazetteer matches, titles, and which tokens a title covers.
+/// by every step: gazetteer matches, titles, which tokens a title covers,
+/// the countries the document names, and which words it writes.
 pub struct Lookups<'k> {
     /// Gazetteer matches over the whole text.
     pub gaz: Vec<dyad_kb::KbMatch>,
@@ -94,6 +95,11 @@ pub struct Lookups<'k> {
     pub titles: Vec<(dyad_core::Span, &'k dyad_kb::Title)>,
     /// Per token: inside a title.
     pub title_tok: Vec<bool>,
+    /// The ISO3 codes of the states the document names, or names a place,
+    /// body or institution of (one per gazetteer match).
+    pub countries: Vec<&'k str>,
+    /// Hashes of every token's text, for [`Lookups::written`].
+    words: std::collections::HashSet<u64>,
 }
 
 impl<'k> Lookups<'k> {
@@ -107,8 +113,20 @@ impl<'k> Lookups<'k> {
                 title_tok[k] = true;
             }
         }
-        Lookups { gaz, titles, title_tok }
+        let countries = gaz.iter().filter_map(|m| kb.entry(m.entry).country.as_deref()).collect();
+        let words = (0..doc.tokens.len()).map(|k| fnv(tok(doc, k))).collect();
+        Lookups { gaz, titles, title_tok, countries, words }
     }
+
+    /// Does the document write `word` exactly so somewhere ("later", "parts":
+    /// the lower-case form of a capitalised word)?
+    pub fn written(&self, word: &str) -> bool {
+        self.words.contains(&fnv(word))
+    }
+}
+
+fn fnv(s: &str) -> u64 {
+    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3))
 }
 
 /// "Jan 3", "Sept 14": a month shortened without a full stop, before a day.

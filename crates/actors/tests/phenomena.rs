@@ -35,6 +35,11 @@ fn one_entity(doc: &Document, (a, i): (&str, usize), (b, j): (&str, usize)) -> b
     std::ptr::eq(x, y)
 }
 
+/// The entity the first occurrence of `surface` mentions (panics when it is no mention).
+fn mentioned<'d>(doc: &'d Document, surface: &str) -> &'d Entity {
+    entity_at(doc, surface, 0).unwrap_or_else(|| panic!("no mention for {surface}"))
+}
+
 fn country_of(doc: &Document, surface: &str) -> Option<String> {
     entity_at(doc, surface, 0).and_then(|e| e.country.clone())
 }
@@ -54,7 +59,7 @@ fn capitals_demonyms_and_compounds_link_to_their_state() {
         ("Kazakhstan", "KAZ"),
         ("Uzbekistan", "UZB"),
     ] {
-        let e = entity_at(&d, s, 0).unwrap_or_else(|| panic!("no mention for {s}"));
+        let e = mentioned(&d, s);
         assert_eq!(e.country.as_deref(), Some(iso), "{s}");
         assert_eq!(e.kind, EntityKind::State, "{s}");
     }
@@ -265,7 +270,7 @@ fn a_known_name_after_and_is_not_glued_to_an_organisation() {
 fn newspapers_with_a_weekday_or_an_unlisted_ending_are_organisations() {
     let d = read("The claim first ran in The Sunday Times and was repeated by the Tulsa Courier on Monday.");
     for name in ["The Sunday Times", "Tulsa Courier"] {
-        let e = entity_at(&d, name, 0).unwrap_or_else(|| panic!("no mention for {name}"));
+        let e = mentioned(&d, name);
         assert_eq!(e.kind, EntityKind::Organization, "{name}");
     }
     assert!(entity_at(&d, "Monday", 0).is_none());
@@ -276,7 +281,7 @@ fn one_name_after_a_locative_is_a_place_even_when_people_bear_it() {
     // "Marion" and "Florence" are also given names
     let d = read("The convoy drove from Marion to Florence before the storm, officials said.");
     for name in ["Marion", "Florence"] {
-        let e = entity_at(&d, name, 0).unwrap_or_else(|| panic!("no mention for {name}"));
+        let e = mentioned(&d, name);
         assert_eq!(e.kind, EntityKind::Place, "{name}");
     }
 }
@@ -349,7 +354,7 @@ fn an_armed_groups_leader_is_coded_as_the_group() {
 fn an_unknown_acronym_is_a_body_unless_it_names_a_thing() {
     let d = read("BORDER TALKS\nThe KPLR and the ZNVA rejected the GDP figures after UAV strikes, the Race Commission said.\n");
     for name in ["KPLR", "ZNVA"] {
-        let e = entity_at(&d, name, 0).unwrap_or_else(|| panic!("no mention for {name}"));
+        let e = mentioned(&d, name);
         assert_eq!(e.kind, EntityKind::Organization, "{name}");
     }
     for term in ["GDP", "UAV", "BORDER", "TALKS"] {
@@ -451,7 +456,7 @@ fn an_agency_credit_in_a_dateline_is_an_organisation() {
 fn east_asian_given_names_keep_their_lower_case_syllable() {
     let d = read("Park Min-jun met Chen Wei-ting in Taipei, while Moscow-led forces and Kyiv-based analysts watched.");
     for name in ["Park Min-jun", "Chen Wei-ting"] {
-        let e = entity_at(&d, name, 0).unwrap_or_else(|| panic!("no mention for {name}"));
+        let e = mentioned(&d, name);
         assert_eq!(e.kind, EntityKind::Person, "{name}");
         assert_eq!(e.name, name);
     }
@@ -464,7 +469,7 @@ fn a_bodys_name_before_a_title_is_no_part_of_the_persons_name() {
     // António Guterres has been UN Secretary-General since 2017 (leaders.tsv)
     let d = read("LIMA, May 3 (Wire) — Peru's president said on Friday that the mission would grow, after a call with UN Secretary-General António Guterres.");
     for name in ["António Guterres"] {
-        let e = entity_at(&d, name, 0).unwrap_or_else(|| panic!("no mention for {name}"));
+        let e = mentioned(&d, name);
         assert_eq!(e.kind, EntityKind::Person, "{name}");
         assert_eq!(e.name, name);
     }
@@ -481,7 +486,7 @@ fn new_opens_a_name_that_goes_on() {
 fn a_place_or_venue_word_at_the_end_is_no_persons_name() {
     let d = read("The team trained at Davis Gym and fished by Lincoln Reservoir before the season.");
     for s in ["Davis Gym", "Lincoln Reservoir"] {
-        let e = entity_at(&d, s, 0).unwrap_or_else(|| panic!("no mention for {s}"));
+        let e = mentioned(&d, s);
         assert_ne!(e.kind, EntityKind::Person, "{s}");
     }
 }
@@ -624,7 +629,7 @@ fn two_full_names_joined_by_an_ampersand_are_two_people() {
 fn a_clerics_title_is_no_part_of_the_name() {
     let d = read("Bishop Anselm Kerrigan led the service, and Rabbi Miriam Lowe read the prayer.");
     for s in ["Anselm Kerrigan", "Miriam Lowe"] {
-        let e = entity_at(&d, s, 0).unwrap_or_else(|| panic!("no mention for {s}"));
+        let e = mentioned(&d, s);
         assert_eq!(e.role.as_deref(), Some("cleric"), "{s}");
     }
 }

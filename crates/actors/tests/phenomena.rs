@@ -665,3 +665,15 @@ fn an_age_before_a_role_noun_still_refers_back() {
     let d = read("Prime Minister Halvard Strandqvist met reporters on Monday. The 68-year-old premier said the coalition would hold.");
     assert!(one_entity(&d, ("Halvard Strandqvist", 0), ("The 68-year-old premier", 0)));
 }
+
+#[test]
+fn undated_a_role_noun_goes_to_the_holder_the_text_names_most() {
+    // both were prime ministers by the office-holder list; with no date it cannot say which is meant
+    let text = "Tony Blair opened the debate. Blair said the reforms would go ahead. Gordon Brown sat beside him. \
+                Afterwards the prime minister left for Brussels.";
+    let d = read_on(text, None);
+    assert!(one_entity(&d, ("Tony Blair", 0), ("the prime minister", 0)));
+    // dated, the rule is unchanged: the person last named whom text or list gives the role
+    let d = read_on(text, Some("2008-03-01"));
+    assert!(one_entity(&d, ("Gordon Brown", 0), ("the prime minister", 0)));
+}

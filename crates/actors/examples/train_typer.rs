@@ -160,7 +160,7 @@ fn main() {
     let mut re3d: Option<PathBuf> = None;
     let mut out: Option<PathBuf> = None;
     let mut epochs = 12usize;
-    let mut runs = 5usize;
+    let mut runs = 20usize;
     let mut model_in: Option<PathBuf> = None;
     let mut holdout = 0usize;
     let mut args = std::env::args().skip(1);

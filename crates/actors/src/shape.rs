@@ -561,6 +561,10 @@ fn certain(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize) -> Option<
     if is(kb, words[0], NameWord::PLACE_OPENER) && words.len() >= 2 {
         return Some(NameLabel::Location);
     }
+    // "the Strait of Hormuz", "the Municipality of Culion": a place word, "of" and a name
+    if words.len() >= 3 && is(kb, words[0], NameWord::PLACE_OF) && words[1] == "of" {
+        return Some(NameLabel::Location);
+    }
     // "Santa Clara", "Laurel Hollow": a name of two or more words that is wholly a populated
     // place's is that place, though its words are given names — unless a title or an honorific
     // stands before it ("General Santa Anna")

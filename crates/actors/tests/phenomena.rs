@@ -677,3 +677,10 @@ fn undated_a_role_noun_goes_to_the_holder_the_text_names_most() {
     let d = read_on(text, Some("2008-03-01"));
     assert!(one_entity(&d, ("Gordon Brown", 0), ("the prime minister", 0)));
 }
+
+#[test]
+fn a_mansion_and_a_municipality_are_places() {
+    let d = read("Visitors toured Harold Mansion before sailing to the Municipality of Tarvesa.");
+    assert_eq!(mentioned(&d, "Harold Mansion").kind, EntityKind::Place);
+    assert_eq!(mentioned(&d, "Municipality of Tarvesa").kind, EntityKind::Place);
+}

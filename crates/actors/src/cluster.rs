@@ -383,6 +383,11 @@ impl PersonCluster {
         if self.full.len() == 1 || words.len() == 1 {
             return true;
         }
+        // "Marine Le Pen" … "Le Pen", "Herman Van Rompuy" … "Van Rompuy": the shorter is the longer's end
+        let (short, long) = if words.len() < self.full.len() { (words, &self.full[..]) } else { (&self.full[..], words) };
+        if short.len() < long.len() && long.ends_with(short) {
+            return true;
+        }
         given_compatible(&self.full[0], &words[0])
     }
 }

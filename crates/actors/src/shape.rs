@@ -140,6 +140,7 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
     }
     acronyms_take_their_expansion(doc, &mut out);
     surnames_follow_their_person(doc, &mut out);
+    article_names_are_no_people(doc, kb, &mut out);
     storms_and_company_suffixes(doc, kb, &mut out);
     bare_places_follow_their_full_name(doc, kb, &mut out);
     out
@@ -165,6 +166,28 @@ fn surnames_follow_their_person(doc: &Document, spans: &mut [NameSpan]) {
     }
 }
 
+
+/// "told La Razón", "wrote in El Universal": a name a Romance article opens
+/// is an outlet or a body, not a person —
+/// unless the document also writes it after a given name ("Marine Le Pen" …
+/// "Le Pen").
+fn article_names_are_no_people(doc: &Document, kb: &Kb, spans: &mut [NameSpan]) {
+    let text = |s: &NameSpan| &doc.text[s.span.start..s.span.end];
+    let full_names: Vec<String> = spans
+        .iter()
+        .filter(|s| s.label == NameLabel::Person && !is(kb, tok(doc, s.start_tok), NameWord::ARTICLE))
+        .map(|s| text(s).to_string())
+        .collect();
+    for s in spans.iter_mut() {
+        let opened = s.end_tok - s.start_tok >= 2 && is(kb, tok(doc, s.start_tok), NameWord::ARTICLE);
+        if !s.sure && s.label == NameLabel::Person && opened {
+            let t = &doc.text[s.span.start..s.span.end];
+            if !full_names.iter().any(|f| f.len() > t.len() && f.ends_with(t)) {
+                s.label = NameLabel::Organization;
+            }
+        }
+    }
+}
 
 /// "Fishermen on Talvora said …" after "Talvora Island": the bare name of a
 /// place the document names in full is that place, whatever its context.

@@ -684,3 +684,12 @@ fn a_mansion_and_a_municipality_are_places() {
     assert_eq!(mentioned(&d, "Harold Mansion").kind, EntityKind::Place);
     assert_eq!(mentioned(&d, "Municipality of Tarvesa").kind, EntityKind::Place);
 }
+
+#[test]
+fn a_name_a_romance_article_opens_is_no_person_unless_written_after_a_given_name() {
+    let d = read("Sosa, speaking to La Razón, said Bolivia would not accept delays.");
+    assert_eq!(mentioned(&d, "La Razón").kind, EntityKind::Organization);
+    let d = read("Solène Le Garrec spoke in Lyon on Monday. Le Garrec said the vote was lost.");
+    assert!(one_entity(&d, ("Solène Le Garrec", 0), ("Le Garrec", 1)));
+    assert_eq!(mentioned(&d, "Solène Le Garrec").kind, EntityKind::Person);
+}

@@ -163,7 +163,7 @@ impl Holder {
 /// (`name_words.tsv`): "Agency" names a body, "River" a place, "Accords" a
 /// thing. Test with [`NameWord::has`].
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct NameWord(u16);
+pub struct NameWord(u32);
 
 impl NameWord {
     /// Names a body and joins a run ("Agency", "Party": "the Ministry of Defence").
@@ -198,6 +198,8 @@ impl NameWord {
     pub const PARTICLE: NameWord = NameWord(1 << 14);
     /// A particle joined to the surname by a hyphen ("al-Hayya"), which the surname keeps or drops.
     pub const HYPHEN_PARTICLE: NameWord = NameWord(1 << 15);
+    /// A Romance article opening a name ("La Razón", "El Universal"): an outlet's or a body's, seldom a person's.
+    pub const ARTICLE: NameWord = NameWord(1 << 16);
 
     /// The class written `name` in the data file.
     pub fn named(name: &str) -> Option<NameWord> {
@@ -218,6 +220,7 @@ impl NameWord {
             "opener" => Self::OPENER,
             "particle" => Self::PARTICLE,
             "hyphen_particle" => Self::HYPHEN_PARTICLE,
+            "article" => Self::ARTICLE,
             _ => return None,
         })
     }

@@ -383,9 +383,12 @@ impl PersonCluster {
         if self.full.len() == 1 || words.len() == 1 {
             return true;
         }
-        // "Marine Le Pen" … "Le Pen", "Herman Van Rompuy" … "Van Rompuy": the shorter is the longer's end
+        // "Marine Le Pen" … "Le Pen", "Herman Van Rompuy" … "Van Rompuy": a surname that opens with a
+        // particle or an article, written without the given name
         let (short, long) = if words.len() < self.full.len() { (words, &self.full[..]) } else { (&self.full[..], words) };
-        if short.len() < long.len() && long.ends_with(short) {
+        let particle = kb.name_word(&short[0]).has(dyad_kb::NameWord::ARTICLE)
+            || kb.name_word(&short[0].to_lowercase()).has(dyad_kb::NameWord::PARTICLE);
+        if particle && short.len() < long.len() && long.ends_with(short) {
             return true;
         }
         given_compatible(&self.full[0], &words[0])

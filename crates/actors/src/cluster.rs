@@ -624,9 +624,10 @@ mod tests {
     }
 }
 
-/// The state whose name, abbreviation, adjective or capital opens `span`
-/// (after a "the"), when that form is not ambiguous ("Georgia Power" is
-/// left alone).
+/// The state that owns the body at `span` ("China's …"), else the state whose
+/// name, abbreviation, adjective or capital opens it (after a "the"), when
+/// that form is not ambiguous ("Georgia Power" is left alone), else the one
+/// that closes it ("… of India").
 fn leading_state(doc: &Document, kb: &Kb, lk: &Lookups, span: Span) -> Option<String> {
     let text = &doc.text[span.start..span.end];
     let skip = if text.starts_with("the ") || text.starts_with("The ") { 4 } else { 0 };
@@ -634,6 +635,14 @@ fn leading_state(doc: &Document, kb: &Kb, lk: &Lookups, span: Span) -> Option<St
         let e = kb.entry(m.entry);
         (e.kind == EntityKind::State && e.ambiguous.is_none()).then(|| e.country.clone().unwrap_or_else(|| e.id.clone()))
     };
+    // "China's Taiwan Affairs Office": the owner named before it, over the state its name opens with
+    let first = doc.token_at_or_after(span.start);
+    if first >= 2 && is_possessive(tok(doc, first - 1)) {
+        let owner_end = doc.tokens[first - 2].span.end;
+        if let Some(iso) = lk.gaz.iter().find(|m| m.span.end == owner_end).and_then(state) {
+            return Some(iso);
+        }
+    }
     if let Some(iso) = lk.gaz.iter().find(|m| m.span.start == span.start + skip && m.span.end < span.end).and_then(state) {
         return Some(iso);
     }

@@ -693,3 +693,12 @@ fn a_name_a_romance_article_opens_is_no_person_unless_written_after_a_given_name
     assert!(one_entity(&d, ("Solène Le Garrec", 0), ("Le Garrec", 1)));
     assert_eq!(mentioned(&d, "Solène Le Garrec").kind, EntityKind::Person);
 }
+
+#[test]
+fn a_body_belongs_to_the_state_that_owns_it_before_the_one_its_name_opens_with() {
+    let d = read("Serbia's Kosovo Liaison Bureau rejected the plan on Monday.");
+    assert_eq!(country_of(&d, "Kosovo Liaison Bureau").as_deref(), Some("SRB"));
+    // without an owner, the state the name opens with
+    let d = read("The Kosovo Liaison Bureau rejected the plan on Monday.");
+    assert_eq!(country_of(&d, "Kosovo Liaison Bureau").as_deref(), Some("XKX"));
+}

@@ -486,6 +486,14 @@ fn role_info(
         }
         let mut country = None;
         let mut pre_end = tr.start;
+        // "Eritrea's information minister X": the portfolio's words between the owner and the title
+        let mut k = pre_end;
+        while k > 0 && pre_end - k < 3 && tok(doc, k - 1).chars().all(|ch| ch.is_ascii_lowercase()) && !matches!(tok(doc, k - 1), "the" | "a" | "an" | "and" | "of") {
+            k -= 1;
+        }
+        if k > 0 && k < pre_end && is_possessive(tok(doc, k - 1)) {
+            pre_end = k;
+        }
         if pre_end > 0 && is_possessive(tok(doc, pre_end - 1)) {
             pre_end -= 1;
         }

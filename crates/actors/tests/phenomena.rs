@@ -702,3 +702,9 @@ fn a_body_belongs_to_the_state_that_owns_it_before_the_one_its_name_opens_with()
     let d = read("The Kosovo Liaison Bureau rejected the plan on Monday.");
     assert_eq!(country_of(&d, "Kosovo Liaison Bureau").as_deref(), Some("XKX"));
 }
+
+#[test]
+fn a_portfolio_between_the_state_and_the_title_keeps_the_state() {
+    let d = read("Malawi's fisheries minister Chikondi Banda said the lake quotas would stay.");
+    assert_eq!(country_of(&d, "Chikondi Banda").as_deref(), Some("MWI"));
+}

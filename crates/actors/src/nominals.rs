@@ -112,7 +112,7 @@ pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
                     None => None,
                 }
             }
-            _ => recent_person_with_role(doc, kb, span.start, &title.name, country.as_deref(), date),
+            _ => recent_person_with_role(doc, kb, span.start, &title.name, country.as_deref()),
         };
         if let Some(id) = target {
             doc.add_mention(Mention { span, entity: id, kind: MentionKind::Nominal });
@@ -139,18 +139,7 @@ fn find_or_create(doc: &mut Document, name: String, country: String, role: Strin
 
 /// The person mentioned last before `before` whose role matches `role`
 /// ("the Armenian leader" is the prime minister or president named before).
-///
-/// In an undated document the office-holder list cannot tell which of a
-/// person's offices the text means (Gordon Brown was chancellor, then prime
-/// minister): for someone who held several, only roles the text gives count.
-fn recent_person_with_role(
-    doc: &Document,
-    kb: &Kb,
-    before: usize,
-    role: &str,
-    country: Option<&str>,
-    date: Option<chrono::NaiveDate>,
-) -> Option<EntityId> {
+fn recent_person_with_role(doc: &Document, kb: &Kb, before: usize, role: &str, country: Option<&str>) -> Option<EntityId> {
     let role = role.to_lowercase();
     let leads = |r: &str| {
         kb.titles(r).iter().any(|(s, t)| {
@@ -158,30 +147,17 @@ fn recent_person_with_role(
         })
     };
     let fits = |r: &str| role_match(r, &role) || (role == "leader" && leads(r));
-    let several_offices = |e: &Entity| {
-        let held = kb.holders_named(&e.name);
-        held.iter().any(|h| h.role != held[0].role)
+    let matches = |e: &Entity| {
+        e.kind == EntityKind::Person
+            && country.is_none_or(|c| e.country.as_deref() == Some(c))
+            && (e.role.as_deref().is_some_and(fits) || e.facts.iter().any(|f| f.attribute == "role" && fits(&f.value)))
     };
-    let person = |e: &Entity| e.kind == EntityKind::Person && country.is_none_or(|c| e.country.as_deref() == Some(c));
-    let from_text = |e: &Entity| person(e) && e.facts.iter().any(|f| f.attribute == "role" && fits(&f.value));
-    let from_kb = |e: &Entity| {
-        person(e) && e.role.as_deref().is_some_and(fits) && !(date.is_none() && several_offices(e))
-    };
-    let earlier = || doc.mentions.iter().rev().filter(|m| m.span.end <= before);
-    // the role the text gave, else the office-holder list's; undated, two people the list gives the
-    // role (Blair and Brown, both prime ministers once) are told apart by how often the text names them
-    if let Some(m) = earlier().find(|m| from_text(doc.entity(m.entity)) || (date.is_some() && from_kb(doc.entity(m.entity)))) {
-        return Some(m.entity);
-    }
-    let mut counts: Vec<(EntityId, usize)> = Vec::new();
-    for m in earlier().filter(|m| from_kb(doc.entity(m.entity))) {
-        match counts.iter_mut().find(|(id, _)| *id == m.entity) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((m.entity, 1)),
-        }
-    }
-    // (the most recent among equals: `counts` is in order of last mention)
-    counts.iter().rev().max_by_key(|(_, n)| *n).map(|(id, _)| *id)
+    doc.mentions
+        .iter()
+        .rev()
+        .filter(|m| m.span.end <= before)
+        .find(|m| matches(doc.entity(m.entity)))
+        .map(|m| m.entity)
 }
 
 fn role_match(have: &str, want: &str) -> bool {

@@ -138,6 +138,7 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
             }
         }
     }
+    classifier_nouns_type_the_name(doc, kb, &mut out);
     acronyms_take_their_expansion(doc, &mut out);
     surnames_follow_their_person(doc, &mut out);
     article_names_are_no_people(doc, kb, &mut out);
@@ -166,6 +167,20 @@ fn surnames_follow_their_person(doc: &Document, spans: &mut [NameSpan]) {
     }
 }
 
+
+/// "the band Killing Joke", "the rebel group Tanzim", "the town of
+/// Zalambessa": a common noun right before a name (or before "of" and the
+/// name) says what the name is, whatever the typer guessed.
+fn classifier_nouns_type_the_name(doc: &Document, kb: &Kb, spans: &mut [NameSpan]) {
+    for s in spans.iter_mut().filter(|s| !s.sure && s.start_tok > 0) {
+        let prev = tok(doc, s.start_tok - 1);
+        if is(kb, prev, NameWord::BODY_NOUN) && same_line(doc, s.start_tok - 1, s.start_tok) {
+            s.label = NameLabel::Organization;
+        } else if prev == "of" && s.start_tok > 1 && is(kb, tok(doc, s.start_tok - 2), NameWord::PLACE_NOUN) {
+            s.label = NameLabel::Location;
+        }
+    }
+}
 
 /// "told La Razón", "wrote in El Universal": a name a Romance article opens
 /// is an outlet or a body, not a person —

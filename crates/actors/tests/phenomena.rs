@@ -705,3 +705,11 @@ fn a_portfolio_between_the_state_and_the_title_keeps_the_state() {
     let d = read("Malawi's fisheries minister Chikondi Banda said the lake quotas would stay.");
     assert_eq!(country_of(&d, "Chikondi Banda").as_deref(), Some("MWI"));
 }
+
+#[test]
+fn a_common_noun_before_a_name_says_what_it_is() {
+    let d = read("The band Morrow Lane toured Europe, and the rebel group Tanzim Ahrar claimed the attack near the town of Qarvessa.");
+    assert_eq!(mentioned(&d, "Morrow Lane").kind, EntityKind::Organization);
+    assert_eq!(mentioned(&d, "Tanzim Ahrar").kind, EntityKind::Organization);
+    assert_eq!(mentioned(&d, "Qarvessa").kind, EntityKind::Place);
+}

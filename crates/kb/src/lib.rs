@@ -200,6 +200,10 @@ impl NameWord {
     pub const HYPHEN_PARTICLE: NameWord = NameWord(1 << 15);
     /// A Romance article opening a name ("La Razón", "El Universal"): an outlet's or a body's, seldom a person's.
     pub const ARTICLE: NameWord = NameWord(1 << 16);
+    /// A common noun that, right before a name, says it is a body's ("the band X", "the militia X").
+    pub const BODY_NOUN: NameWord = NameWord(1 << 17);
+    /// A common noun that, before "of" and a name, says it is a place's ("the town of X").
+    pub const PLACE_NOUN: NameWord = NameWord(1 << 18);
 
     /// The class written `name` in the data file.
     pub fn named(name: &str) -> Option<NameWord> {
@@ -221,6 +225,8 @@ impl NameWord {
             "particle" => Self::PARTICLE,
             "hyphen_particle" => Self::HYPHEN_PARTICLE,
             "article" => Self::ARTICLE,
+            "body_noun" => Self::BODY_NOUN,
+            "place_noun" => Self::PLACE_NOUN,
             _ => return None,
         })
     }

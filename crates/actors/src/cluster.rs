@@ -16,6 +16,8 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>) {
     let mut cand_entity: Vec<Option<EntityId>> = vec![None; chosen.len()];
     let mut persons: Vec<usize> = Vec::new();
 
+    // the last body named in full with each head word ("Court", "Commission"), by key
+    let mut bodies_by_head: HashMap<String, String> = HashMap::new();
     for (ci, c) in chosen.iter().enumerate() {
         if c.kind == EntityKind::Person {
             persons.push(ci);
@@ -80,6 +82,24 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>) {
                 (format!("{}:{}", c.kind.as_str(), key_name), ent, MentionKind::Name)
             }
         };
+        // "the International Court of Justice … the Court said": a body's head word alone, after the
+        // body's full name, is that body
+        let head_alone = c.kind == EntityKind::Organization
+            && matches!(c.link, Link::None)
+            && !surface.contains(' ')
+            && c.toks.start > 0
+            && tok(doc, c.toks.start - 1).eq_ignore_ascii_case("the")
+            && crate::shape::is(kb, &surface, dyad_kb::NameWord::BODY);
+        let key = match head_alone.then(|| bodies_by_head.get(surface.as_str())).flatten() {
+            Some(k) => k.clone(),
+            None => key,
+        };
+        if c.kind == EntityKind::Organization && surface.contains(' ') {
+            let head = crate::util::body_head(&surface);
+            if crate::shape::is(kb, head, dyad_kb::NameWord::BODY) {
+                bodies_by_head.insert(head.to_string(), key.clone());
+            }
+        }
         let id = *by_key.entry(key).or_insert_with(|| doc.add_entity(make));
         cand_entity[ci] = Some(id);
         doc.add_mention(Mention { span: c.span, entity: id, kind: mkind });

@@ -139,6 +139,7 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
         }
     }
     classifier_nouns_type_the_name(doc, kb, &mut out);
+    heads_follow_their_body(doc, kb, &mut out);
     acronyms_take_their_expansion(doc, &mut out);
     surnames_follow_their_person(doc, &mut out);
     article_names_are_no_people(doc, kb, &mut out);
@@ -167,6 +168,27 @@ fn surnames_follow_their_person(doc: &Document, spans: &mut [NameSpan]) {
     }
 }
 
+
+/// "the International Tribunal for Maritime Claims … The Tribunal said": a
+/// body's head word alone, after a body named in full with it, is a body.
+fn heads_follow_their_body(doc: &Document, kb: &Kb, spans: &mut [NameSpan]) {
+    let mut heads: Vec<(usize, &str)> = Vec::new();
+    for s in spans.iter() {
+        if s.label == NameLabel::Organization && s.end_tok - s.start_tok >= 2 {
+            let head = crate::util::body_head(&doc.text[s.span.start..s.span.end]);
+            if is(kb, head, NameWord::BODY) {
+                heads.push((s.span.start, head));
+            }
+        }
+    }
+    // (only after "the": "King's College" is not the Trinity College named before)
+    for s in spans.iter_mut().filter(|s| !s.sure && s.end_tok == s.start_tok + 1 && s.start_tok > 0) {
+        let w = tok(doc, s.start_tok);
+        if tok(doc, s.start_tok - 1).eq_ignore_ascii_case("the") && heads.iter().any(|(at, h)| *at < s.span.start && *h == w) {
+            s.label = NameLabel::Organization;
+        }
+    }
+}
 
 /// "the band Killing Joke", "the rebel group Tanzim", "the town of
 /// Zalambessa": a common noun right before a name (or before "of" and the

@@ -164,3 +164,11 @@ pub fn hyphened_particle(doc: &Document, kb: &dyad_kb::Kb, k: usize) -> bool {
         && doc.tokens[k].span.end == doc.tokens[k + 1].span.start
         && doc.tokens[k + 1].span.end == doc.tokens[k + 2].span.start
 }
+
+/// The head word of a body's name: the last word before "of" or "for", else
+/// the last ("Supreme Court of Freedonia" → "Court", "Ministry for Trade" →
+/// "Ministry", "European Commission" → "Commission").
+pub fn body_head(name: &str) -> &str {
+    let before = [" of ", " for "].iter().filter_map(|p| name.find(p)).min().map_or(name, |i| &name[..i]);
+    before.rsplit(' ').next().unwrap_or(before)
+}

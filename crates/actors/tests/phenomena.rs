@@ -713,3 +713,11 @@ fn a_common_noun_before_a_name_says_what_it_is() {
     assert_eq!(mentioned(&d, "Tanzim Ahrar").kind, EntityKind::Organization);
     assert_eq!(mentioned(&d, "Qarvessa").kind, EntityKind::Place);
 }
+
+#[test]
+fn a_bodys_head_word_alone_after_its_full_name_is_that_body() {
+    let d = read("The International Tribunal for Maritime Claims ruled on Monday. The Tribunal said the zone was Ghanaian.");
+    assert!(one_entity(&d, ("International Tribunal for Maritime Claims", 0), ("Tribunal", 1)));
+    let d = read("The Supreme Court of Freedonia ruled on Monday. The Court said the law stood.");
+    assert!(one_entity(&d, ("Supreme Court of Freedonia", 0), ("Court", 1)));
+}

@@ -152,7 +152,8 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> Vec<Ca
                         || lk.gaz.iter().any(|m| m.span.start == doc.tokens[a - 1].span.start)
                 };
                 // "Chen Wei-ting": a holder's family name followed by another given name
-                let followed = b - a == 1 && b < j;
+                // (not before a body's word: "the Trump Administration" is his administration)
+                let followed = b - a == 1 && b < j && !crate::shape::is(kb, tok(doc, b), dyad_kb::NameWord::BODY);
                 if glued || followed {
                     continue;
                 }

@@ -721,3 +721,10 @@ fn a_bodys_head_word_alone_after_its_full_name_is_that_body() {
     let d = read("The Supreme Court of Freedonia ruled on Monday. The Court said the law stood.");
     assert!(one_entity(&d, ("Supreme Court of Freedonia", 0), ("Court", 1)));
 }
+
+#[test]
+fn a_leaders_administration_written_in_capitals_is_still_his_governments() {
+    let d = read("Washington confirmed the talks. The Trump Administration said they would resume, and the Trump administration later named an envoy.");
+    assert!(one_entity(&d, ("Trump Administration", 0), ("Trump administration", 0)));
+    assert_eq!(country_of(&d, "Trump Administration").as_deref(), Some("USA"));
+}

@@ -84,21 +84,15 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>) {
         };
         // "the International Court of Justice … the Court said": a body's head word alone, after the
         // body's full name, is that body
-        let head_alone = c.kind == EntityKind::Organization
-            && matches!(c.link, Link::None)
-            && !surface.contains(' ')
-            && c.toks.start > 0
-            && tok(doc, c.toks.start - 1).eq_ignore_ascii_case("the")
-            && crate::shape::is(kb, &surface, dyad_kb::NameWord::BODY);
-        let key = match head_alone.then(|| bodies_by_head.get(surface.as_str())).flatten() {
+        let head_alone = (c.kind == EntityKind::Organization && matches!(c.link, Link::None))
+            .then(|| crate::util::body_word_after_the(doc, kb, c.toks.clone()))
+            .flatten();
+        let key = match head_alone.and_then(|w| bodies_by_head.get(w)) {
             Some(k) => k.clone(),
             None => key,
         };
-        if c.kind == EntityKind::Organization && surface.contains(' ') {
-            let head = crate::util::body_head(&surface);
-            if crate::shape::is(kb, head, dyad_kb::NameWord::BODY) {
-                bodies_by_head.insert(head.to_string(), key.clone());
-            }
+        if let Some(head) = (c.kind == EntityKind::Organization).then(|| crate::util::body_head(kb, &surface)).flatten() {
+            bodies_by_head.insert(head.to_string(), key.clone());
         }
         let id = *by_key.entry(key).or_insert_with(|| doc.add_entity(make));
         cand_entity[ci] = Some(id);

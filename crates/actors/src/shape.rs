@@ -172,20 +172,16 @@ fn surnames_follow_their_person(doc: &Document, spans: &mut [NameSpan]) {
 /// "the International Tribunal for Maritime Claims … The Tribunal said": a
 /// body's head word alone, after a body named in full with it, is a body.
 fn heads_follow_their_body(doc: &Document, kb: &Kb, spans: &mut [NameSpan]) {
-    let mut heads: Vec<(usize, &str)> = Vec::new();
-    for s in spans.iter() {
-        if s.label == NameLabel::Organization && s.end_tok - s.start_tok >= 2 {
-            let head = crate::util::body_head(&doc.text[s.span.start..s.span.end]);
-            if is(kb, head, NameWord::BODY) {
-                heads.push((s.span.start, head));
+    let heads: Vec<(usize, &str)> = spans
+        .iter()
+        .filter(|s| s.label == NameLabel::Organization)
+        .filter_map(|s| crate::util::body_head(kb, &doc.text[s.span.start..s.span.end]).map(|h| (s.span.start, h)))
+        .collect();
+    for s in spans.iter_mut().filter(|s| !s.sure) {
+        if let Some(w) = crate::util::body_word_after_the(doc, kb, s.start_tok..s.end_tok) {
+            if heads.iter().any(|(at, h)| *at < s.span.start && *h == w) {
+                s.label = NameLabel::Organization;
             }
-        }
-    }
-    // (only after "the": "King's College" is not the Trinity College named before)
-    for s in spans.iter_mut().filter(|s| !s.sure && s.end_tok == s.start_tok + 1 && s.start_tok > 0) {
-        let w = tok(doc, s.start_tok);
-        if tok(doc, s.start_tok - 1).eq_ignore_ascii_case("the") && heads.iter().any(|(at, h)| *at < s.span.start && *h == w) {
-            s.label = NameLabel::Organization;
         }
     }
 }

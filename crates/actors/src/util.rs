@@ -165,10 +165,24 @@ pub fn hyphened_particle(doc: &Document, kb: &dyad_kb::Kb, k: usize) -> bool {
         && doc.tokens[k + 1].span.end == doc.tokens[k + 2].span.start
 }
 
-/// The head word of a body's name: the last word before "of" or "for", else
-/// the last ("Supreme Court of Freedonia" → "Court", "Ministry for Trade" →
-/// "Ministry", "European Commission" → "Commission").
-pub fn body_head(name: &str) -> &str {
+/// The head word of a body's name of several words, when it is a body word:
+/// the last word before "of" or "for", else the last ("Supreme Court of
+/// Freedonia" → "Court", "Ministry for Trade" → "Ministry", "European
+/// Commission" → "Commission").
+pub fn body_head<'n>(kb: &dyad_kb::Kb, name: &'n str) -> Option<&'n str> {
     let before = [" of ", " for "].iter().filter_map(|p| name.find(p)).min().map_or(name, |i| &name[..i]);
-    before.rsplit(' ').next().unwrap_or(before)
+    let head = before.rsplit(' ').next().unwrap_or(before);
+    (name.contains(' ') && kb.name_word(head).has(dyad_kb::NameWord::BODY)).then_some(head)
+}
+
+/// "… The Tribunal said": the one body word of the name at `toks`, standing
+/// after "the" — a short reference to a body named in full before (not "King's
+/// College").
+pub fn body_word_after_the<'d>(doc: &'d Document, kb: &dyad_kb::Kb, toks: std::ops::Range<usize>) -> Option<&'d str> {
+    let w = tok(doc, toks.start);
+    (toks.len() == 1
+        && toks.start > 0
+        && tok(doc, toks.start - 1).eq_ignore_ascii_case("the")
+        && kb.name_word(w).has(dyad_kb::NameWord::BODY))
+    .then_some(w)
 }

@@ -146,7 +146,7 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> Vec<Ca
                 // (an honorific or a royal title is no part of another name: "Prince Faisal bin Farhan")
                 let glued = a > i && {
                     let prev = tok(doc, a - 1);
-                    (kb.given_name(prev).is_none()
+                    (!crate::util::given(kb, prev)
                         && !kb.honorific(prev)
                         && !crate::shape::is(kb, prev, dyad_kb::NameWord::ROYAL))
                         || lk.gaz.iter().any(|m| m.span.start == doc.tokens[a - 1].span.start)
@@ -171,7 +171,7 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> Vec<Ca
                 let common = b - a == 1
                     && given_before.is_none()
                     // ("Parts", "Mills": the document also writes it as an ordinary word)
-                    && (kb.surname(text) || kb.given_name(text).is_some() || lk.written(&text.to_lowercase()));
+                    && (kb.surname(text) || crate::util::given(kb, text) || lk.written(&text.to_lowercase()));
                 let supported = (a > 0 && in_title(a - 1))
                     || doc.meta.published.is_some_and(|d| holders.iter().any(|h| h.in_office(d)))
                     || holders.iter().any(|h| lk.countries.contains(&h.country.as_str()));
@@ -206,7 +206,7 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> Vec<Ca
     // A known given name followed by a capitalised word: "Leyla Hasanova".
     for i in 0..n.saturating_sub(1) {
         let w = tok(doc, i);
-        if is_cap(doc, i) && !is_function_word(w) && kb.given_name(w).is_some_and(|p| p >= 0.5) && is_name_word(doc, i + 1)
+        if is_cap(doc, i) && !is_function_word(w) && crate::util::given(kb, w) && is_name_word(doc, i + 1)
         {
             let mut j = i + 1;
             while j < n && is_name_word(doc, j) && j - i < 4 && same_line(doc, j - 1, j) {

@@ -125,7 +125,7 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
             // place or a thing makes the name no person, whatever the context suggested — unless it
             // is a surname after a given name ("Stuart Hall") or written first ("Park Geun-hye")
             // (a word that is also a surname — "Hall", "Park" — vetoes only where no given name opens)
-            let given_first = kb.given_name(tok(doc, s.start_tok)).is_some();
+            let given_first = crate::util::given(kb, tok(doc, s.start_tok));
             let thing = (s.start_tok..s.end_tok)
                 .rev()
                 .filter(|&k| !(kb.surname(tok(doc, k)) && (given_first || k == s.start_tok)))
@@ -201,7 +201,8 @@ fn classifier_nouns_type_the_name(doc: &Document, kb: &Kb, spans: &mut [NameSpan
 }
 
 /// "told La Razón", "wrote in El Universal": a name a Romance article opens
-/// is an outlet or a body, not a person —
+/// is an outlet or a body, not a person nor nothing (things such as "El Niño"
+/// are settled by their last word before this) —
 /// unless the document also writes it after a given name ("Marine Le Pen" …
 /// "Le Pen").
 fn article_names_are_no_people(doc: &Document, kb: &Kb, spans: &mut [NameSpan]) {
@@ -213,7 +214,7 @@ fn article_names_are_no_people(doc: &Document, kb: &Kb, spans: &mut [NameSpan]) 
         .collect();
     for s in spans.iter_mut() {
         let opened = s.end_tok - s.start_tok >= 2 && is(kb, tok(doc, s.start_tok), NameWord::ARTICLE);
-        if !s.sure && s.label == NameLabel::Person && opened {
+        if !s.sure && matches!(s.label, NameLabel::Person | NameLabel::Misc) && opened {
             let t = &doc.text[s.span.start..s.span.end];
             if !full_names.iter().any(|f| f.len() > t.len() && f.ends_with(t)) {
                 s.label = NameLabel::Organization;
@@ -358,7 +359,7 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
         loop {
             // "the Trump Administration Mike Waltz": an organisation word ends a name before a given name
             let breaks = j < n
-                && kb.given_name(tok(doc, j)).is_some()
+                && crate::util::given(kb, tok(doc, j))
                 && (is(kb, tok(doc, j - 1), NameWord::BODY) || (j - i >= 2 && j + 1 < n && is_name_token(doc, j + 1)));
             // "Seminole County Sheriff Don Eslinger": a title inside a run opens a new name
             let title_inside = j < n
@@ -396,10 +397,10 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                 // "David Christison & Lee Tate": two people's full names, not a firm's ("Marks & Spencer")
                 && !(tok(doc, j) == "&"
                     && j - i >= 2
-                    && kb.given_name(tok(doc, i)).is_some()
+                    && crate::util::given(kb, tok(doc, i))
                     && j + 2 < n
                     && is_name_token(doc, j + 2)
-                    && (kb.given_name(tok(doc, j + 1)).is_some() || kb.surname(tok(doc, j + 2))))
+                    && (crate::util::given(kb, tok(doc, j + 1)) || kb.surname(tok(doc, j + 2))))
             {
                 j += 2;
             } else if j + 1 < n
@@ -441,7 +442,7 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
         }
         // a lone sentence-initial capital is usually just the first word — unless the document
         // writes it elsewhere after a given name ("Maranville and Cowley …" beside "Rabbit Maranville")
-        if sentence_initial(doc, a) && j - a == 1 && kb.given_name(tok(doc, a)).is_none() && !surname_elsewhere(doc, kb, a) {
+        if sentence_initial(doc, a) && j - a == 1 && !crate::util::given(kb, tok(doc, a)) && !surname_elsewhere(doc, kb, a) {
             i = j;
             continue;
         }
@@ -461,7 +462,7 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                 || is(kb, w, NameWord::ROYAL)
                 || kb.honorific(w)
         };
-        if a + 1 < j && sentence_initial(doc, a) && kb.given_name(tok(doc, a)).is_none() && !name_word(tok(doc, a)) {
+        if a + 1 < j && sentence_initial(doc, a) && !crate::util::given(kb, tok(doc, a)) && !name_word(tok(doc, a)) {
             let w = tok(doc, a);
             let low = w.to_lowercase();
             if (low.ends_with("ly") && low.len() > 4) || is(kb, w, NameWord::OPENER) || lk.written(&low) {
@@ -475,7 +476,7 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
         // "Queenslander Mitchell Rawlins", "Minnesotan Scott LeDoux": a place's demonym before a
         // given name and a surname is a description, not part of the name (but "San Antonio
         // Spurs", "Santa Clara County" and "Port Louis Harbour" open with a place)
-        if j - a == 3 && kb.given_name(tok(doc, a)).is_none() && kb.given_name(tok(doc, a + 1)).is_some() {
+        if j - a == 3 && !crate::util::given(kb, tok(doc, a)) && crate::util::given(kb, tok(doc, a + 1)) {
             let (w0, last) = (tok(doc, a), tok(doc, j - 1));
             let two = &doc.text[doc.tokens[a].span.start..doc.tokens[a + 1].span.end];
             let place_opening = kb.populated_place(two)
@@ -509,7 +510,7 @@ fn surname_elsewhere(doc: &Document, kb: &Kb, a: usize) -> bool {
                 && tok(doc, k) == w
                 && is_cap(doc, k - 1)
                 && !sentence_initial(doc, k)
-                && kb.given_name(tok(doc, k - 1)).is_some()
+                && crate::util::given(kb, tok(doc, k - 1))
                 && same_line(doc, k - 1, k)
                 && !(k + 1 < doc.tokens.len() && is_name_token(doc, k + 1) && same_line(doc, k, k + 1))
         })
@@ -542,17 +543,20 @@ fn classify(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize, settled: 
         return l;
     }
     let prev = if a > 0 { tok(doc, a - 1) } else { "" };
-    let given = kb.given_name(words[0]).is_some() || kb.honorific(prev) || prev.ends_with('.') && prev.len() <= 4;
+    let given = crate::util::given(kb, words[0]) || kb.honorific(prev) || prev.ends_with('.') && prev.len() <= 4;
     let titled = a > 0 && lk.title_tok[a - 1];
     // "in Salem", "from Camden": one word after a locative preposition is a place even where
     // people are also given the name, unless a title or honorific stands before it
     if LOCATIVE.contains(&prev) && words.len() == 1 && !titled && !kb.honorific(prev) {
         return NameLabel::Location;
     }
-    if (given || titled) && words.len() <= 4 {
+    // "Delwyn J. Langejans": a name, a middle initial and a name
+    let middle_initial = words.len() == 3 && is_initial(words[1]) && words[0].chars().count() > 2 && !is_initial(words[0]);
+    if (given || titled || middle_initial) && words.len() <= 4 {
         return NameLabel::Person;
     }
-    if LOCATIVE.contains(&prev) && words.len() <= 2 {
+    // ("sold to Thom Bresh", "a letter from Ann Cole": people are given to and come from)
+    if LOCATIVE.contains(&prev) && !matches!(prev, "to" | "from") && words.len() <= 2 {
         return NameLabel::Location;
     }
     if matches!(prev, "the" | "The" | "a" | "an") {
@@ -659,6 +663,12 @@ fn certain(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize) -> Option<
         return Some(NameLabel::Organization);
     }
     None
+}
+
+/// "J.", "F.": a capital letter and a full stop.
+fn is_initial(w: &str) -> bool {
+    let mut c = w.chars();
+    matches!((c.next(), c.next(), c.next()), (Some(l), Some('.'), None) if l.is_uppercase())
 }
 
 /// A word that is a common surname or has the ending of one in the regions

@@ -1,6 +1,7 @@
 //! Small token helpers shared by the steps.
 
 use dyad_core::{Document, TokenKind};
+use dyad_kb::Kb;
 
 /// The token's text.
 #[inline]
@@ -40,8 +41,21 @@ pub fn sentence_initial(doc: &Document, i: usize) -> bool {
     }
 }
 
+/// Is `w` a given name the rules may rely on (not one that is also a word or rare)?
+pub fn given(kb: &Kb, w: &str) -> bool {
+    kb.given_name(w).is_some_and(|p| p >= 0.5)
+}
+
 /// Words that are capitalised in titles but are not names on their own.
 pub fn is_function_word(s: &str) -> bool {
+    // "I'm", "We've", "They’ll": a pronoun with its verb
+    if let Some((head, tail)) = s.split_once(['\'', '’']) {
+        if matches!(head, "I" | "You" | "We" | "They" | "He" | "She" | "It" | "That" | "There" | "What" | "Who")
+            && matches!(tail, "m" | "ve" | "ll" | "d" | "re" | "s")
+        {
+            return true;
+        }
+    }
     matches!(
         s,
         "The" | "A" | "An" | "This" | "That" | "These" | "Those" | "In" | "On" | "At" | "Of" | "For" | "And"

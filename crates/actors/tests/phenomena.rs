@@ -728,3 +728,23 @@ fn a_leaders_administration_written_in_capitals_is_still_his_governments() {
     assert!(one_entity(&d, ("Trump Administration", 0), ("Trump administration", 0)));
     assert_eq!(country_of(&d, "Trump Administration").as_deref(), Some("USA"));
 }
+
+#[test]
+fn a_name_with_a_middle_initial_is_a_person() {
+    let d = read("The boats were designed by Quillon R. Varnashaw in a shed near the harbour.");
+    assert_eq!(mentioned(&d, "Quillon R. Varnashaw").kind, EntityKind::Person);
+}
+
+#[test]
+fn a_two_word_name_after_to_or_from_is_no_place_for_that_alone() {
+    let d = read("The trophy was handed to Quillon Varnashaw, and a letter came from Dorla Fenwickson.");
+    assert_ne!(entity_at(&d, "Quillon Varnashaw", 0).map(|e| e.kind), Some(EntityKind::Place));
+    assert_ne!(entity_at(&d, "Dorla Fenwickson", 0).map(|e| e.kind), Some(EntityKind::Place));
+}
+
+#[test]
+fn a_pronoun_with_its_verb_does_not_open_a_name() {
+    let d = read("Hello, I'm Dorla Fenwickson, and I run the ferry company.");
+    assert!(entity_at(&d, "Dorla Fenwickson", 0).is_some(), "the name alone is the mention");
+    assert!(d.mentions.iter().all(|m| !d.text[m.span.start..m.span.end].starts_with("I'm")));
+}

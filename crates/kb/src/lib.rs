@@ -254,6 +254,7 @@ pub struct Kb {
     languages: HashSet<String>,
     terms: HashSet<String>,
     given: HashSet<String>,
+    given_maybe: HashSet<String>,
     surnames: HashSet<String>,
     holders: Vec<Holder>,
     holders_by_name: HashMap<String, Vec<usize>>,
@@ -457,9 +458,14 @@ impl Kb {
         self.honorifics.contains(word)
     }
 
-    /// Likelihood that `word` is a given name (1.0 when listed).
+    /// Likelihood that `word` is a given name: 1.0 when listed, 0.3 when listed
+    /// as `maybe` (a word too: "Mark", "Grant"; or rare: "Salomon").
     pub fn given_name(&self, word: &str) -> Option<f32> {
-        self.given.contains(word).then_some(1.0)
+        if self.given.contains(word) {
+            Some(1.0)
+        } else {
+            self.given_maybe.contains(word).then_some(0.3)
+        }
     }
 
     /// True when `word` is a common surname.
@@ -635,5 +641,20 @@ grand vizier	grand vizier	GOV	-	Ottoman
 ".to_string())];
         let e = Kb::with_extra(&bad).unwrap_err().to_string();
         assert!(e.contains("titles_mine.tsv") && e.contains("line 2") && e.contains("Ottoman"), "{e}");
+    }
+
+    #[test]
+    fn a_given_name_that_is_also_a_word_is_only_maybe_one() {
+        let kb = Kb::builtin();
+        assert_eq!(kb.given_name("Margaret"), Some(1.0));
+        assert_eq!(kb.given_name("Grant"), Some(0.3), "a word too");
+        assert_eq!(kb.given_name("Parliament"), None);
+        let extra = vec![("given_names_mine.txt".to_string(), "Quillon\nVarna\tmaybe\n".to_string())];
+        let kb = Kb::with_extra(&extra).unwrap();
+        assert_eq!(kb.given_name("Quillon"), Some(1.0));
+        assert_eq!(kb.given_name("Varna"), Some(0.3));
+        let bad = vec![("given_names_mine.txt".to_string(), "# c\nQuillon\tsurely\n".to_string())];
+        let e = Kb::with_extra(&bad).unwrap_err().to_string();
+        assert!(e.contains("given_names_mine.txt") && e.contains("line 2"), "{e}");
     }
 }

@@ -51,6 +51,7 @@ struct Builder {
     languages: HashSet<String>,
     terms: HashSet<String>,
     given: HashSet<String>,
+    given_maybe: HashSet<String>,
     surnames: HashSet<String>,
     holders: Vec<Holder>,
     populated: HashSet<String>,
@@ -332,6 +333,26 @@ impl Builder {
         Ok(())
     }
 
+    /// `Name` (a given name) or `Name<TAB>maybe` (also a common word, or rare:
+    /// "Mark", "Salomon"), one a line.
+    fn given_names(&mut self, file: &str, content: &str) -> Result<(), KbError> {
+        for (n, l) in lines(content) {
+            match l.split('\t').map(str::trim).collect::<Vec<_>>()[..] {
+                [name] if !name.is_empty() => {
+                    self.given_maybe.remove(name);
+                    self.given.insert(name.to_string());
+                }
+                [name, "maybe"] if !name.is_empty() => {
+                    if !self.given.contains(name) {
+                        self.given_maybe.insert(name.to_string());
+                    }
+                }
+                _ => return Err(err(file, n, "expected a given name, optionally followed by a tab and `maybe`")),
+            }
+        }
+        Ok(())
+    }
+
     fn word_list(set: &mut HashSet<String>, content: &str) {
         for (_, l) in lines(content) {
             set.insert(l.trim().to_string());
@@ -344,7 +365,6 @@ impl Builder {
             _ if base.starts_with("honorifics") => &mut self.honorifics,
             _ if base.starts_with("languages") => &mut self.languages,
             _ if base.starts_with("surnames") => &mut self.surnames,
-            _ if base.starts_with("given_names") => &mut self.given,
             // `term_acronyms*`: the file's earlier name
             _ if base.starts_with("terms") || base.starts_with("term_acronyms") => &mut self.terms,
             _ if base.starts_with("populated_places") => &mut self.populated,
@@ -363,6 +383,7 @@ impl Builder {
             _ if base.starts_with("places") => self.places(file, content),
             _ if base.starts_with("leaders") => self.leaders(file, content),
             _ if base.starts_with("name_words") => self.name_words(file, content),
+            _ if base.starts_with("given_names") => self.given_names(file, content),
             _ if self.word_list_for(&base).is_some() => {
                 if let Some(set) = self.word_list_for(&base) {
                     Self::word_list(set, content);
@@ -576,6 +597,7 @@ pub fn build(extra: &[(String, String)]) -> Result<Kb, KbError> {
         languages: b.languages,
         terms: b.terms,
         given: b.given,
+        given_maybe: b.given_maybe,
         surnames: b.surnames,
         holders: b.holders,
         holders_by_name: by_name,

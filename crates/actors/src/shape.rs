@@ -371,7 +371,16 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
             if breaks || title_inside {
                 break;
             }
-            if j < n && is_name_token(doc, j) && same_line(doc, j - 1, j) {
+            // "Australia First Party", "the Kenya New Democrats": a number word or "New" inside a run
+            // that goes on is part of the name
+            let inner = j + 1 < n
+                && matches!(tok(doc, j), "First" | "Second" | "New" | "One" | "Two" | "Three")
+                && is_name_token(doc, j + 1)
+                && !lk.title_tok[j]
+                // ("Food Standards Australia New Zealand": a known name starting there stands apart)
+                && !lk.gaz.iter().any(|m| m.span.start == doc.tokens[j].span.start)
+                && same_line(doc, j - 1, j + 1);
+            if j < n && (is_name_token(doc, j) || inner) && same_line(doc, j - 1, j) {
                 j += 1;
             } else if crate::util::syllable_tail(doc, j, j - i) {
                 // "Lee Jae-myung", "Lai Ching-te"
@@ -402,6 +411,15 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                     && is_name_token(doc, j + 2)
                     && (crate::util::given(kb, tok(doc, j + 1)) || kb.surname(tok(doc, j + 2))))
             {
+                j += 2;
+            } else if j + 1 < n
+                && matches!(tok(doc, j), "of" | "for")
+                && is_name_token(doc, j + 1)
+                && j - i >= 3
+                && (i..j).any(|k| is(kb, tok(doc, k), NameWord::BODY))
+            {
+                // "the Centre for Control of Iodine Deficiency Disorders": a body's name goes on
+                // through "of" and "for" after its body word
                 j += 2;
             } else if j + 1 < n
                 && tok(doc, j) == "of"

@@ -748,3 +748,24 @@ fn a_pronoun_with_its_verb_does_not_open_a_name() {
     assert!(entity_at(&d, "Dorla Fenwickson", 0).is_some(), "the name alone is the mention");
     assert!(d.mentions.iter().all(|m| !d.text[m.span.start..m.span.end].starts_with("I'm")));
 }
+
+#[test]
+fn a_number_word_inside_a_run_that_goes_on_belongs_to_the_name() {
+    let d = read("Members of the Freedonia First Party marched, while the Food Council Chile New Zealand met.");
+    assert_eq!(mentioned(&d, "Freedonia First Party").kind, EntityKind::Organization);
+    // a known name after "New" stands apart
+    assert_eq!(country_of(&d, "New Zealand").as_deref(), Some("NZL"));
+}
+
+#[test]
+fn a_bodys_name_goes_on_through_of_and_for_after_its_body_word() {
+    let d = read("The Northern Institute for Research of Coastal Erosion Patterns warned on Monday.");
+    assert_eq!(mentioned(&d, "Northern Institute for Research of Coastal Erosion Patterns").kind, EntityKind::Organization);
+}
+
+#[test]
+fn a_clubs_abbreviation_makes_a_city_name_a_club() {
+    let d = read("Korvetta HC beat the visitors, and Lisbon AFC lost at home.");
+    assert_eq!(mentioned(&d, "Korvetta HC").kind, EntityKind::Organization);
+    assert_eq!(mentioned(&d, "Lisbon AFC").kind, EntityKind::Organization);
+}

@@ -5,7 +5,7 @@
 //! organisation; a place word or a locative preposition a place.
 
 use crate::util::{is_calendar_word, is_cap, is_function_word, same_line, sentence_initial, tok, Lookups};
-use dyad_core::{Document, Span};
+use dyad_core::{Document, Span, TokenKind};
 use crate::typer::{best, DocEvidence, Typer, LABELS};
 use dyad_kb::{Kb, NameWord};
 
@@ -132,6 +132,16 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
                 .find_map(|k| thing_kind(kb, tok(doc, k)));
             if let (NameLabel::Person, Some(kind)) = (s.label, thing) {
                 s.label = if s.rule == NameLabel::Person { kind } else { s.rule };
+            }
+            // "Harold Mansion", "Davis Gym": a site's word last makes a place, not a body,
+            // unless a body's word stands in the name too ("Carnegie Music Hall Trust")
+            let last = kb.name_word(tok(doc, s.end_tok - 1));
+            if s.label == NameLabel::Organization
+                && s.end_tok - s.start_tok >= 2
+                && last.has(NameWord::SITE)
+                && !(s.start_tok..s.end_tok).any(|k| is(kb, tok(doc, k), NameWord::BODY) || is(kb, tok(doc, k), NameWord::BODY_KIND))
+            {
+                s.label = NameLabel::Location;
             }
             if s.label == NameLabel::Misc && unknown_acronym(doc, kb, s.start_tok, s.end_tok) {
                 s.label = NameLabel::Organization;
@@ -382,6 +392,12 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                 && same_line(doc, j - 1, j + 1);
             if j < n && (is_name_token(doc, j) || inner) && same_line(doc, j - 1, j) {
                 j += 1;
+            } else if let Some(k) = place_goes_on(doc, kb, i, j) {
+                // "Newcastle upon Tyne", "Frankfurt am Main": a lower-case word inside a town's name
+                j = k;
+            } else if let Some(k) = quoted_nickname(doc, kb, i, j) {
+                // 'Joaquín "El Chapo" Guzmán', 'William "Buckshot" May'
+                j = k;
             } else if crate::util::syllable_tail(doc, j, j - i) {
                 // "Lee Jae-myung", "Lai Ching-te"
                 j += 2;
@@ -653,6 +669,10 @@ fn certain(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize) -> Option<
     if kb.honorific(words[0]) && words.len() >= 2 {
         return Some(NameLabel::Person);
     }
+    // a nickname in quotation marks inside the run (only `quoted_nickname` puts one there)
+    if words.len() >= 4 && words.iter().any(|w| matches!(*w, "\"" | "“" | "'" | "‘")) {
+        return Some(NameLabel::Person);
+    }
     // "Eugene, Oregon": a one-word name before a comma and a known state or region
     if words.len() == 1 && b + 1 < doc.tokens.len() && tok(doc, b) == "," {
         let next = tok(doc, b + 1);
@@ -681,6 +701,36 @@ fn certain(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize) -> Option<
         return Some(NameLabel::Organization);
     }
     None
+}
+
+/// The end of a town's name that goes on through lower-case words after the
+/// run `a..j` ("Newcastle upon Tyne", "Halle an der Saale"), when GeoNames
+/// has the whole.
+fn place_goes_on(doc: &Document, kb: &Kb, a: usize, j: usize) -> Option<usize> {
+    let n = doc.tokens.len();
+    if j >= n || is_cap(doc, j) || doc.tokens[j].kind != TokenKind::Word || !same_line(doc, a, j) {
+        return None;
+    }
+    (j + 1..(j + 3).min(n)).find_map(|k| {
+        let whole = &doc.text[doc.tokens[a].span.start..doc.tokens[k].span.end];
+        (is_name_token(doc, k) && same_line(doc, j, k) && kb.populated_place(whole)).then_some(k + 1)
+    })
+}
+
+/// The end of a person's name that goes on through a nickname in quotation
+/// marks after the run `a..j` of one or two words opened by a given name
+/// ('Joaquín "El Chapo" Guzmán'): one to three capitalised words between the
+/// marks, and a capitalised word right after them.
+fn quoted_nickname(doc: &Document, kb: &Kb, a: usize, j: usize) -> Option<usize> {
+    let n = doc.tokens.len();
+    let opening = |w: &str| matches!(w, "\"" | "“" | "'" | "‘");
+    let closing = |w: &str| matches!(w, "\"" | "”" | "'" | "’");
+    if j >= n || j - a > 2 || !opening(tok(doc, j)) || kb.given_name(tok(doc, a)).is_none() {
+        return None;
+    }
+    let c = (j + 2..(j + 5).min(n)).find(|&c| closing(tok(doc, c)))?;
+    let inside_ok = (j + 1..c).all(|k| is_cap(doc, k) && doc.tokens[k].kind == TokenKind::Word);
+    (inside_ok && c + 1 < n && is_name_token(doc, c + 1) && same_line(doc, a, c + 1)).then_some(c + 2)
 }
 
 /// "J.", "F.": a capital letter and a full stop.

@@ -769,3 +769,18 @@ fn a_clubs_abbreviation_makes_a_city_name_a_club() {
     assert_eq!(mentioned(&d, "Korvetta HC").kind, EntityKind::Organization);
     assert_eq!(mentioned(&d, "Lisbon AFC").kind, EntityKind::Organization);
 }
+
+#[test]
+fn a_nickname_in_quotation_marks_stays_inside_the_persons_name() {
+    let d = read("Police said Ramon \"El Gallo\" Quintera was arrested. Quintera denied the charges.");
+    let e = mentioned(&d, "Ramon \"El Gallo\" Quintera");
+    assert_eq!(e.kind, EntityKind::Person);
+    assert!(one_entity(&d, ("Ramon \"El Gallo\" Quintera", 0), ("Quintera", 1)));
+}
+
+#[test]
+fn a_towns_name_goes_on_through_lower_case_words() {
+    let d = read("The convoy left Newcastle upon Tyne for Frankfurt am Main on Monday.");
+    assert_eq!(country_of(&d, "Newcastle upon Tyne").as_deref(), Some("GBR"));
+    assert_eq!(country_of(&d, "Frankfurt am Main").as_deref(), Some("DEU"));
+}

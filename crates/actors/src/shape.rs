@@ -126,6 +126,7 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
             // is a surname after a given name ("Stuart Hall") or written first ("Park Geun-hye")
             // (a word that is also a surname — "Hall", "Park" — vetoes only where no given name opens)
             let given_first = crate::util::given(kb, tok(doc, s.start_tok));
+            let last = kb.name_word(tok(doc, s.end_tok - 1));
             let thing = (s.start_tok..s.end_tok)
                 .rev()
                 .filter(|&k| !(kb.surname(tok(doc, k)) && (given_first || k == s.start_tok)))
@@ -135,7 +136,6 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
             }
             // "Harold Mansion", "Davis Gym": a site's word last makes a place, not a body,
             // unless a body's word stands in the name too ("Carnegie Music Hall Trust")
-            let last = kb.name_word(tok(doc, s.end_tok - 1));
             if s.label == NameLabel::Organization
                 && s.end_tok - s.start_tok >= 2
                 && last.has(NameWord::SITE)
@@ -145,6 +145,11 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
             }
             if s.label == NameLabel::Misc && unknown_acronym(doc, kb, s.start_tok, s.end_tok) {
                 s.label = NameLabel::Organization;
+            }
+            // "Chittoor District", "Dunmore Correctional Complex": a place's or site's word ending
+            // a name of two or more words makes it a place where the typer saw no actor at all
+            if s.label == NameLabel::Misc && s.end_tok - s.start_tok >= 2 && (last.has(NameWord::PLACE) || last.has(NameWord::SITE)) {
+                s.label = NameLabel::Location;
             }
         }
     }

@@ -784,3 +784,11 @@ fn a_towns_name_goes_on_through_lower_case_words() {
     assert_eq!(country_of(&d, "Newcastle upon Tyne").as_deref(), Some("GBR"));
     assert_eq!(country_of(&d, "Frankfurt am Main").as_deref(), Some("DEU"));
 }
+
+#[test]
+fn street_dock_and_prison_words_make_places() {
+    let d = read("Ships crossed the River Tarrow to Pellman Quay, and inmates at Dunmore Federal Correctional Complex on Varley Ave rioted.");
+    for s in ["River Tarrow", "Pellman Quay", "Dunmore Federal Correctional Complex", "Varley Ave"] {
+        assert_eq!(mentioned(&d, s).kind, EntityKind::Place, "{s}");
+    }
+}

@@ -30,6 +30,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("languages.txt", include_str!("../data/languages.txt")),
     ("terms.txt", include_str!("../data/terms.txt")),
     ("given_names.txt", include_str!("../data/given_names.txt")),
+    ("given_names_world.txt", include_str!("../data/given_names_world.txt")),
     ("surnames.txt", include_str!("../data/surnames.txt")),
     ("surnames_world.txt", include_str!("../data/surnames_world.txt")),
     ("name_words.tsv", include_str!("../data/name_words.tsv")),

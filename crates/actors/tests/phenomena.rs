@@ -792,3 +792,10 @@ fn street_dock_and_prison_words_make_places() {
         assert_eq!(mentioned(&d, s).kind, EntityKind::Place, "{s}");
     }
 }
+
+#[test]
+fn a_city_that_parents_also_name_children_after_opens_a_club_not_a_person() {
+    let d = read("Fans of the Boston Red Sox cheered as the Memphis Grizzlies lost.");
+    assert_eq!(mentioned(&d, "Boston Red Sox").kind, EntityKind::Organization);
+    assert_eq!(mentioned(&d, "Memphis Grizzlies").kind, EntityKind::Organization);
+}

@@ -54,7 +54,10 @@ def main():
     keep.update(EXTRA)
     lower = lower_words(os.path.join(root, "..", "..", "corpora", "bbc"))
     known = kb_names(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data"))
-    maybe = {n for n in WORDS if births.get(n, 0) >= MIN_BIRTHS and n not in STILL_WORDS}
+    # a name that is also a known state's or place's ("Boston", "Chelsea", "Memphis") is only maybe one
+    keep_places = {n for n in keep if n in known and n not in EXTRA}
+    keep -= keep_places
+    maybe = {n for n in WORDS if births.get(n, 0) >= MIN_BIRTHS and n not in STILL_WORDS} | keep_places
     maybe |= {n for n, b in births.items()
               if MIN_MAYBE <= b < MIN_BIRTHS and n.lower() not in lower and n not in known and n not in WORDS}
     maybe -= keep

@@ -21,6 +21,7 @@ pub struct KbError {
 const BUILTIN: &[(&str, &str)] = &[
     ("states.tsv", include_str!("../data/states.tsv")),
     ("organizations.tsv", include_str!("../data/organizations.tsv")),
+    ("organizations_more.tsv", include_str!("../data/organizations_more.tsv")),
     ("institutions.tsv", include_str!("../data/institutions.tsv")),
     ("institution_nouns.tsv", include_str!("../data/institution_nouns.tsv")),
     ("titles.tsv", include_str!("../data/titles.tsv")),

@@ -422,6 +422,8 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                 && matches!(tok(doc, j), "of" | "for" | "and" | "&")
                 && is_name_token(doc, j + 1)
                 && (is(kb, tok(doc, j - 1), NameWord::BODY) || is(kb, tok(doc, i), NameWord::BODY) || tok(doc, j) == "&")
+                // "played in the Swiss Super League for FC Basel": a body after "for" is another body
+                && !(matches!(tok(doc, j), "for" | "&") && body_opens(doc, kb, lk, j + 1))
                 // "Kyodo News and Yonhap": a known name after "and" is an actor of its own
                 && !(tok(doc, j) == "and" && lk.gaz.iter().any(|m| m.span.start == doc.tokens[j + 1].span.start))
                 // "David Christison & Lee Tate": two people's full names, not a firm's ("Marks & Spencer")
@@ -438,6 +440,7 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                 && is_name_token(doc, j + 1)
                 && j - i >= 3
                 && (i..j).any(|k| is(kb, tok(doc, k), NameWord::BODY))
+                && !(tok(doc, j) == "for" && body_opens(doc, kb, lk, j + 1))
             {
                 // "the Centre for Control of Iodine Deficiency Disorders": a body's name goes on
                 // through "of" and "for" after its body word
@@ -646,7 +649,9 @@ fn certain(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize) -> Option<
             return Some(NameLabel::Organization);
         }
     }
-    if words.len() >= 2 && (is(kb, last, NameWord::BODY_END) || org_word) && !is(kb, last, NameWord::THING) {
+    // "FC Basel", "AFC Wimbledon": a body's abbreviation opening the name
+    let abbreviation_first = is(kb, words[0], NameWord::BODY_END) && words[0].chars().all(|c| c.is_ascii_uppercase() || c == '.');
+    if words.len() >= 2 && (is(kb, last, NameWord::BODY_END) || org_word || abbreviation_first) && !is(kb, last, NameWord::THING) {
         return Some(NameLabel::Organization);
     }
     // "Jordan Peterson": a state's name the knowledge base flags as also a given name, then a surname
@@ -736,6 +741,15 @@ fn quoted_nickname(doc: &Document, kb: &Kb, a: usize, j: usize) -> Option<usize>
     let c = (j + 2..(j + 5).min(n)).find(|&c| closing(tok(doc, c)))?;
     let inside_ok = (j + 1..c).all(|k| is_cap(doc, k) && doc.tokens[k].kind == TokenKind::Word);
     (inside_ok && c + 1 < n && is_name_token(doc, c + 1) && same_line(doc, a, c + 1)).then_some(c + 2)
+}
+
+/// Does a body's name open at token `k` — a known organisation's, or a run
+/// with a body's word among its first three words ("FC Basel", "West Coast
+/// Eagles AFL")?
+fn body_opens(doc: &Document, kb: &Kb, lk: &Lookups, k: usize) -> bool {
+    let at = doc.tokens[k].span.start;
+    let known = lk.gaz.iter().any(|m| m.span.start == at && kb.entry(m.entry).kind == dyad_core::EntityKind::Organization);
+    known || (k..(k + 3).min(doc.tokens.len())).take_while(|&x| is_name_token(doc, x)).any(|x| is(kb, tok(doc, x), NameWord::BODY))
 }
 
 /// "J.", "F.": a capital letter and a full stop.

@@ -799,3 +799,11 @@ fn a_city_that_parents_also_name_children_after_opens_a_club_not_a_person() {
     assert_eq!(mentioned(&d, "Boston Red Sox").kind, EntityKind::Organization);
     assert_eq!(mentioned(&d, "Memphis Grizzlies").kind, EntityKind::Organization);
 }
+
+#[test]
+fn a_body_after_for_is_a_body_of_its_own() {
+    let d = read("Varga played in the Danubian Super League for FC Kestrel before the Commission for Fisheries Research hired him.");
+    assert!(entity_at(&d, "Danubian Super League", 0).is_some(), "the league stops before 'for'");
+    assert_eq!(mentioned(&d, "FC Kestrel").kind, EntityKind::Organization);
+    assert_eq!(mentioned(&d, "Commission for Fisheries Research").kind, EntityKind::Organization);
+}

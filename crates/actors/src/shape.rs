@@ -507,7 +507,15 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
         if a + 1 < j && sentence_initial(doc, a) && !crate::util::given(kb, tok(doc, a)) && !name_word(tok(doc, a)) {
             let w = tok(doc, a);
             let low = w.to_lowercase();
-            if (low.ends_with("ly") && low.len() > 4) || is(kb, w, NameWord::OPENER) || lk.written(&low) {
+            // ("Attended James Madison High School", "Senior Kory Lichtensteiger": an unknown word before
+            // a given name opening the rest, where the two are no town's name)
+            let two = &doc.text[doc.tokens[a].span.start..doc.tokens[a + 1].span.end];
+            let before_given = kb.given_name(tok(doc, a + 1)).is_some()
+                && kb.given_name(w).is_none()
+                && !kb.surname(w)
+                && !kb.populated_place(two)
+                && !lk.gaz.iter().any(|m| m.span.start == doc.tokens[a].span.start);
+            if (low.ends_with("ly") && low.len() > 4) || is(kb, w, NameWord::OPENER) || lk.written(&low) || before_given {
                 a += 1;
             }
         }

@@ -807,3 +807,10 @@ fn a_body_after_for_is_a_body_of_its_own() {
     assert_eq!(mentioned(&d, "FC Kestrel").kind, EntityKind::Organization);
     assert_eq!(mentioned(&d, "Commission for Fisheries Research").kind, EntityKind::Organization);
 }
+
+#[test]
+fn an_unknown_word_opening_a_sentence_before_a_given_name_is_no_part_of_the_name() {
+    let d = read("Sophomore Margaret Fenwickson scored twice. Descendant Albert Korvash sold the farm.");
+    assert_eq!(mentioned(&d, "Margaret Fenwickson").kind, EntityKind::Person);
+    assert_eq!(mentioned(&d, "Albert Korvash").kind, EntityKind::Person);
+}

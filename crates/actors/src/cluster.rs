@@ -68,6 +68,12 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>) {
                 }
                 // "Busuanga Island" … "Busuanga", "the Dnipro River" … "the Dnipro": one place
                 let mut key_name = surface.to_lowercase();
+                // "Konami Corporation" … "Konami": one company
+                if c.kind == EntityKind::Organization {
+                    if let Some(short) = crate::util::without_company_suffix(kb, &surface) {
+                        key_name = short.to_lowercase();
+                    }
+                }
                 if c.kind == EntityKind::Place {
                     ent.country = place_country(kb, lk, &surface);
                     if let Some((bare, last)) = surface.rsplit_once(' ') {

@@ -159,6 +159,7 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
     surnames_follow_their_person(doc, &mut out);
     article_names_are_no_people(doc, kb, &mut out);
     storms_and_company_suffixes(doc, kb, &mut out);
+    companies_by_their_short_name(doc, kb, &mut out);
     bare_places_follow_their_full_name(doc, kb, &mut out);
     out
 }
@@ -318,6 +319,32 @@ fn storms_and_company_suffixes(doc: &Document, kb: &Kb, spans: &mut [NameSpan]) 
             if k > 0 && spans[k - 1].end_tok + 1 == s.start_tok && tok(doc, spans[k - 1].end_tok) == "," {
                 spans[k - 1].label = NameLabel::Organization;
             }
+        }
+    }
+}
+
+/// "Eberhard Faber GmbH … Eberhard Faber", "Konami Corporation … Konami": a
+/// company's name without its legal form, wherever the document writes it,
+/// is that company.
+fn companies_by_their_short_name(doc: &Document, kb: &Kb, spans: &mut [NameSpan]) {
+    let suffix = |w: &str| crate::util::company_suffix(kb, w);
+    let short: Vec<&str> = spans
+        .iter()
+        .filter(|s| s.label == NameLabel::Organization && s.end_tok - s.start_tok >= 2 && suffix(tok(doc, s.end_tok - 1)))
+        .filter_map(|s| {
+            let mut e = s.end_tok - 1;
+            if tok(doc, e - 1) == "," {
+                e -= 1;
+            }
+            (e > s.start_tok).then(|| &doc.text[s.span.start..doc.tokens[e - 1].span.end])
+        })
+        .collect();
+    if short.is_empty() {
+        return;
+    }
+    for s in spans.iter_mut().filter(|s| !s.sure) {
+        if short.contains(&&doc.text[s.span.start..s.span.end]) {
+            s.label = NameLabel::Organization;
         }
     }
 }
@@ -507,10 +534,13 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
         if a + 1 < j && sentence_initial(doc, a) && !crate::util::given(kb, tok(doc, a)) && !name_word(tok(doc, a)) {
             let w = tok(doc, a);
             let low = w.to_lowercase();
-            // ("Attended James Madison High School", "Senior Kory Lichtensteiger": an unknown word before
-            // a given name opening the rest, where the two are no town's name)
+            // ("Sophomore Margaret Fenwickson", "Senior Kory Lichtensteiger": an unknown word before a
+            // given name and a surname, where the two first are no town's name)
             let two = &doc.text[doc.tokens[a].span.start..doc.tokens[a + 1].span.end];
-            let before_given = kb.given_name(tok(doc, a + 1)).is_some()
+            let before_given = j - a >= 3
+                && crate::util::given(kb, tok(doc, a + 1))
+                && !non_person_word(kb, tok(doc, j - 1))
+                && !crate::util::company_suffix(kb, tok(doc, j - 1))
                 && kb.given_name(w).is_none()
                 && !kb.surname(w)
                 && !kb.populated_place(two)
@@ -659,7 +689,9 @@ fn certain(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize) -> Option<
     }
     // "FC Basel", "AFC Wimbledon": a body's abbreviation opening the name
     let abbreviation_first = is(kb, words[0], NameWord::BODY_END) && words[0].chars().all(|c| c.is_ascii_uppercase() || c == '.');
-    if words.len() >= 2 && (is(kb, last, NameWord::BODY_END) || org_word || abbreviation_first) && !is(kb, last, NameWord::THING) {
+    // (a legal form last: "Orsenna Brandt GmbH", "Talvik S.A.")
+    let legal = is(kb, last, NameWord::LEGAL_FORM);
+    if words.len() >= 2 && (is(kb, last, NameWord::BODY_END) || org_word || abbreviation_first || legal) && !is(kb, last, NameWord::THING) {
         return Some(NameLabel::Organization);
     }
     // "Jordan Peterson": a state's name the knowledge base flags as also a given name, then a surname

@@ -41,6 +41,20 @@ pub fn sentence_initial(doc: &Document, i: usize) -> bool {
     }
 }
 
+/// A company's legal form or the word that stands for one at the end of its
+/// name ("GmbH", "Inc.", "Corporation"): the name without it is the same company.
+pub fn company_suffix(kb: &Kb, w: &str) -> bool {
+    kb.name_word(w).has(dyad_kb::NameWord::LEGAL_FORM) || matches!(w, "Corporation" | "Company" | "Limited" | "Incorporated")
+}
+
+/// The name of a company without its legal form ("Konami Corporation" →
+/// "Konami", "Tarvel, Inc." → "Tarvel"); `None` when it has none.
+pub fn without_company_suffix<'s>(kb: &Kb, name: &'s str) -> Option<&'s str> {
+    let (rest, last) = name.rsplit_once(' ')?;
+    let rest = rest.trim_end_matches(',').trim_end();
+    (company_suffix(kb, last) && !rest.is_empty()).then_some(rest)
+}
+
 /// Is `w` a given name the rules may rely on (not one that is also a word or rare)?
 pub fn given(kb: &Kb, w: &str) -> bool {
     kb.given_name(w).is_some_and(|p| p >= 0.5)

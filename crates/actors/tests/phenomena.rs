@@ -814,3 +814,18 @@ fn an_unknown_word_opening_a_sentence_before_a_given_name_is_no_part_of_the_name
     assert_eq!(mentioned(&d, "Margaret Fenwickson").kind, EntityKind::Person);
     assert_eq!(mentioned(&d, "Albert Korvash").kind, EntityKind::Person);
 }
+
+#[test]
+fn a_company_without_its_legal_form_is_the_same_company() {
+    let d = read("Talvik Harrow Corporation makes pencils, and analysts said Talvik Harrow would cut jobs. \
+                  Orsenna Brandt GmbH agreed; a lawyer for Orsenna Brandt declined to comment.");
+    assert_eq!(mentioned(&d, "Orsenna Brandt GmbH").kind, EntityKind::Organization);
+    assert!(one_entity(&d, ("Talvik Harrow Corporation", 0), ("Talvik Harrow", 1)));
+    assert!(one_entity(&d, ("Orsenna Brandt GmbH", 0), ("Orsenna Brandt", 1)));
+}
+
+#[test]
+fn two_words_opening_a_sentence_stay_one_name_though_the_second_is_a_given_name() {
+    let d = read("Profits rose. Orsenna Brandt will pay the fine.");
+    assert!(entity_at(&d, "Orsenna Brandt", 0).is_some());
+}

@@ -206,10 +206,11 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> Vec<Ca
     // A known given name followed by a capitalised word: "Leyla Hasanova".
     for i in 0..n.saturating_sub(1) {
         let w = tok(doc, i);
-        if is_cap(doc, i) && !is_function_word(w) && crate::util::given(kb, w) && is_name_word(doc, i + 1)
+        let month_surname = crate::util::month_surname(doc, kb, i + 1);
+        if is_cap(doc, i) && !is_function_word(w) && crate::util::given(kb, w) && (is_name_word(doc, i + 1) || month_surname)
         {
             let mut j = i + 1;
-            while j < n && is_name_word(doc, j) && j - i < 4 && same_line(doc, j - 1, j) {
+            while j < n && (is_name_word(doc, j) || (j == i + 1 && month_surname)) && j - i < 4 && same_line(doc, j - 1, j) {
                 j += 1;
             }
             // "German Senator", "Korean Judge": a demonym and a title, not a given name and a surname

@@ -268,6 +268,10 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>) {
             span = Span::new(doc.tokens[i - 2].span.start, span.end);
         }
         let next_is_name = doc.tokens.get(i + 1).is_some_and(|_| crate::util::is_cap(doc, i + 1));
+        // ("Brian May … on May 5": a month is a surname only right after a given name)
+        if crate::util::is_calendar_word(w) && !crate::util::month_surname(doc, kb, i) {
+            continue;
+        }
         if doc.mention_at(span.start).is_none() && doc.mention_at(doc.tokens[i].span.start).is_none() && !next_is_name {
             doc.add_mention(Mention { span, entity: id, kind: MentionKind::Name });
         }
@@ -411,8 +415,23 @@ impl PersonCluster {
         if particle && short.len() < long.len() && long.ends_with(short) {
             return true;
         }
-        given_compatible(&self.full[0], &words[0])
+        given_compatible(&self.full[0], &words[0]) || transliterated(&self.full[0], &words[0])
     }
+}
+
+/// "Viktor" ~ "Victor", "Sergei" ~ "Sergey", "José" ~ "Jose": one given name
+/// written two ways — one letter apart in a name of five or more, same first
+/// letter, and the same last letter unless the two are "i" and "y" (so
+/// "Maria" and "Mario", "Daniel" and "Daniela" stay two people).
+fn transliterated(a: &str, b: &str) -> bool {
+    let (a, b) = (deunicode::deunicode(a).to_lowercase(), deunicode::deunicode(b).to_lowercase());
+    if a == b {
+        return true;
+    }
+    let (fa, la) = (a.chars().next(), a.chars().last());
+    let (fb, lb) = (b.chars().next(), b.chars().last());
+    let last_ok = la == lb || matches!((la, lb), (Some('i'), Some('y')) | (Some('y'), Some('i')));
+    a.chars().count().min(b.chars().count()) >= 5 && fa == fb && last_ok && near(&a, &b)
 }
 
 /// Could `given` be the given name of office holder `h` — a form of the
@@ -642,6 +661,16 @@ mod tests {
         assert!(near("Dmitry", "Dmitri"));
         assert!(!near("Ilham", "Heydar"));
         assert!(!near("Jo", "Jon"));
+    }
+
+    #[test]
+    fn one_given_name_written_two_ways() {
+        assert!(transliterated("Viktor", "Victor"));
+        assert!(transliterated("Sergei", "Sergey"));
+        assert!(transliterated("José", "Jose"));
+        assert!(!transliterated("Maria", "Mario"));
+        assert!(!transliterated("Daniel", "Daniela"));
+        assert!(!transliterated("Mark", "Mary"));
     }
 
     #[test]

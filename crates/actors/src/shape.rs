@@ -422,7 +422,8 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                 // ("Food Standards Australia New Zealand": a known name starting there stands apart)
                 && !lk.gaz.iter().any(|m| m.span.start == doc.tokens[j].span.start)
                 && same_line(doc, j - 1, j + 1);
-            if j < n && (is_name_token(doc, j) || inner) && same_line(doc, j - 1, j) {
+            let month_surname = j == i + 1 && crate::util::month_surname(doc, kb, j);
+            if j < n && (is_name_token(doc, j) || inner || month_surname) && same_line(doc, j - 1, j) {
                 j += 1;
             } else if let Some(k) = place_goes_on(doc, kb, i, j) {
                 // "Newcastle upon Tyne", "Frankfurt am Main": a lower-case word inside a town's name
@@ -722,6 +723,10 @@ fn certain(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize) -> Option<
     // a nickname in quotation marks inside the run (only `quoted_nickname` puts one there)
     if words.len() >= 4 && words.iter().any(|w| matches!(*w, "\"" | "“" | "'" | "‘")) {
         return Some(NameLabel::Person);
+    }
+    // "Gloucestershire", "Hampshire": an English county's ending
+    if words.len() == 1 && last.len() > 7 && last.ends_with("shire") {
+        return Some(NameLabel::Location);
     }
     // "Eugene, Oregon": a one-word name before a comma and a known state or region
     if words.len() == 1 && b + 1 < doc.tokens.len() && tok(doc, b) == "," {

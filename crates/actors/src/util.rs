@@ -108,6 +108,17 @@ pub fn is_calendar_word(s: &str) -> bool {
     )
 }
 
+/// "Theresa May", "Mrs May": a month that is also a surname, right after a
+/// given name or an honorific and not before a day's number ("since May 5").
+pub fn month_surname(doc: &Document, kb: &Kb, i: usize) -> bool {
+    i > 0
+        && i < doc.tokens.len()
+        && matches!(tok(doc, i), "May" | "June" | "April" | "August")
+        && (given(kb, tok(doc, i - 1)) || kb.honorific(tok(doc, i - 1)))
+        && same_line(doc, i - 1, i)
+        && doc.tokens.get(i + 1).is_none_or(|t| t.kind != TokenKind::Number)
+}
+
 /// No line break between tokens `a` and `b` (a name never runs over a heading's end).
 pub fn same_line(doc: &Document, a: usize, b: usize) -> bool {
     !doc.text[doc.tokens[a].span.end..doc.tokens[b].span.start].contains('\n')

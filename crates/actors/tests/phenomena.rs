@@ -829,3 +829,26 @@ fn two_words_opening_a_sentence_stay_one_name_though_the_second_is_a_given_name(
     let d = read("Profits rose. Orsenna Brandt will pay the fine.");
     assert!(entity_at(&d, "Orsenna Brandt", 0).is_some());
 }
+
+#[test]
+fn a_month_after_a_given_name_is_a_surname() {
+    let d = read("Shadow minister Theresa May said on May 5 that the party would act. Mrs May left.");
+    assert_eq!(mentioned(&d, "Theresa May").kind, EntityKind::Person);
+    assert!(entity_at(&d, "May", 1).is_none(), "the date is no name");
+    assert!(one_entity(&d, ("Theresa May", 0), ("May", 2)), "'Mrs May' is she");
+    let d = read("The guitarist Brian May agreed.");
+    assert_eq!(mentioned(&d, "Brian May").kind, EntityKind::Person);
+}
+
+#[test]
+fn one_given_name_spelt_two_ways_is_one_person() {
+    let d = read("Viktor Makarov spied for Britain. Later, Victor Makarov said he had no regrets, but Maria Lunde and Mario Lunde disagreed.");
+    assert!(one_entity(&d, ("Viktor Makarov", 0), ("Victor Makarov", 0)));
+    assert!(!one_entity(&d, ("Maria Lunde", 0), ("Mario Lunde", 0)));
+}
+
+#[test]
+fn an_english_countys_ending_makes_a_place() {
+    let d = read("Crowds gathered near Badminton, Cravenshire said the organisers.");
+    assert_eq!(mentioned(&d, "Cravenshire").kind, EntityKind::Place);
+}

@@ -64,6 +64,17 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>) {
                     if let Some(iso) = leading_state(doc, kb, lk, c.span) {
                         ent.code = Some(iso.clone());
                         ent.country = Some(iso);
+                    } else if let Some(parent) = lk
+                        .gaz
+                        .iter()
+                        .filter(|m| m.span.start == c.span.start && m.span.end < c.span.end)
+                        .map(|m| kb.entry(m.entry))
+                        .find(|e| e.kind == EntityKind::Organization && e.country.is_some())
+                    {
+                        // "BBC Radio Scotland", "Gazprom Export": a known body's name opening the
+                        // name makes it part of that body, in its country and sector
+                        ent.country = parent.country.clone();
+                        ent.code = parent.code.clone().or_else(|| parent.country.clone());
                     }
                 }
                 // "Busuanga Island" … "Busuanga", "the Dnipro River" … "the Dnipro": one place

@@ -852,3 +852,9 @@ fn an_english_countys_ending_makes_a_place() {
     let d = read("Crowds gathered near Badminton, Cravenshire said the organisers.");
     assert_eq!(mentioned(&d, "Cravenshire").kind, EntityKind::Place);
 }
+
+#[test]
+fn a_known_bodys_name_opening_a_longer_name_gives_it_that_bodys_country() {
+    let d = read("Speaking to BBC Radio Tarvos, the minister denied the claim.");
+    assert_eq!(country_of(&d, "BBC Radio Tarvos").as_deref(), Some("GBR"));
+}

@@ -157,11 +157,28 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
     heads_follow_their_body(doc, kb, &mut out);
     acronyms_take_their_expansion(doc, &mut out);
     surnames_follow_their_person(doc, &mut out);
+    people_take_no_article(doc, &mut out);
     article_names_are_no_people(doc, kb, &mut out);
     storms_and_company_suffixes(doc, kb, &mut out);
     companies_by_their_short_name(doc, kb, &mut out);
     bare_places_follow_their_full_name(doc, kb, &mut out);
     out
+}
+
+/// "the Rock's future … living on the Rock", "when the Bill is debated": a
+/// one-word name the document writes only after "the" is no person.
+fn people_take_no_article(doc: &Document, spans: &mut [NameSpan]) {
+    let after_the = |s: &NameSpan| s.start_tok > 0 && matches!(tok(doc, s.start_tok - 1), "the" | "The");
+    let mut only_after_the: HashMap<&str, bool> = HashMap::new();
+    for s in spans.iter().filter(|s| s.end_tok - s.start_tok == 1) {
+        let e = only_after_the.entry(tok(doc, s.start_tok)).or_insert(true);
+        *e &= after_the(s);
+    }
+    for s in spans.iter_mut().filter(|s| !s.sure && s.label == NameLabel::Person && s.end_tok - s.start_tok == 1) {
+        if only_after_the.get(tok(doc, s.start_tok)).copied().unwrap_or(false) {
+            s.label = NameLabel::Misc;
+        }
+    }
 }
 
 /// "… Rabbit Maranville … Maranville hit": a lone word of no settled type

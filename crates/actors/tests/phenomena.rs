@@ -858,3 +858,10 @@ fn a_known_bodys_name_opening_a_longer_name_gives_it_that_bodys_country() {
     let d = read("Speaking to BBC Radio Tarvos, the minister denied the claim.");
     assert_eq!(country_of(&d, "BBC Radio Tarvos").as_deref(), Some("GBR"));
 }
+
+#[test]
+fn a_one_word_name_written_only_after_the_is_no_person() {
+    let d = read("The Bill is debated in the assembly on Monday, and the Bill will pass, said Ana Lunde.");
+    assert_ne!(entity_at(&d, "Bill", 0).map(|e| e.kind), Some(EntityKind::Person));
+    assert_ne!(entity_at(&d, "Bill", 1).map(|e| e.kind), Some(EntityKind::Person));
+}

@@ -514,6 +514,27 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                 break;
             }
         }
+        // in a headline capitals do not mark a name's extent: a known name inside the run, or
+        // opening it, stands on its own ("Astana Courts Beijing and Brussels")
+        if lk.headline[i] && j - i >= 2 {
+            let (start, end) = (doc.tokens[i].span.start, doc.tokens[j - 1].span.end);
+            let known: Vec<(usize, usize)> = lk
+                .gaz
+                .iter()
+                .filter(|m| m.span.start >= start && m.span.end <= end && (m.span.start > start || m.span.end < end))
+                .map(|m| (m.span.start, m.span.end))
+                .collect();
+            if let Some(&(ks, ke)) = known.iter().min_by_key(|m| m.0) {
+                let cut = if ks > start {
+                    (i..j).find(|&k| doc.tokens[k].span.start >= ks)
+                } else {
+                    (i..j).find(|&k| doc.tokens[k].span.start >= ke)
+                };
+                if let Some(c) = cut.filter(|&c| c > i) {
+                    j = c;
+                }
+            }
+        }
         let mut a = i;
         // "… said al-Hayya": the particle and hyphen before the name belong to it
         if a >= 2 && crate::util::hyphened_particle(doc, kb, a - 2) && same_line(doc, a - 2, a) {
@@ -526,6 +547,18 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
             && is(kb, tok(doc, j - 1), NameWord::BODY_END)
         {
             a -= 1;
+        }
+        // in a headline, a name the body never writes is a capitalised ordinary word ("… at Once")
+        // unless it opens with a given name
+        if lk.headline[a] && !crate::util::given(kb, tok(doc, a)) {
+            let text = &doc.text[doc.tokens[a].span.start..doc.tokens[j - 1].span.end];
+            let elsewhere = doc.text.match_indices(text).any(|(at, _)| {
+                doc.tokens.binary_search_by_key(&at, |t| t.span.start).is_ok_and(|k| !lk.headline[k])
+            });
+            if !elsewhere {
+                i = j;
+                continue;
+            }
         }
         // a lone sentence-initial capital is usually just the first word — unless the document
         // writes it elsewhere after a given name ("Maranville and Cowley …" beside "Rabbit Maranville")

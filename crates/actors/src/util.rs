@@ -137,6 +137,9 @@ pub struct Lookups<'k> {
     /// The ISO3 codes of the states the document names, or names a place,
     /// body or institution of (one per gazetteer match).
     pub countries: Vec<&'k str>,
+    /// Per token: on a line written in title case (a headline: "Astana Courts
+    /// Beijing and Brussels at Once"), where capitals do not mark names.
+    pub headline: Vec<bool>,
     /// Hashes of every token's text, for [`Lookups::written`].
     words: std::collections::HashSet<u64>,
 }
@@ -154,7 +157,8 @@ impl<'k> Lookups<'k> {
         }
         let countries = gaz.iter().filter_map(|m| kb.entry(m.entry).country.as_deref()).collect();
         let words = (0..doc.tokens.len()).map(|k| fnv(tok(doc, k))).collect();
-        Lookups { gaz, titles, title_tok, countries, words }
+        let headline = headline_tokens(doc);
+        Lookups { gaz, titles, title_tok, countries, headline, words }
     }
 
     /// Does the document write `word` exactly so somewhere ("later", "parts":
@@ -162,6 +166,34 @@ impl<'k> Lookups<'k> {
     pub fn written(&self, word: &str) -> bool {
         self.words.contains(&fnv(word))
     }
+}
+
+/// Per token: is its line a headline — four or more words, no full stop at
+/// its end, and every word but the short joining ones capitalised?
+fn headline_tokens(doc: &Document) -> Vec<bool> {
+    let n = doc.tokens.len();
+    let mut out = vec![false; n];
+    let mut a = 0;
+    while a < n {
+        let mut b = a + 1;
+        while b < n && same_line(doc, b - 1, b) {
+            b += 1;
+        }
+        let words: Vec<&str> = (a..b).filter(|&k| doc.tokens[k].kind == TokenKind::Word).map(|k| tok(doc, k)).collect();
+        let joining = |w: &str| {
+            matches!(w, "a" | "an" | "the" | "and" | "or" | "of" | "at" | "in" | "on" | "to" | "for" | "with" | "by" | "as" | "from" | "vs")
+        };
+        let content: Vec<&&str> = words.iter().filter(|w| !joining(w)).collect();
+        let headline = words.len() >= 4
+            && !matches!(tok(doc, b - 1), "." | "?" | ":" | "\"" | "”")
+            && !content.is_empty()
+            && content.iter().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+        if headline {
+            out[a..b].iter_mut().for_each(|x| *x = true);
+        }
+        a = b;
+    }
+    out
 }
 
 fn fnv(s: &str) -> u64 {

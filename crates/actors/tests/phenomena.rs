@@ -865,3 +865,12 @@ fn a_one_word_name_written_only_after_the_is_no_person() {
     assert_ne!(entity_at(&d, "Bill", 0).map(|e| e.kind), Some(EntityKind::Person));
     assert_ne!(entity_at(&d, "Bill", 1).map(|e| e.kind), Some(EntityKind::Person));
 }
+
+#[test]
+fn capitals_in_a_headline_do_not_join_known_names_or_make_ordinary_words_names() {
+    let d = read("Tbilisi Woos Ankara and Baku at Once\n\nGeorgian officials met Turkish envoys in Tbilisi on Monday.");
+    assert_eq!(country_of(&d, "Tbilisi").as_deref(), Some("GEO"));
+    assert_eq!(entity_at(&d, "Ankara", 0).and_then(|e| e.country.clone()).as_deref(), Some("TUR"));
+    assert!(entity_at(&d, "Once", 0).is_none());
+    assert!(d.mentions.iter().all(|m| !d.text[m.span.start..m.span.end].contains("Woos")));
+}

@@ -23,6 +23,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("organizations.tsv", include_str!("../data/organizations.tsv")),
     ("organizations_more.tsv", include_str!("../data/organizations_more.tsv")),
     ("institutions.tsv", include_str!("../data/institutions.tsv")),
+    ("institutions_more.tsv", include_str!("../data/institutions_more.tsv")),
     ("institution_nouns.tsv", include_str!("../data/institution_nouns.tsv")),
     ("titles.tsv", include_str!("../data/titles.tsv")),
     ("places.tsv", include_str!("../data/places.tsv")),
@@ -436,7 +437,7 @@ fn head_of_government_role(country: &str) -> String {
 /// A state's named institution with the state before it: "the Russian Duma",
 /// "the Israeli Knesset", "the United States Congress", "the U.S. Pentagon".
 /// Each institution form gets the state's names, abbreviations and
-/// singular demonyms in front, unless it already starts with one.
+/// singular demonyms in front, unless it already holds one.
 fn owned_institution_forms(b: &mut Builder) {
     let mut state_forms: HashMap<String, Vec<String>> = HashMap::new();
     for (text, (id, form), _) in &b.gaz {
@@ -456,7 +457,8 @@ fn owned_institution_forms(b: &mut Builder) {
             continue;
         }
         let Some(forms) = e.country.as_ref().and_then(|c| state_forms.get(c)) else { continue };
-        if forms.iter().any(|f| text.starts_with(f.as_str())) {
+        // (nor when the state is named inside it already: "Constitutional Court of Ukraine")
+        if forms.iter().any(|f| text.starts_with(f.as_str()) || text.contains(&format!(" {f}"))) {
             continue;
         }
         for f in forms {
@@ -512,43 +514,8 @@ pub fn build(extra: &[(String, String)]) -> Result<Kb, KbError> {
     for (name, content) in extra {
         b.add(name, content)?;
     }
-    // office holders by full name, variants and (unambiguous) surname; a word that names a state or
-    // place in the gazetteer is never taken for a surname
+    // a word that names a state or place in the gazetteer is never taken for a holder's surname
     let names: HashSet<String> = b.gaz.iter().map(|g| g.0.to_lowercase()).collect();
-    let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
-    for (i, h) in b.holders.iter().enumerate() {
-        let mut keys: Vec<String> = vec![h.name.to_lowercase()];
-        keys.extend(h.variants.iter().map(|v| v.to_lowercase()));
-        // family name first in these countries; Arab royal names ("bin Salman", "Al Thani") are shared by many
-        let family_first = matches!(h.country.as_str(), "CHN" | "TWN" | "KOR" | "PRK" | "VNM" | "HKG");
-        for full in std::iter::once(&h.name).chain(h.variants.iter()) {
-            let words: Vec<&str> = full.split_whitespace().collect();
-            // "Philippe of Belgium", "Charles III of the United Kingdom": a territorial title, no surname
-            if words.iter().any(|w| matches!(*w, "bin" | "ibn" | "Al" | "al" | "of")) {
-                continue;
-            }
-            if words.len() >= 2 {
-                let last = if family_first { words[0] } else { words[words.len() - 1] };
-                let roman = last.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
-                if last.chars().count() >= 3
-                    && !roman
-                    && !b.given.contains(last)
-                    && !b.languages.contains(last)
-                    && !names.contains(&last.to_lowercase())
-                {
-                    keys.push(last.to_lowercase());
-                }
-            }
-        }
-        keys.sort();
-        keys.dedup();
-        for k in keys {
-            let v = by_name.entry(k).or_default();
-            if !v.contains(&i) {
-                v.push(i);
-            }
-        }
-    }
     // the words of known bodies' and places' names ("Transport", "Theatre", "Springs", "Falls"):
     // evidence for names the knowledge base does not hold
     let state_forms: HashSet<&str> = b
@@ -576,21 +543,72 @@ pub fn build(extra: &[(String, String)]) -> Result<Kb, KbError> {
             }
         }
     }
-    // the last words that many GeoNames places share ("Springs", "Heights", "Beach")
-    let mut last_counts: HashMap<&str, u32> = HashMap::new();
-    for l in POPULATED_PLACES.lines().filter(|l| !l.starts_with('#')) {
-        let name = l.split_once('\t').map_or(l, |(name, _)| name);
-        if let Some((_, last)) = name.rsplit_once(' ') {
-            *last_counts.entry(last).or_default() += 1;
-        }
-    }
-    place_words.extend(last_counts.into_iter().filter(|(w, n)| *n >= 25 && w.len() >= 3).map(|(w, _)| w.to_string()));
     owned_institution_forms(&mut b);
     spelling_variants(&mut b.gaz);
+    // the gazetteer's automaton is the slowest part of loading: build it on a second thread while
+    // this one indexes the office holders, reads GeoNames and builds the smaller matchers
+    let gaz = std::mem::take(&mut b.gaz);
+    let (inst_pats, title_pats) = (std::mem::take(&mut b.inst_pats), std::mem::take(&mut b.title_pats));
+    let (gazetteer, populated, by_name, inst_matcher, title_matcher) = std::thread::scope(|s| {
+        let gazetteer = s.spawn(move || Matcher::new(gaz));
+        // office holders by full name, variants and (unambiguous) surname; a word that names a state or
+        // place in the gazetteer is never taken for a surname
+        let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, h) in b.holders.iter().enumerate() {
+            let mut keys: Vec<String> = vec![h.name.to_lowercase()];
+            keys.extend(h.variants.iter().map(|v| v.to_lowercase()));
+            // family name first in these countries; Arab royal names ("bin Salman", "Al Thani") are shared by many
+            let family_first = matches!(h.country.as_str(), "CHN" | "TWN" | "KOR" | "PRK" | "VNM" | "HKG");
+            for full in std::iter::once(&h.name).chain(h.variants.iter()) {
+                let words: Vec<&str> = full.split_whitespace().collect();
+                // "Philippe of Belgium", "Charles III of the United Kingdom": a territorial title, no surname
+                if words.iter().any(|w| matches!(*w, "bin" | "ibn" | "Al" | "al" | "of")) {
+                    continue;
+                }
+                if words.len() >= 2 {
+                    let last = if family_first { words[0] } else { words[words.len() - 1] };
+                    let roman = last.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+                    if last.chars().count() >= 3
+                        && !roman
+                        && !b.given.contains(last)
+                        && !b.languages.contains(last)
+                        && !names.contains(&last.to_lowercase())
+                    {
+                        keys.push(last.to_lowercase());
+                    }
+                }
+            }
+            keys.sort();
+            keys.dedup();
+            for k in keys {
+                let v = by_name.entry(k).or_default();
+                if !v.contains(&i) {
+                    v.push(i);
+                }
+            }
+        }
+        // the last words that many GeoNames places share ("Springs", "Heights", "Beach")
+        let mut last_counts: HashMap<&str, u32> = HashMap::new();
+        for l in POPULATED_PLACES.lines().filter(|l| !l.starts_with('#')) {
+            let name = l.split_once('\t').map_or(l, |(name, _)| name);
+            if let Some((_, last)) = name.rsplit_once(' ') {
+                *last_counts.entry(last).or_default() += 1;
+            }
+        }
+        place_words.extend(last_counts.into_iter().filter(|(w, n)| *n >= 25 && w.len() >= 3).map(|(w, _)| w.to_string()));
+        let populated = crate::PlaceNames::new(
+            POPULATED_PLACES
+                .lines()
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .chain(b.populated.iter().map(String::as_str)),
+        );
+        let (inst_matcher, title_matcher) = (Matcher::new(inst_pats), Matcher::new(title_pats));
+        (gazetteer.join().expect("the gazetteer's matcher is built"), populated, by_name, inst_matcher, title_matcher)
+    });
     Ok(Kb {
-        gazetteer: Matcher::new(b.gaz),
-        inst_matcher: Matcher::new(b.inst_pats),
-        title_matcher: Matcher::new(b.title_pats),
+        gazetteer,
+        inst_matcher,
+        title_matcher,
         entries: b.entries,
         states: b.states,
         institutions: b.institutions,
@@ -606,11 +624,6 @@ pub fn build(extra: &[(String, String)]) -> Result<Kb, KbError> {
         name_words: b.name_words,
         org_words: crate::NameSet::new(org_words.iter().map(String::as_str)),
         place_words: crate::NameSet::new(place_words.iter().map(String::as_str)),
-        populated: crate::PlaceNames::new(
-            POPULATED_PLACES
-                .lines()
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .chain(b.populated.iter().map(String::as_str)),
-        ),
+        populated,
     })
 }

@@ -371,11 +371,20 @@ fn is_name_word(doc: &Document, i: usize) -> bool {
         || (w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_uppercase()))
 }
 
+fn adjacent(doc: &Document, a: usize, b: usize) -> bool {
+    doc.tokens[a].span.end == doc.tokens[b].span.start
+}
+
 fn person_after(doc: &Document, kb: &Kb, start: usize, out: &mut Vec<Cand>) {
     let n = doc.tokens.len();
     let mut j = start;
     while j < n && is_name_word(doc, j) && j - start < 4 && !kb.honorific(tok(doc, j)) && (j == start || same_line(doc, j - 1, j)) {
         j += 1;
+        // "Yunus-Bek Yevkurov", "Jean-Yves Le Drian": a hyphen inside the name
+        if j + 1 < n && tok(doc, j) == "-" && adjacent(doc, j - 1, j) && adjacent(doc, j, j + 1) && is_name_word(doc, j + 1) {
+            j += 1;
+            continue;
+        }
         if regnal_after(doc, kb, start, j) {
             j += 1;
             break;

@@ -874,3 +874,12 @@ fn capitals_in_a_headline_do_not_join_known_names_or_make_ordinary_words_names()
     assert!(entity_at(&d, "Once", 0).is_none());
     assert!(d.mentions.iter().all(|m| !d.text[m.span.start..m.span.end].contains("Woos")));
 }
+
+#[test]
+fn a_hyphened_given_name_after_a_title_stays_whole() {
+    let d = read("Russian Deputy Defence Minister Arkan-Bek Toldurov met the junta in Bamako on Thursday.");
+    let e = mentioned(&d, "Arkan-Bek Toldurov");
+    assert_eq!(e.kind, EntityKind::Person);
+    assert_eq!(e.country.as_deref(), Some("RUS"));
+    assert_eq!(e.role.as_deref(), Some("deputy defence minister"));
+}

@@ -196,11 +196,15 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> Vec<Ca
 
     // Title or honorific followed by a capitalised name: "President Macron", "Mr. Hikmet Hajiyev".
     for r in &titles {
-        person_after(doc, kb, r.end, &mut out);
+        // ("Deputy Defence Minister X": a title right after a title; the second one's name follows)
+        if r.end < doc.tokens.len() && in_title(r.end) {
+            continue;
+        }
+        person_after(doc, kb, r.end, &in_title, &mut out);
     }
     for i in 0..n {
         if kb.honorific(tok(doc, i)) {
-            person_after(doc, kb, i + 1, &mut out);
+            person_after(doc, kb, i + 1, &in_title, &mut out);
         }
     }
     // A known given name followed by a capitalised word: "Leyla Hasanova".
@@ -375,10 +379,15 @@ fn adjacent(doc: &Document, a: usize, b: usize) -> bool {
     doc.tokens[a].span.end == doc.tokens[b].span.start
 }
 
-fn person_after(doc: &Document, kb: &Kb, start: usize, out: &mut Vec<Cand>) {
+fn person_after(doc: &Document, kb: &Kb, start: usize, in_title: &dyn Fn(usize) -> bool, out: &mut Vec<Cand>) {
     let n = doc.tokens.len();
     let mut j = start;
     while j < n && is_name_word(doc, j) && j - start < 4 && !kb.honorific(tok(doc, j)) && (j == start || same_line(doc, j - 1, j)) {
+        // "Deputy Agriculture Minister Ana Lunde": a portfolio between two titles is no name; the
+        // second title's own name follows it
+        if j > start && in_title(j) {
+            return;
+        }
         j += 1;
         // "Yunus-Bek Yevkurov", "Jean-Yves Le Drian": a hyphen inside the name
         if j + 1 < n && tok(doc, j) == "-" && adjacent(doc, j - 1, j) && adjacent(doc, j, j + 1) && is_name_word(doc, j + 1) {

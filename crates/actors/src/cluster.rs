@@ -538,10 +538,17 @@ fn role_info(
         let mut pre_end = tr.start;
         // "Eritrea's information minister X": the portfolio's words between the owner and the title
         let mut k = pre_end;
-        while k > 0 && pre_end - k < 3 && tok(doc, k - 1).chars().all(|ch| ch.is_ascii_lowercase()) && !matches!(tok(doc, k - 1), "the" | "a" | "an" | "and" | "of") {
+        // ("Serbian Deputy Agriculture Minister X": in title case, after a state's adjective)
+        let portfolio_word = |w: &str| {
+            (w.chars().all(|ch| ch.is_ascii_lowercase()) || w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).all(|ch| ch.is_lowercase()))
+                && !matches!(w, "the" | "a" | "an" | "and" | "of" | "The" | "A" | "An")
+        };
+        while k > 0 && pre_end - k < 3 && portfolio_word(tok(doc, k - 1)) && cand_at_end(k).is_none() {
             k -= 1;
         }
         if k > 0 && k < pre_end && is_possessive(tok(doc, k - 1)) {
+            pre_end = k;
+        } else if k < pre_end && cand_at_end(k).is_some_and(|p| p.kind == EntityKind::State) {
             pre_end = k;
         }
         if pre_end > 0 && is_possessive(tok(doc, pre_end - 1)) {

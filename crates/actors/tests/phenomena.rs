@@ -883,3 +883,12 @@ fn a_hyphened_given_name_after_a_title_stays_whole() {
     assert_eq!(e.country.as_deref(), Some("RUS"));
     assert_eq!(e.role.as_deref(), Some("deputy defence minister"));
 }
+
+#[test]
+fn a_portfolio_in_title_case_between_two_titles_is_no_name_and_keeps_the_state() {
+    let d = read("Serbian Deputy Agriculture Minister Ana Lunde visited Novi Sad on Friday.");
+    let e = mentioned(&d, "Ana Lunde");
+    assert_eq!(e.kind, EntityKind::Person);
+    assert_eq!(e.country.as_deref(), Some("SRB"));
+    assert!(d.mentions.iter().all(|m| !d.text[m.span.start..m.span.end].contains("Agriculture")));
+}

@@ -770,6 +770,10 @@ fn certain(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize) -> Option<
     if kb.honorific(words[0]) && words.len() >= 2 {
         return Some(NameLabel::Person);
     }
+    // "F. Scott Fitzgerald", "K. Michael Stevens": an initial, a given name and a surname
+    if words.len() == 3 && is_initial(words[0]) && crate::util::given(kb, words[1]) && !non_person_word(kb, last) {
+        return Some(NameLabel::Person);
+    }
     // a nickname in quotation marks inside the run (only `quoted_nickname` puts one there)
     if words.len() >= 4 && words.iter().any(|w| matches!(*w, "\"" | "“" | "'" | "‘")) {
         return Some(NameLabel::Person);

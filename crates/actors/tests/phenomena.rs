@@ -892,3 +892,10 @@ fn a_portfolio_in_title_case_between_two_titles_is_no_name_and_keeps_the_state()
     assert_eq!(e.country.as_deref(), Some("SRB"));
     assert!(d.mentions.iter().all(|m| !d.text[m.span.start..m.span.end].contains("Agriculture")));
 }
+
+#[test]
+fn an_initial_before_a_given_name_and_a_surname_is_part_of_the_name() {
+    let d = read("The ruling by K. Michael Orvell stood, and the essay quoted F. Scott Tarrand.");
+    assert_eq!(mentioned(&d, "K. Michael Orvell").kind, EntityKind::Person);
+    assert_eq!(mentioned(&d, "F. Scott Tarrand").kind, EntityKind::Person);
+}

@@ -157,12 +157,57 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
     heads_follow_their_body(doc, kb, &mut out);
     acronyms_take_their_expansion(doc, &mut out);
     surnames_follow_their_person(doc, &mut out);
+    lists_keep_one_kind(doc, kb, lk, &mut out);
     people_take_no_article(doc, &mut out);
     article_names_are_no_people(doc, kb, &mut out);
     storms_and_company_suffixes(doc, kb, &mut out);
     companies_by_their_short_name(doc, kb, &mut out);
     bare_places_follow_their_full_name(doc, kb, &mut out);
     out
+}
+
+/// "writers such as Gene Wolfe, Frank Kelly Freas, Mike Jittlov, James P. Hogan,
+/// Don Maitz and Michael Whelan": in a list of three or more names joined
+/// only by commas and "and", where at least two thirds are of one kind
+/// (person or place) the others the typer was unsure of, and saw as nothing
+/// or as the list's other kind, are of that kind too.
+fn lists_keep_one_kind(doc: &Document, kb: &Kb, lk: &Lookups, spans: &mut [NameSpan]) {
+    let joined = |a: &NameSpan, b: &NameSpan| {
+        let between: Vec<&str> = (a.end_tok..b.start_tok).map(|k| tok(doc, k)).collect();
+        matches!(between[..], [","] | ["and"] | ["&"] | [",", "and"]) && same_line(doc, a.end_tok - 1, b.start_tok)
+    };
+    let mut order: Vec<usize> = (0..spans.len()).collect();
+    order.sort_by_key(|&k| spans[k].start_tok);
+    let mut a = 0;
+    while a < order.len() {
+        let mut b = a + 1;
+        while b < order.len() && joined(&spans[order[b - 1]], &spans[order[b]]) {
+            b += 1;
+        }
+        if b - a >= 3 {
+            let items = &order[a..b];
+            // a known state, place or body in the list leaves it to its own reading
+            let known = items.iter().any(|&k| {
+                let s = &spans[k];
+                lk.gaz.iter().any(|m| m.span.start == s.span.start && m.span.end == s.span.end)
+            });
+            for kind in [NameLabel::Person, NameLabel::Location] {
+                let n = items.iter().filter(|&&k| spans[k].label == kind).count();
+                if known || n * 3 < (b - a) * 2 {
+                    continue;
+                }
+                for &k in items {
+                    let s = &mut spans[k];
+                    let other = if kind == NameLabel::Person { NameLabel::Location } else { NameLabel::Person };
+                    let thing = (s.start_tok..s.end_tok).any(|x| non_person_word(kb, tok(doc, x)));
+                    if !s.sure && !thing && (s.label == NameLabel::Misc || s.label == other) {
+                        s.label = kind;
+                    }
+                }
+            }
+        }
+        a = b;
+    }
 }
 
 /// "the Rock's future … living on the Rock", "when the Bill is debated": a

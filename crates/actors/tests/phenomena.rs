@@ -899,3 +899,12 @@ fn an_initial_before_a_given_name_and_a_surname_is_part_of_the_name() {
     assert_eq!(mentioned(&d, "K. Michael Orvell").kind, EntityKind::Person);
     assert_eq!(mentioned(&d, "F. Scott Tarrand").kind, EntityKind::Person);
 }
+
+#[test]
+fn the_names_of_a_list_share_the_kind_most_of_them_have() {
+    let d = read("The panel included Gene Tarvold, Mike Jistrow, Don Malvitz and Michael Wherran.");
+    assert_eq!(mentioned(&d, "Don Malvitz").kind, EntityKind::Person);
+    // a list holding a known state is left alone
+    let d = read("Delegates came from Gene Tarvold, France and Mike Jistrow.");
+    assert_eq!(mentioned(&d, "France").kind, EntityKind::State);
+}

@@ -168,9 +168,9 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
 
 /// "writers such as Gene Wolfe, Frank Kelly Freas, Mike Jittlov, James P. Hogan,
 /// Don Maitz and Michael Whelan": in a list of three or more names joined
-/// only by commas and "and", where at least two thirds are of one kind
-/// (person or place) the others the typer was unsure of, and saw as nothing
-/// or as the list's other kind, are of that kind too.
+/// only by commas and "and", where at least two thirds are of one kind, the
+/// others the typer was unsure of and saw as nothing are of that kind too, as
+/// is a person in a list of places and a place in a list of people.
 fn lists_keep_one_kind(doc: &Document, kb: &Kb, lk: &Lookups, spans: &mut [NameSpan]) {
     let joined = |a: &NameSpan, b: &NameSpan| {
         let between: Vec<&str> = (a.end_tok..b.start_tok).map(|k| tok(doc, k)).collect();
@@ -191,16 +191,20 @@ fn lists_keep_one_kind(doc: &Document, kb: &Kb, lk: &Lookups, spans: &mut [NameS
                 let s = &spans[k];
                 lk.gaz.iter().any(|m| m.span.start == s.span.start && m.span.end == s.span.end)
             });
-            for kind in [NameLabel::Person, NameLabel::Location] {
+            for kind in [NameLabel::Person, NameLabel::Location, NameLabel::Organization] {
                 let n = items.iter().filter(|&&k| spans[k].label == kind).count();
                 if known || n * 3 < (b - a) * 2 {
                     continue;
                 }
                 for &k in items {
                     let s = &mut spans[k];
-                    let other = if kind == NameLabel::Person { NameLabel::Location } else { NameLabel::Person };
                     let thing = (s.start_tok..s.end_tok).any(|x| non_person_word(kb, tok(doc, x)));
-                    if !s.sure && !thing && (s.label == NameLabel::Misc || s.label == other) {
+                    // (nothing takes the list's kind; a person and a place take each other's)
+                    let swaps = matches!(
+                        (s.label, kind),
+                        (NameLabel::Misc, _) | (NameLabel::Person, NameLabel::Location) | (NameLabel::Location, NameLabel::Person)
+                    );
+                    if !s.sure && !thing && swaps {
                         s.label = kind;
                     }
                 }

@@ -18,7 +18,17 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>) {
 
     // the last body named in full with each head word ("Court", "Commission"), by key
     let mut bodies_by_head: HashMap<String, String> = HashMap::new();
-    for (ci, c) in chosen.iter().enumerate() {
+    // "the National Highway Traffic Safety Administration (NHTSA)": the acronym in brackets right
+    // after a body's name is that body wherever the document writes it
+    let acronyms = defined_acronyms(doc, &chosen);
+    let mut key_of: HashMap<usize, String> = HashMap::new();
+    // (the bodies that define one first, so that a use before the definition — in a headline — is theirs too)
+    let mut order: Vec<usize> = acronyms.values().copied().collect();
+    order.sort_unstable();
+    order.dedup();
+    order.extend((0..chosen.len()).filter(|ci| !acronyms.values().any(|l| l == ci)));
+    for ci in order {
+        let c = &chosen[ci];
         if c.kind == EntityKind::Person {
             persons.push(ci);
             continue;
@@ -108,6 +118,11 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>) {
             Some(k) => k.clone(),
             None => key,
         };
+        let key = match acronyms.get(surface.as_str()).and_then(|long| key_of.get(long)) {
+            Some(k) if c.kind == EntityKind::Organization || matches!(c.link, Link::None) => k.clone(),
+            _ => key,
+        };
+        key_of.insert(ci, key.clone());
         if let Some(head) = (c.kind == EntityKind::Organization).then(|| crate::util::body_head(kb, &surface)).flatten() {
             bodies_by_head.insert(head.to_string(), key.clone());
         }
@@ -428,6 +443,24 @@ impl PersonCluster {
         }
         given_compatible(&self.full[0], &words[0]) || transliterated(&self.full[0], &words[0])
     }
+}
+
+/// Acronyms the document defines in brackets right after a body's name
+/// ("General Motors (GM)"), each with the index of that name's candidate.
+fn defined_acronyms(doc: &Document, chosen: &[Cand]) -> HashMap<String, usize> {
+    let mut out = HashMap::new();
+    for (li, long) in chosen.iter().enumerate() {
+        if !matches!(long.kind, EntityKind::Organization | EntityKind::Group) || long.toks.end + 2 >= doc.tokens.len() {
+            continue;
+        }
+        let (open, acr, close) = (long.toks.end, long.toks.end + 1, long.toks.end + 2);
+        let word = tok(doc, acr);
+        let acronym = word.chars().count() >= 2 && word.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
+        if tok(doc, open) == "(" && tok(doc, close) == ")" && acronym {
+            out.entry(word.to_string()).or_insert(li);
+        }
+    }
+    out
 }
 
 /// "Viktor" ~ "Victor", "Sergei" ~ "Sergey", "José" ~ "Jose": one given name

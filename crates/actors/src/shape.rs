@@ -611,7 +611,12 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
         }
         // a lone sentence-initial capital is usually just the first word — unless the document
         // writes it elsewhere after a given name ("Maranville and Cowley …" beside "Rabbit Maranville")
-        if sentence_initial(doc, a) && j - a == 1 && !crate::util::given(kb, tok(doc, a)) && !surname_elsewhere(doc, kb, a) {
+        // (an acronym is a name wherever it stands: "TMC said")
+        let acronym = {
+            let w = tok(doc, a);
+            w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '&' || c == '.') && w.chars().filter(|c| c.is_uppercase()).count() >= 2
+        };
+        if sentence_initial(doc, a) && j - a == 1 && !acronym && !crate::util::given(kb, tok(doc, a)) && !surname_elsewhere(doc, kb, a) {
             i = j;
             continue;
         }

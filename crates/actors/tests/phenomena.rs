@@ -908,3 +908,10 @@ fn the_names_of_a_list_share_the_kind_most_of_them_have() {
     let d = read("Delegates came from Gene Tarvold, France and Mike Jistrow.");
     assert_eq!(mentioned(&d, "France").kind, EntityKind::State);
 }
+
+#[test]
+fn an_acronym_defined_in_brackets_is_the_body_it_follows_wherever_it_stands() {
+    let d = read("Safety alert as TMC recalls cars\n\nThe Tarvos Motor Company (TMC) recalled 90,000 cars on Monday. TMC said no one was hurt.");
+    assert!(one_entity(&d, ("Tarvos Motor Company", 0), ("TMC", 0)), "the headline's use");
+    assert!(one_entity(&d, ("Tarvos Motor Company", 0), ("TMC", 2)), "a later use");
+}

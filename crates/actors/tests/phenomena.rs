@@ -915,3 +915,4 @@ fn an_acronym_defined_in_brackets_is_the_body_it_follows_wherever_it_stands() {
     assert!(one_entity(&d, ("Tarvos Motor Company", 0), ("TMC", 0)), "the headline's use");
     assert!(one_entity(&d, ("Tarvos Motor Company", 0), ("TMC", 2)), "a later use");
 }
+

@@ -491,6 +491,10 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
             let month_surname = j == i + 1 && crate::util::month_surname(doc, kb, j);
             if j < n && (is_name_token(doc, j) || inner || month_surname) && same_line(doc, j - 1, j) {
                 j += 1;
+            } else if possessive_name(doc, kb, lk, i, j) {
+                // "King's College", "Howe's Brigade", "St John's Hospital": a possessive inside
+                // a body's or a site's name
+                j += 2;
             } else if let Some(k) = place_goes_on(doc, kb, i, j) {
                 // "Newcastle upon Tyne", "Frankfurt am Main": a lower-case word inside a town's name
                 j = k;
@@ -516,8 +520,9 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                 && matches!(tok(doc, j), "of" | "for" | "and" | "&")
                 && is_name_token(doc, j + 1)
                 && (is(kb, tok(doc, j - 1), NameWord::BODY) || is(kb, tok(doc, i), NameWord::BODY) || tok(doc, j) == "&")
-                // "played in the Swiss Super League for FC Basel": a body after "for" is another body
-                && !(matches!(tok(doc, j), "for" | "&") && body_opens(doc, kb, lk, j + 1))
+                // "played in the Swiss Super League for FC Basel": a body after "for" is another body,
+                // as is one after "and" ("King's College and St John's Hospital")
+                && !(matches!(tok(doc, j), "for" | "&" | "and") && body_opens(doc, kb, lk, j + 1))
                 // "Kyodo News and Yonhap": a known name after "and" is an actor of its own
                 && !(tok(doc, j) == "and" && lk.gaz.iter().any(|m| m.span.start == doc.tokens[j + 1].span.start))
                 // "David Christison & Lee Tate": two people's full names, not a firm's ("Marks & Spencer")
@@ -902,7 +907,25 @@ fn quoted_nickname(doc: &Document, kb: &Kb, a: usize, j: usize) -> Option<usize>
 fn body_opens(doc: &Document, kb: &Kb, lk: &Lookups, k: usize) -> bool {
     let at = doc.tokens[k].span.start;
     let known = lk.gaz.iter().any(|m| m.span.start == at && kb.entry(m.entry).kind == dyad_core::EntityKind::Organization);
-    known || (k..(k + 3).min(doc.tokens.len())).take_while(|&x| is_name_token(doc, x)).any(|x| is(kb, tok(doc, x), NameWord::BODY))
+    let own = |x: usize| is(kb, tok(doc, x), NameWord::BODY) || is(kb, tok(doc, x), NameWord::SITE) || is(kb, tok(doc, x), NameWord::UNIT);
+    known
+        || (k..(k + 4).min(doc.tokens.len()))
+            .take_while(|&x| is_name_token(doc, x) || crate::util::is_possessive(tok(doc, x)))
+            .any(own)
+}
+
+/// Does the run `i..j` go on through a possessive into a body's, a unit's or a
+/// site's word ("King's College", "Howe's Brigade")? Not where the owner is a
+/// known name ("Russia's Defence Ministry") or a known name follows.
+fn possessive_name(doc: &Document, kb: &Kb, lk: &Lookups, i: usize, j: usize) -> bool {
+    let n = doc.tokens.len();
+    if j + 1 >= n || !crate::util::is_possessive(tok(doc, j)) || !adjacent(doc, j - 1, j) || !is_name_token(doc, j + 1) || !same_line(doc, j, j + 1) {
+        return false;
+    }
+    let w = tok(doc, j + 1);
+    let kind = is(kb, w, NameWord::BODY) || is(kb, w, NameWord::SITE) || is(kb, w, NameWord::UNIT) || is(kb, w, NameWord::BODY_KIND);
+    let known = |k: usize| lk.gaz.iter().any(|m| doc.tokens[k].span.start <= m.span.start && m.span.start < doc.tokens[k].span.end);
+    kind && !(i..j).any(known) && !known(j + 1) && !lk.title_tok[j + 1]
 }
 
 /// "J.", "F.": a capital letter and a full stop.

@@ -916,3 +916,12 @@ fn an_acronym_defined_in_brackets_is_the_body_it_follows_wherever_it_stands() {
     assert!(one_entity(&d, ("Tarvos Motor Company", 0), ("TMC", 2)), "a later use");
 }
 
+
+#[test]
+fn a_possessive_inside_a_bodys_or_sites_name_belongs_to_it() {
+    let d = read("She studied at Tarrow's College and worked at St Oswin's Hospital, while Serbia's Defence Ministry objected.");
+    assert_eq!(mentioned(&d, "Tarrow's College").kind, EntityKind::Organization);
+    assert!(entity_at(&d, "St Oswin's Hospital", 0).is_some());
+    // a known owner keeps its own reading
+    assert_eq!(country_of(&d, "Serbia's Defence Ministry").as_deref(), Some("SRB"));
+}

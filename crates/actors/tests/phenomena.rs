@@ -925,3 +925,10 @@ fn a_possessive_inside_a_bodys_or_sites_name_belongs_to_it() {
     // a known owner keeps its own reading
     assert_eq!(country_of(&d, "Serbia's Defence Ministry").as_deref(), Some("SRB"));
 }
+
+#[test]
+fn a_bodys_word_in_another_language_makes_a_body() {
+    let d = read("Voters in Seville backed the Partido Verdal, and the Koninklijke Bibliotheek opened an archive.");
+    assert_eq!(mentioned(&d, "Partido Verdal").kind, EntityKind::Organization);
+    assert_eq!(mentioned(&d, "Koninklijke Bibliotheek").kind, EntityKind::Organization);
+}

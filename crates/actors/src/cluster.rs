@@ -85,6 +85,11 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>) {
                         // name makes it part of that body, in its country and sector
                         ent.country = parent.country.clone();
                         ent.code = parent.code.clone().or_else(|| parent.country.clone());
+                    } else if let Some(iso) = closing_place(kb, lk, c.span) {
+                        // "the University of Minnesota", "Vrije Universiteit Amsterdam": a body named
+                        // after the state, region or town it ends with is in that state's country
+                        ent.code = Some(iso.clone());
+                        ent.country = Some(iso);
                     }
                 }
                 // "Busuanga Island" … "Busuanga", "the Dnipro River" … "the Dnipro": one place
@@ -443,6 +448,22 @@ impl PersonCluster {
         }
         given_compatible(&self.full[0], &words[0]) || transliterated(&self.full[0], &words[0])
     }
+}
+
+/// The country of a known state, region or town that ends the name `span`
+/// after "of" or as its last word ("University of Minnesota", "Vrije
+/// Universiteit Amsterdam").
+fn closing_place(kb: &Kb, lk: &Lookups, span: Span) -> Option<String> {
+    let m = lk.gaz.iter().find(|m| m.span.end == span.end && m.span.start > span.start)?;
+    let e = kb.entry(m.entry);
+    if !matches!(e.kind, EntityKind::State | EntityKind::Place) || e.ambiguous.is_some() {
+        return None;
+    }
+    // (a state's adjective ending the name is no owner: "the Party of the Democratic Albanian")
+    if m.form == Form::Demonym {
+        return None;
+    }
+    e.country.clone()
 }
 
 /// Acronyms the document defines in brackets right after a body's name

@@ -932,3 +932,10 @@ fn a_bodys_word_in_another_language_makes_a_body() {
     assert_eq!(mentioned(&d, "Partido Verdal").kind, EntityKind::Organization);
     assert_eq!(mentioned(&d, "Koninklijke Bibliotheek").kind, EntityKind::Organization);
 }
+
+#[test]
+fn a_body_named_after_a_known_place_it_ends_with_is_in_that_places_country() {
+    let d = read("She taught at the Tarvos Institute of Minnesota and at the Hogeschool Tarvos Amsterdam.");
+    assert_eq!(country_of(&d, "Tarvos Institute of Minnesota").as_deref(), Some("USA"));
+    assert_eq!(country_of(&d, "Hogeschool Tarvos Amsterdam").as_deref(), Some("NLD"));
+}

@@ -16,10 +16,11 @@ pub struct Matcher<T> {
 impl<T> Matcher<T> {
     /// Builds the matcher; `patterns` are `(text, value, case_sensitive)`.
     pub fn new(patterns: Vec<(String, T, bool)>) -> Matcher<T> {
+        // the automaton holds the patterns in ASCII lower case and runs over the text in ASCII
+        // lower case (same byte offsets): cheaper to build than a case-insensitive automaton
         let ac = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
-            .build(patterns.iter().map(|p| p.0.as_str()))
+            .build(patterns.iter().map(|p| p.0.to_ascii_lowercase()))
             .ok();
         Matcher { ac, patterns }
     }
@@ -28,7 +29,8 @@ impl<T> Matcher<T> {
     pub fn find(&self, text: &str) -> Vec<(Span, &T)> {
         let Some(ac) = &self.ac else { return Vec::new() };
         let mut cands: Vec<(usize, usize, usize)> = Vec::new();
-        for m in ac.find_overlapping_iter(text) {
+        let low = text.to_ascii_lowercase();
+        for m in ac.find_overlapping_iter(&low) {
             let (s, e) = (m.start(), m.end());
             let (pat, _, case_sensitive) = &self.patterns[m.pattern().as_usize()];
             if !text.is_char_boundary(s) || !text.is_char_boundary(e) {

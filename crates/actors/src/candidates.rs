@@ -375,10 +375,6 @@ fn is_name_word(doc: &Document, i: usize) -> bool {
         || (w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_uppercase()))
 }
 
-fn adjacent(doc: &Document, a: usize, b: usize) -> bool {
-    doc.tokens[a].span.end == doc.tokens[b].span.start
-}
-
 fn person_after(doc: &Document, kb: &Kb, start: usize, in_title: &dyn Fn(usize) -> bool, out: &mut Vec<Cand>) {
     let n = doc.tokens.len();
     let mut j = start;
@@ -390,7 +386,7 @@ fn person_after(doc: &Document, kb: &Kb, start: usize, in_title: &dyn Fn(usize) 
         }
         j += 1;
         // "Yunus-Bek Yevkurov", "Jean-Yves Le Drian": a hyphen inside the name
-        if j + 1 < n && tok(doc, j) == "-" && adjacent(doc, j - 1, j) && adjacent(doc, j, j + 1) && is_name_word(doc, j + 1) {
+        if j + 1 < n && tok(doc, j) == "-" && crate::util::adjacent(doc, j - 1, j) && crate::util::adjacent(doc, j, j + 1) && is_name_word(doc, j + 1) {
             j += 1;
             continue;
         }

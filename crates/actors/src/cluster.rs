@@ -471,14 +471,11 @@ fn closing_place(kb: &Kb, lk: &Lookups, span: Span) -> Option<String> {
 fn defined_acronyms(doc: &Document, chosen: &[Cand]) -> HashMap<String, usize> {
     let mut out = HashMap::new();
     for (li, long) in chosen.iter().enumerate() {
-        if !matches!(long.kind, EntityKind::Organization | EntityKind::Group) || long.toks.end + 2 >= doc.tokens.len() {
+        if !matches!(long.kind, EntityKind::Organization | EntityKind::Group) {
             continue;
         }
-        let (open, acr, close) = (long.toks.end, long.toks.end + 1, long.toks.end + 2);
-        let word = tok(doc, acr);
-        let acronym = word.chars().count() >= 2 && word.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
-        if tok(doc, open) == "(" && tok(doc, close) == ")" && acronym {
-            out.entry(word.to_string()).or_insert(li);
+        if let Some(acr) = crate::util::bracketed_acronym(doc, long.toks.end) {
+            out.entry(tok(doc, acr).to_string()).or_insert(li);
         }
     }
     out

@@ -422,17 +422,8 @@ fn acronyms_take_their_expansion(doc: &Document, spans: &mut [NameSpan]) {
     let mut defined: HashMap<&str, NameLabel> = HashMap::new();
     for w in spans.windows(2) {
         let (long, short) = (&w[0], &w[1]);
-        let acronym = short.end_tok == short.start_tok + 1 && {
-            let t = tok(doc, short.start_tok);
-            t.len() >= 2 && t.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&')
-        };
-        if acronym
-            && long.label != NameLabel::Misc
-            && short.start_tok == long.end_tok + 1
-            && tok(doc, long.end_tok) == "("
-            && short.end_tok < doc.tokens.len()
-            && tok(doc, short.end_tok) == ")"
-        {
+        let bracketed = crate::util::bracketed_acronym(doc, long.end_tok) == Some(short.start_tok) && short.end_tok == short.start_tok + 1;
+        if bracketed && long.label != NameLabel::Misc {
             defined.insert(&doc.text[short.span.start..short.span.end], long.label);
         }
     }
@@ -512,7 +503,7 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                 // "Khalil al-Hayya", "Abdel Fattah el-Sisi"
                 j += 3;
             } else if j + 1 < n
-                && (is(kb, tok(doc, j), NameWord::PARTICLE) || (tok(doc, j) == "-" && adjacent(doc, j - 1, j) && adjacent(doc, j, j + 1)))
+                && (is(kb, tok(doc, j), NameWord::PARTICLE) || (tok(doc, j) == "-" && crate::util::adjacent(doc, j - 1, j) && crate::util::adjacent(doc, j, j + 1)))
                 && is_name_token(doc, j + 1)
             {
                 j += 2;
@@ -706,9 +697,6 @@ fn surname_elsewhere(doc: &Document, kb: &Kb, a: usize) -> bool {
         })
 }
 
-fn adjacent(doc: &Document, a: usize, b: usize) -> bool {
-    doc.tokens[a].span.end == doc.tokens[b].span.start
-}
 
 
 fn classify(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize, settled: Option<NameLabel>) -> NameLabel {
@@ -919,7 +907,7 @@ fn body_opens(doc: &Document, kb: &Kb, lk: &Lookups, k: usize) -> bool {
 /// known name ("Russia's Defence Ministry") or a known name follows.
 fn possessive_name(doc: &Document, kb: &Kb, lk: &Lookups, i: usize, j: usize) -> bool {
     let n = doc.tokens.len();
-    if j + 1 >= n || !crate::util::is_possessive(tok(doc, j)) || !adjacent(doc, j - 1, j) || !is_name_token(doc, j + 1) || !same_line(doc, j, j + 1) {
+    if j + 1 >= n || !crate::util::is_possessive(tok(doc, j)) || !crate::util::adjacent(doc, j - 1, j) || !is_name_token(doc, j + 1) || !same_line(doc, j, j + 1) {
         return false;
     }
     let w = tok(doc, j + 1);

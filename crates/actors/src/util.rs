@@ -119,6 +119,19 @@ pub fn month_surname(doc: &Document, kb: &Kb, i: usize) -> bool {
         && doc.tokens.get(i + 1).is_none_or(|t| t.kind != TokenKind::Number)
 }
 
+/// Tokens `a` and `b` touch, with no space between them.
+pub fn adjacent(doc: &Document, a: usize, b: usize) -> bool {
+    doc.tokens[a].span.end == doc.tokens[b].span.start
+}
+
+/// "… Safety Administration (NHTSA)": the token of an acronym in brackets
+/// right after the name that ends before token `end`, if there is one.
+pub fn bracketed_acronym(doc: &Document, end: usize) -> Option<usize> {
+    let n = doc.tokens.len();
+    let acronym = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&');
+    (end + 2 < n && tok(doc, end) == "(" && acronym(tok(doc, end + 1)) && tok(doc, end + 2) == ")").then_some(end + 1)
+}
+
 /// No line break between tokens `a` and `b` (a name never runs over a heading's end).
 pub fn same_line(doc: &Document, a: usize, b: usize) -> bool {
     !doc.text[doc.tokens[a].span.end..doc.tokens[b].span.start].contains('\n')

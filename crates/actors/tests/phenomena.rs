@@ -939,3 +939,12 @@ fn a_body_named_after_a_known_place_it_ends_with_is_in_that_places_country() {
     assert_eq!(country_of(&d, "Tarvos Institute of Minnesota").as_deref(), Some("USA"));
     assert_eq!(country_of(&d, "Hogeschool Tarvos Amsterdam").as_deref(), Some("NLD"));
 }
+
+#[test]
+fn abbreviated_ranks_are_titles_and_do_not_end_the_sentence() {
+    let d = read("Troops under Brig. Gen. Ana Lunde held the bridge, and Sgt. Tomas Varga was wounded.");
+    let e = mentioned(&d, "Ana Lunde");
+    assert_eq!(e.role.as_deref(), Some("general"));
+    assert!(entity_at(&d, "Brig", 0).is_none(), "the rank is no place");
+    assert_eq!(mentioned(&d, "Tomas Varga").role.as_deref(), Some("sergeant"));
+}

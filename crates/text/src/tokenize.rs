@@ -7,7 +7,7 @@ const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Adm", "Cmdr", "Gov", "Sen", "Rep",
     "Rev", "St", "Jr", "Sr", "Amb", "Pres", "Hon", "Messrs", "Mt", "Ft", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
     "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "Corp", "Co", "No", "vs", "etc", "approx", "Dept",
-    "Univ", "Ave", "Blvd", "Fig", "al", "ca", "cf", "e.g", "i.e",
+    "Univ", "Ave", "Blvd", "Fig", "al", "ca", "cf", "e.g", "i.e", "Brig", "Cpl", "Pvt", "Cdr", "Lieut", "Supt", "Rd",
 ];
 
 /// Top-level domains that make "Name.tld" one token (news outlets named by their web address).

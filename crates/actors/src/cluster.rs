@@ -466,6 +466,43 @@ fn closing_place(kb: &Kb, lk: &Lookups, span: Span) -> Option<String> {
     e.country.clone()
 }
 
+/// The party whose members an apposition says the person is one of ("one
+/// of the most prominent Republicans", "a leading Conservative"): a party's
+/// name in the phrase with only an article, "one of" and describing words
+/// before it — not "a critic of the Republicans", "an adviser to Labour".
+fn party_member(doc: &Document, kb: &Kb, chosen: &[Cand], phrase: Range<usize>) -> Option<dyad_kb::EntryId> {
+    let inside = |x: &&Cand| x.toks.start >= phrase.start && x.toks.end <= phrase.end;
+    let party = chosen.iter().filter(inside).find(|x| {
+        matches!(x.link, Link::Kb(id, _) if kb.entry(id).code.as_deref().is_some_and(|c| c.ends_with("PTY")))
+    })?;
+    // (an apposition of its own: it opens with an article, "one of" or "for", or with the party;
+    // it is short before the party and names no other person — "Labour's Robin Cook and …" is a list)
+    let opens = party.toks.start == phrase.start || matches!(tok(doc, phrase.start), "one" | "a" | "an" | "the" | "for");
+    if !opens || party.toks.start - phrase.start > 5 || chosen.iter().filter(inside).any(|x| x.kind == EntityKind::Person) {
+        return None;
+    }
+    let ok = (phrase.start..party.toks.start).all(|i| {
+        let w = tok(doc, i);
+        match w {
+            "one" | "the" | "a" | "an" => true,
+            "of" => i > phrase.start && tok(doc, i - 1) == "one",
+            _ => {
+                w.chars().all(|c| c.is_lowercase())
+                    && !matches!(
+                        w,
+                        "critic" | "opponent" | "rival" | "enemy" | "foe" | "adviser" | "advisor" | "friend" | "ally"
+                            | "supporter" | "aide" | "donor" | "lobbyist" | "former" | "ex"
+                    )
+                    && !(i + 1 < party.toks.start && matches!(tok(doc, i + 1), "of" | "to" | "for" | "with"))
+            }
+        }
+    });
+    match party.link {
+        Link::Kb(id, _) if ok => Some(id),
+        _ => None,
+    }
+}
+
 /// Acronyms the document defines in brackets right after a body's name
 /// ("General Motors (GM)"), each with the index of that name's candidate.
 fn defined_acronyms(doc: &Document, chosen: &[Cand]) -> HashMap<String, usize> {
@@ -677,6 +714,16 @@ fn role_info(
                         sector: t.sector.clone(),
                         country,
                         affiliation,
+                        evidence: Span::new(c.span.start, doc.tokens[k - 1].span.end),
+                    });
+                } else if let Some(party) = party_member(doc, kb, chosen, phrase.clone()) {
+                    // "X, one of the most prominent Republicans in the Congress,": a member of that party
+                    let e = kb.entry(party);
+                    out.push(RoleInfo {
+                        role: "party member".to_string(),
+                        sector: "PTY".to_string(),
+                        country: e.country.clone(),
+                        affiliation: Some(e.name.clone()),
                         evidence: Span::new(c.span.start, doc.tokens[k - 1].span.end),
                     });
                 }

@@ -948,3 +948,13 @@ fn abbreviated_ranks_are_titles_and_do_not_end_the_sentence() {
     assert!(entity_at(&d, "Brig", 0).is_none(), "the rank is no place");
     assert_eq!(mentioned(&d, "Tomas Varga").role.as_deref(), Some("sergeant"));
 }
+
+#[test]
+fn an_apposition_naming_a_party_s_members_gives_the_person_that_party_and_country() {
+    let d = read("Tom Ardell, one of the most prominent Republicans in the Congress, hinted at sanctions. \
+                  Mara Vance, a critic of the Republicans, disagreed.");
+    let e = mentioned(&d, "Tom Ardell");
+    assert_eq!(e.country.as_deref(), Some("USA"));
+    assert!(e.facts.iter().any(|f| f.attribute == "affiliation" && f.value == "Republican Party"));
+    assert_eq!(mentioned(&d, "Mara Vance").country, None, "a critic is no member");
+}

@@ -307,7 +307,9 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> Vec<Ca
         }
     }
 
-    institutions(doc, kb, &mut out, dateline);
+    // without a dateline, a document that names one state only is about that state's institutions
+    let home = dateline.or_else(|| only_state(kb, &out));
+    institutions(doc, kb, &mut out, home);
     out
 }
 
@@ -411,11 +413,31 @@ fn person_after(doc: &Document, kb: &Kb, start: usize, in_title: &dyn Fn(usize) 
     out.push(Cand::new(doc, start..j, EntityKind::Person, Source::Pattern, Link::None));
 }
 
+/// The one state a document names (by name, abbreviation, capital or
+/// adjective), at least twice and no other beside it.
+fn only_state(kb: &Kb, out: &[Cand]) -> Option<EntryId> {
+    let mut found: Option<(EntryId, String)> = None;
+    let mut count = 0;
+    for c in out.iter().filter(|c| c.kind == EntityKind::State && c.source == Source::Kb) {
+        let Link::Kb(id, _) = c.link else { continue };
+        let Some(country) = kb.entry(id).country.clone() else { continue };
+        match &found {
+            Some((_, f)) if *f != country => return None,
+            Some(_) => count += 1,
+            None => {
+                found = Some((id, country));
+                count = 1;
+            }
+        }
+    }
+    found.filter(|_| count >= 2).map(|(id, _)| id)
+}
+
 /// Composes institutions from a state (or a leader, for "administration") and an institution noun.
 ///
 /// In an article with a dateline, "the Interior Ministry" or "the government"
 /// with no state beside it is the dateline's state's ("TBILISI — The
-/// government said …").
+/// government said …"); so it is in an article that names one state only.
 fn institutions(doc: &Document, kb: &Kb, out: &mut Vec<Cand>, dateline: Option<EntryId>) {
     let nouns = kb.institution_nouns(&doc.text);
     let mut add = Vec::new();

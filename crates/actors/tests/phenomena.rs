@@ -958,3 +958,12 @@ fn an_apposition_naming_a_party_s_members_gives_the_person_that_party_and_countr
     assert!(e.facts.iter().any(|f| f.attribute == "affiliation" && f.value == "Republican Party"));
     assert_eq!(mentioned(&d, "Mara Vance").country, None, "a critic is no member");
 }
+
+#[test]
+fn the_government_of_an_article_that_names_one_state_only_is_that_states() {
+    let d = read_on("Norway will cut its aid budget, the government said on Monday. Critics in Oslo said the cabinet had no plan.", None);
+    assert_eq!(country_of(&d, "government").as_deref(), Some("NOR"));
+    // two states named: no guess
+    let d = read_on("France and Norway disagreed on Monday. The government said nothing.", None);
+    assert_eq!(entity_at(&d, "government", 0).and_then(|e| e.country.clone()), None);
+}

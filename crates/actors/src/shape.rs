@@ -393,17 +393,10 @@ fn storms_and_company_suffixes(doc: &Document, kb: &Kb, spans: &mut [NameSpan]) 
 /// company's name without its legal form, wherever the document writes it,
 /// is that company.
 fn companies_by_their_short_name(doc: &Document, kb: &Kb, spans: &mut [NameSpan]) {
-    let suffix = |w: &str| crate::util::company_suffix(kb, w);
     let short: Vec<&str> = spans
         .iter()
-        .filter(|s| s.label == NameLabel::Organization && s.end_tok - s.start_tok >= 2 && suffix(tok(doc, s.end_tok - 1)))
-        .filter_map(|s| {
-            let mut e = s.end_tok - 1;
-            if tok(doc, e - 1) == "," {
-                e -= 1;
-            }
-            (e > s.start_tok).then(|| &doc.text[s.span.start..doc.tokens[e - 1].span.end])
-        })
+        .filter(|s| s.label == NameLabel::Organization)
+        .filter_map(|s| crate::util::without_company_suffix(kb, &doc.text[s.span.start..s.span.end]))
         .collect();
     if short.is_empty() {
         return;

@@ -48,8 +48,14 @@ impl<T> Matcher<T> {
         cands.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
         let mut out = Vec::new();
         let mut last_end = 0;
-        for (s, e, p) in cands {
+        for (k, &(s, e, p)) in cands.iter().enumerate() {
             if s < last_end {
+                continue;
+            }
+            // "The East African Community": a name that opens with "The" ("The East African", a
+            // paper) gives way to a longer one that starts after its "The"
+            let the = low[s..].starts_with("the ") && self.patterns[p].0.len() > 4;
+            if the && cands[k + 1..].iter().take_while(|c| c.0 < e).any(|c| c.0 == s + 4 && c.1 > e) {
                 continue;
             }
             out.push((Span::new(s, e), &self.patterns[p].1));
@@ -74,5 +80,16 @@ mod tests {
         let t = "South Caucasus, Iranian, Iran’s PM";
         let got: Vec<(&str, i32)> = m.find(t).into_iter().map(|(s, v)| (s.of(t), *v)).collect();
         assert_eq!(got, vec![("South Caucasus", 2), ("Iran", 3), ("PM", 4)]);
+    }
+
+    #[test]
+    fn a_name_opening_with_the_gives_way_to_a_longer_one_after_it() {
+        let m = Matcher::new(vec![
+            ("The East African".to_string(), 1, true),
+            ("East African Community".to_string(), 2, true),
+        ]);
+        let found = |t: &str| m.find(t).into_iter().map(|(s, v)| (s.of(t).to_string(), *v)).collect::<Vec<_>>();
+        assert_eq!(found("— The East African Community met."), vec![("East African Community".to_string(), 2)]);
+        assert_eq!(found("as The East African reported"), vec![("The East African".to_string(), 1)]);
     }
 }

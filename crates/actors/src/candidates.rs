@@ -307,8 +307,18 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> Vec<Ca
         }
     }
 
-    // without a dateline, a document that names one state only is about that state's institutions
-    let home = dateline.or_else(|| only_state(kb, &out));
+    // without a dateline, a document that names one state only is about that state's institutions;
+    // a dateline's state that the article never names again is only where the reporter sat
+    // ("ADDIS ABABA — … soldiers seized power in Bissau … the military said"): the state the
+    // article names most, at least three times, is home then
+    let home = match dateline {
+        Some(d) => {
+            let country = kb.entry(d).country.as_ref();
+            let named_again = state_counts(kb, &out).iter().any(|(c, _, n)| Some(c) == country && *n > 1);
+            if named_again { Some(d) } else { main_state(kb, &out).or(Some(d)) }
+        }
+        None => only_state(kb, &out),
+    };
     institutions(doc, kb, &mut out, home);
     out
 }
@@ -431,6 +441,32 @@ fn only_state(kb: &Kb, out: &[Cand]) -> Option<EntryId> {
         }
     }
     found.filter(|_| count >= 2).map(|(id, _)| id)
+}
+
+/// Per state the article names (by name, abbreviation, capital or adjective):
+/// its code, one of its candidates' entries and how many there are.
+fn state_counts(kb: &Kb, out: &[Cand]) -> Vec<(String, EntryId, usize)> {
+    let mut counts: Vec<(String, EntryId, usize)> = Vec::new();
+    for c in out.iter().filter(|c| c.kind == EntityKind::State && c.source == Source::Kb) {
+        let Link::Kb(id, _) = c.link else { continue };
+        let Some(country) = kb.entry(id).country.as_ref() else { continue };
+        match counts.iter_mut().find(|(c, _, _)| c == country) {
+            Some(x) => x.2 += 1,
+            None => counts.push((country.clone(), id, 1)),
+        }
+    }
+    counts
+}
+
+/// The state an article names most, at least three times and more often than any other.
+fn main_state(kb: &Kb, out: &[Cand]) -> Option<EntryId> {
+    let mut counts = state_counts(kb, out);
+    counts.sort_by_key(|x| std::cmp::Reverse(x.2));
+    match counts.as_slice() {
+        [first, second, ..] if first.2 >= 3 && first.2 > second.2 => Some(first.1),
+        [first] if first.2 >= 3 => Some(first.1),
+        _ => None,
+    }
 }
 
 /// Composes institutions from a state (or a leader, for "administration") and an institution noun.

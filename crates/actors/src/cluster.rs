@@ -226,25 +226,59 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>) {
         let mut ent = Entity::new(full.clone(), EntityKind::Person);
         let mut sector = None;
         let mut org_code = None;
+        // a holder whose term had ended by the publication date is a former one (CAMEO's elites,
+        // ELI), and one whose term had not begun holds no role yet
+        let when = holder.zip(date).map(|(h, d)| {
+            if h.in_office(d) {
+                Term::Now
+            } else if d < h.start {
+                Term::Later
+            } else {
+                Term::Former
+            }
+        });
         if let Some(h) = holder {
             ent.name = h.name.clone();
-            ent.role = Some(h.role.clone());
             ent.kb_id = Some(format!("person:{}", h.name));
-            if h.is_international() {
-                // an official of the UN, NATO or the EU belongs to no state
-                org_code = Some(format!("IGO{}", h.country));
-            } else {
-                ent.country = Some(h.country.clone());
-                sector = Some("GOV".to_string());
-                if h.office == dyad_kb::Office::Other {
-                    // "hezbollah secretary-general", "irgc commander", "opposition leader": the
-                    // body the role names, or the role's own sector, rather than the government
-                    match role_body_code(kb, &h.role) {
-                        Some(code) => org_code = Some(code),
-                        None => {
-                            if let Some((_, t)) = kb.titles(&h.role).into_iter().find(|(s, _)| s.len() == h.role.len()) {
-                                if !t.sector.is_empty() && t.sector != "-" {
-                                    sector = Some(t.sector.clone());
+        }
+        match holder {
+            None => {}
+            Some(h) if when == Some(Term::Former) => {
+                ent.role = Some(format!("former {}", h.role));
+                // a former official of an international body is of the state they served before
+                let served = if h.is_international() {
+                    kb.holders_named(&h.name).into_iter().find(|x| !x.is_international())
+                } else {
+                    Some(h)
+                };
+                if let Some(s) = served {
+                    ent.country = Some(s.country.clone());
+                    sector = Some("ELI".to_string());
+                }
+            }
+            Some(h) if when == Some(Term::Later) => {
+                if !h.is_international() {
+                    ent.country = Some(h.country.clone());
+                }
+            }
+            Some(h) => {
+                ent.role = Some(h.role.clone());
+                if h.is_international() {
+                    // an official of the UN, NATO or the EU belongs to no state
+                    org_code = Some(format!("IGO{}", h.country));
+                } else {
+                    ent.country = Some(h.country.clone());
+                    sector = Some("GOV".to_string());
+                    if h.office == dyad_kb::Office::Other {
+                        // "hezbollah secretary-general", "irgc commander", "opposition leader": the
+                        // body the role names, or the role's own sector, rather than the government
+                        match role_body_code(kb, &h.role) {
+                            Some(code) => org_code = Some(code),
+                            None => {
+                                if let Some((_, t)) = kb.titles(&h.role).into_iter().find(|(s, _)| s.len() == h.role.len()) {
+                                    if !t.sector.is_empty() && t.sector != "-" {
+                                        sector = Some(t.sector.clone());
+                                    }
                                 }
                             }
                         }
@@ -398,13 +432,25 @@ fn clean_surface(s: &str) -> String {
     s.to_string()
 }
 
-/// The holder in office on `date`, else the most recent one.
+/// Where a holder's term stands on the publication date.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Term {
+    Now,
+    Former,
+    Later,
+}
+
+/// The holder in office on `date`, else the latest term begun by then, else
+/// the most recent one.
 pub fn pick_holder<'k>(holders: Vec<&'k Holder>, date: Option<chrono::NaiveDate>) -> Option<&'k Holder> {
     if holders.is_empty() {
         return None;
     }
     if let Some(d) = date {
         if let Some(h) = holders.iter().find(|h| h.in_office(d)) {
+            return Some(h);
+        }
+        if let Some(h) = holders.iter().filter(|h| h.start <= d).max_by_key(|h| h.start) {
             return Some(h);
         }
     }

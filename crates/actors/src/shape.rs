@@ -613,7 +613,13 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
         // ("a review in The Sunday Times"); the candidates drop it again for people and places
         if tok(doc, a) == "The" {
             a += 1;
-        } else if a > 0 && tok(doc, a - 1) == "The" && !sentence_initial(doc, a - 1) && same_line(doc, a - 1, a) {
+        } else if a > 0
+            && tok(doc, a - 1) == "The"
+            && !sentence_initial(doc, a - 1)
+            // ("ADDIS ABABA, Dec. 1 — The African Union said": after a dateline's dash)
+            && !(a >= 2 && matches!(tok(doc, a - 2), "—" | "–"))
+            && same_line(doc, a - 1, a)
+        {
             a -= 1;
         }
         // "Later Charles said …": a sentence-initial ordinary word before a name

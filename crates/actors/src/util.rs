@@ -160,7 +160,18 @@ pub struct Lookups<'k> {
 impl<'k> Lookups<'k> {
     /// Runs the knowledge base's matchers over `doc` once.
     pub fn new(doc: &Document, kb: &'k dyad_kb::Kb) -> Lookups<'k> {
-        let gaz = kb.find(&doc.text);
+        let mut gaz = kb.find(&doc.text);
+        // a form several states share ("Congolese") names the one the rest of the document names
+        // (by a name, capital, place or body of its own: "Goma", "Kinshasa"), else the first listed
+        let shared = |m: &dyad_kb::KbMatch| kb.states_sharing(&doc.text[m.span.start..m.span.end]);
+        let named: Vec<&str> =
+            gaz.iter().filter(|m| shared(m).is_empty()).filter_map(|m| kb.entry(m.entry).country.as_deref()).collect();
+        for i in 0..gaz.len() {
+            let alts = shared(&gaz[i]);
+            if let Some(&id) = alts.iter().find(|&&id| kb.entry(id).country.as_deref().is_some_and(|c| named.contains(&c))).or(alts.first()) {
+                gaz[i].entry = id;
+            }
+        }
         let titles = kb.titles(&doc.text);
         let mut title_tok = vec![false; doc.tokens.len()];
         for (span, _) in &titles {

@@ -967,3 +967,71 @@ fn the_government_of_an_article_that_names_one_state_only_is_that_states() {
     let d = read_on("France and Norway disagreed on Monday. The government said nothing.", None);
     assert_eq!(entity_at(&d, "government", 0).and_then(|e| e.country.clone()), None);
 }
+
+#[test]
+fn an_office_held_only_before_the_article_is_a_former_one_and_one_held_only_after_is_none() {
+    let text = "Boris Johnson told a conference in Delhi that the talks would fail. Johnson left before the vote.";
+    let later = read_on(text, Some("2025-06-01"));
+    let e = mentioned(&later, "Boris Johnson");
+    assert_eq!(e.role.as_deref(), Some("former prime minister"));
+    assert_eq!(e.country.as_deref(), Some("GBR"));
+    assert_eq!(e.code.as_deref(), Some("GBRELI"), "a former office holder is one of CAMEO's elites");
+    let during = read_on(text, Some("2020-06-01"));
+    assert_eq!(mentioned(&during, "Boris Johnson").role.as_deref(), Some("prime minister"));
+    assert_eq!(mentioned(&during, "Boris Johnson").code.as_deref(), Some("GBRGOV"));
+    let before = read_on(text, Some("2012-06-01"));
+    let e = mentioned(&before, "Boris Johnson");
+    assert_eq!(e.role, None, "no office the KB knows had begun");
+    assert_eq!(e.country.as_deref(), Some("GBR"));
+    // an official of a regional organisation: the organisation's code while in office, none after
+    let au = "Moussa Faki Mahamat urged restraint in Khartoum.";
+    let e = read_on(au, Some("2020-02-01"));
+    assert_eq!(mentioned(&e, "Moussa Faki Mahamat").code.as_deref(), Some("IGOAFR"));
+    let e = read_on(au, Some("2025-11-01"));
+    let faki = mentioned(&e, "Moussa Faki Mahamat");
+    assert_eq!(faki.role.as_deref(), Some("former chairperson of the african union commission"));
+    assert_eq!(faki.code.as_deref(), Some("TCDELI"), "the state he served before, as one of its elites");
+}
+
+#[test]
+fn a_demonym_two_states_share_names_the_one_the_article_names() {
+    let brazzaville = read("Congolese police fired on marchers in Brazzaville, where the opposition had called a strike.");
+    assert_eq!(country_of(&brazzaville, "Congolese police"), Some("COG".into()));
+    let kinshasa = read("Officials in Kinshasa said Congolese police fired on marchers.");
+    assert_eq!(country_of(&kinshasa, "Congolese police"), Some("COD".into()));
+    let roseau = read("The Dominican government in Roseau said the hurricane had cut power across the island.");
+    assert_eq!(country_of(&roseau, "Dominican government"), Some("DMA".into()));
+    // with nothing else to go on, the state more often in the news
+    let bare = read("A Dominican court jailed three smugglers on Friday.");
+    assert_eq!(country_of(&bare, "Dominican"), Some("DOM".into()));
+}
+
+#[test]
+fn the_after_a_datelines_dash_opens_the_sentence_not_the_name() {
+    let d = read("NAIROBI, March 3 (Reuters) — The East African Community said its summit would go ahead.");
+    let eac = mentioned(&d, "East African Community");
+    assert_eq!(eac.kb_id.as_deref(), Some("org:East African Community"));
+    let d = read("CAIRO, May 9 — The Arab League's council met in emergency session.");
+    assert_eq!(mentioned(&d, "Arab League").kb_id.as_deref(), Some("org:Arab League"));
+    // mid-sentence, a capital "The" still belongs to the name
+    let d = read("Reporters from The Daily Monitor asked about the summit.");
+    assert!(entity_at(&d, "The Daily Monitor", 0).is_some());
+}
+
+#[test]
+fn a_datelines_state_the_article_never_names_again_is_no_owner_of_its_institutions() {
+    // the reporter sits in Brussels; the article is about Moldova
+    let away = read(
+        "BRUSSELS, June 4 — Moldova asked for faster talks on Tuesday. Protesters in Chisinau \
+         blocked the parliament, and Moldovan officials said the government would not resign. \
+         Moldova's president called for calm.",
+    );
+    assert_eq!(country_of(&away, "government").as_deref(), Some("MDA"));
+    // a dateline state the article names again keeps them
+    let home = read(
+        "BRUSSELS, June 4 — Belgium's ministers met on Tuesday. Moldova asked for faster talks, \
+         Moldovan officials said, and Moldova's president called for calm. Belgian unions said \
+         the government would not move.",
+    );
+    assert_eq!(country_of(&home, "government").as_deref(), Some("BEL"));
+}

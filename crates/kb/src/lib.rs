@@ -135,8 +135,12 @@ pub struct Holder {
     pub name: String,
     /// Other forms used in the news.
     pub variants: Vec<String>,
-    /// ISO3 (or an organisation's code: UNO, NAT, EUR).
+    /// ISO3, or an organisation's code (UNO, NAT, EUR, AFR: the code after
+    /// "IGO" in `organizations.tsv`).
     pub country: String,
+    /// The office belongs to an international organisation (`country` is no
+    /// state's code).
+    pub international: bool,
     /// The office.
     pub office: Office,
     /// The role in words ("president", "foreign minister", "special envoy to the middle east").
@@ -155,7 +159,7 @@ impl Holder {
 
     /// True when the office belongs to an international organisation.
     pub fn is_international(&self) -> bool {
-        matches!(self.country.as_str(), "UNO" | "NAT" | "EUR")
+        self.international
     }
 }
 
@@ -262,6 +266,7 @@ pub struct Kb {
     name_words: HashMap<String, NameWord>,
     org_words: NameSet,
     place_words: NameSet,
+    shared: HashMap<String, Vec<EntryId>>,
 }
 
 /// A set of names kept as their 64-bit FNV-1a hashes: quick to build from
@@ -402,6 +407,13 @@ impl Kb {
             .into_iter()
             .map(|(span, &(entry, form))| KbMatch { span, entry, form })
             .collect()
+    }
+
+    /// The states a form written so may name when several share it
+    /// ("Congolese": the Democratic Republic of the Congo and the Republic of
+    /// the Congo), the one listed first first; empty for any other form.
+    pub fn states_sharing(&self, form: &str) -> &[EntryId] {
+        self.shared.get(form).map_or(&[], Vec::as_slice)
     }
 
     /// The entry behind an id.
@@ -601,6 +613,28 @@ mod tests {
         assert!(kb.holders_named("Erdogan").iter().all(|h| h.country == "TUR"));
         // a surname that is also a common given name is not indexed alone
         assert!(kb.holders_named("Martin").is_empty());
+    }
+
+    #[test]
+    fn every_office_belongs_to_a_state_or_to_a_listed_organisation() {
+        let kb = Kb::builtin();
+        let igo: HashSet<&str> =
+            kb.entries().iter().filter_map(|e| e.code.as_deref()?.strip_prefix("IGO")).collect();
+        for h in &kb.holders {
+            if h.international {
+                assert!(
+                    igo.iter().any(|c| c.starts_with(h.country.as_str())),
+                    "{} ({}): no state and no organisation has that code",
+                    h.name,
+                    h.country
+                );
+            } else {
+                assert!(kb.state(&h.country).is_some(), "{}", h.name);
+            }
+        }
+        let au = kb.holders_named("Moussa Faki");
+        assert!(au.iter().any(|h| h.international && h.country == "AFR"));
+        assert!(au.iter().any(|h| !h.international && h.country == "TCD"));
     }
 
     #[test]

@@ -28,6 +28,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("titles.tsv", include_str!("../data/titles.tsv")),
     ("places.tsv", include_str!("../data/places.tsv")),
     ("leaders.tsv", include_str!("../data/leaders.tsv")),
+    ("leaders_more.tsv", include_str!("../data/leaders_more.tsv")),
     ("honorifics.txt", include_str!("../data/honorifics.txt")),
     ("languages.txt", include_str!("../data/languages.txt")),
     ("terms.txt", include_str!("../data/terms.txt")),
@@ -331,7 +332,7 @@ impl Builder {
             if name.is_empty() {
                 return Err(err(file, n, "the name column is empty"));
             }
-            self.holders.push(Holder { name, variants: list(f[3]), country, office, role, start, end });
+            self.holders.push(Holder { name, variants: list(f[3]), country, international: false, office, role, start, end });
         }
         Ok(())
     }
@@ -547,6 +548,21 @@ pub fn build(extra: &[(String, String)]) -> Result<Kb, KbError> {
     spelling_variants(&mut b.gaz);
     // the gazetteer's automaton is the slowest part of loading: build it on a second thread while
     // this one indexes the office holders, reads GeoNames and builds the smaller matchers
+    for h in &mut b.holders {
+        h.international = !b.states.contains_key(&h.country);
+    }
+    // a form two states share ("Congolese", "Dominican"): every state it may name, in file order
+    let mut shared: HashMap<String, Vec<EntryId>> = HashMap::new();
+    for (text, (id, _), _) in &b.gaz {
+        let e = &b.entries[id.0 as usize];
+        if e.kind == EntityKind::State && e.ambiguous.is_none() {
+            let ids = shared.entry(text.clone()).or_default();
+            if !ids.contains(id) {
+                ids.push(*id);
+            }
+        }
+    }
+    shared.retain(|_, ids| ids.len() > 1);
     let gaz = std::mem::take(&mut b.gaz);
     let (inst_pats, title_pats) = (std::mem::take(&mut b.inst_pats), std::mem::take(&mut b.title_pats));
     let (gazetteer, populated, by_name, inst_matcher, title_matcher) = std::thread::scope(|s| {
@@ -625,5 +641,6 @@ pub fn build(extra: &[(String, String)]) -> Result<Kb, KbError> {
         org_words: crate::NameSet::new(org_words.iter().map(String::as_str)),
         place_words: crate::NameSet::new(place_words.iter().map(String::as_str)),
         populated,
+        shared,
     })
 }

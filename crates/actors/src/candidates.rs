@@ -390,13 +390,19 @@ fn is_name_word(doc: &Document, i: usize) -> bool {
 fn person_after(doc: &Document, kb: &Kb, start: usize, in_title: &dyn Fn(usize) -> bool, out: &mut Vec<Cand>) {
     let n = doc.tokens.len();
     let mut j = start;
-    while j < n && is_name_word(doc, j) && j - start < 4 && !kb.honorific(tok(doc, j)) && (j == start || same_line(doc, j - 1, j)) {
+    let mut words = 0;
+    while j < n && is_name_word(doc, j) && words < 4 && !kb.honorific(tok(doc, j)) && (j == start || same_line(doc, j - 1, j)) {
         // "Deputy Agriculture Minister Ana Lunde": a portfolio between two titles is no name; the
         // second title's own name follows it
         if j > start && in_title(j) {
             return;
         }
         j += 1;
+        words += 1;
+        // "Emir Meshal al-Ahmad al-Jaber al-Sabah": particles joined by a hyphen stay in the name
+        while crate::util::hyphened_particle(doc, kb, j) && is_cap(doc, j + 2) && same_line(doc, j - 1, j) {
+            j += 3;
+        }
         // "Yunus-Bek Yevkurov", "Jean-Yves Le Drian": a hyphen inside the name
         if j + 1 < n && tok(doc, j) == "-" && crate::util::adjacent(doc, j - 1, j) && crate::util::adjacent(doc, j, j + 1) && is_name_word(doc, j + 1) {
             j += 1;

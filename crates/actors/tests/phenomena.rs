@@ -1035,3 +1035,29 @@ fn a_datelines_state_the_article_never_names_again_is_no_owner_of_its_institutio
     );
     assert_eq!(country_of(&home, "government").as_deref(), Some("BEL"));
 }
+
+#[test]
+fn particles_joined_by_hyphens_stay_in_a_name_after_a_title() {
+    let d = read(
+        "Al-Rubaie's office said he also spoke by phone with Kuwait's Defence Minister Sheikh Fahad \
+         al-Nasser al-Hamad al-Dawood. Officials in Basra, however, stayed silent.",
+    );
+    let e = mentioned(&d, "Fahad al-Nasser al-Hamad al-Dawood");
+    assert_eq!(e.kind, EntityKind::Person);
+    assert_eq!(e.country.as_deref(), Some("KWT"));
+    assert!(entity_at(&d, "Hamad", 0).is_none() && entity_at(&d, "Dawood", 0).is_none());
+}
+
+#[test]
+fn a_national_security_council_is_the_one_of_the_state_beside_it_or_of_the_dateline() {
+    let d = read("Israel's National Security Council warned travellers. The US and Britain agreed.");
+    assert_eq!(country_of(&d, "Israel's National Security Council").as_deref(), Some("ISR"));
+    let d = read(
+        "MANILA, Aug. 12 — President Ferdinand Marcos Jr. chaired a meeting of the National Security Council. \
+         The Philippines later summoned an envoy.",
+    );
+    assert_eq!(country_of(&d, "National Security Council").as_deref(), Some("PHL"));
+    // nothing says whose: not the American one by default
+    let d = read("The National Security Council met on Monday, officials in Ankara and Washington said.");
+    assert!(entity_at(&d, "National Security Council", 0).is_none_or(|e| e.country.as_deref() != Some("USA")));
+}

@@ -65,6 +65,40 @@ impl Cand {
     }
 }
 
+/// A state's adjective used as the name of its language: "speaks Dutch",
+/// "written in Russian.", "Russian-speaking", "(Greek: Αθήνα)", "translated
+/// from Persian" — but not "in Dutch universities".
+fn names_language(doc: &Document, r: Range<usize>) -> bool {
+    let n = doc.tokens.len();
+    let word = tok(doc, r.end - 1);
+    if word.ends_with('s') && !word.ends_with("ss") {
+        return false; // "Americans": people
+    }
+    let next = if r.end < n { tok(doc, r.end) } else { "" };
+    let after = if r.end + 1 < n { tok(doc, r.end + 1) } else { "" };
+    if (next == "-" && after.eq_ignore_ascii_case("speaking")) || next.eq_ignore_ascii_case("speaking") || next.eq_ignore_ascii_case("-speaking") {
+        return true;
+    }
+    // "(Greek: Αθήνα)": a gloss in brackets
+    if next == ":" && r.start > 0 && tok(doc, r.start - 1) == "(" {
+        return true;
+    }
+    // back over a list of languages: "in Arabic and French"
+    let mut k = r.start;
+    while k >= 2 && matches!(tok(doc, k - 1), "and" | "or" | ",") && is_cap(doc, k - 2) {
+        k -= 2;
+    }
+    let prev = if k > 0 { tok(doc, k - 1).to_lowercase() } else { String::new() };
+    let speaks = matches!(prev.as_str(), "speak" | "speaks" | "spoke" | "spoken" | "speaking" | "learn" | "learned" | "learnt" | "learning" | "teach" | "taught" | "fluent");
+    // after "in", "into", "from": only where no noun follows ("in Dutch universities" is the state's)
+    let ends = next.is_empty()
+        || doc.tokens[r.end].kind == dyad_core::TokenKind::Punct
+        || matches!(next, "and" | "or" | "but" | "with" | "as" | "by" | "to" | "is" | "was" | "for" | "than" | "rather" | "instead");
+    // (an adjective ends no phrase, and "the Dutch", the people, takes an article)
+    let translated = matches!(prev.as_str(), "in" | "into" | "from") && ends;
+    speaks || translated
+}
+
 /// Token range exactly covering `span`, if the span falls on token bounds.
 pub fn aligned(doc: &Document, span: Span) -> Option<Range<usize>> {
     let r = doc.token_range(span);
@@ -86,6 +120,9 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> Vec<Ca
         let e = kb.entry(m.entry);
         // A one-word demonym or name written in lower case is not a mention ("turkey").
         if !is_cap(doc, r.start) && !tok(doc, r.start).starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
+        if m.form == Form::Demonym && e.kind == EntityKind::State && names_language(doc, r.clone()) {
             continue;
         }
         out.push(Cand::new(doc, r, e.kind, Source::Kb, Link::Kb(m.entry, m.form)));

@@ -1061,3 +1061,20 @@ fn a_national_security_council_is_the_one_of_the_state_beside_it_or_of_the_datel
     let d = read("The National Security Council met on Monday, officials in Ankara and Washington said.");
     assert!(entity_at(&d, "National Security Council", 0).is_none_or(|e| e.country.as_deref() != Some("USA")));
 }
+
+#[test]
+fn a_states_adjective_naming_its_language_is_no_mention_of_the_state() {
+    let d = read(
+        "The envoy speaks Dutch and answered in Russian. The note, issued in Arabic and French, \
+         was translated from Persian. Russian-speaking residents of Narva protested.",
+    );
+    for lang in ["Dutch", "Russian", "French", "Persian"] {
+        assert!(entity_at(&d, lang, 0).is_none(), "{lang} is a language there");
+    }
+    assert!(entity_at(&d, "Russian", 1).is_none(), "Russian-speaking");
+    // the adjective before a noun, or the people, still name the state
+    let d = read("Dutch universities hosted Russian officials; investors in Chinese firms and the French agreed.");
+    for (adj, iso) in [("Dutch", "NLD"), ("Russian", "RUS"), ("Chinese", "CHN"), ("French", "FRA")] {
+        assert_eq!(country_of(&d, adj).as_deref(), Some(iso), "{adj}");
+    }
+}

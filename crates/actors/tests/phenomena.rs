@@ -1078,3 +1078,17 @@ fn a_states_adjective_naming_its_language_is_no_mention_of_the_state() {
         assert_eq!(country_of(&d, adj).as_deref(), Some(iso), "{adj}");
     }
 }
+
+#[test]
+fn a_justice_is_a_judges_title_and_no_body_loses_its_word() {
+    let d = read(
+        "Justice Okafor asked whether the Ministry of Justice had been consulted. Chief Justice Miriam \
+         Tallis joined her; the Justice and Development Party and the European Court of Justice stayed silent.",
+    );
+    let e = mentioned(&d, "Okafor");
+    assert_eq!((e.kind, e.role.as_deref()), (EntityKind::Person, Some("justice")));
+    assert_eq!(mentioned(&d, "Miriam Tallis").role.as_deref(), Some("justice"));
+    for body in ["Ministry of Justice", "Justice and Development Party", "European Court of Justice"] {
+        assert_eq!(mentioned(&d, body).kind, EntityKind::Organization, "{body}");
+    }
+}

@@ -231,6 +231,26 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> Vec<Ca
         i = j;
     }
 
+    // A peer by title: "the Duke of Sussex", "the 2nd Earl of Clare", "the Prince of Wales".
+    for i in 0..n.saturating_sub(2) {
+        if !crate::shape::is(kb, tok(doc, i), dyad_kb::NameWord::PEERAGE) || tok(doc, i + 1) != "of" {
+            continue;
+        }
+        let mut j = i + 2;
+        while j < n && j - i < 5 && is_cap(doc, j) && doc.tokens[j].kind == dyad_core::TokenKind::Word && same_line(doc, j - 1, j) {
+            j += 1;
+        }
+        // ("the Duke of Edinburgh Award", "the Prince of Wales Trust": a body named after a peer)
+        if j == i + 2 || (i + 2..j).any(|k| crate::shape::non_person_word(kb, tok(doc, k))) {
+            continue;
+        }
+        let ordinal = i > 0 && {
+            let w = tok(doc, i - 1);
+            w.len() >= 3 && w.starts_with(|c: char| c.is_ascii_digit()) && ["st", "nd", "rd", "th", "d"].iter().any(|s| w.ends_with(s))
+        };
+        out.push(Cand::new(doc, if ordinal { i - 1 } else { i }..j, EntityKind::Person, Source::Pattern, Link::None));
+    }
+
     // Title or honorific followed by a capitalised name: "President Macron", "Mr. Hikmet Hajiyev".
     for r in &titles {
         // ("Deputy Defence Minister X": a title right after a title; the second one's name follows)

@@ -1092,3 +1092,16 @@ fn a_justice_is_a_judges_title_and_no_body_loses_its_word() {
         assert_eq!(mentioned(&d, body).kind, EntityKind::Organization, "{body}");
     }
 }
+
+#[test]
+fn a_peers_title_with_of_and_a_place_is_a_person() {
+    let d = read(
+        "The Duke of Rothesay met the 3rd Earl of Ashcombe and the Countess of Wessex. \
+         Pupils of the Duke of Edinburgh Award later joined them.",
+    );
+    for peer in ["Duke of Rothesay", "3rd Earl of Ashcombe", "Countess of Wessex"] {
+        assert_eq!(mentioned(&d, peer).kind, EntityKind::Person, "{peer}");
+    }
+    assert!(entity_at(&d, "Duke of Edinburgh Award", 0).is_none_or(|e| e.kind != EntityKind::Person));
+    assert!(entity_at(&d, "Duke of Edinburgh", 0).is_none(), "the award is no person");
+}

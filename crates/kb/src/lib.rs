@@ -208,6 +208,8 @@ impl NameWord {
     pub const BODY_NOUN: NameWord = NameWord(1 << 17);
     /// A common noun that, before "of" and a name, says it is a place's ("the town of X").
     pub const PLACE_NOUN: NameWord = NameWord(1 << 18);
+    /// A peer's title that, with "of" and a place, names a person ("the Duke of Sussex").
+    pub const PEERAGE: NameWord = NameWord(1 << 19);
 
     /// The class written `name` in the data file.
     pub fn named(name: &str) -> Option<NameWord> {
@@ -231,6 +233,7 @@ impl NameWord {
             "article" => Self::ARTICLE,
             "body_noun" => Self::BODY_NOUN,
             "place_noun" => Self::PLACE_NOUN,
+            "peerage" => Self::PEERAGE,
             _ => return None,
         })
     }

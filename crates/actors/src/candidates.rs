@@ -191,7 +191,15 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> Vec<Ca
                 // "Chen Wei-ting": a holder's family name followed by another given name
                 // (not before a body's word: "the Trump Administration" is his administration)
                 let followed = b - a == 1 && b < j && !crate::shape::is(kb, tok(doc, b), dyad_kb::NameWord::BODY);
-                if glued || followed {
+                // "Austin, Tex.", "Mitchell, South Dakota": a town before a comma and its state or region
+                let town = b - a == 1
+                    && b + 1 < n
+                    && tok(doc, b) == ","
+                    && lk.gaz.iter().any(|m| {
+                        m.span.start == doc.tokens[b + 1].span.start
+                            && matches!(kb.entry(m.entry).kind, EntityKind::Place | EntityKind::State)
+                    });
+                if glued || followed || town {
                     continue;
                 }
                 // "Bill Gates", "Dan Brown": a holder's surname after a given name that is not theirs
@@ -296,6 +304,9 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> Vec<Ca
                 // strip leading titles, honorifics and state words ("Israeli PM Benjamin Netanyahu")
                 while r.start < r.end
                     && (in_title(r.start)
+                        // "Direct Major-General Scott to …", "Former President X": a word opening the
+                        // sentence before a title
+                        || (sentence_initial(doc, r.start) && r.start + 1 < r.end && in_title(r.start + 1))
                         || kb.honorific(tok(doc, r.start))
                         || is_function_word(tok(doc, r.start))
                         || (!is_cap(doc, r.start) && !(crate::util::hyphened_particle(doc, kb, r.start) && is_cap(doc, r.start + 2)))

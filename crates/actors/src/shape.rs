@@ -830,9 +830,11 @@ fn certain(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize) -> Option<
     }
     // "Eugene, Oregon": a one-word name before a comma and a known state or region
     if words.len() == 1 && b + 1 < doc.tokens.len() && tok(doc, b) == "," {
-        let next = tok(doc, b + 1);
-        let known = names_entry(kb, next, |e, _| {
-            matches!(e.kind, dyad_core::EntityKind::Place | dyad_core::EntityKind::State)
+        // (the state's abbreviation may take its full stop: "Austin, Tex.")
+        let start = doc.tokens[b + 1].span.start;
+        let known = lk.gaz.iter().any(|m| {
+            m.span.start == start
+                && matches!(kb.entry(m.entry).kind, dyad_core::EntityKind::Place | dyad_core::EntityKind::State)
         });
         let possessive = b + 2 < doc.tokens.len() && crate::util::is_possessive(tok(doc, b + 2));
         if known && !possessive {

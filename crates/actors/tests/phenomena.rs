@@ -1105,3 +1105,27 @@ fn a_peers_title_with_of_and_a_place_is_a_person() {
     assert!(entity_at(&d, "Duke of Edinburgh Award", 0).is_none_or(|e| e.kind != EntityKind::Person));
     assert!(entity_at(&d, "Duke of Edinburgh", 0).is_none(), "the award is no person");
 }
+
+#[test]
+fn a_us_states_abbreviation_is_the_state_and_makes_the_name_before_it_a_town() {
+    let d = read_on(
+        "SAN DIEGO, Calif. — Officials in Austin, Tex., and Peoria, Ill., said the Navy had not called.",
+        Some("2024-05-01"),
+    );
+    for (abbr, name) in [("Calif.", "California"), ("Tex.", "Texas"), ("Ill.", "Illinois")] {
+        let e = mentioned(&d, abbr);
+        assert_eq!((e.kind, e.name.as_str(), e.country.as_deref()), (EntityKind::Place, name, Some("USA")));
+    }
+    // a holder's surname that is also a town: the town before a comma and its state
+    assert_eq!(mentioned(&d, "Austin").kind, EntityKind::Place);
+    assert_eq!(mentioned(&d, "Peoria").kind, EntityKind::Place);
+}
+
+#[test]
+fn a_word_opening_the_sentence_before_a_title_is_no_part_of_the_name() {
+    let d = read("Direct Lieutenant-General Okoro to hold the bridge. Tell Colonel Wendt nothing.");
+    let e = mentioned(&d, "Okoro");
+    assert_eq!((e.kind, e.role.as_deref()), (EntityKind::Person, Some("general")));
+    assert!(entity_at(&d, "Direct Lieutenant-General Okoro", 0).is_none());
+    assert!(d.entities.iter().all(|e| !e.name.starts_with("Tell")), "{:?}", d.entities);
+}

@@ -391,13 +391,9 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> Vec<Ca
     out
 }
 
-/// A regnal number at `j` closing the name that began at `start` ("Charles III";
-/// "Norton I" only after a royal title, since "I" is mostly the pronoun).
+/// A regnal number at `j` closing the name that began at `start` (see [`crate::shape::regnal_closes`]).
 fn regnal_after(doc: &Document, kb: &Kb, start: usize, j: usize) -> bool {
-    if j >= doc.tokens.len() || !crate::shape::is_regnal(tok(doc, j)) {
-        return false;
-    }
-    tok(doc, j) != "I" || (start > 0 && crate::shape::is(kb, tok(doc, start - 1), dyad_kb::NameWord::ROYAL))
+    crate::shape::regnal_closes(doc, kb, start, j)
 }
 
 

@@ -59,6 +59,19 @@ fn is_ordinal(w: &str) -> bool {
 
 
 
+/// A regnal number at `j` closing the name that began at `start` ("Charles III").
+/// "I" is mostly the pronoun: only after a royal title or an honorific
+/// ("Emperor Norton I") or before a comma and one ("Norton I, Emperor of …").
+pub(crate) fn regnal_closes(doc: &Document, kb: &Kb, start: usize, j: usize) -> bool {
+    let n = doc.tokens.len();
+    if j >= n || !is_regnal(tok(doc, j)) {
+        return false;
+    }
+    let titled_before = start > 0 && (kb.honorific(tok(doc, start - 1)) || is(kb, tok(doc, start - 1), NameWord::ROYAL));
+    let titled_after = j + 2 < n && tok(doc, j + 1) == "," && is(kb, tok(doc, j + 2), NameWord::ROYAL);
+    tok(doc, j) != "I" || titled_before || titled_after
+}
+
 /// A Roman regnal number ("II" … "XXIII").
 pub(crate) fn is_regnal(w: &str) -> bool {
     matches!(w, "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX" | "XI" | "XII" | "XIII" | "XIV" | "XV" | "XVI")
@@ -536,8 +549,8 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
             {
                 // "the Strait of Hormuz", "the Cape of Good Hope", "the Bay of Bengal"
                 j += 2;
-            } else if j < n && j - i <= 3 && is_regnal(tok(doc, j)) && (tok(doc, j) != "I" || (i > 0 && kb.honorific(tok(doc, i - 1))) || is(kb, tok(doc, i.saturating_sub(1)), NameWord::ROYAL)) {
-                // "Charles III", "Pope Leo XIV", "Emperor Norton I"
+            } else if j < n && j - i <= 3 && regnal_closes(doc, kb, i, j) {
+                // "Charles III", "Pope Leo XIV", "Emperor Norton I", "Norton I, Emperor of …"
                 j += 1;
                 break;
             } else if j + 2 < n
@@ -759,6 +772,10 @@ fn certain(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize) -> Option<
     if words.len() == 1 && (kb.language(last) || kb.term(last)) {
         // "He speaks English", "won an Oscar", "the Covid pandemic"
         return Some(NameLabel::Misc);
+    }
+    if words.len() >= 2 && regnal_closes(doc, kb, a, b - 1) && (tok(doc, b - 1) == "I" || is(kb, tok(doc, a.saturating_sub(1)), NameWord::ROYAL)) {
+        // "Emperor Norton I", "Norton I, Emperor of …", "King Tupou VI": a monarch
+        return Some(NameLabel::Person);
     }
     if words.len() >= 2 && is(kb, last, NameWord::THING) {
         // "the Abraham Accords", "the Golden Age": a thing, not an actor

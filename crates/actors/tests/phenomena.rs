@@ -1129,3 +1129,13 @@ fn a_word_opening_the_sentence_before_a_title_is_no_part_of_the_name() {
     assert!(entity_at(&d, "Direct Lieutenant-General Okoro", 0).is_none());
     assert!(d.entities.iter().all(|e| !e.name.starts_with("Tell")), "{:?}", d.entities);
 }
+
+#[test]
+fn a_regnal_one_before_a_comma_and_a_royal_title_closes_the_name() {
+    let d = read("In 1859 he proclaimed himself \"Kasimir I, Emperor of the Plains\". Then I left, and Kasimir I wrote back.");
+    let e = mentioned(&d, "Kasimir I");
+    assert_eq!(e.kind, EntityKind::Person);
+    // the pronoun stays a pronoun: no name ends in it without a royal title beside
+    assert!(entity_at(&d, "Kasimir I", 1).is_none_or(|e| e.kind == EntityKind::Person));
+    assert!(d.mentions.iter().all(|m| d.slice(m.span) != "I"), "the pronoun is no name");
+}

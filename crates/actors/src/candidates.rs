@@ -125,7 +125,16 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> Vec<Ca
         if m.form == Form::Demonym && e.kind == EntityKind::State && names_language(doc, r.clone()) {
             continue;
         }
-        out.push(Cand::new(doc, r, e.kind, Source::Kb, Link::Kb(m.entry, m.form)));
+        // "millions of Americans", "two Israelis were hurt": a plural demonym without "the" names the
+        // state's people (CAMEO's civilians), not the state; "the Iranians rejected the offer" is
+        // the state's side in talks
+        let people = m.form == Form::Demonym && e.kind == EntityKind::State && {
+            let w = tok(doc, r.end - 1);
+            let the = r.start > 0 && tok(doc, r.start - 1).eq_ignore_ascii_case("the");
+            w.ends_with('s') && !w.ends_with("ss") && !the
+        };
+        let kind = if people { EntityKind::Group } else { e.kind };
+        out.push(Cand::new(doc, r, kind, Source::Kb, Link::Kb(m.entry, m.form)));
     }
 
     let dateline = datelines(doc, kb, &mut out);

@@ -42,7 +42,16 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>) {
                     Form::Metonym => MentionKind::Metonym,
                     _ => MentionKind::Name,
                 };
-                if e.kind == EntityKind::State {
+                if e.kind == EntityKind::State && c.kind == EntityKind::Group {
+                    // a state's people ("Americans"): ICEWS's "Citizen (United States)", CAMEO's civilians
+                    let iso = e.country.clone().unwrap_or_else(|| e.id.clone());
+                    let st = kb.state(&iso).unwrap_or(e);
+                    let mut ent = Entity::new(format!("citizens ({})", st.name), EntityKind::Group);
+                    ent.country = Some(iso.clone());
+                    ent.code = Some(format!("{iso}CVL"));
+                    ent.kb_id = Some(format!("people:{iso}"));
+                    (format!("people:{iso}"), ent, mkind)
+                } else if e.kind == EntityKind::State {
                     let iso = e.country.clone().unwrap_or_else(|| e.id.clone());
                     let st = kb.state(&iso).unwrap_or(e);
                     let mut ent = Entity::new(st.name.clone(), EntityKind::State);
@@ -417,6 +426,14 @@ fn surname_of(words: &[String]) -> Option<&String> {
     }
 }
 
+/// A name's words without a closing regnal number ("Norton I" → "Norton").
+fn without_regnal(words: &[String]) -> &[String] {
+    match words {
+        [rest @ .., last] if !rest.is_empty() && (crate::shape::is_regnal(last) || last == "I") => rest,
+        _ => words,
+    }
+}
+
 /// A surname without its particle: "al-Hayya" and "Hayya" are one surname.
 fn surname_key<'w>(kb: &Kb, w: &'w str) -> &'w str {
     match w.split_once('-') {
@@ -466,33 +483,35 @@ struct PersonCluster {
 
 impl PersonCluster {
     fn accepts(&self, kb: &Kb, words: &[String], holder: Option<&str>) -> bool {
+        // "Norton I" … "Joshua Abraham Norton": a monarch's number is no part of the name to match
+        let (full, words) = (without_regnal(&self.full), without_regnal(words));
         if let (Some(a), Some(b)) = (self.holder.as_deref(), holder) {
             // "Gordon Brown … Mr Brown": the same holder's full name and surname are one person;
             // two full names are one only when they name the same holder
             if a == b {
                 return true;
             }
-            if words.len() > 1 && self.full.len() > 1 {
+            if words.len() > 1 && full.len() > 1 {
                 return false;
             }
         }
-        let (Some(s1), Some(s2)) = (surname_of(&self.full), surname_of(words)) else { return false };
+        let (Some(s1), Some(s2)) = (surname_of(&full), surname_of(words)) else { return false };
         if !surname_key(kb, s1).eq_ignore_ascii_case(surname_key(kb, s2)) {
             // a holder's surname-only mention matches a full name with that surname
             return false;
         }
-        if self.full.len() == 1 || words.len() == 1 {
+        if full.len() == 1 || words.len() == 1 {
             return true;
         }
         // "Marine Le Pen" … "Le Pen", "Herman Van Rompuy" … "Van Rompuy": a surname that opens with a
         // particle or an article, written without the given name
-        let (short, long) = if words.len() < self.full.len() { (words, &self.full[..]) } else { (&self.full[..], words) };
+        let (short, long) = if words.len() < full.len() { (words, full) } else { (full, words) };
         let particle = kb.name_word(&short[0]).has(dyad_kb::NameWord::ARTICLE)
             || kb.name_word(&short[0].to_lowercase()).has(dyad_kb::NameWord::PARTICLE);
         if particle && short.len() < long.len() && long.ends_with(short) {
             return true;
         }
-        given_compatible(&self.full[0], &words[0]) || transliterated(&self.full[0], &words[0])
+        given_compatible(&full[0], &words[0]) || transliterated(&full[0], &words[0])
     }
 }
 

@@ -1139,3 +1139,25 @@ fn a_regnal_one_before_a_comma_and_a_royal_title_closes_the_name() {
     assert!(entity_at(&d, "Kasimir I", 1).is_none_or(|e| e.kind == EntityKind::Person));
     assert!(d.mentions.iter().all(|m| d.slice(m.span) != "I"), "the pronoun is no name");
 }
+
+#[test]
+fn a_plural_demonym_names_the_states_people_unless_it_is_the_states_side() {
+    let d = read("Millions of Ukrainians fled. Two Israelis were hurt, and Palestinians protested. In the talks the Iranians rejected the offer.");
+    for (people, iso) in [("Ukrainians", "UKR"), ("Israelis", "ISR"), ("Palestinians", "PSE")] {
+        let e = mentioned(&d, people);
+        assert_eq!((e.kind, e.country.as_deref()), (EntityKind::Group, Some(iso)), "{people}");
+        assert_eq!(e.code.as_deref(), Some(format!("{iso}CVL").as_str()), "CAMEO's civilians");
+    }
+    let side = mentioned(&d, "Iranians");
+    assert_eq!((side.kind, side.country.as_deref()), (EntityKind::State, Some("IRN")));
+    // the singular adjective still names the state
+    let d = read("Ukrainian officials met Israeli diplomats.");
+    assert_eq!(mentioned(&d, "Ukrainian").kind, EntityKind::State);
+}
+
+#[test]
+fn a_monarchs_number_is_no_obstacle_to_joining_the_persons_other_names() {
+    let d = read("Joachim Kasimir Wendel proclaimed himself \"Wendel I, Emperor of the Plains\" in 1861. Wendel died poor.");
+    assert!(one_entity(&d, ("Joachim Kasimir Wendel", 0), ("Wendel I", 0)));
+    assert!(one_entity(&d, ("Wendel I", 0), ("Wendel", 2)));
+}

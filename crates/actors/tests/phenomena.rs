@@ -1161,3 +1161,19 @@ fn a_monarchs_number_is_no_obstacle_to_joining_the_persons_other_names() {
     assert!(one_entity(&d, ("Joachim Kasimir Wendel", 0), ("Wendel I", 0)));
     assert!(one_entity(&d, ("Wendel I", 0), ("Wendel", 2)));
 }
+
+#[test]
+fn titles_and_names_in_capitals_of_a_transcript_are_people() {
+    let d = read(
+        "MR. HALVORSEN: Good afternoon. We have no update on Gaza.\n\
+         QUESTION: Has the Secretary spoken to the minister?\n\
+         MR. HALVORSEN: He spoke to her yesterday, as Mr. Halvorsen told you.\n\
+         GEN. ODALYS QUINTERO said nothing.",
+    );
+    let e = mentioned(&d, "HALVORSEN");
+    assert_eq!(e.kind, EntityKind::Person);
+    assert!(one_entity(&d, ("HALVORSEN", 0), ("Halvorsen", 0)));
+    assert!(one_entity(&d, ("HALVORSEN", 0), ("HALVORSEN", 1)));
+    let g = mentioned(&d, "ODALYS QUINTERO");
+    assert_eq!((g.kind, g.role.as_deref()), (EntityKind::Person, Some("general")));
+}

@@ -299,6 +299,24 @@ impl std::hash::Hasher for HashIsKey {
     }
 }
 
+/// Every letter upper case, at least two of them ("MR.", "NATO").
+pub fn is_all_caps(w: &str) -> bool {
+    w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(|c| c.is_lowercase())
+}
+
+/// "MR." → "Mr.", "MILLER" → "Miller": a word written in capitals, in title case.
+pub fn title_case(w: &str) -> String {
+    let mut out = String::with_capacity(w.len());
+    for (i, c) in w.chars().enumerate() {
+        if i == 0 {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
 fn fnv1a(s: &str) -> u64 {
     s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3))
 }
@@ -470,7 +488,7 @@ impl Kb {
 
     /// Is `word` an honorific ("Mr.", "Sheikh")?
     pub fn honorific(&self, word: &str) -> bool {
-        self.honorifics.contains(word)
+        self.honorifics.contains(word) || (word.len() >= 2 && is_all_caps(word) && self.honorifics.contains(&title_case(word)))
     }
 
     /// Likelihood that `word` is a given name: 1.0 when listed, 0.3 when listed

@@ -279,6 +279,10 @@ impl Builder {
             let i = self.titles.len() - 1;
             for form in list(f[0]) {
                 let cs = case_sensitive_form(&form);
+                // "Gen." also as transcripts write it: "GEN."
+                if cs && form.ends_with('.') && form.chars().any(|c| c.is_lowercase()) {
+                    self.title_pats.push((form.to_uppercase(), i, true));
+                }
                 self.title_pats.push((form, i, cs));
             }
         }

@@ -18,7 +18,12 @@ const TLDS: &[&str] = &[
 
 /// True when `word` (without its dot) takes an abbreviation dot.
 pub fn is_abbreviation(word: &str) -> bool {
-    ABBREVIATIONS.contains(&word)
+    ABBREVIATIONS.contains(&word) || (word.len() >= 2 && !matches!(word, "NO" | "CO") && word.chars().all(|c| c.is_ascii_uppercase()) && {
+        // "MR.", "GEN.": transcripts write titles in capitals
+        let mut t = word[..1].to_string();
+        t.push_str(&word[1..].to_ascii_lowercase());
+        ABBREVIATIONS.contains(&t.as_str())
+    })
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -159,6 +164,8 @@ mod tests {
         assert_eq!(toks("doesn’t"), vec!["doesn’t"]);
         assert_eq!(toks("U.S.-Israel-Azerbaijan"), vec!["U.S.", "-", "Israel", "-", "Azerbaijan"]);
         assert_eq!(toks("Mr. Hajiyev, e.g. here."), vec!["Mr.", "Hajiyev", ",", "e.g.", "here", "."]);
+        // transcripts write titles in capitals; a capital word that is no title keeps its full stop apart
+        assert_eq!(toks("MR. SMITH: NO."), vec!["MR.", "SMITH", ":", "NO", "."]);
         assert_eq!(toks("the end."), vec!["the", "end", "."]);
         assert_eq!(toks("outlet Meridian.ge, and Politico.eu."), vec!["outlet", "Meridian.ge", ",", "and", "Politico.eu", "."]);
         assert_eq!(toks("in Baku.Then"), vec!["in", "Baku", ".", "Then"]);

@@ -784,7 +784,8 @@ fn certain(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize) -> Option<
     let org_word = words.iter().enumerate().any(|(k, w)| {
         is(kb, w, NameWord::BODY) && (k + 1 == words.len() || matches!(words[k + 1], "of" | "for" | "&" | "and"))
     });
-    if is_ordinal(words[0]) && words.iter().any(|w| is(kb, w, NameWord::UNIT)) {
+    // "47th Mechanized Brigade", "III Corps", "XVIII Airborne Corps": a numbered unit
+    if (is_ordinal(words[0]) || (words.len() >= 2 && is_regnal(words[0]))) && words.iter().any(|w| is(kb, w, NameWord::UNIT)) {
         return Some(NameLabel::Organization);
     }
     // "Boston Bruins", "Montreal Canadiens": a city and a plural — a team or a club

@@ -1177,3 +1177,11 @@ fn titles_and_names_in_capitals_of_a_transcript_are_people() {
     let g = mentioned(&d, "ODALYS QUINTERO");
     assert_eq!((g.kind, g.role.as_deref()), (EntityKind::Person, Some("general")));
 }
+
+#[test]
+fn a_roman_numbered_unit_is_an_organisation() {
+    let d = read("Soldiers of the XVIII Airborne Corps deployed, while III Corps stayed behind and IX Corps was disbanded.");
+    for unit in ["XVIII Airborne Corps", "III Corps", "IX Corps"] {
+        assert_eq!(mentioned(&d, unit).kind, EntityKind::Organization, "{unit}");
+    }
+}

@@ -134,6 +134,16 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> Vec<Ca
             w.ends_with('s') && !w.ends_with("ss") && !the
         };
         let kind = if people { EntityKind::Group } else { e.kind };
+        // "the Brussels-based think tank", "a Doha-based broker": where a body sits, the town itself
+        let based = m.form == Form::Metonym
+            && r.end + 1 < doc.tokens.len()
+            && tok(doc, r.end) == "-"
+            && matches!(tok(doc, r.end + 1), "based" | "headquartered" | "registered")
+            && crate::util::adjacent(doc, r.end - 1, r.end);
+        if based {
+            out.push(Cand::new(doc, r, EntityKind::Place, Source::Kb, Link::Kb(m.entry, m.form)));
+            continue;
+        }
         out.push(Cand::new(doc, r, kind, Source::Kb, Link::Kb(m.entry, m.form)));
     }
 

@@ -51,6 +51,12 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>) {
                     ent.code = Some(format!("{iso}CVL"));
                     ent.kb_id = Some(format!("people:{iso}"));
                     (format!("people:{iso}"), ent, mkind)
+                } else if e.kind == EntityKind::State && c.kind == EntityKind::Place {
+                    // a capital as the town itself ("the Brussels-based think tank")
+                    let name = c.span.of(&doc.text).to_string();
+                    let mut ent = Entity::new(name.clone(), EntityKind::Place);
+                    ent.country = e.country.clone();
+                    (format!("place:{}", name.to_lowercase()), ent, MentionKind::Name)
                 } else if e.kind == EntityKind::State {
                     let iso = e.country.clone().unwrap_or_else(|| e.id.clone());
                     let st = kb.state(&iso).unwrap_or(e);
@@ -766,8 +772,12 @@ fn role_info(
                             || chosen.iter().any(|x| x.toks.contains(&i))
                     })
                 };
-                if let Some((_tr, t)) =
-                    titles.iter().find(|(r, _)| r.start >= phrase.start && r.end <= phrase.end && noun_phrase(r))
+                // ("X, President Vladimir Putin's spokesman,": a title before another person's name is
+                // that person's; X's own comes after)
+                let anothers = |r: &Range<usize>| chosen.iter().any(|x| x.kind == EntityKind::Person && x.toks.start == r.end);
+                if let Some((_tr, t)) = titles
+                    .iter()
+                    .find(|(r, _)| r.start >= phrase.start && r.end <= phrase.end && noun_phrase(r) && !anothers(r))
                 {
                     let country =
                         cands_in(phrase.clone()).find_map(|x| cand_country(kb, x, date)).or_else(|| t.country.clone());

@@ -1185,3 +1185,22 @@ fn a_roman_numbered_unit_is_an_organisation() {
         assert_eq!(mentioned(&d, unit).kind, EntityKind::Organization, "{unit}");
     }
 }
+
+#[test]
+fn a_title_before_another_persons_name_in_an_apposition_is_that_persons() {
+    let d = read("Lena Koval, President Taras Hrynko's spokeswoman, said the talks were over.");
+    let e = mentioned(&d, "Lena Koval");
+    assert_eq!(e.role.as_deref(), Some("spokesperson"));
+    assert_eq!(mentioned(&d, "Taras Hrynko").role.as_deref(), Some("president"));
+}
+
+#[test]
+fn a_capital_before_based_is_the_town_where_a_body_sits_not_the_state() {
+    let d = read("Analysts at the Brussels-based Bruegel institute disagreed. The Hague-based court ruled. Officials in Brussels said no.");
+    let town = mentioned(&d, "Brussels");
+    assert_eq!((town.kind, town.country.as_deref()), (EntityKind::Place, Some("BEL")));
+    let hague = mentioned(&d, "The Hague");
+    assert_eq!((hague.kind, hague.name.as_str(), hague.country.as_deref()), (EntityKind::Place, "The Hague", Some("NLD")));
+    // elsewhere the capital still stands for its state
+    assert_eq!(entity_at(&d, "Brussels", 1).map(|e| e.kind), Some(EntityKind::State));
+}

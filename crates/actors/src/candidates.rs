@@ -285,6 +285,34 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> Vec<Ca
             continue;
         }
         person_after(doc, kb, r.end, &in_title, &mut out);
+        // "Nigeria's minister of state for defence, Bello Matawalle, said": a name of two words or more
+        // set off by commas after a title and its complement
+        let mut k = r.end;
+        // (a complement opened by "of", "for" or "to" may hold lower-case words: "for defence")
+        let complement = r.end < n && matches!(tok(doc, r.end), "of" | "for" | "to");
+        while k < n
+            && k - r.end < 7
+            && (matches!(tok(doc, k), "of" | "for" | "to" | "the" | "and" | "at" | "in")
+                || is_cap(doc, k)
+                || (complement && doc.tokens[k].kind == dyad_core::TokenKind::Word))
+        {
+            k += 1;
+        }
+        if k < n && tok(doc, k) == "," && k + 3 < n && is_name_word(doc, k + 1) && is_name_word(doc, k + 2) {
+            let mut j = k + 1;
+            while j < n && j - k <= 4 && is_name_word(doc, j) && same_line(doc, j - 1, j) {
+                j += 1;
+            }
+            let closed = j < n && matches!(tok(doc, j), "," | "." | ";");
+            let words_ok = (k + 1..j).all(|x| !crate::shape::non_person_word(kb, tok(doc, x)) && !in_title(x) && !kb.honorific(tok(doc, x)));
+            let known = lk.gaz.iter().any(|m| {
+                let (a, b) = (doc.tokens[k + 1].span.start, doc.tokens[j - 1].span.end);
+                m.span.start < b && a < m.span.end
+            });
+            if closed && words_ok && !known && j - k - 1 >= 2 {
+                out.push(Cand::new(doc, k + 1..j, EntityKind::Person, Source::Pattern, Link::None));
+            }
+        }
     }
     for i in 0..n {
         if kb.honorific(tok(doc, i)) {
@@ -604,7 +632,12 @@ fn institutions(doc: &Document, kb: &Kb, out: &mut Vec<Cand>, dateline: Option<E
         };
         let Some(owner) = owner else {
             let definite = r.start > 0 && tok(doc, r.start - 1).eq_ignore_ascii_case("the");
-            let placed = matches!(tok(doc, r.end), "of" | "in" | "at");
+            // ("the army in Darfur", "the embassy of Chad": placed by a name after it; not "accused the
+            // army of bombing civilians")
+            let placed = matches!(tok(doc, r.end), "of" | "in" | "at") && {
+                let k = if tok(doc, r.end + 1).eq_ignore_ascii_case("the") { r.end + 2 } else { r.end + 1 };
+                k < doc.tokens.len() && is_cap(doc, k)
+            };
             // "In Washington, a senator said the administration …": another state in the sentence
             // may own it, so the dateline is no safe guess there
             let home = dateline.and_then(|d| kb.entry(d).country.clone());

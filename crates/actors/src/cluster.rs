@@ -681,14 +681,22 @@ fn role_info(
             && c.toks.start > 0
             && matches!(tok(doc, c.toks.start - 1), "the" | "of" | "to" | "for" | "at" | "in");
         let apposition = between.len() == 1 && tok(doc, between.start) == "," && (chained || closes(c.toks.end));
+        // "the UN's humanitarian coordinator for Sudan, Clementine X,": the title's complement, then the
+        // name set off by commas
+        let complement_then_comma = between.len() >= 2 && tok(doc, between.end - 1) == "," && closes(c.toks.end);
+        let inner = if complement_then_comma { between.start..between.end - 1 } else { between.clone() };
+        // ("minister of state for defence, X": a complement opened by "of", "for" or "to" may hold
+        // lower-case words)
+        let complement = complement_then_comma && matches!(tok(doc, between.start), "of" | "for" | "to");
         let connective = !object_of_title
             && (apposition
                 || (!chained
-                    && between.clone().all(|i| {
+                    && inner.clone().all(|i| {
                         let w = tok(doc, i);
                         matches!(w, "to" | "for" | "of" | "on" | "at" | "in" | "the" | "-")
                             || chosen.iter().any(|x| x.toks.contains(&i))
                             || crate::util::is_cap(doc, i)
+                            || (complement && doc.tokens[i].kind == dyad_core::TokenKind::Word)
                     })));
         if !connective {
             break;
@@ -723,7 +731,9 @@ fn role_info(
                 .find(|x| x.toks.start < tr.start && x.toks.contains(&tr.start))
                 .and_then(|x| cand_country(kb, x, date));
         }
-        if country.is_none() && !apposition {
+        // (not a state the title is "to" or "for": "the UN's envoy for Yemen" is no Yemeni)
+        let towards = matches!(tok(doc, between.start), "to" | "for");
+        if country.is_none() && !apposition && !towards {
             country = cands_in(between.clone()).find_map(|x| cand_country(kb, x, date));
         }
         // "Home Secretary X": a title only one state has says whose official X is

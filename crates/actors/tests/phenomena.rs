@@ -1204,3 +1204,24 @@ fn a_capital_before_based_is_the_town_where_a_body_sits_not_the_state() {
     // elsewhere the capital still stands for its state
     assert_eq!(entity_at(&d, "Brussels", 1).map(|e| e.kind), Some(EntityKind::State));
 }
+
+#[test]
+fn of_after_an_institution_places_it_only_before_a_name() {
+    let d = read("KHARTOUM, May 2 — Sudan's leaders met. The militia accused the army of bombing civilians. Sudan denied it.");
+    assert_eq!(country_of(&d, "army").as_deref(), Some("SDN"));
+    // "the embassy in Chad" is placed by the name after it: no dateline guess
+    let d = read("KHARTOUM, May 2 — Sudan's leaders met, and Sudan said the embassy in Ndjamena had closed.");
+    assert!(entity_at(&d, "embassy", 0).is_none_or(|e| e.country.as_deref() != Some("SDN")));
+}
+
+#[test]
+fn a_name_set_off_by_commas_after_a_title_and_its_complement_holds_the_title() {
+    let d = read("Nigeria's minister of state for defence, Bello Matawalle, disagreed.");
+    let e = mentioned(&d, "Bello Matawalle");
+    assert_eq!((e.kind, e.role.as_deref(), e.country.as_deref()), (EntityKind::Person, Some("minister"), Some("NGA")));
+    // a state the title is "for" or "to" is where the work is, not whose official it is
+    let d = read("The United Nations' humanitarian coordinator for Sudan, Odile Mbarga-Teke, said convoys were blocked.");
+    let e = mentioned(&d, "Odile Mbarga-Teke");
+    assert_eq!(e.role.as_deref(), Some("humanitarian coordinator"));
+    assert_ne!(e.country.as_deref(), Some("SDN"));
+}

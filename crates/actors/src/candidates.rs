@@ -502,7 +502,12 @@ fn person_after(doc: &Document, kb: &Kb, start: usize, in_title: &dyn Fn(usize) 
     let n = doc.tokens.len();
     let mut j = start;
     let mut words = 0;
-    while j < n && is_name_word(doc, j) && words < 4 && !kb.honorific(tok(doc, j)) && (j == start || same_line(doc, j - 1, j)) {
+    // "GEN. ODALYS QUINTERO:": after a title in capitals, as transcripts write it, a name in capitals too
+    let caps = start > 0 && dyad_kb::is_all_caps(tok(doc, start - 1));
+    let name_word = |k: usize| {
+        is_name_word(doc, k) || (caps && is_cap(doc, k) && dyad_kb::is_all_caps(tok(doc, k)) && !is_function_word(tok(doc, k)))
+    };
+    while j < n && name_word(j) && words < 4 && !kb.honorific(tok(doc, j)) && (j == start || same_line(doc, j - 1, j)) {
         // "Deputy Agriculture Minister Ana Lunde": a portfolio between two titles is no name; the
         // second title's own name follows it
         if j > start && in_title(j) {
@@ -515,7 +520,7 @@ fn person_after(doc: &Document, kb: &Kb, start: usize, in_title: &dyn Fn(usize) 
             j += 3;
         }
         // "Yunus-Bek Yevkurov", "Jean-Yves Le Drian": a hyphen inside the name
-        if j + 1 < n && tok(doc, j) == "-" && crate::util::adjacent(doc, j - 1, j) && crate::util::adjacent(doc, j, j + 1) && is_name_word(doc, j + 1) {
+        if j + 1 < n && tok(doc, j) == "-" && crate::util::adjacent(doc, j - 1, j) && crate::util::adjacent(doc, j, j + 1) && name_word(j + 1) {
             j += 1;
             continue;
         }

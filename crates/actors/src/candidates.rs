@@ -505,7 +505,8 @@ fn person_after(doc: &Document, kb: &Kb, start: usize, in_title: &dyn Fn(usize) 
     // "GEN. ODALYS QUINTERO:": after a title in capitals, as transcripts write it, a name in capitals too
     let caps = start > 0 && dyad_kb::is_all_caps(tok(doc, start - 1));
     let name_word = |k: usize| {
-        is_name_word(doc, k) || (caps && is_cap(doc, k) && dyad_kb::is_all_caps(tok(doc, k)) && !is_function_word(tok(doc, k)))
+        is_name_word(doc, k)
+            || (caps && is_cap(doc, k) && dyad_kb::is_all_caps(tok(doc, k)) && !is_function_word(&dyad_kb::title_case(tok(doc, k))))
     };
     while j < n && name_word(j) && words < 4 && !kb.honorific(tok(doc, j)) && (j == start || same_line(doc, j - 1, j)) {
         // "Deputy Agriculture Minister Ana Lunde": a portfolio between two titles is no name; the

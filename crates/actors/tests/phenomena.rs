@@ -1168,13 +1168,16 @@ fn titles_and_names_in_capitals_of_a_transcript_are_people() {
         "MR. HALVORSEN: Good afternoon. We have no update on Gaza.\n\
          QUESTION: Has the Secretary spoken to the minister?\n\
          MR. HALVORSEN: He spoke to her yesterday, as Mr. Halvorsen told you.\n\
-         GEN. ODALYS QUINTERO said nothing.",
+         GEN. ODALYS QUINTERO said nothing.\n\
+         ARGUMENT OF GEN. ODALYS QUINTERO ON BEHALF OF THE RESPONDENTS",
     );
     let e = mentioned(&d, "HALVORSEN");
     assert_eq!(e.kind, EntityKind::Person);
     assert!(one_entity(&d, ("HALVORSEN", 0), ("Halvorsen", 0)));
     assert!(one_entity(&d, ("HALVORSEN", 0), ("HALVORSEN", 1)));
     let g = mentioned(&d, "ODALYS QUINTERO");
+    let d = read("ORAL ARGUMENT OF GEN. ODALYS QUINTERO ON BEHALF OF THE PETITIONERS\n\nGEN. QUINTERO: Thank you.");
+    assert!(entity_at(&d, "ODALYS QUINTERO", 0).is_some(), "a function word in capitals ends the name");
     assert_eq!((g.kind, g.role.as_deref()), (EntityKind::Person, Some("general")));
 }
 

@@ -434,6 +434,16 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> Vec<Ca
         }
         None => only_state(kb, &out),
     };
+    // "the opposition Congress" in an article from New Delhi is no US Congress: a name other states'
+    // bodies bear too names the knowledge base's body only where the article is not at home elsewhere
+    let at_home = home.or_else(|| main_state(kb, &out)).and_then(|h| kb.entry(h).country.clone());
+    for c in out.iter_mut() {
+        let Link::Kb(id, _) = c.link else { continue };
+        let e = kb.entry(id);
+        if e.ambiguous.as_deref() == Some(dyad_kb::GENERIC) && at_home.is_some() && e.country != at_home {
+            c.link = Link::None;
+        }
+    }
     institutions(doc, kb, &mut out, home);
     out
 }

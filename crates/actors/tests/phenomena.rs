@@ -1228,3 +1228,14 @@ fn a_name_set_off_by_commas_after_a_title_and_its_complement_holds_the_title() {
     assert_eq!(e.role.as_deref(), Some("humanitarian coordinator"));
     assert_ne!(e.country.as_deref(), Some("SDN"));
 }
+
+#[test]
+fn a_name_other_states_bodies_bear_too_is_americas_only_where_the_article_is_not_at_home_elsewhere() {
+    let d = read("LIMA, June 3 — Peru's president faced a censure vote. Congress voted 70-40 to remove her, and Peru's courts stayed out.");
+    assert_ne!(country_of(&d, "Congress").as_deref(), Some("USA"));
+    let d = read("WASHINGTON, June 3 — Congress voted 220-210, and the House of Representatives adjourned.");
+    assert_eq!(country_of(&d, "Congress").as_deref(), Some("USA"));
+    assert_eq!(country_of(&d, "House of Representatives").as_deref(), Some("USA"));
+    // no home at all: the American body, as before
+    assert_eq!(country_of(&read("Congress voted on Tuesday."), "Congress").as_deref(), Some("USA"));
+}

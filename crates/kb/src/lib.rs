@@ -39,7 +39,7 @@ use dyad_core::{EntityKind, Span};
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-pub use load::KbError;
+pub use load::{KbError, GENERIC};
 
 /// Index of an [`Entry`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

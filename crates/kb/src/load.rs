@@ -86,6 +86,11 @@ fn is_abbreviation(s: &str) -> bool {
 
 /// Forms written with capitals after the first letter of a word, or ending
 /// in an abbreviation dot, match exactly; others ignore case.
+/// The `ambiguous` note of an institution's name that other states' bodies
+/// bear too ("Congress", "House of Representatives"), written `~Name` in
+/// `institutions*.tsv`.
+pub const GENERIC: &str = "generic name";
+
 fn case_sensitive_form(s: &str) -> bool {
     s.ends_with('.') || s.split(' ').any(|w| w.chars().skip(1).any(|c| c.is_uppercase()))
 }
@@ -198,7 +203,13 @@ impl Builder {
                 return Err(err(file, n, format!("expected 4 tab-separated columns, found {}", f.len())));
             }
             let (name, iso, sector) = (f[0].trim(), f[2].trim(), f[3].trim());
-            let id = self.entry(Entry {
+            // "~Congress": a name other states' bodies bear too, which names this one only where the
+            // article is not at home in another state
+            let (name, generic_name) = match name.strip_prefix('~') {
+                Some(bare) => (bare, true),
+                None => (name, false),
+            };
+            let base = Entry {
                 id: format!("inst:{iso}:{name}"),
                 name: name.to_string(),
                 kind: EntityKind::Organization,
@@ -206,10 +217,21 @@ impl Builder {
                 code: Some(format!("{iso}{sector}")),
                 sector: Some(sector.to_string()),
                 ambiguous: None,
-            });
-            self.gaz.push((name.to_string(), (id, Form::Name), true));
-            for a in list(f[1]) {
-                self.gaz.push((strip_the(&a).to_string(), (id, Form::Name), true));
+            };
+            let id = self.entry(base.clone());
+            let mut generic = None;
+            let forms = std::iter::once((name.to_string(), generic_name))
+                .chain(list(f[1]).into_iter().map(|a| match a.strip_prefix('~') {
+                    Some(bare) => (bare.to_string(), true),
+                    None => (a, false),
+                }));
+            for (form, is_generic) in forms {
+                let target = if is_generic {
+                    *generic.get_or_insert_with(|| self.entry(Entry { ambiguous: Some(GENERIC.to_string()), ..base.clone() }))
+                } else {
+                    id
+                };
+                self.gaz.push((strip_the(&form).to_string(), (target, Form::Name), true));
             }
         }
         Ok(())

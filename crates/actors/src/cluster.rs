@@ -517,6 +517,10 @@ impl PersonCluster {
         if particle && short.len() < long.len() && long.ends_with(short) {
             return true;
         }
+        // "Omar García Harfuch" … "García Harfuch": a person's two surnames without the given name
+        if short.len() >= 2 && short.len() < long.len() && long.ends_with(short) {
+            return true;
+        }
         given_compatible(&full[0], &words[0]) || transliterated(&full[0], &words[0])
     }
 }
@@ -736,10 +740,22 @@ fn role_info(
         if country.is_none() && !apposition && !towards {
             country = cands_in(between.clone()).find_map(|x| cand_country(kb, x, date));
         }
-        // "Home Secretary X": a title only one state has says whose official X is
+        // "Home Secretary X": a title only one state has says whose official X is; with another
+        // state's name it is that state's title in its own words ("Indian foreign secretary X" is a
+        // civil servant, not the foreign minister)
+        let own_words = t.country.is_some() && country.is_some() && country != t.country;
         let country = country.or_else(|| t.country.clone());
+        let mut role = if own_words { doc.text[doc.tokens[tr.start].span.start..doc.tokens[tr.end - 1].span.end].to_lowercase() } else { t.name.clone() };
+        let mut sector = t.sector.clone();
+        // "former Indian foreign secretary X", "ex-president X": a former holder, one of CAMEO's elites
+        let former = (tr.start.saturating_sub(4)..tr.start).any(|i| tok(doc, i).eq_ignore_ascii_case("former"))
+            || (tr.start >= 2 && tok(doc, tr.start - 1) == "-" && tok(doc, tr.start - 2).eq_ignore_ascii_case("ex"));
+        if former {
+            role = format!("former {role}");
+            sector = "ELI".to_string();
+        }
         let start = doc.tokens[tr.start].span.start;
-        out.push(RoleInfo { role: t.name.clone(), sector: t.sector.clone(), country, affiliation: None, evidence: Span::new(start, c.span.end) });
+        out.push(RoleInfo { role, sector, country, affiliation: None, evidence: Span::new(start, c.span.end) });
         // one more title before this one, set off by a comma
         if chained || tr.start == 0 || tok(doc, tr.start - 1) != "," {
             break;

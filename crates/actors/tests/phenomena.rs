@@ -1239,3 +1239,22 @@ fn a_name_other_states_bodies_bear_too_is_americas_only_where_the_article_is_not
     // no home at all: the American body, as before
     assert_eq!(country_of(&read("Congress voted on Tuesday."), "Congress").as_deref(), Some("USA"));
 }
+
+#[test]
+fn two_surnames_without_the_given_name_are_the_same_person() {
+    let d = read("Security Secretary Omar Velasco Arriaga met the envoy. Velasco Arriaga told reporters the talks went well.");
+    assert!(one_entity(&d, ("Omar Velasco Arriaga", 0), ("Velasco Arriaga", 1)));
+    assert_eq!(mentioned(&d, "Omar Velasco Arriaga").role.as_deref(), Some("security minister"));
+}
+
+#[test]
+fn a_former_holder_named_by_title_is_a_former_one_and_another_states_title_keeps_its_words() {
+    let d = read("Former Indian foreign secretary Ravi Kumaran said New Delhi would not yield.");
+    let e = mentioned(&d, "Ravi Kumaran");
+    assert_eq!(e.role.as_deref(), Some("former foreign secretary"));
+    assert_eq!(e.code.as_deref(), Some("INDELI"));
+    let d = read("Foreign Secretary Alan Pemberton flew to Kyiv.");
+    assert_eq!(mentioned(&d, "Alan Pemberton").role.as_deref(), Some("foreign minister"), "the British title");
+    let d = read("The ex-president Lucio Armando Ferraz returned to Brasília.");
+    assert_eq!(mentioned(&d, "Lucio Armando Ferraz").role.as_deref(), Some("former president"));
+}

@@ -108,8 +108,10 @@ pub fn aligned(doc: &Document, span: Span) -> Option<Range<usize>> {
     (doc.tokens[r.start].span.start == span.start && doc.tokens[r.end - 1].span.end == span.end).then_some(r)
 }
 
-/// All candidates, in no particular order.
-pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> Vec<Cand> {
+/// All candidates, in no particular order, and the article's home state (its
+/// dateline's, else the one state it names): whose the officials and bodies
+/// it names without a state are.
+pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<Cand>, Option<String>) {
     let mut out = Vec::new();
     let titles: Vec<Range<usize>> = lk.titles.iter().filter_map(|(s, _)| aligned(doc, *s)).collect();
     let in_title = |i: usize| titles.iter().any(|r| r.contains(&i));
@@ -445,7 +447,7 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> Vec<Ca
         }
     }
     institutions(doc, kb, &mut out, home);
-    out
+    (out, home.and_then(|h| kb.entry(h).country.clone()))
 }
 
 /// A regnal number at `j` closing the name that began at `start` (see [`crate::shape::regnal_closes`]).

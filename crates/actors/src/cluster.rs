@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 /// Builds entities and mentions from the chosen candidates.
-pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>) {
+pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home: Option<&str>) {
     let titles: Vec<(Range<usize>, &Title)> =
         lk.titles.iter().filter_map(|(s, t)| aligned(doc, *s).map(|r| (r, *t))).collect();
     let mut by_key: HashMap<String, EntityId> = HashMap::new();
@@ -304,7 +304,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>) {
         // roles and affiliations from the text
         let mut text_role: Option<String> = None;
         for &ci in &cl.cands {
-            for info in role_info(doc, kb, &chosen, ci, &titles, date) {
+            for info in role_info(doc, kb, &chosen, ci, &titles, date, home) {
                 if text_role.is_none() {
                     text_role = Some(info.role.clone());
                     if !info.sector.is_empty() {
@@ -663,9 +663,26 @@ fn role_info(
     ci: usize,
     titles: &[(Range<usize>, &Title)],
     date: Option<chrono::NaiveDate>,
+    home: Option<&str>,
 ) -> Vec<RoleInfo> {
     let c = &chosen[ci];
     let mut out = Vec::new();
+    // "MANILA — … Defense Secretary Gilberto Teodoro said": a state's title with no state beside it is
+    // the home state's, unless the sentence names another state
+    let home_for = |t: &Title| -> Option<String> {
+        let h = home?;
+        if !matches!(t.sector.as_str(), "GOV" | "MIL" | "COP" | "JUD" | "LEG" | "SPY") {
+            return None;
+        }
+        let sentence = doc.sentence_of(c.span.start)?;
+        let other = chosen.iter().any(|x| {
+            x.span.start >= sentence.start
+                && x.span.end <= sentence.end
+                && matches!(x.kind, EntityKind::State | EntityKind::Organization | EntityKind::Group)
+                && cand_country(kb, x, date).is_some_and(|cc| cc != h)
+        });
+        (!other).then(|| h.to_string())
+    };
     let cand_at_end = |end: usize| chosen.iter().find(|x| x.toks.end == end);
     let cands_in = |r: Range<usize>| chosen.iter().filter(move |x| x.toks.start >= r.start && x.toks.end <= r.end);
 
@@ -744,7 +761,7 @@ fn role_info(
         // state's name it is that state's title in its own words ("Indian foreign secretary X" is a
         // civil servant, not the foreign minister)
         let own_words = t.country.is_some() && country.is_some() && country != t.country;
-        let country = country.or_else(|| t.country.clone());
+        let country = country.or_else(|| t.country.clone()).or_else(|| home_for(t));
         let mut role = if own_words { doc.text[doc.tokens[tr.start].span.start..doc.tokens[tr.end - 1].span.end].to_lowercase() } else { t.name.clone() };
         let mut sector = t.sector.clone();
         // "former Indian foreign secretary X", "ex-president X": a former holder, one of CAMEO's elites
@@ -805,8 +822,10 @@ fn role_info(
                     .iter()
                     .find(|(r, _)| r.start >= phrase.start && r.end <= phrase.end && noun_phrase(r) && !anothers(r))
                 {
-                    let country =
-                        cands_in(phrase.clone()).find_map(|x| cand_country(kb, x, date)).or_else(|| t.country.clone());
+                    let country = cands_in(phrase.clone())
+                        .find_map(|x| cand_country(kb, x, date))
+                        .or_else(|| t.country.clone())
+                        .or_else(|| home_for(t));
                     let affiliation = cands_in(phrase.clone())
                         .find(|x| x.kind == EntityKind::Organization)
                         .map(|x| clean_surface(x.span.of(&doc.text)));

@@ -81,9 +81,9 @@ impl Stage for ActorsStage {
     fn process(&self, doc: &mut Document) -> Result<(), StageError> {
         let lk = util::Lookups::new(doc, self.kb);
         let ner = shape::name_spans_with(doc, self.kb, &lk, self.typer);
-        let cands = candidates::propose(doc, self.kb, &lk, &ner);
+        let (cands, home) = candidates::propose(doc, self.kb, &lk, &ner);
         let chosen = select::choose(doc, self.kb, cands);
-        cluster::build(doc, self.kb, &lk, chosen);
+        cluster::build(doc, self.kb, &lk, chosen, home.as_deref());
         nominals::link(doc, self.kb, &lk);
         Ok(())
     }

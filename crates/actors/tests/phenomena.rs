@@ -1258,3 +1258,16 @@ fn a_former_holder_named_by_title_is_a_former_one_and_another_states_title_keeps
     let d = read("The ex-president Lucio Armando Ferraz returned to Brasília.");
     assert_eq!(mentioned(&d, "Lucio Armando Ferraz").role.as_deref(), Some("former president"));
 }
+
+#[test]
+fn an_official_whose_title_names_no_state_is_the_home_states_unless_the_sentence_names_another() {
+    let text = "MANILA, Aug. 12 — The Philippines protested again. Defense Secretary Rolando Vitug said the patrols \
+                would continue. Trade Secretary Lorna Abad later met China's ambassador.";
+    let d = read(text);
+    assert_eq!(country_of(&d, "Rolando Vitug").as_deref(), Some("PHL"));
+    assert_eq!(mentioned(&d, "Rolando Vitug").code.as_deref(), Some("PHLMIL"));
+    assert_eq!(country_of(&d, "Lorna Abad"), None, "China is in that sentence: no guess");
+    // no dateline, several states: no guess
+    let d = read("Defense Secretary Rolando Vitug said the patrols would continue. China and Japan disagreed.");
+    assert_eq!(country_of(&d, "Rolando Vitug"), None);
+}

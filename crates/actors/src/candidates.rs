@@ -262,7 +262,7 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
 
     // A peer by title: "the Duke of Sussex", "the 2nd Earl of Clare", "the Prince of Wales".
     for i in 0..n.saturating_sub(2) {
-        if !crate::shape::is(kb, tok(doc, i), dyad_kb::NameWord::PEERAGE) || tok(doc, i + 1) != "of" {
+        if tok(doc, i + 1) != "of" || !crate::shape::is(kb, tok(doc, i), dyad_kb::NameWord::PEERAGE) {
             continue;
         }
         let mut j = i + 2;

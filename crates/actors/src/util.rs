@@ -163,7 +163,10 @@ impl<'k> Lookups<'k> {
         let mut gaz = kb.find(&doc.text);
         // a form several states share ("Congolese") names the one the rest of the document names
         // (by a name, capital, place or body of its own: "Goma", "Kinshasa"), else the first listed
-        let shared = |m: &dyad_kb::KbMatch| kb.states_sharing(&doc.text[m.span.start..m.span.end]);
+        let shared = |m: &dyad_kb::KbMatch| match kb.entry(m.entry).kind {
+            dyad_core::EntityKind::State => kb.states_sharing(&doc.text[m.span.start..m.span.end]),
+            _ => &[],
+        };
         let named: Vec<&str> =
             gaz.iter().filter(|m| shared(m).is_empty()).filter_map(|m| kb.entry(m.entry).country.as_deref()).collect();
         for i in 0..gaz.len() {

@@ -742,8 +742,19 @@ fn role_info(
         if pre_end > 0 && is_possessive(tok(doc, pre_end - 1)) {
             pre_end -= 1;
         }
+        // "Hamas official X", "Hezbollah commander X": a body or group before the title is X's own,
+        // and its sector is X's ("PSEREB")
+        let mut body: Option<(String, Option<String>)> = None;
         if let Some(p) = cand_at_end(pre_end) {
             country = cand_country(kb, p, date);
+            if let (Link::Kb(id, _), EntityKind::Organization | EntityKind::Group) = (&p.link, p.kind) {
+                let e = kb.entry(*id);
+                let sector = match (&e.code, &e.country) {
+                    (Some(code), Some(cc)) => code.strip_prefix(cc.as_str()).filter(|s| !s.is_empty()).map(str::to_string),
+                    _ => None,
+                };
+                body = Some((e.name.clone(), sector));
+            }
         }
         if country.is_none() {
             // "Chile's army chief": the state's institution took in the title's first word
@@ -772,7 +783,11 @@ fn role_info(
             sector = "ELI".to_string();
         }
         let start = doc.tokens[tr.start].span.start;
-        out.push(RoleInfo { role, sector, country, affiliation: None, evidence: Span::new(start, c.span.end) });
+        let affiliation = body.as_ref().map(|(name, _)| name.clone());
+        if let Some(s) = body.and_then(|(_, s)| s).filter(|_| !former) {
+            sector = s;
+        }
+        out.push(RoleInfo { role, sector, country, affiliation, evidence: Span::new(start, c.span.end) });
         // one more title before this one, set off by a comma
         if chained || tr.start == 0 || tok(doc, tr.start - 1) != "," {
             break;

@@ -1271,3 +1271,14 @@ fn an_official_whose_title_names_no_state_is_the_home_states_unless_the_sentence
     let d = read("Defense Secretary Rolando Vitug said the patrols would continue. China and Japan disagreed.");
     assert_eq!(country_of(&d, "Rolando Vitug"), None);
 }
+
+#[test]
+fn a_body_or_group_before_a_title_is_the_holders_own() {
+    let d = read("Hamas official Karim Nasser said the group had done its part. Hezbollah commander Ali Rida Haidar was killed.");
+    let e = mentioned(&d, "Karim Nasser");
+    assert_eq!((e.role.as_deref(), e.code.as_deref()), (Some("official"), Some("PSEREB")));
+    assert!(e.facts.iter().any(|f| f.attribute == "affiliation" && f.value == "Hamas"));
+    let e = mentioned(&d, "Ali Rida Haidar");
+    assert_eq!(e.country.as_deref(), Some("LBN"));
+    assert!(e.facts.iter().any(|f| f.attribute == "affiliation" && f.value == "Hezbollah"));
+}

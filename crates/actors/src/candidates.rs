@@ -162,7 +162,7 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
         let mut j = i;
         while j < n && is_name_word(doc, j) && !in_title(j) && (j == i || same_line(doc, j - 1, j)) {
             j += 1;
-            if regnal_after(doc, kb, i, j) {
+            if crate::shape::regnal_closes(doc, kb, i, j) {
                 j += 1;
                 break;
             }
@@ -450,10 +450,6 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
     (out, home.and_then(|h| kb.entry(h).country.clone()))
 }
 
-/// A regnal number at `j` closing the name that began at `start` (see [`crate::shape::regnal_closes`]).
-fn regnal_after(doc: &Document, kb: &Kb, start: usize, j: usize) -> bool {
-    crate::shape::regnal_closes(doc, kb, start, j)
-}
 
 
 /// "TASHKENT, March 3 —", "NEW DELHI (Reuters) -": a place in capitals opening a
@@ -537,7 +533,7 @@ fn person_after(doc: &Document, kb: &Kb, start: usize, in_title: &dyn Fn(usize) 
             j += 1;
             continue;
         }
-        if regnal_after(doc, kb, start, j) {
+        if crate::shape::regnal_closes(doc, kb, start, j) {
             j += 1;
             break;
         }

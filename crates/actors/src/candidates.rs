@@ -273,6 +273,15 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
         if j == i + 2 || (i + 2..j).any(|k| crate::shape::non_person_word(kb, tok(doc, k))) {
             continue;
         }
+        // the peerage is a place's, not a common noun's ("Robin Hood: Prince of Thieves" is a film)
+        let (a, b) = (doc.tokens[i + 2].span.start, doc.tokens[j - 1].span.end);
+        let place = kb.populated_place(&doc.text[a..b])
+            || lk.gaz.iter().any(|m| m.span.start == a && m.span.end == b && matches!(kb.entry(m.entry).kind, EntityKind::Place | EntityKind::State));
+        let last = tok(doc, j - 1);
+        let common = (last.ends_with('s') && !last.ends_with("ss")) || lk.written(&last.to_lowercase());
+        if common && !place {
+            continue;
+        }
         let ordinal = i > 0 && {
             let w = tok(doc, i - 1);
             w.len() >= 3 && w.starts_with(|c: char| c.is_ascii_digit()) && ["st", "nd", "rd", "th", "d"].iter().any(|s| w.ends_with(s))

@@ -1104,6 +1104,9 @@ fn a_peers_title_with_of_and_a_place_is_a_person() {
     }
     assert!(entity_at(&d, "Duke of Edinburgh Award", 0).is_none_or(|e| e.kind != EntityKind::Person));
     assert!(entity_at(&d, "Duke of Edinburgh", 0).is_none(), "the award is no person");
+    let d = read("He starred in Robin Hood: Prince of Thieves, while the Prince of Wales watched.");
+    assert!(entity_at(&d, "Prince of Thieves", 0).is_none(), "a film: the peerage of a common noun");
+    assert_eq!(mentioned(&d, "Prince of Wales").kind, EntityKind::Person);
 }
 
 #[test]

@@ -103,10 +103,11 @@ impl Pipeline {
         problems
     }
 
-    /// Runs the stages one after another on `doc`.
+    /// Runs the stages one after another on `doc`. A stage that panics (a bug)
+    /// fails this document with an error naming the stage, so a batch goes on.
     pub fn run(&self, doc: &mut Document) -> Result<(), StageError> {
         for s in &self.stages {
-            s.process(doc)?;
+            guarded(s.as_ref(), doc)?;
         }
         Ok(())
     }
@@ -116,10 +117,25 @@ impl Pipeline {
         let mut out = Vec::with_capacity(self.stages.len());
         for s in &self.stages {
             let t = std::time::Instant::now();
-            s.process(doc)?;
+            guarded(s.as_ref(), doc)?;
             out.push((s.name(), t.elapsed()));
         }
         Ok(out)
+    }
+}
+
+/// Runs one stage, turning a panic into that stage's error.
+fn guarded(stage: &dyn Stage, doc: &mut Document) -> Result<(), StageError> {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| stage.process(doc))) {
+        Ok(r) => r,
+        Err(payload) => {
+            let what = payload
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown cause".to_string());
+            Err(StageError::new(stage.name(), format!("internal error, please report it: {what}")))
+        }
     }
 }
 
@@ -138,6 +154,32 @@ impl Stage for Pipeline {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    struct Buggy;
+    impl Stage for Buggy {
+        fn name(&self) -> &'static str {
+            "buggy"
+        }
+        fn provides(&self) -> &'static [Layer] {
+            &[]
+        }
+        fn process(&self, doc: &mut Document) -> Result<(), StageError> {
+            let words: Vec<&str> = doc.text.split(' ').collect();
+            let _ = words[words.len() + 1]; // out of bounds: a bug
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_stage_that_panics_fails_the_document_with_an_error_naming_the_stage() {
+        let p = Pipeline::new().with(Buggy);
+        let mut doc = Document::from_text("two words");
+        let e = p.run(&mut doc).unwrap_err();
+        assert_eq!(e.stage, "buggy");
+        assert!(e.message.contains("index out of bounds"), "{}", e.message);
+        // the next document runs as well
+        assert!(p.run(&mut Document::from_text("more")).is_err());
+    }
 
     struct Needs;
     impl Stage for Needs {

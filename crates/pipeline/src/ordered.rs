@@ -31,7 +31,9 @@ where
     std::thread::scope(|scope| {
         let (task_tx, task_rx) = sync_channel::<(usize, T)>(window);
         let task_rx = Arc::new(Mutex::new(task_rx));
-        let (done_tx, done_rx) = channel::<(usize, R)>();
+        // (a panicking `work` sends its panic, which the emitter raises again: a hang otherwise, with
+        // everything after that item waiting for it)
+        let (done_tx, done_rx) = channel::<(usize, std::thread::Result<R>)>();
         // Credits bound the items in flight: the feeder takes one per item,
         // the emitter gives one back per emitted result.
         let (credit_tx, credit_rx) = sync_channel::<()>(window);
@@ -49,7 +51,9 @@ where
                 };
                 match next {
                     Ok((i, item)) => {
-                        if tx.send((i, work(item))).is_err() {
+                        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work(item)));
+                        let failed = r.is_err();
+                        if tx.send((i, r)).is_err() || failed {
                             return;
                         }
                     }
@@ -61,8 +65,15 @@ where
         scope.spawn(move || feed(input, task_tx, credit_rx));
         let mut pending: BTreeMap<usize, R> = BTreeMap::new();
         let mut next = 0usize;
+        let mut panicked = None;
         'outer: for (i, r) in done_rx.iter() {
-            pending.insert(i, r);
+            match r {
+                Ok(r) => pending.insert(i, r),
+                Err(payload) => {
+                    panicked = Some(payload);
+                    break 'outer;
+                }
+            };
             while let Some(r) = pending.remove(&next) {
                 next += 1;
                 if !emit(r) {
@@ -75,6 +86,9 @@ where
         // (no more tasks, nowhere to send results).
         drop(credit_tx);
         drop(done_rx);
+        if let Some(payload) = panicked {
+            std::panic::resume_unwind(payload);
+        }
     });
 }
 
@@ -111,6 +125,14 @@ mod tests {
             );
             assert_eq!(out, (0..200u64).map(|i| i * 2).collect::<Vec<_>>(), "jobs={jobs}");
         }
+    }
+
+    #[test]
+    fn a_panicking_item_is_raised_again_not_waited_for() {
+        let r = std::panic::catch_unwind(|| {
+            run_ordered(0..1_000u32, 2, |i| if i == 3 { panic!("bug at 3") } else { i }, |_| true);
+        });
+        assert!(r.is_err(), "the panic reaches the caller");
     }
 
     #[test]

@@ -161,6 +161,45 @@ fn attr_for(doc: &Document, cues: &Cues, q: &RawQuote, outers: &[Span]) -> Attr 
         let (speaker, pronoun) = speaker_in(doc, from..j, doc.tokens[j].span.start, outers);
         return Attr { cue: Some(cue), speaker, end_tok: None, pronoun };
     }
+    // "Kallas called it “one of the strongest packages so far”", "he called for “an immediate
+    // ceasefire”": words of one's own naming a thing, a statement once they run to four words or more
+    // (not a label: "critics called the plan a “fresh start”", "the talks were described as “frank”")
+    if words(doc, q.content) >= MIN_WORDS {
+        for j in from..b {
+            let w = tok(doc, j).to_lowercase();
+            let naming = matches!(w.as_str(), "call" | "calls" | "called" | "calling" | "describe" | "describes" | "described" | "describing");
+            // (not the passive or a participle after a noun: "he was called …", "the show described as …")
+            let before = if j > 0 { tok(doc, j - 1) } else { "" };
+            let passive = matches!(before.to_lowercase().as_str(), "was" | "were" | "is" | "are" | "be" | "been" | "being" | "so")
+                || (j > 0
+                    && before.chars().all(|ch| ch.is_lowercase())
+                    && !matches!(before, "he" | "she" | "they" | "we" | "i" | "it" | "has" | "have" | "had" | "also" | "later" | "once" | "then" | "repeatedly" | "previously" | "recently" | "which" | "who")
+                    && doc.mention_at(doc.tokens[j - 1].span.start).is_none());
+            if naming && !passive && doc.tokens[j].span.start >= sent_start && b - j <= 6 && (j + 1..b).all(|x| !is_stop(tok(doc, x))) {
+                let mut a = j;
+                while a > 0 && doc.tokens[a - 1].span.start >= sent_start && !is_stop(tok(doc, a - 1)) {
+                    a -= 1;
+                }
+                // the subject is the verb's own clause's ("…, which Variety called “…”"), or, right after
+                // "which"/"who", the name before it ("Beijing, which described …"); a verb coordinated
+                // after "and" has its subject too far back to tell
+                let open = (a..j).rev().find(|&x| matches!(tok(doc, x), "," | "which" | "who" | "and" | "but"));
+                let subject = match open {
+                    Some(x) if x + 1 < j => x + 1..j,
+                    Some(x) if matches!(tok(doc, x), "which" | "who") && x >= a + 2 && tok(doc, x - 1) == "," => {
+                        (x - 1).saturating_sub(4).max(a)..x - 1
+                    }
+                    Some(_) => j..j,
+                    None => a..j,
+                };
+                let (speaker, pronoun) = speaker_in(doc, subject, doc.tokens[j].span.start, outers);
+                if speaker.is_some() {
+                    let cue = doc.tokens[j].span;
+                    return Attr { cue: Some(cue), speaker, end_tok: None, pronoun };
+                }
+            }
+        }
+    }
     // according to X, “…”
     for j in from..b {
         if tok(doc, j).eq_ignore_ascii_case("according") && tok(doc, j + 1) == "to" && doc.tokens[j].span.start >= sent_start {

@@ -127,3 +127,16 @@ fn the_author_of_an_outlet_speaks_for_it() {
     let q = find(&d, "reopen the northern pipeline");
     assert_eq!(speaker(&d, q), Some("Meridian.ge"));
 }
+
+#[test]
+fn words_of_ones_own_naming_a_thing_are_a_statement_once_they_run_to_a_clause() {
+    let d = read(
+        "Foreign Minister Lena Vogt called the accord “the best chance for peace in a decade”. \
+         Critics called the plan a “fresh start”. The talks were described as “constructive”.",
+    );
+    let q = find(&d, "best chance");
+    assert_eq!(speaker(&d, q), Some("Lena Vogt"));
+    assert_eq!(d.slice(q.cue.unwrap()), "called");
+    // labels of a word or two stay scare quotes
+    assert!(d.quotes.iter().all(|q| !d.slice(q.span).contains("fresh start") && !d.slice(q.span).contains("constructive")));
+}

@@ -437,17 +437,18 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
     // a dateline's state that the article never names again is only where the reporter sat
     // ("ADDIS ABABA — … soldiers seized power in Bissau … the military said"): the state the
     // article names most, at least three times, is home then
+    let counts = state_counts(kb, &out);
     let home = match dateline {
         Some(d) => {
             let country = kb.entry(d).country.as_ref();
-            let named_again = state_counts(kb, &out).iter().any(|(c, _, n)| Some(c) == country && *n > 1);
-            if named_again { Some(d) } else { main_state(kb, &out).or(Some(d)) }
+            let named_again = counts.iter().any(|(c, _, n)| Some(c) == country && *n > 1);
+            if named_again { Some(d) } else { main_state(&counts).or(Some(d)) }
         }
-        None => only_state(kb, &out),
+        None => only_state(&counts),
     };
     // "the opposition Congress" in an article from New Delhi is no US Congress: a name other states'
     // bodies bear too names the knowledge base's body only where the article is not at home elsewhere
-    let at_home = home.or_else(|| main_state(kb, &out)).and_then(|h| kb.entry(h).country.clone());
+    let at_home = home.or_else(|| main_state(&counts)).and_then(|h| kb.entry(h).country.clone());
     for c in out.iter_mut() {
         let Link::Kb(id, _) = c.link else { continue };
         let e = kb.entry(id);
@@ -565,22 +566,11 @@ fn person_after(doc: &Document, kb: &Kb, start: usize, in_title: &dyn Fn(usize) 
 
 /// The one state a document names (by name, abbreviation, capital or
 /// adjective), at least twice and no other beside it.
-fn only_state(kb: &Kb, out: &[Cand]) -> Option<EntryId> {
-    let mut found: Option<(EntryId, String)> = None;
-    let mut count = 0;
-    for c in out.iter().filter(|c| c.kind == EntityKind::State && c.source == Source::Kb) {
-        let Link::Kb(id, _) = c.link else { continue };
-        let Some(country) = kb.entry(id).country.clone() else { continue };
-        match &found {
-            Some((_, f)) if *f != country => return None,
-            Some(_) => count += 1,
-            None => {
-                found = Some((id, country));
-                count = 1;
-            }
-        }
+fn only_state(counts: &[(String, EntryId, usize)]) -> Option<EntryId> {
+    match counts {
+        [(_, id, n)] if *n >= 2 => Some(*id),
+        _ => None,
     }
-    found.filter(|_| count >= 2).map(|(id, _)| id)
 }
 
 /// Per state the article names (by name, abbreviation, capital or adjective):
@@ -599,8 +589,8 @@ fn state_counts(kb: &Kb, out: &[Cand]) -> Vec<(String, EntryId, usize)> {
 }
 
 /// The state an article names most, at least three times and more often than any other.
-fn main_state(kb: &Kb, out: &[Cand]) -> Option<EntryId> {
-    let mut counts = state_counts(kb, out);
+fn main_state(counts: &[(String, EntryId, usize)]) -> Option<EntryId> {
+    let mut counts = counts.to_vec();
     counts.sort_by_key(|x| std::cmp::Reverse(x.2));
     match counts.as_slice() {
         [first, second, ..] if first.2 >= 3 && first.2 > second.2 => Some(first.1),

@@ -163,18 +163,27 @@ fn main() {
     let mut runs = 20usize;
     let mut model_in: Option<PathBuf> = None;
     let mut holdout = 0usize;
+    let mut conll: Option<PathBuf> = None;
+    let mut fold: Option<(usize, usize)> = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--gum" => gum = args.next().map(PathBuf::from),
             "--re3d" => re3d = args.next().map(PathBuf::from),
+            "--conll" => conll = args.next().map(PathBuf::from),
+            "--leave-out" => {
+                fold = args.next().and_then(|s| {
+                    let (i, k) = s.split_once('/')?;
+                    Some((i.parse().ok()?, k.parse().ok()?))
+                })
+            }
             "--model" => model_in = args.next().map(PathBuf::from),
             "--out" => out = args.next().map(PathBuf::from),
             "--runs" => runs = args.next().and_then(|s| s.parse().ok()).unwrap_or(runs).max(1),
             "--epochs" => epochs = args.next().and_then(|s| s.parse().ok()).unwrap_or(epochs),
             "--holdout" => holdout = args.next().and_then(|s| s.parse().ok()).unwrap_or(0),
             other => {
-                eprintln!("unknown argument {other}; usage: --gum DIR [--re3d DIR] --out FILE [--epochs N] [--runs R] [--holdout K] [--model FILE]");
+                eprintln!("unknown argument {other}; usage: --gum DIR [--re3d DIR] [--conll FILE [--leave-out I/K]] --out FILE [--epochs N] [--runs R] [--holdout K] [--model FILE]");
                 std::process::exit(2);
             }
         }
@@ -245,8 +254,21 @@ fn main() {
             }
         }
     }
+    let mut n_conll = 0;
+    if let Some(path) = &conll {
+        let content = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let docs = read_conll(&path.display().to_string(), &content).unwrap_or_else(|e| panic!("{e}"));
+        for (i, g) in docs.iter().enumerate() {
+            // `--leave-out I/K`: the documents whose index is I modulo K are scored, not trained on
+            if fold.is_some_and(|(f, k)| i % k == f) {
+                continue;
+            }
+            n_conll += 1;
+            re3d_examples(kb, g, &mut train);
+        }
+    }
     eprintln!(
-        "{} training examples, {} held out, from {n_gum} GUM and {n_re3d} re3d documents",
+        "{} training examples, {} held out, from {n_gum} GUM, {n_re3d} re3d and {n_conll} CoNLL documents",
         train.len(),
         test.len()
     );

@@ -50,6 +50,54 @@ pub struct NameSpan {
 
 
 
+/// The word before the name `a..j` is the number of a military unit:
+/// an ordinal before a name holding a unit word ("the 47th Mechanized
+/// Brigade", "62d Regiment"), a spelt ordinal before one ("Fourth Air
+/// Force"), a bare number before a name ending in one ("65 Air Division",
+/// "4 Air Defense Wing"), or an ordinal before an acronym the knowledge base
+/// does not know ("the 93d PVI", "the 26th MEU").
+fn unit_number(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, j: usize) -> bool {
+    let w = tok(doc, a - 1);
+    if !same_line(doc, a - 1, a) {
+        return false;
+    }
+    let has_unit = (a..j).any(|k| is(kb, tok(doc, k), NameWord::UNIT));
+    let ends_unit = is(kb, tok(doc, j - 1), NameWord::UNIT);
+    const SPELT: &[&str] =
+        &["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh", "Twelfth"];
+    let acronym = j == a + 1 && {
+        let x = tok(doc, a);
+        (2..=5).contains(&x.len())
+            && x.chars().all(|c| c.is_ascii_uppercase())
+            && !lk.gaz.iter().any(|m| m.span.start == doc.tokens[a].span.start)
+    };
+    (is_ordinal(w) && (has_unit || acronym))
+        || (SPELT.contains(&w) && has_unit)
+        || (ends_unit && j - a >= 2 && (1..=3).contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// After the unit word at `u` and "of" (and "the"), the name from `k` is
+/// another unit ("Howe's Brigade of Couch's Division", "the 2nd Division of
+/// the IV Corps"): a unit word comes within the name's next few words.
+fn unit_after_of(doc: &Document, kb: &Kb, u: usize, k: usize) -> bool {
+    if !is(kb, tok(doc, u), NameWord::UNIT) {
+        return false;
+    }
+    let n = doc.tokens.len();
+    let mut m = k;
+    while m < n && m < k + 5 {
+        let w = tok(doc, m);
+        if is(kb, w, NameWord::UNIT) {
+            return true;
+        }
+        if !(is_name_token(doc, m) || crate::util::is_possessive(w) || is_ordinal(w) || is_regnal(w)) {
+            return false;
+        }
+        m += 1;
+    }
+    false
+}
+
 /// "47th", "3rd", "1st", "62d".
 fn is_ordinal(w: &str) -> bool {
     let digits = w.chars().take_while(|c| c.is_ascii_digit()).count();
@@ -517,6 +565,8 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                 && matches!(tok(doc, j), "of" | "for" | "and" | "&")
                 && is_name_token(doc, j + 1)
                 && (is(kb, tok(doc, j - 1), NameWord::BODY) || is(kb, tok(doc, i), NameWord::BODY) || tok(doc, j) == "&")
+                // "Howe's Brigade of Couch's Division": a unit of another unit is two units
+                && !(tok(doc, j) == "of" && unit_after_of(doc, kb, j - 1, j + 1))
                 // "played in the Swiss Super League for FC Basel": a body after "for" is another body,
                 // as is one after "and" ("King's College and St John's Hospital")
                 && !(matches!(tok(doc, j), "for" | "&" | "and") && body_opens(doc, kb, lk, j + 1))
@@ -537,6 +587,7 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                 && j - i >= 3
                 && (i..j).any(|k| is(kb, tok(doc, k), NameWord::BODY))
                 && !(tok(doc, j) == "for" && body_opens(doc, kb, lk, j + 1))
+                && !(tok(doc, j) == "of" && unit_after_of(doc, kb, j - 1, j + 1))
             {
                 // "the Centre for Control of Iodine Deficiency Disorders": a body's name goes on
                 // through "of" and "for" after its body word
@@ -558,6 +609,8 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                 && tok(doc, j + 1) == "the"
                 && is_name_token(doc, j + 2)
                 && (is(kb, tok(doc, j - 1), NameWord::BODY) || is(kb, tok(doc, i), NameWord::BODY))
+                // "the 2nd Division of the IV Corps" (but "the Army of the Potomac")
+                && !unit_after_of(doc, kb, j - 1, j + 2)
             {
                 // "the National Library of the Netherlands"
                 j += 3;
@@ -680,7 +733,7 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
             }
         }
         // "the 47th Mechanized Brigade", "65th Air Division": the unit's number is part of its name
-        if a > 0 && is_ordinal(tok(doc, a - 1)) && (a..j).any(|k| is(kb, tok(doc, k), NameWord::UNIT)) {
+        if a > 0 && unit_number(doc, kb, lk, a, j) {
             a -= 1;
         }
         let settled = certain(doc, kb, lk, a, j);
@@ -786,6 +839,10 @@ fn certain(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize) -> Option<
     });
     // "47th Mechanized Brigade", "III Corps", "XVIII Airborne Corps": a numbered unit
     if (is_ordinal(words[0]) || (words.len() >= 2 && is_regnal(words[0]))) && words.iter().any(|w| is(kb, w, NameWord::UNIT)) {
+        return Some(NameLabel::Organization);
+    }
+    // "65 Air Division", "the 93d PVI": a number the unit rule put before the name
+    if words.len() >= 2 && words[0].starts_with(|c: char| c.is_ascii_digit()) && (words.len() > 2 || is_ordinal(words[0])) {
         return Some(NameLabel::Organization);
     }
     // "Boston Bruins", "Montreal Canadiens": a city and a plural — a team or a club

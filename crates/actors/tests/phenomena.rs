@@ -1193,6 +1193,31 @@ fn a_roman_numbered_unit_is_an_organisation() {
 }
 
 #[test]
+fn a_units_number_is_part_of_its_name_and_a_unit_of_another_unit_is_two() {
+    let d = read(
+        "The battalion served in Kessler's Brigade of Ortmann's Division, then under the 2nd Division of the \
+         VII Corps. Later the 41 Air Division, the 7 Tactical Airlift Wing, the 14th MRU and the Sixth Fleet \
+         joined the Army of the Tagus.",
+    );
+    for unit in [
+        "Kessler's Brigade",
+        "Ortmann's Division",
+        "2nd Division",
+        "VII Corps",
+        "41 Air Division",
+        "7 Tactical Airlift Wing",
+        "14th MRU",
+        "Sixth Fleet",
+        "Army of the Tagus",
+    ] {
+        assert_eq!(mentioned(&d, unit).kind, EntityKind::Organization, "{unit}");
+    }
+    // a known body after an ordinal keeps its own name
+    let d = read("The 3rd NATO summit of the year opened in Vilnius.");
+    assert_eq!(mentioned(&d, "NATO").kind, EntityKind::Organization);
+}
+
+#[test]
 fn a_title_before_another_persons_name_in_an_apposition_is_that_persons() {
     let d = read("Lena Koval, President Taras Hrynko's spokeswoman, said the talks were over.");
     let e = mentioned(&d, "Lena Koval");

@@ -98,6 +98,36 @@ fn unit_after_of(doc: &Document, kb: &Kb, u: usize, k: usize) -> bool {
     false
 }
 
+/// The tokens of a broadcaster's call sign starting at `i`: an Australian
+/// one, a digit and two or three capitals ("2GB", "3AW"), in a document that
+/// speaks of radio or stations (elsewhere "4WD" is a car's drive), with the
+/// frequency before it ("882 6PR"); or an American one with its band
+/// ("KQED-FM", "WJLA-TV").
+fn call_sign(doc: &Document, i: usize, about_radio: bool) -> Option<(usize, usize)> {
+    let w = tok(doc, i);
+    let b = w.as_bytes();
+    let australian = about_radio
+        && (3..=4).contains(&b.len())
+        && (b'1'..=b'9').contains(&b[0])
+        && b[1..].iter().all(u8::is_ascii_uppercase);
+    if australian {
+        let freq = i > 0 && {
+            let f = tok(doc, i - 1);
+            (3..=5).contains(&f.len()) && f.bytes().all(|c| c.is_ascii_digit() || c == b'.') && same_line(doc, i - 1, i)
+        };
+        return Some((if freq { i - 1 } else { i }, i + 1));
+    }
+    let american = (3..=4).contains(&b.len())
+        && matches!(b[0], b'K' | b'W')
+        && b.iter().all(u8::is_ascii_uppercase)
+        && i + 2 < doc.tokens.len()
+        && tok(doc, i + 1) == "-"
+        && crate::util::adjacent(doc, i, i + 1)
+        && crate::util::adjacent(doc, i + 1, i + 2)
+        && matches!(tok(doc, i + 2), "FM" | "TV" | "AM" | "DT");
+    american.then_some((i, i + 3))
+}
+
 /// "47th", "3rd", "1st", "62d".
 fn is_ordinal(w: &str) -> bool {
     let digits = w.chars().take_while(|c| c.is_ascii_digit()).count();
@@ -501,8 +531,17 @@ pub fn rule_spans(doc: &Document, kb: &Kb) -> Vec<NameSpan> {
 pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
     let n = doc.tokens.len();
     let mut out = Vec::new();
+    let about_radio = ["radio", "Radio", "station", "broadcast"].iter().any(|w| doc.text.contains(w));
     let mut i = 0;
     while i < n {
+        if let Some((a, b)) = call_sign(doc, i, about_radio) {
+            // "told 2GB", "882 6PR", "KQED-FM": a broadcaster's call sign
+            let span = Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end);
+            let label = NameLabel::Organization;
+            out.push(NameSpan { span, label, rule: label, sure: true, start_tok: a, end_tok: b });
+            i = b;
+            continue;
+        }
         if !is_name_token(doc, i) {
             i += 1;
             continue;

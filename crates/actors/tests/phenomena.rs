@@ -1218,6 +1218,20 @@ fn a_units_number_is_part_of_its_name_and_a_unit_of_another_unit_is_two() {
 }
 
 #[test]
+fn a_broadcasters_call_sign_is_an_organisation() {
+    let d = read(
+        "The treasurer told Brisbane radio station 4BC that the budget would hold, and repeated it on 1278 3AW \
+         an hour later. WTOP-FM and KUSA-TV aired the clip.",
+    );
+    for sign in ["4BC", "1278 3AW", "WTOP-FM", "KUSA-TV"] {
+        assert_eq!(mentioned(&d, sign).kind, EntityKind::Organization, "{sign}");
+    }
+    // no radio in sight: a digit and capitals are something else
+    let d = read("The army ordered 40 new 4WD trucks for the border.");
+    assert!(entity_at(&d, "4WD", 0).is_none());
+}
+
+#[test]
 fn a_title_before_another_persons_name_in_an_apposition_is_that_persons() {
     let d = read("Lena Koval, President Taras Hrynko's spokeswoman, said the talks were over.");
     let e = mentioned(&d, "Lena Koval");

@@ -202,8 +202,20 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
     let scores: Vec<[f32; 4]> =
         out.iter().map(|s| typer.scores(doc, kb, &ev, s.start_tok, s.end_tok, s.rule)).collect();
     let mut total: HashMap<&str, [f32; 4]> = HashMap::new();
+    // (a lone word opening its sentence tells little of itself: where the name stands
+    // elsewhere too, those places decide)
+    let lone_first = |s: &NameSpan| s.end_tok == s.start_tok + 1 && sentence_initial(doc, s.start_tok);
+    let mut elsewhere: HashMap<&str, bool> = HashMap::new();
+    for s in &out {
+        *elsewhere.entry(&doc.text[s.span.start..s.span.end]).or_default() |= !lone_first(s);
+    }
     for (s, sc) in out.iter().zip(&scores) {
-        let t = total.entry(&doc.text[s.span.start..s.span.end]).or_default();
+        let text = &doc.text[s.span.start..s.span.end];
+        if lone_first(s) && elsewhere[text] {
+            total.entry(text).or_default();
+            continue;
+        }
+        let t = total.entry(text).or_default();
         for c in 0..4 {
             t[c] += sc[c];
         }
@@ -245,6 +257,7 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
         }
     }
     classifier_nouns_type_the_name(doc, kb, &mut out);
+    definitions_type_the_name(doc, kb, &mut out);
     heads_follow_their_body(doc, kb, &mut out);
     acronyms_take_their_expansion(doc, &mut out);
     surnames_follow_their_person(doc, &mut out);
@@ -371,6 +384,108 @@ fn classifier_nouns_type_the_name(doc: &Document, kb: &Kb, spans: &mut [NameSpan
             s.label = NameLabel::Location;
         }
     }
+}
+
+/// "Velmora is a Brazilian bicycle manufacturer", "The Quillmen are an
+/// English rock band from Leeds", "Dorvek, a village in …": a name the
+/// document defines with "is/was a … NOUN" or an apposition ", a … NOUN" is
+/// what that noun says — a body for "band", "manufacturer", "party", a place
+/// for "village", "town", "parish" — wherever the document writes the name.
+/// The noun must close its phrase ("a band member", "a member of the band"
+/// define nothing); a name after "of" or a possessive is not the subject
+/// ("the singer of Morrow Lane is a …").
+fn definitions_type_the_name(doc: &Document, kb: &Kb, spans: &mut [NameSpan]) {
+    // (keyed in lower case: "CALOI is a … manufacturer" defines "Caloi")
+    let mut defined: HashMap<String, NameLabel> = HashMap::new();
+    for s in spans.iter() {
+        if s.start_tok > 0 && matches!(tok(doc, s.start_tok - 1), "of" | "’s" | "'s" | "by" | "with") {
+            continue;
+        }
+        // (the subject of "is a …" opens its clause: not "… to Mars ( … ) is a band")
+        let opens_clause = s.start_tok == 0
+            || sentence_initial(doc, s.start_tok)
+            || doc.tokens[s.start_tok - 1].kind == TokenKind::Punct
+            || matches!(tok(doc, s.start_tok - 1), "and" | "but" | "while" | "the" | "The" | "when" | "that");
+        if tok(doc, s.end_tok) != "," && !opens_clause {
+            continue;
+        }
+        if let Some(label) = definition_after(doc, kb, s.end_tok) {
+            defined.entry(doc.text[s.span.start..s.span.end].to_lowercase()).or_insert(label);
+        }
+    }
+    if defined.is_empty() {
+        return;
+    }
+    for s in spans.iter_mut().filter(|s| !s.sure) {
+        if let Some(l) = defined.get(&doc.text[s.span.start..s.span.end].to_lowercase()) {
+            s.label = *l;
+        }
+    }
+}
+
+/// The kind a definition right after token `k` (one past a name) gives:
+/// "is a small Brazilian bicycle manufacturer", "( … ) was an English band",
+/// ", a village in …".
+fn definition_after(doc: &Document, kb: &Kb, mut k: usize) -> Option<NameLabel> {
+    let n = doc.tokens.len();
+    // a bracket right after the name (a pronunciation, years, an acronym)
+    if k < n && tok(doc, k) == "(" {
+        let close = (k + 1..n.min(k + 40)).find(|&j| tok(doc, j) == ")")?;
+        k = close + 1;
+    }
+    let apposition = tok(doc, k) == ",";
+    if apposition {
+        k += 1;
+    } else {
+        if !matches!(tok(doc, k), "is" | "was" | "are" | "were") {
+            return None;
+        }
+        k += 1;
+        while matches!(tok(doc, k), "also" | "now" | "once" | "still" | "currently" | "originally") {
+            k += 1;
+        }
+    }
+    if !matches!(tok(doc, k), "a" | "an") && (apposition || tok(doc, k) != "the") {
+        return None;
+    }
+    k += 1;
+    let closes = |j: usize| {
+        j >= n
+            || doc.tokens[j].kind == TokenKind::Punct && !matches!(tok(doc, j), "-" | "‑")
+            || matches!(
+                tok(doc, j),
+                "in" | "of" | "from" | "based" | "founded" | "formed" | "headquartered" | "located" | "situated"
+                    | "that" | "which" | "who" | "whose" | "with" | "and" | "or" | "for" | "on" | "at" | "near"
+                    | "owned" | "established" | "active" | "known" | "by" | "since" | "where"
+            )
+    };
+    let mut seen: Option<NameLabel> = None;
+    for j in k..n.min(k + 7) {
+        let w = tok(doc, j);
+        if doc.tokens[j].kind == TokenKind::Punct && w != "-" || !same_line(doc, k - 1, j) {
+            return None;
+        }
+        let class = kb.name_word(w);
+        let kind = if class.has(NameWord::BODY_NOUN) || class.has(NameWord::BODY_DEF) {
+            NameLabel::Organization
+        } else if class.has(NameWord::PLACE_NOUN) || class.has(NameWord::PLACE_DEF) {
+            NameLabel::Location
+        } else if closes(j) && j > k {
+            return None;
+        } else {
+            continue;
+        };
+        // ("the school district": a phrase naming both kinds settles nothing; "the team's star":
+        // a possessive goes on to another noun)
+        if seen.is_some_and(|k| k != kind) {
+            return None;
+        }
+        seen = Some(kind);
+        if closes(j + 1) && !crate::util::is_possessive(tok(doc, j + 1)) {
+            return Some(kind);
+        }
+    }
+    None
 }
 
 /// "told La Razón", "wrote in El Universal": a name a Romance article opens
@@ -710,7 +825,35 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
             let w = tok(doc, a);
             w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '&' || c == '.') && w.chars().filter(|c| c.is_uppercase()).count() >= 2
         };
-        if sentence_initial(doc, a) && j - a == 1 && !acronym && !crate::util::given(kb, tok(doc, a)) && !surname_elsewhere(doc, kb, a) {
+        // (nor a word the text goes on to define, "Velmora is a bicycle manufacturer", that it
+        // never writes in lower case)
+        // — nor one the text writes as a lone name in mid-sentence too ("Torvello was founded …
+        // In 1981, Torvello opened"), never in lower case
+        let defined = || {
+            let w = tok(doc, a);
+            let low = w.to_lowercase();
+            let mid_sentence = || {
+                (1..doc.tokens.len()).any(|k| {
+                    k != a
+                        && tok(doc, k) == w
+                        && !sentence_initial(doc, k)
+                        && !lk.headline[k]
+                        && !is_name_token(doc, k - 1)
+                        && !(k + 1 < doc.tokens.len() && is_name_token(doc, k + 1))
+                })
+            };
+            !is_function_word(w)
+                && w.chars().count() >= 4
+                && !doc.tokens.iter().any(|t| t.span.of(&doc.text) == low)
+                && (definition_after(doc, kb, j).is_some() || mid_sentence())
+        };
+        if sentence_initial(doc, a)
+            && j - a == 1
+            && !acronym
+            && !crate::util::given(kb, tok(doc, a))
+            && !surname_elsewhere(doc, kb, a)
+            && !defined()
+        {
             i = j;
             continue;
         }

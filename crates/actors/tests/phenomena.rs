@@ -1324,3 +1324,21 @@ fn a_body_or_group_before_a_title_is_the_holders_own() {
     assert_eq!(e.country.as_deref(), Some("LBN"));
     assert!(e.facts.iter().any(|f| f.attribute == "affiliation" && f.value == "Hezbollah"));
 }
+
+#[test]
+fn a_name_the_text_defines_is_what_the_definition_says() {
+    // a body: the definition types every later mention, also one in other capitals
+    let d = read("TORVELLO is a small Portuguese bicycle manufacturer based in Braga. Torvello was founded in 1921. In 1981, Torvello opened a second plant.");
+    for k in 0..2 {
+        assert_eq!(entity_at(&d, "Torvello", k).expect("Torvello named").kind, EntityKind::Organization);
+    }
+    // a one-word name opening the sentence that defines it is a name, and a place here
+    let d = read("Quennby is a hamlet in the east of the county. The mill at Quennby closed in 1904.");
+    assert_eq!(mentioned(&d, "Quennby").kind, EntityKind::Place);
+    // an apposition defines as well
+    let d = read("Fishermen from Darnholt, a village near the border, said the nets were cut. Darnholt has one school.");
+    assert_eq!(entity_at(&d, "Darnholt", 1).expect("Darnholt named").kind, EntityKind::Place);
+    // a noun that goes on ("the team's captain", "a band member") defines nothing
+    let d = read("Marek Solvin joined in 1998. Solvin was the team's captain for six years, and Solvin is a band member too.");
+    assert_eq!(entity_at(&d, "Solvin", 1).expect("Solvin named").kind, EntityKind::Person);
+}

@@ -210,6 +210,10 @@ impl NameWord {
     pub const PLACE_NOUN: NameWord = NameWord(1 << 18);
     /// A peer's title that, with "of" and a place, names a person ("the Duke of Sussex").
     pub const PEERAGE: NameWord = NameWord(1 << 19);
+    /// A common noun that, heading a definition ("X is a bicycle manufacturer"), says the name is a body's.
+    pub const BODY_DEF: NameWord = NameWord(1 << 20);
+    /// A common noun that, heading a definition ("X is a hamlet in …"), says the name is a place's.
+    pub const PLACE_DEF: NameWord = NameWord(1 << 21);
 
     /// The class written `name` in the data file.
     pub fn named(name: &str) -> Option<NameWord> {
@@ -234,6 +238,8 @@ impl NameWord {
             "body_noun" => Self::BODY_NOUN,
             "place_noun" => Self::PLACE_NOUN,
             "peerage" => Self::PEERAGE,
+            "body_def" => Self::BODY_DEF,
+            "place_def" => Self::PLACE_DEF,
             _ => return None,
         })
     }
@@ -675,7 +681,7 @@ mod tests {
         let kb = Kb::builtin();
         assert!(kb.name_word("Agency").has(NameWord::BODY));
         assert!(kb.name_word("River").has(NameWord::PLACE) && !kb.name_word("River").has(NameWord::BODY));
-        assert_eq!(kb.name_word("river"), NameWord::default(), "case-sensitive");
+        assert!(!kb.name_word("river").has(NameWord::PLACE), "case-sensitive");
         let extra = vec![("name_words_mine.tsv".to_string(), "Kombinat\tbody;body_end\n".to_string())];
         let kb = Kb::with_extra(&extra).unwrap();
         assert!(kb.name_word("Kombinat").has(NameWord::BODY_END));

@@ -258,6 +258,7 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
     }
     classifier_nouns_type_the_name(doc, kb, &mut out);
     definitions_type_the_name(doc, kb, &mut out);
+    known_bodies_open_their_services(doc, kb, lk, &mut out);
     heads_follow_their_body(doc, kb, &mut out);
     acronyms_take_their_expansion(doc, &mut out);
     surnames_follow_their_person(doc, &mut out);
@@ -382,6 +383,36 @@ fn classifier_nouns_type_the_name(doc: &Document, kb: &Kb, spans: &mut [NameSpan
             s.label = NameLabel::Organization;
         } else if prev == "of" && s.start_tok > 1 && is(kb, tok(doc, s.start_tok - 2), NameWord::PLACE_NOUN) {
             s.label = NameLabel::Location;
+        }
+    }
+}
+
+/// "the Al-Jazeera Arabic channel", "BBC Persian", "Reuters Institute": a
+/// name that opens with an organisation the knowledge base knows and goes on
+/// with a language, a people or a body's last word is that organisation's
+/// service or branch — a body ("Al" being a given name makes no person of it).
+fn known_bodies_open_their_services(doc: &Document, kb: &Kb, lk: &Lookups, spans: &mut [NameSpan]) {
+    for s in spans.iter_mut().filter(|s| !s.sure && s.label != NameLabel::Organization) {
+        let opens = lk.gaz.iter().any(|m| {
+            m.span.start == s.span.start
+                && m.span.end < s.span.end
+                && matches!(kb.entry(m.entry).kind, dyad_core::EntityKind::Organization)
+                && m.form != dyad_kb::Form::Demonym
+        });
+        if !opens {
+            continue;
+        }
+        let rest: Vec<usize> =
+            (s.start_tok..s.end_tok).filter(|&k| doc.tokens[k].span.start >= lk.gaz.iter().filter(|m| m.span.start == s.span.start).map(|m| m.span.end).max().unwrap_or(0)).collect();
+        // (a language, a people or a body's last word: not "AFL Results", "Forbes Field")
+        let service = |k: usize| {
+            let w = tok(doc, k);
+            kb.language(w)
+                || is(kb, w, NameWord::BODY_END)
+                || lk.gaz.iter().any(|m| m.form == dyad_kb::Form::Demonym && m.span.start == doc.tokens[k].span.start)
+        };
+        if !rest.is_empty() && rest.len() <= 2 && rest.iter().all(|&k| service(k)) {
+            s.label = NameLabel::Organization;
         }
     }
 }

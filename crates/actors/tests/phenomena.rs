@@ -1342,3 +1342,13 @@ fn a_name_the_text_defines_is_what_the_definition_says() {
     let d = read("Marek Solvin joined in 1998. Solvin was the team's captain for six years, and Solvin is a band member too.");
     assert_eq!(entity_at(&d, "Solvin", 1).expect("Solvin named").kind, EntityKind::Person);
 }
+
+#[test]
+fn a_known_outlets_language_service_is_a_body() {
+    let d = read("The footage was first shown by the Al-Jazeera Arabic channel and later by BBC Persian.");
+    assert_eq!(mentioned(&d, "Al-Jazeera Arabic").kind, EntityKind::Organization);
+    assert_eq!(mentioned(&d, "BBC Persian").kind, EntityKind::Organization);
+    // a name ending in "International" is a body's
+    let d = read("Aid workers from Harrowgate International said the convoy was stopped at the border.");
+    assert_eq!(mentioned(&d, "Harrowgate International").kind, EntityKind::Organization);
+}

@@ -341,11 +341,18 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
                 j += 1;
             }
             // "German Senator", "Korean Judge": a demonym and a title, not a given name and a surname
+            // ("Tory Liam Fox": a party's name, though "Tory" is also a given name)
             let state_word = out.iter().any(|c| {
                 c.source == Source::Kb
-                    && c.kind == EntityKind::State
                     && c.toks.start == i
-                    && matches!(c.link, Link::Kb(id, _) if kb.entry(id).ambiguous.is_none())
+                    && match c.link {
+                        Link::Kb(id, _) => {
+                            let e = kb.entry(id);
+                            (c.kind == EntityKind::State && e.ambiguous.is_none())
+                                || (c.toks.len() == 1 && e.code.as_deref().is_some_and(|k| k.ends_with("PTY")) && crate::util::given(kb, tok(doc, i + 1)))
+                        }
+                        _ => false,
+                    }
             });
             if state_word || (i..j).any(|k| crate::shape::non_person_word(kb, tok(doc, k)) || in_title(k)) {
                 continue;
@@ -374,10 +381,14 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
                             let adjective = matches!(c.link, Link::Kb(_, Form::Demonym | Form::Abbreviation));
                             // "UN Secretary-General X", "NATO Secretary General X": a body before a title too
                             let before_title = c.toks.end < r.end && (in_title(c.toks.end) || kb.honorific(tok(doc, c.toks.end)));
+                            // "Tory Liam Fox", "Republican Lindsey Graham": a party before a given name
+                            let party_before_given = c.toks.end < r.end
+                                && crate::util::given(kb, tok(doc, c.toks.end))
+                                && matches!(c.link, Link::Kb(id, _) if kb.entry(id).code.as_deref().is_some_and(|k| k.ends_with("PTY")));
                             c.source == Source::Kb
                                 && c.toks.contains(&r.start)
                                 && ((c.kind == EntityKind::State && (adjective || before_title))
-                                    || (c.kind == EntityKind::Organization && before_title))
+                                    || (c.kind == EntityKind::Organization && (before_title || party_before_given)))
                                 && !matches!(c.link, Link::Kb(id, _) if kb.entry(id).ambiguous.as_deref().is_some_and(|a| a.contains("given name")))
                         }))
                 {

@@ -736,7 +736,14 @@ fn role_info(
         }
         if k > 0 && k < pre_end && is_possessive(tok(doc, k - 1)) {
             pre_end = k;
-        } else if k < pre_end && cand_at_end(k).is_some_and(|p| p.kind == EntityKind::State) {
+        } else if k < pre_end
+            && cand_at_end(k).is_some_and(|p| {
+                // ("Liberal Democrat home affairs spokesman X", "Hamas political bureau chief X": a known
+                // body's portfolio too)
+                p.kind == EntityKind::State
+                    || (matches!(p.kind, EntityKind::Organization | EntityKind::Group) && matches!(p.link, Link::Kb(..)))
+            })
+        {
             pre_end = k;
         }
         if pre_end > 0 && is_possessive(tok(doc, pre_end - 1)) {
@@ -794,6 +801,23 @@ fn role_info(
         }
         name_start = tr.start;
         chained = true;
+    }
+
+    // "Tory Liam Fox", "Democrat Jan Kowal": a party's name right before the name, with no title
+    if out.is_empty() {
+        if let Some(Link::Kb(id, _)) = cand_at_end(c.toks.start).map(|p| &p.link) {
+            let e = kb.entry(*id);
+            if e.code.as_deref().is_some_and(|k| k.ends_with("PTY")) {
+                let p = cand_at_end(c.toks.start).expect("just found");
+                out.push(RoleInfo {
+                    role: "party member".to_string(),
+                    sector: "PTY".to_string(),
+                    country: e.country.clone(),
+                    affiliation: Some(e.name.clone()),
+                    evidence: Span::new(p.span.start, c.span.end),
+                });
+            }
+        }
     }
 
     // Right: NAME, [the] ... TITLE ... ,|.

@@ -112,7 +112,10 @@ pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
                     None => None,
                 }
             }
-            _ => recent_person_with_role(doc, kb, span.start, &title.name, country.as_deref()),
+            _ => {
+                let surface = doc.text[doc.tokens[r.start].span.start..doc.tokens[r.end - 1].span.end].to_lowercase();
+                recent_person_with_role(doc, kb, span.start, &title.name, &surface, country.as_deref())
+            }
         };
         if let Some(id) = target {
             doc.add_mention(Mention { span, entity: id, kind: MentionKind::Nominal });
@@ -138,8 +141,11 @@ fn find_or_create(doc: &mut Document, name: String, country: String, role: Strin
 }
 
 /// The person mentioned last before `before` whose role matches `role`
-/// ("the Armenian leader" is the prime minister or president named before).
-fn recent_person_with_role(doc: &Document, kb: &Kb, before: usize, role: &str, country: Option<&str>) -> Option<EntityId> {
+/// ("the Armenian leader" is the prime minister or president named before);
+/// where the text gave someone the title in the same words (`surface`: "the
+/// cardinal" after "Cardinal X", though a cardinal and an archbishop are both
+/// clerics), the last such person.
+fn recent_person_with_role(doc: &Document, kb: &Kb, before: usize, role: &str, surface: &str, country: Option<&str>) -> Option<EntityId> {
     let role = role.to_lowercase();
     let leads = |r: &str| {
         kb.titles(r).iter().any(|(s, t)| {
@@ -152,17 +158,32 @@ fn recent_person_with_role(doc: &Document, kb: &Kb, before: usize, role: &str, c
             && country.is_none_or(|c| e.country.as_deref() == Some(c))
             && (e.role.as_deref().is_some_and(fits) || e.facts.iter().any(|f| f.attribute == "role" && fits(&f.value)))
     };
-    doc.mentions
-        .iter()
-        .rev()
-        .filter(|m| m.span.end <= before)
-        .find(|m| matches(doc.entity(m.entity)))
-        .map(|m| m.entity)
+    let same_words = |e: &Entity| {
+        e.facts.iter().any(|f| {
+            f.attribute == "role"
+                && doc.text.get(f.evidence.start..f.evidence.end).is_some_and(|t| {
+                    t.to_lowercase().split(|c: char| !c.is_alphanumeric() && c != '-').collect::<Vec<_>>().windows(surface.split(' ').count()).any(|w| w.join(" ") == surface)
+                })
+        })
+    };
+    let earlier = || doc.mentions.iter().rev().filter(|m| m.span.end <= before).filter(|m| matches(doc.entity(m.entity)));
+    earlier().find(|m| same_words(doc.entity(m.entity))).or_else(|| earlier().next()).map(|m| m.entity)
 }
 
+/// "foreign minister" answers to "the minister", but a deputy, a vice or a
+/// shadow holder is not the holder ("the prime minister" is no "deputy prime
+/// minister", nor the other way round).
 fn role_match(have: &str, want: &str) -> bool {
     let have = have.to_lowercase();
-    have == want || have.ends_with(&format!(" {want}")) || want.ends_with(&format!(" {have}"))
+    let narrows = |long: &str, short: &str| {
+        long.strip_suffix(short).and_then(|p| p.strip_suffix(' ')).is_some_and(|p| {
+            !matches!(
+                p.rsplit(' ').next().unwrap_or(""),
+                "deputy" | "vice" | "assistant" | "shadow" | "acting" | "junior" | "under" | "former" | "ex" | "co" | "interim"
+            )
+        })
+    };
+    have == want || narrows(&have, want) || narrows(want, &have)
 }
 
 /// "the former Estonian prime minister": the person mentioned last before

@@ -377,12 +377,27 @@ fn heads_follow_their_body(doc: &Document, kb: &Kb, spans: &mut [NameSpan]) {
 /// Zalambessa": a common noun right before a name (or before "of" and the
 /// name) says what the name is, whatever the typer guessed.
 fn classifier_nouns_type_the_name(doc: &Document, kb: &Kb, spans: &mut [NameSpan]) {
+    let mut typed: HashMap<&str, NameLabel> = HashMap::new();
     for s in spans.iter_mut().filter(|s| !s.sure && s.start_tok > 0) {
         let prev = tok(doc, s.start_tok - 1);
-        if is(kb, prev, NameWord::BODY_NOUN) && same_line(doc, s.start_tok - 1, s.start_tok) {
+        // ("his new party, Veritas, …": the noun and the name in apposition)
+        let apposed = prev == ","
+            && s.start_tok > 1
+            && is(kb, tok(doc, s.start_tok - 2), NameWord::BODY_NOUN)
+            && matches!(tok(doc, s.end_tok), "," | "." | ";");
+        if (is(kb, prev, NameWord::BODY_NOUN) || apposed) && same_line(doc, s.start_tok - 1, s.start_tok) {
             s.label = NameLabel::Organization;
         } else if prev == "of" && s.start_tok > 1 && is(kb, tok(doc, s.start_tok - 2), NameWord::PLACE_NOUN) {
             s.label = NameLabel::Location;
+        } else {
+            continue;
+        }
+        typed.entry(&doc.text[s.span.start..s.span.end]).or_insert(s.label);
+    }
+    // (the document's other mentions of the name follow: "Veritas says it hopes …")
+    for s in spans.iter_mut().filter(|s| !s.sure) {
+        if let Some(l) = typed.get(&doc.text[s.span.start..s.span.end]) {
+            s.label = *l;
         }
     }
 }

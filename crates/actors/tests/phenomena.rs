@@ -1352,3 +1352,38 @@ fn a_known_outlets_language_service_is_a_body() {
     let d = read("Aid workers from Harrowgate International said the convoy was stopped at the border.");
     assert_eq!(mentioned(&d, "Harrowgate International").kind, EntityKind::Organization);
 }
+
+#[test]
+fn a_party_before_a_name_is_the_persons_party() {
+    let d = read("Tory Liam Quenby said the plan was flawed, and Republican Dana Whitcombe agreed.");
+    let quenby = mentioned(&d, "Liam Quenby");
+    assert_eq!(quenby.kind, EntityKind::Person);
+    assert_eq!(quenby.country.as_deref(), Some("GBR"));
+    assert_eq!(mentioned(&d, "Dana Whitcombe").country.as_deref(), Some("USA"));
+    // with a portfolio between the party and the title
+    let d = read("Liberal Democrat home affairs spokesman Owen Tarrant called the scheme a waste of money.");
+    let tarrant = mentioned(&d, "Owen Tarrant");
+    assert_eq!(tarrant.country.as_deref(), Some("GBR"));
+    assert_eq!(tarrant.code.as_deref(), Some("GBRPTY"));
+}
+
+#[test]
+fn a_role_noun_goes_to_whoever_the_text_gave_that_title_in_those_words() {
+    // a cardinal and an archbishop are both clerics, but "the cardinal" is the one called Cardinal
+    let d = read("Cardinal Piero Valdani spoke first. Archbishop Tomas Hrenko then read a prayer. Later the cardinal left for the airport.");
+    assert!(one_entity(&d, ("Piero Valdani", 0), ("the cardinal", 0)));
+}
+
+#[test]
+fn a_deputy_is_not_the_holder_a_role_noun_names() {
+    let d = read("Prime Minister Alan Corvey and deputy prime minister Ruth Danvers arrived together. Later the prime minister spoke first.");
+    assert!(one_entity(&d, ("Alan Corvey", 0), ("the prime minister", 0)));
+}
+
+#[test]
+fn a_body_noun_in_apposition_types_the_name_everywhere() {
+    let d = read("A day after launching his new party, Quorvant, the former host set out its aims. Quorvant says it will contest most seats.");
+    for k in 0..2 {
+        assert_eq!(entity_at(&d, "Quorvant", k).expect("Quorvant named").kind, EntityKind::Organization);
+    }
+}

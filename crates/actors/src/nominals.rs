@@ -167,7 +167,9 @@ fn recent_person_with_role(doc: &Document, kb: &Kb, before: usize, role: &str, s
         })
     };
     let earlier = || doc.mentions.iter().rev().filter(|m| m.span.end <= before).filter(|m| matches(doc.entity(m.entity)));
-    earlier().find(|m| same_words(doc.entity(m.entity))).or_else(|| earlier().next()).map(|m| m.entity)
+    // (only where the words are narrower than the role: "cardinal" for "cleric", not "president")
+    let narrower = surface != role;
+    earlier().find(|m| narrower && same_words(doc.entity(m.entity))).or_else(|| earlier().next()).map(|m| m.entity)
 }
 
 /// "foreign minister" answers to "the minister", but a deputy, a vice or a

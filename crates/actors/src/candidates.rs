@@ -400,6 +400,16 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
                 {
                     r.end -= 1;
                 }
+                // "Jonathan Sayeed MP": a title after the name is no part of it (a surname that is also a
+                // title is: "Damian King", "Alexander Pope"); "the Mid-Bedfordshire
+                // MP" names no one by name at all
+                let full = r.end;
+                while r.end > r.start && in_title(r.end - 1) && !kb.surname(tok(doc, r.end - 1)) {
+                    r.end -= 1;
+                }
+                if r.end < full && !(r.start..r.end).any(|k| crate::util::given(kb, tok(doc, k))) {
+                    continue;
+                }
                 if r.start < r.end {
                     out.push(Cand::new(doc, r, EntityKind::Person, if s.sure { Source::Shape } else { Source::Ner }, Link::None));
                 }

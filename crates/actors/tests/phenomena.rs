@@ -1387,3 +1387,13 @@ fn a_body_noun_in_apposition_types_the_name_everywhere() {
         assert_eq!(entity_at(&d, "Quorvant", k).expect("Quorvant named").kind, EntityKind::Organization);
     }
 }
+
+#[test]
+fn a_title_after_a_name_is_no_part_of_it() {
+    let d = read("Delia Farrant MP said the plan was wrong, and the Kettlewick MP agreed with her.");
+    assert_eq!(mentioned(&d, "Delia Farrant").kind, EntityKind::Person);
+    assert!(
+        !d.entities.iter().any(|e| e.kind == EntityKind::Person && e.name.contains("Kettlewick")),
+        "a constituency before a title is no person"
+    );
+}

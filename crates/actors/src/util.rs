@@ -163,8 +163,11 @@ impl<'k> Lookups<'k> {
         let mut gaz = kb.find(&doc.text);
         // a form several states share ("Congolese") names the one the rest of the document names
         // (by a name, capital, place or body of its own: "Goma", "Kinshasa"), else the first listed
+        // (so too a body's abbreviation several share: "BNP" in an article on Britain)
         let shared = |m: &dyad_kb::KbMatch| match kb.entry(m.entry).kind {
-            dyad_core::EntityKind::State => kb.states_sharing(&doc.text[m.span.start..m.span.end]),
+            dyad_core::EntityKind::State | dyad_core::EntityKind::Organization => {
+                kb.states_sharing(&doc.text[m.span.start..m.span.end])
+            }
             _ => &[],
         };
         let named: Vec<&str> =

@@ -1397,3 +1397,13 @@ fn a_title_after_a_name_is_no_part_of_it() {
         "a constituency before a title is no person"
     );
 }
+
+#[test]
+fn an_abbreviation_two_bodies_share_names_the_one_of_the_country_in_the_text() {
+    let d = read("In Dhaka, the BNP called a general strike.");
+    assert_eq!(country_of(&d, "BNP").as_deref(), Some("BGD"));
+    let d = read("Voters in Britain were warned about the BNP before the local elections in Burnley.");
+    assert_eq!(country_of(&d, "BNP").as_deref(), Some("GBR"));
+    let d = read("Fighting between the army and the RSF spread across Darfur, Sudan's western region.");
+    assert_eq!(country_of(&d, "RSF").as_deref(), Some("SDN"));
+}

@@ -436,9 +436,10 @@ impl Kb {
             .collect()
     }
 
-    /// The states a form written so may name when several share it
-    /// ("Congolese": the Democratic Republic of the Congo and the Republic of
-    /// the Congo), the one listed first first; empty for any other form.
+    /// The states (or the bodies) a form written so may name when several
+    /// share it ("Congolese": the Democratic Republic of the Congo and the
+    /// Republic of the Congo; "BNP": two parties), the one listed first first;
+    /// empty for any other form.
     pub fn states_sharing(&self, form: &str) -> &[EntryId] {
         self.shared.get(form).map_or(&[], Vec::as_slice)
     }

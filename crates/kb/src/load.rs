@@ -577,13 +577,16 @@ pub fn build(extra: &[(String, String)]) -> Result<Kb, KbError> {
     for h in &mut b.holders {
         h.international = !b.states.contains_key(&h.country);
     }
-    // a form two states share ("Congolese", "Dominican"): every state it may name, in file order
+    // a form two states share ("Congolese", "Dominican"), or two bodies ("BNP": Bangladesh's
+    // Nationalist Party and the British National Party): every entry of that kind it may name, in
+    // file order
     let mut shared: HashMap<String, Vec<EntryId>> = HashMap::new();
     for (text, (id, _), _) in &b.gaz {
         let e = &b.entries[id.0 as usize];
-        if e.kind == EntityKind::State && e.ambiguous.is_none() {
+        if matches!(e.kind, EntityKind::State | EntityKind::Organization) && e.ambiguous.is_none() {
             let ids = shared.entry(text.clone()).or_default();
-            if !ids.contains(id) {
+            let same_kind = ids.first().is_none_or(|f: &EntryId| b.entries[f.0 as usize].kind == e.kind);
+            if !ids.contains(id) && same_kind {
                 ids.push(*id);
             }
         }

@@ -259,6 +259,7 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
     classifier_nouns_type_the_name(doc, kb, &mut out);
     definitions_type_the_name(doc, kb, &mut out);
     known_bodies_open_their_services(doc, kb, lk, &mut out);
+    trade_words_type_the_company(doc, &mut out);
     heads_follow_their_body(doc, kb, &mut out);
     acronyms_take_their_expansion(doc, &mut out);
     surnames_follow_their_person(doc, &mut out);
@@ -402,6 +403,53 @@ fn classifier_nouns_type_the_name(doc: &Document, kb: &Kb, spans: &mut [NameSpan
     }
 }
 
+/// "Pernod shares slipped", "shares in Velmora rose", "Diageo's profits",
+/// "Guidant chief executive X": a name whose shares trade, which makes
+/// profits or has a chief executive is a company, wherever the document
+/// writes it (the typer having seen a place in "shares in X"); so is a
+/// longer name it opens ("Pernod" … "France's Pernod Ricard").
+fn trade_words_type_the_company(doc: &Document, spans: &mut [NameSpan]) {
+    let own = |w: &str| {
+        matches!(
+            w,
+            "shares" | "share" | "stock" | "profits" | "profit" | "sales" | "revenue" | "revenues" | "earnings"
+                | "shareholders" | "chairman" | "CEO" | "boss" | "subsidiary" | "takeover" | "stake" | "bid"
+        )
+    };
+    let mut companies: Vec<&str> = Vec::new();
+    for s in spans.iter() {
+        if s.sure || s.label == NameLabel::Organization {
+            continue;
+        }
+        let (a, b) = (s.start_tok, s.end_tok);
+        let next = tok(doc, b);
+        let after_possessive = if crate::util::is_possessive(next) { tok(doc, b + 1) } else { "" };
+        let chief_executive = |k: usize| tok(doc, k) == "chief" && tok(doc, k + 1) == "executive";
+        // ("shares in Ireland-based Elan", "Shares in Elan and Biogen Idec")
+        let before = (2..=6).any(|back| {
+            a >= back
+                && matches!(tok(doc, a - back).to_lowercase().as_str(), "shares" | "stake" | "stock")
+                && tok(doc, a - back + 1) == "in"
+                && (a - back + 2..a).all(|k| is_cap(doc, k) || matches!(tok(doc, k), "-" | "based" | "and" | ","))
+        });
+        let trades = matches!(next, "shares" | "stock") || matches!(next, "chairman" | "CEO" | "boss") && is_cap(doc, b + 1) || chief_executive(b);
+        if before || trades || own(after_possessive) || (!after_possessive.is_empty() && chief_executive(b + 1)) {
+            companies.push(&doc.text[s.span.start..s.span.end]);
+        }
+    }
+    if companies.is_empty() {
+        return;
+    }
+    let companies: Vec<String> = companies.into_iter().map(String::from).collect();
+    for s in spans.iter_mut().filter(|s| !s.sure) {
+        let text = &doc.text[s.span.start..s.span.end];
+        let opened = s.end_tok - s.start_tok >= 2 && companies.iter().any(|c| !c.contains(' ') && tok(doc, s.start_tok) == c.as_str());
+        if opened || companies.iter().any(|c| c == text) {
+            s.label = NameLabel::Organization;
+        }
+    }
+}
+
 /// "the Al-Jazeera Arabic channel", "BBC Persian", "Reuters Institute": a
 /// name that opens with an organisation the knowledge base knows and goes on
 /// with a language, a people or a body's last word is that organisation's
@@ -482,6 +530,10 @@ fn definition_after(doc: &Document, kb: &Kb, mut k: usize) -> Option<NameLabel> 
     let apposition = tok(doc, k) == ",";
     if apposition {
         k += 1;
+        // (", once the biggest firm on …", ", now a unit of …")
+        if matches!(tok(doc, k), "once" | "now" | "also" | "formerly") {
+            k += 1;
+        }
     } else {
         if !matches!(tok(doc, k), "is" | "was" | "are" | "were") {
             return None;
@@ -491,7 +543,7 @@ fn definition_after(doc: &Document, kb: &Kb, mut k: usize) -> Option<NameLabel> 
             k += 1;
         }
     }
-    if !matches!(tok(doc, k), "a" | "an") && (apposition || tok(doc, k) != "the") {
+    if !matches!(tok(doc, k), "a" | "an" | "the") {
         return None;
     }
     k += 1;
@@ -508,6 +560,10 @@ fn definition_after(doc: &Document, kb: &Kb, mut k: usize) -> Option<NameLabel> 
     let mut seen: Option<NameLabel> = None;
     for j in k..n.min(k + 7) {
         let w = tok(doc, j);
+        // ("the world's biggest drinks firm": a possessive inside the phrase)
+        if crate::util::is_possessive(w) && j > k {
+            continue;
+        }
         if doc.tokens[j].kind == TokenKind::Punct && w != "-" || !same_line(doc, k - 1, j) {
             return None;
         }
@@ -891,7 +947,10 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
             !is_function_word(w)
                 && w.chars().count() >= 4
                 && !doc.tokens.iter().any(|t| t.span.of(&doc.text) == low)
-                && (definition_after(doc, kb, j).is_some() || mid_sentence())
+                && (definition_after(doc, kb, j).is_some()
+                    || mid_sentence()
+                    // (or defines elsewhere: "Merrivale, the world's biggest drinks firm, … Merrivale will")
+                    || (0..doc.tokens.len()).any(|k| k != a && tok(doc, k) == w && definition_after(doc, kb, k + 1).is_some()))
         };
         if sentence_initial(doc, a)
             && j - a == 1

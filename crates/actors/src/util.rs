@@ -178,7 +178,13 @@ impl<'k> Lookups<'k> {
                 gaz[i].entry = id;
             }
         }
-        let titles = kb.titles(&doc.text);
+        // ("market leader Diageo", "industry leader X": a firm ahead of its rivals holds no office)
+        let mut titles = kb.titles(&doc.text);
+        titles.retain(|(span, _)| {
+            let before = doc.text[..span.start].trim_end();
+            let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            !(doc.text[span.start..span.end].eq_ignore_ascii_case("leader") && matches!(word, "market" | "industry" | "sector"))
+        });
         let mut title_tok = vec![false; doc.tokens.len()];
         for (span, _) in &titles {
             for k in doc.token_range(*span) {

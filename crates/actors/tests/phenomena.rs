@@ -1407,3 +1407,19 @@ fn an_abbreviation_two_bodies_share_names_the_one_of_the_country_in_the_text() {
     let d = read("Fighting between the army and the RSF spread across Darfur, Sudan's western region.");
     assert_eq!(country_of(&d, "RSF").as_deref(), Some("SDN"));
 }
+
+#[test]
+fn a_name_whose_shares_trade_is_a_company() {
+    let text = "Shares in Quarnell rose 4% on Monday, while Tessaly shares slipped. Tessaly said it was seeking \
+                acquisitions. Quarnell's profits doubled last year, and market leader Bravik stayed silent.";
+    let d = read(text);
+    for name in ["Quarnell", "Tessaly"] {
+        for k in 0..2 {
+            assert_eq!(entity_at(&d, name, k).expect("named").kind, EntityKind::Organization, "{name} #{k}");
+        }
+    }
+    assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Person && e.name == "Bravik"), "a market leader holds no office");
+    // an apposition with "the" and a possessive inside it defines too
+    let d = read("Merrivale, the world's biggest drinks firm, said sales rose. Merrivale will publish its results in May.");
+    assert_eq!(entity_at(&d, "Merrivale", 1).expect("named").kind, EntityKind::Organization);
+}

@@ -380,15 +380,17 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
                             // before a title ("Moscow Mayor X"), not before a surname ("Paris Hilton")
                             let adjective = matches!(c.link, Link::Kb(_, Form::Demonym | Form::Abbreviation));
                             // "UN Secretary-General X", "NATO Secretary General X": a body before a title too
-                            let before_title = c.toks.end < r.end && (in_title(c.toks.end) || kb.honorific(tok(doc, c.toks.end)));
+                            let before_title = || c.toks.end < r.end && (in_title(c.toks.end) || kb.honorific(tok(doc, c.toks.end)));
                             // "Tory Liam Fox", "Republican Lindsey Graham": a party before a given name
-                            let party_before_given = c.toks.end < r.end
-                                && crate::util::given(kb, tok(doc, c.toks.end))
-                                && matches!(c.link, Link::Kb(id, _) if kb.entry(id).code.as_deref().is_some_and(|k| k.ends_with("PTY")));
+                            let party_before_given = || {
+                                c.toks.end < r.end
+                                    && matches!(c.link, Link::Kb(id, _) if kb.entry(id).code.as_deref().is_some_and(|k| k.ends_with("PTY")))
+                                    && crate::util::given(kb, tok(doc, c.toks.end))
+                            };
                             c.source == Source::Kb
                                 && c.toks.contains(&r.start)
-                                && ((c.kind == EntityKind::State && (adjective || before_title))
-                                    || (c.kind == EntityKind::Organization && (before_title || party_before_given)))
+                                && ((c.kind == EntityKind::State && (adjective || before_title()))
+                                    || (c.kind == EntityKind::Organization && (before_title() || party_before_given())))
                                 && !matches!(c.link, Link::Kb(id, _) if kb.entry(id).ambiguous.as_deref().is_some_and(|a| a.contains("given name")))
                         }))
                 {

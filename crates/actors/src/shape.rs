@@ -428,7 +428,7 @@ fn trade_words_type_the_company(doc: &Document, spans: &mut [NameSpan]) {
         // ("shares in Ireland-based Elan", "Shares in Elan and Biogen Idec")
         let before = (2..=6).any(|back| {
             a >= back
-                && matches!(tok(doc, a - back).to_lowercase().as_str(), "shares" | "stake" | "stock")
+                && ["shares", "stake", "stock"].iter().any(|w| tok(doc, a - back).eq_ignore_ascii_case(w))
                 && tok(doc, a - back + 1) == "in"
                 && (a - back + 2..a).all(|k| is_cap(doc, k) || matches!(tok(doc, k), "-" | "based" | "and" | ","))
         });
@@ -455,7 +455,7 @@ fn trade_words_type_the_company(doc: &Document, spans: &mut [NameSpan]) {
 /// with a language, a people or a body's last word is that organisation's
 /// service or branch — a body ("Al" being a given name makes no person of it).
 fn known_bodies_open_their_services(doc: &Document, kb: &Kb, lk: &Lookups, spans: &mut [NameSpan]) {
-    for s in spans.iter_mut().filter(|s| !s.sure && s.label != NameLabel::Organization) {
+    for s in spans.iter_mut().filter(|s| !s.sure && s.label != NameLabel::Organization && s.end_tok - s.start_tok >= 2) {
         let opens = lk.gaz.iter().any(|m| {
             m.span.start == s.span.start
                 && m.span.end < s.span.end
@@ -933,24 +933,27 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
         // In 1981, Torvello opened"), never in lower case
         let defined = || {
             let w = tok(doc, a);
+            if is_function_word(w) || w.chars().count() < 4 {
+                return false;
+            }
             let low = w.to_lowercase();
-            let mid_sentence = || {
-                (1..doc.tokens.len()).any(|k| {
-                    k != a
-                        && tok(doc, k) == w
+            let mut named_elsewhere = definition_after(doc, kb, j).is_some();
+            for k in 0..doc.tokens.len() {
+                let t = tok(doc, k);
+                if t == low {
+                    return false;
+                }
+                if k != a && t == w && !named_elsewhere {
+                    // (or defines it elsewhere: "Merrivale, the world's biggest drinks firm, … Merrivale will")
+                    named_elsewhere = (k > 0
                         && !sentence_initial(doc, k)
                         && !lk.headline[k]
                         && !is_name_token(doc, k - 1)
-                        && !(k + 1 < doc.tokens.len() && is_name_token(doc, k + 1))
-                })
-            };
-            !is_function_word(w)
-                && w.chars().count() >= 4
-                && !doc.tokens.iter().any(|t| t.span.of(&doc.text) == low)
-                && (definition_after(doc, kb, j).is_some()
-                    || mid_sentence()
-                    // (or defines elsewhere: "Merrivale, the world's biggest drinks firm, … Merrivale will")
-                    || (0..doc.tokens.len()).any(|k| k != a && tok(doc, k) == w && definition_after(doc, kb, k + 1).is_some()))
+                        && !(k + 1 < doc.tokens.len() && is_name_token(doc, k + 1)))
+                        || definition_after(doc, kb, k + 1).is_some();
+                }
+            }
+            named_elsewhere
         };
         if sentence_initial(doc, a)
             && j - a == 1

@@ -803,6 +803,27 @@ fn role_info(
         chained = true;
     }
 
+    // "his Uzbek counterpart Shavkat Mirziyoyev", "Georgia's counterpart X": that state's holder of
+    // the office the sentence named before (a foreign minister's counterpart is a foreign minister)
+    if out.is_empty() && c.toks.start >= 2 && matches!(tok(doc, c.toks.start - 1), "counterpart" | "counterparts") {
+        let mut k = c.toks.start - 1;
+        if k > 0 && is_possessive(tok(doc, k - 1)) {
+            k -= 1;
+        }
+        if let Some(st) = cand_at_end(k).filter(|p| p.kind == EntityKind::State) {
+            let sentence_start = doc.sentence_of(c.span.start).map_or(0, |s| s.start);
+            let before = titles.iter().rev().find(|(r, _)| doc.tokens[r.start].span.start >= sentence_start && r.end <= st.toks.start);
+            let (role, sector) = before.map_or(("official".to_string(), "GOV".to_string()), |(_, t)| (t.name.clone(), t.sector.clone()));
+            out.push(RoleInfo {
+                role,
+                sector,
+                country: cand_country(kb, st, date),
+                affiliation: None,
+                evidence: Span::new(st.span.start, c.span.end),
+            });
+        }
+    }
+
     // "Tory Liam Fox", "Democrat Jan Kowal": a party's name right before the name, with no title
     if out.is_empty() {
         if let Some(Link::Kb(id, _)) = cand_at_end(c.toks.start).map(|p| &p.link) {

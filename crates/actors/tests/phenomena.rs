@@ -1423,3 +1423,11 @@ fn a_name_whose_shares_trade_is_a_company() {
     let d = read("Merrivale, the world's biggest drinks firm, said sales rose. Merrivale will publish its results in May.");
     assert_eq!(entity_at(&d, "Merrivale", 1).expect("named").kind, EntityKind::Organization);
 }
+
+#[test]
+fn a_counterpart_holds_the_same_office_in_the_state_named_before_it() {
+    let d = read("Mongolia's President Batbold Tserendash hosted his Kazakh counterpart Yerlan Abenov in Ulaanbaatar.");
+    let e = mentioned(&d, "Yerlan Abenov");
+    assert_eq!(e.country.as_deref(), Some("KAZ"));
+    assert_eq!(e.role.as_deref(), Some("president"));
+}

@@ -124,10 +124,42 @@ fn object(doc: &Document, from: usize, end: usize) -> Option<EntityId> {
         }
         if let Some(m) = mention_at_tok(doc, k) {
             if actor(doc, &m) {
-                return Some(m.entity);
+                return Some(person_it_qualifies(doc, &m, end).unwrap_or(m.entity));
             }
             k = doc.token_at_or_after(m.span.end).max(k + 1);
             continue;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// "his Uzbek counterpart Shavkat Mirziyoyev", "Russia's foreign minister
+/// Sergei Lavrov": a state's adjective or possessive opening a noun phrase
+/// that ends in a person's name is that person's — the person is the party.
+fn person_it_qualifies(doc: &Document, m: &Mention, end: usize) -> Option<EntityId> {
+    let state = doc.entity(m.entity).kind == EntityKind::State;
+    if !state {
+        return None;
+    }
+    let mut k = doc.token_at_or_after(m.span.end);
+    if matches!(tok(doc, k), "’s" | "'s") {
+        k += 1;
+    } else if m.kind != dyad_core::MentionKind::Demonym {
+        return None;
+    }
+    let from = k;
+    while k < end && k < from + 4 {
+        let w = tok(doc, k);
+        if BARRIERS.contains(&w) || w == "," || matches!(w, "and" | "or" | "which" | "who" | "that") {
+            return None;
+        }
+        if let Some(p) = mention_at_tok(doc, k) {
+            return (doc.entity(p.entity).kind == EntityKind::Person).then_some(p.entity);
+        }
+        // (only lower-case words of a role between: "counterpart", "foreign minister")
+        if !w.chars().all(|c| c.is_lowercase() || c == '-') {
+            return None;
         }
         k += 1;
     }

@@ -126,3 +126,21 @@ fn a_denial_does_not_negate_the_next_verb_and_unknown_weekdays_block_far_dates()
     let e = doc.events.iter().find(|e| e.plover == Plover::Agree).unwrap();
     assert_eq!(e.date, None, "Tuesday cannot be resolved without a publication date; 2022 is another event's");
 }
+
+#[test]
+fn a_state_word_before_a_persons_name_makes_the_person_the_party() {
+    let d = read("Armenia's foreign minister Davit Lorsan phoned his Georgian counterpart Nika Terashvili on Monday.", "2025-03-14");
+    let e = only(&d, Plover::Consult);
+    let target = e.target.map(|t| d.entity(t).name.clone());
+    assert_eq!(target.as_deref(), Some("Nika Terashvili"));
+    assert_eq!(country(&d, e.target).as_deref(), Some("GEO"));
+}
+
+#[test]
+fn declining_an_offer_is_a_refusal() {
+    let d = read("Moscow offered to mediate. Kazakh officials declined the offer on Friday.", "2025-03-14");
+    let e = only(&d, Plover::Reject);
+    assert_eq!(country(&d, e.source).as_deref(), Some("KAZ"));
+    let d = read("The Georgian government turned down the invitation.", "2025-03-14");
+    assert_eq!(country(&d, only(&d, Plover::Reject).source).as_deref(), Some("GEO"));
+}

@@ -837,6 +837,21 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                     && (crate::util::given(kb, tok(doc, j + 1)) || kb.surname(tok(doc, j + 2))))
             {
                 j += 2;
+            } else if j + 2 < n
+                && tok(doc, j) == "and"
+                && j - i == 1
+                && i > 0
+                && matches!(tok(doc, i - 1), "the" | "its" | "their" | "his" | "her")
+                && !lk.gaz.iter().any(|m| m.span.start < doc.tokens[j - 1].span.end && m.span.end > doc.tokens[i].span.start)
+                && (j + 1..(j + 4).min(n)).take_while(|&k| is_name_token(doc, k)).any(|k| {
+                    let c = kb.name_word(tok(doc, k));
+                    (c.has(NameWord::BODY) || c.has(NameWord::THING)) && !(k + 1 < n && is_name_token(doc, k + 1) && k + 1 < j + 4)
+                })
+                && !lk.gaz.iter().any(|m| m.span.start == doc.tokens[j + 1].span.start)
+            {
+                // "the Belt and Road Initiative", "the Trade and Technology Council": after "the", a
+                // word no one knows, "and" and a name ending in a body's or a thing's word are one name
+                j += 2;
             } else if j + 1 < n
                 && matches!(tok(doc, j), "of" | "for")
                 && is_name_token(doc, j + 1)

@@ -1431,3 +1431,12 @@ fn a_counterpart_holds_the_same_office_in_the_state_named_before_it() {
     assert_eq!(e.country.as_deref(), Some("KAZ"));
     assert_eq!(e.role.as_deref(), Some("president"));
 }
+
+#[test]
+fn a_word_and_a_bodys_name_after_the_are_one_name() {
+    let d = read("Beijing wants calm along the routes of the Silk and Steppe Initiative, officials said.");
+    assert_eq!(mentioned(&d, "Silk and Steppe Initiative").kind, EntityKind::Organization);
+    // two names after "and" stay two where the first is known
+    let d = read("Delegates from the Kremlin and Trade Council met.");
+    assert!(entity_at(&d, "Kremlin and Trade Council", 0).is_none());
+}

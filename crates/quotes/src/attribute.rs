@@ -237,7 +237,8 @@ pub(crate) fn speaker_in(
         };
         let e = match want_person {
             Some(_) => resolve_back(doc, before, outers, want_person),
-            // "the post", "the author": the outlet or body named last in the sentence, if any
+            // "the post", "the author": the outlet or body named last in the sentence, if any; else
+            // whoever an earlier "a statement from the foreign ministry" gave the same thing to
             None => {
                 let sent = doc.sentence_of(before.saturating_sub(1)).unwrap_or(Span::new(0, before));
                 doc.mentions_in(Span::new(sent.start, before))
@@ -245,6 +246,7 @@ pub(crate) fn speaker_in(
                     .rev()
                     .find(|m| matches!(doc.entity(m.entity).kind, EntityKind::Organization | EntityKind::Person))
                     .map(|m| m.entity)
+                    .or_else(|| earlier_source(doc, i, &w))
                     .or_else(|| resolve_back(doc, before, outers, Some(true)).filter(|_| w != "author" && w != "article"))
             }
         };
@@ -255,6 +257,26 @@ pub(crate) fn speaker_in(
         return (e, pron);
     }
     (None, None)
+}
+
+/// "… according to a statement from the Qatari foreign ministry. The
+/// statement said …": the body or person an earlier mention of the same
+/// description (`word` before token `at`) belonged to — named after "from" or
+/// "by", as its possessor, or as the subject that issued it, in that sentence.
+fn earlier_source(doc: &Document, at: usize, word: &str) -> Option<EntityId> {
+    let prev = (0..at.saturating_sub(1)).rev().find(|&k| tok(doc, k).eq_ignore_ascii_case(word))?;
+    let sent = doc.sentence_of(doc.tokens[prev].span.start)?;
+    let actor = |m: &&dyad_core::Mention| matches!(doc.entity(m.entity).kind, EntityKind::Organization | EntityKind::Person | EntityKind::State | EntityKind::Group);
+    // after: "a statement from/by X"
+    if matches!(tok(doc, prev + 1), "from" | "by" | "of") {
+        let after = Span::new(doc.tokens[prev + 1].span.end, doc.tokens[(prev + 6).min(doc.tokens.len() - 1)].span.end.min(sent.end));
+        if let Some(m) = doc.mentions_in(after).iter().find(actor) {
+            return Some(m.entity);
+        }
+    }
+    // before: "the ministry's statement", "X issued a statement"
+    let before = Span::new(sent.start, doc.tokens[prev].span.start);
+    doc.mentions_in(before).iter().rev().find(actor).map(|m| m.entity)
 }
 
 /// The last actor mentioned before `before`, outside quotations: a person

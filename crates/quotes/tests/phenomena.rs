@@ -140,3 +140,16 @@ fn words_of_ones_own_naming_a_thing_are_a_statement_once_they_run_to_a_clause() 
     // labels of a word or two stay scare quotes
     assert!(d.quotes.iter().all(|q| !d.slice(q.span).contains("fresh start") && !d.slice(q.span).contains("constructive")));
 }
+
+#[test]
+fn the_statement_is_the_statement_of_whoever_issued_it_before() {
+    let d = read(
+        "The two envoys met in Muscat, according to a statement from the Omani foreign ministry. \
+         Vice President Darius Kelmar arrived later. \
+         The statement said the sides discussed “ways to keep the shipping lanes open”.",
+    );
+    let q = find(&d, "shipping lanes");
+    let who = q.speaker.map(|e| d.entity(e));
+    assert_eq!(who.map(|e| e.kind), Some(EntityKind::Organization), "{:?}", who.map(|e| &e.name));
+    assert_eq!(who.and_then(|e| e.country.as_deref()), Some("OMN"));
+}

@@ -75,6 +75,15 @@ fn subject(doc: &Document, start: usize, head: usize) -> Vec<EntityId> {
     while k > start {
         k -= 1;
         let w = tok(doc, k);
+        // 'rejected what he called "Israeli blackmail" and accused …': a short quoted phrase is
+        // passed over, not a barrier
+        if matches!(w, "”" | "\"") {
+            let open = (k.saturating_sub(8).max(start)..k).rev().find(|&o| matches!(tok(doc, o), "“" | "\""));
+            if let Some(o) = open.filter(|&o| o > start && doc.tokens[o - 1].kind == dyad_core::TokenKind::Word) {
+                k = o;
+                continue;
+            }
+        }
         if BARRIERS.contains(&w) {
             break;
         }

@@ -144,3 +144,19 @@ fn declining_an_offer_is_a_refusal() {
     let d = read("The Georgian government turned down the invitation.", "2025-03-14");
     assert_eq!(country(&d, only(&d, Plover::Reject).source).as_deref(), Some("GEO"));
 }
+
+#[test]
+fn a_short_quoted_phrase_does_not_cut_a_verb_from_its_subject() {
+    let d = read("A Houthi spokesman rejected what he called “Saudi blackmail” and accused Riyadh of stalling.", "2025-03-14");
+    let e = only(&d, Plover::Accuse);
+    assert_eq!(country(&d, e.source).as_deref(), Some("YEM"));
+    assert_eq!(country(&d, e.target).as_deref(), Some("SAU"));
+}
+
+#[test]
+fn retaliation_others_expect_is_speculative_force() {
+    let d = read("Tehran could retaliate against Israeli targets, some analysts believe.", "2025-03-14");
+    let e = only(&d, Plover::Assault);
+    assert_eq!(country(&d, e.source).as_deref(), Some("IRN"));
+    assert_eq!(e.mode, Mode::Speculative);
+}

@@ -718,6 +718,8 @@ fn role_info(
                             || chosen.iter().any(|x| x.toks.contains(&i))
                             || crate::util::is_cap(doc, i)
                             || (complement && doc.tokens[i].kind == dyad_core::TokenKind::Word)
+                            // ("Secretary of State for Culture, Media and Sport, X,": a list inside it)
+                            || (complement && w == "," && inner.len() <= 9)
                     })));
         if !connective {
             break;
@@ -731,7 +733,9 @@ fn role_info(
             (w.chars().all(|ch| ch.is_ascii_lowercase()) || w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).all(|ch| ch.is_lowercase()))
                 && !matches!(w, "the" | "a" | "an" | "and" | "of" | "The" | "A" | "An")
         };
-        while k > 0 && pre_end - k < 3 && portfolio_word(tok(doc, k - 1)) && cand_at_end(k).is_none() {
+        // ("Tory ex-minister X": the hyphen of "ex-" too)
+        let ex_hyphen = |k: usize| tok(doc, k - 1) == "-" && k >= 2 && tok(doc, k - 2).eq_ignore_ascii_case("ex");
+        while k > 0 && pre_end - k < 3 && (portfolio_word(tok(doc, k - 1)) || ex_hyphen(k)) && cand_at_end(k).is_none() {
             k -= 1;
         }
         if k > 0 && k < pre_end && is_possessive(tok(doc, k - 1)) {
@@ -779,8 +783,20 @@ fn role_info(
         // state's name it is that state's title in its own words ("Indian foreign secretary X" is a
         // civil servant, not the foreign minister)
         let own_words = t.country.is_some() && country.is_some() && country != t.country;
-        let country = country.or_else(|| t.country.clone()).or_else(|| home_for(t));
-        let mut role = if own_words { doc.text[doc.tokens[tr.start].span.start..doc.tokens[tr.end - 1].span.end].to_lowercase() } else { t.name.clone() };
+        // "Secretary of State for Culture": a British cabinet minister of that portfolio (the
+        // foreign minister only "for Foreign …"; America's Secretary of State takes no "for")
+        let title_words = doc.text[doc.tokens[tr.start].span.start..doc.tokens[tr.end - 1].span.end].to_lowercase();
+        let state_secretary_for = title_words == "secretary of state"
+            && tok(doc, tr.end) == "for"
+            && !matches!(tok(doc, tr.end + 1), "Foreign" | "foreign" | "External" | "external");
+        let country = country
+            .or_else(|| t.country.clone())
+            .or_else(|| home_for(t))
+            .or_else(|| state_secretary_for.then(|| "GBR".to_string()));
+        let mut role = if own_words { title_words.clone() } else { t.name.clone() };
+        if state_secretary_for {
+            role = "minister".to_string();
+        }
         let mut sector = t.sector.clone();
         // "former Indian foreign secretary X", "ex-president X": a former holder, one of CAMEO's elites
         let former = (tr.start.saturating_sub(4)..tr.start).any(|i| tok(doc, i).eq_ignore_ascii_case("former"))

@@ -22,6 +22,10 @@ pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
                 continue;
             }
         }
+        // ("the Secretary of State for Culture" is no foreign minister: a portfolio follows)
+        if doc.slice(span).eq_ignore_ascii_case("secretary of state") && tok(doc, r.end) == "for" {
+            continue;
+        }
         let mut end = r.end;
         // "president-elect"
         if tok(doc, end) == "-" && tok(doc, end + 1) == "elect" {

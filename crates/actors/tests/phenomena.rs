@@ -1440,3 +1440,15 @@ fn a_word_and_a_bodys_name_after_the_are_one_name() {
     let d = read("Delegates from the Kremlin and Trade Council met.");
     assert!(entity_at(&d, "Kremlin and Trade Council", 0).is_none());
 }
+
+#[test]
+fn a_secretary_of_state_for_a_portfolio_is_a_british_minister() {
+    let d = read("The Secretary of State for Culture, Media and Sport, Hollis Parwick, defended the bill. Tory ex-minister Dorian Vell opposed it.");
+    let p = mentioned(&d, "Hollis Parwick");
+    assert_eq!(p.country.as_deref(), Some("GBR"));
+    assert_eq!(p.role.as_deref(), Some("minister"));
+    // a party before "ex-" and the title is the former minister's party
+    let v = mentioned(&d, "Dorian Vell");
+    assert_eq!(v.country.as_deref(), Some("GBR"));
+    assert!(v.facts.iter().any(|f| f.attribute == "affiliation" && f.value == "Conservative Party"));
+}

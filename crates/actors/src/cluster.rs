@@ -756,8 +756,11 @@ fn role_info(
         // "Hamas official X", "Hezbollah commander X": a body or group before the title is X's own,
         // and its sector is X's ("PSEREB")
         let mut body: Option<(String, Option<String>)> = None;
+        // ("ECOWAS Commission president X": a body's officer, not the home state's)
+        let mut bodys_officer = false;
         if let Some(p) = cand_at_end(pre_end) {
             country = cand_country(kb, p, date);
+            bodys_officer = matches!(p.kind, EntityKind::Organization | EntityKind::Group);
             if let (Link::Kb(id, _), EntityKind::Organization | EntityKind::Group) = (&p.link, p.kind) {
                 let e = kb.entry(*id);
                 let sector = match (&e.code, &e.country) {
@@ -791,7 +794,7 @@ fn role_info(
             && !matches!(tok(doc, tr.end + 1), "Foreign" | "foreign" | "External" | "external");
         let country = country
             .or_else(|| t.country.clone())
-            .or_else(|| home_for(t))
+            .or_else(|| home_for(t).filter(|_| !bodys_officer))
             .or_else(|| state_secretary_for.then(|| "GBR".to_string()));
         let mut role = if own_words { title_words.clone() } else { t.name.clone() };
         if state_secretary_for {

@@ -1452,3 +1452,14 @@ fn a_secretary_of_state_for_a_portfolio_is_a_british_minister() {
     assert_eq!(v.country.as_deref(), Some("GBR"));
     assert!(v.facts.iter().any(|f| f.attribute == "affiliation" && f.value == "Conservative Party"));
 }
+
+#[test]
+fn a_bodys_officer_under_a_dateline_is_not_the_home_states() {
+    let d = read("NIAMEY, June 9 — ECOWAS Commission president Omar Talbane urged the three governments to return to talks.");
+    let p = mentioned(&d, "Omar Talbane");
+    assert_eq!(p.role.as_deref(), Some("president"));
+    assert_ne!(p.country.as_deref(), Some("NER"));
+    // Russia's Africa Corps is not the Wagner Group it replaced
+    let d = read("In Mali the Africa Corps replaced the Wagner Group last year.");
+    assert!(!one_entity(&d, ("Africa Corps", 0), ("Wagner Group", 0)));
+}

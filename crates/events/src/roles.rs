@@ -44,7 +44,9 @@ pub fn parties(doc: &Document, r: Range<usize>, t: &Trigger, sym: bool) -> Vec<(
         return Vec::new();
     }
     if sym && sources.len() >= 2 && target.is_none() {
-        return vec![(Some(sources[0]), Some(sources[1]))];
+        // ("Niger, Mali and Burkina Faso met": each pair of the parties, as dyadic coding has it)
+        let n = sources.len().min(4);
+        return (0..n).flat_map(|a| (a + 1..n).map(move |b| (a, b))).map(|(a, b)| (Some(sources[a]), Some(sources[b]))).collect();
     }
     if sources.is_empty() {
         return vec![(None, target)];
@@ -99,14 +101,20 @@ fn subject(doc: &Document, start: usize, head: usize) -> Vec<EntityId> {
             k = ms;
             continue;
         }
-        // coordination: "Azerbaijan and Armenia agreed"
+        // coordination: "Azerbaijan and Armenia agreed", "Niger, Mali and Burkina Faso met" (commas
+        // only in a list that closes with "and")
         let mut out = vec![m.entity];
-        if ms >= start + 2 && matches!(tok(doc, ms - 1), "and" | "&") {
-            if let Some(m2) = mention_at_tok(doc, ms - 2) {
-                if actor(doc, &m2) {
-                    out.insert(0, m2.entity);
-                }
+        let mut at = ms;
+        let mut joined_by_and = false;
+        while at >= start + 2 && (matches!(tok(doc, at - 1), "and" | "&") || (joined_by_and && tok(doc, at - 1) == ",")) {
+            let Some(prev) = doc.tokens.get(at - 2).map(|t| t.span.end) else { break };
+            let Some(m2) = doc.mentions.iter().find(|x| x.span.end == prev).copied() else { break };
+            if !actor(doc, &m2) || out.contains(&m2.entity) {
+                break;
             }
+            joined_by_and |= matches!(tok(doc, at - 1), "and" | "&");
+            out.insert(0, m2.entity);
+            at = start_tok(doc, &m2);
         }
         return out;
     }
@@ -132,7 +140,10 @@ fn object(doc: &Document, from: usize, end: usize) -> Option<EntityId> {
             return None;
         }
         if let Some(m) = mention_at_tok(doc, k) {
-            if actor(doc, &m) {
+            // "met in Niamey", "talks at the Kremlin": a capital after "in" or "at" is where it
+            // happened, not a party
+            let venue = m.kind == dyad_core::MentionKind::Metonym && k > from && matches!(tok(doc, k - 1), "in" | "at");
+            if actor(doc, &m) && !venue {
                 return Some(person_it_qualifies(doc, &m, end).unwrap_or(m.entity));
             }
             k = doc.token_at_or_after(m.span.end).max(k + 1);

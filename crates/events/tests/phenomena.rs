@@ -160,3 +160,18 @@ fn retaliation_others_expect_is_speculative_force() {
     assert_eq!(country(&d, e.source).as_deref(), Some("IRN"));
     assert_eq!(e.mode, Mode::Speculative);
 }
+
+#[test]
+fn a_list_of_states_meeting_in_a_capital_meets_pairwise_and_not_the_capital() {
+    let d = read("Senegal, Gambia and Guinea-Bissau met in Dakar on Sunday.", "2025-03-14");
+    let pairs: Vec<(Option<String>, Option<String>)> =
+        d.events.iter().filter(|e| e.plover == Plover::Consult).map(|e| (country(&d, e.source), country(&d, e.target))).collect();
+    assert_eq!(pairs.len(), 3, "{pairs:?}");
+    for (a, b) in [("SEN", "GMB"), ("SEN", "GNB"), ("GMB", "GNB")] {
+        assert!(pairs.contains(&(Some(a.to_string()), Some(b.to_string()))), "{a}-{b} in {pairs:?}");
+    }
+    // the capital a meeting is held in is where, not whom
+    let d = read("Kenya's foreign minister met in Kampala with traders.", "2025-03-14");
+    let e = only(&d, Plover::Consult);
+    assert_ne!(country(&d, e.target).as_deref(), Some("UGA"));
+}

@@ -76,6 +76,21 @@ pub fn find(doc: &mut Document, direct: &[Span], existing: &[Quote]) -> Vec<Quot
                 break;
             }
             let mut end = r.end;
+            // "… said the forces would step up patrols, while Vietnam … called for restraint": a
+            // clause joined by ", while/but/whereas" whose subject is another actor is the writer's
+            let joined = (clause_start + 2..r.end.saturating_sub(2)).find(|&x| {
+                tok(doc, x) == ","
+                    && matches!(tok(doc, x + 1), "while" | "but" | "whereas")
+                    && {
+                        let y = if tok(doc, x + 2).eq_ignore_ascii_case("the") { x + 3 } else { x + 2 };
+                        doc.tokens.get(y).and_then(|t| doc.mention_at(t.span.start)).is_some_and(|m| {
+                            !matches!(doc.entity(m.entity).kind, EntityKind::Place)
+                        })
+                    }
+            });
+            if let Some(x) = joined {
+                end = x;
+            }
             while end > clause_start && matches!(tok(doc, end - 1), "." | "!" | "?" | "”" | "\"") {
                 end -= 1;
             }

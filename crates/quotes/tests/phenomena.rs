@@ -153,3 +153,13 @@ fn the_statement_is_the_statement_of_whoever_issued_it_before() {
     assert_eq!(who.map(|e| e.kind), Some(EntityKind::Organization), "{:?}", who.map(|e| &e.name));
     assert_eq!(who.and_then(|e| e.country.as_deref()), Some("OMN"));
 }
+
+#[test]
+fn a_clause_joined_by_while_with_another_actor_is_not_the_reported_content() {
+    let d = read("Defence Minister Arlo Venn said the navy would step up patrols, while Vietnam called for restraint.");
+    let q = find(&d, "step up patrols");
+    assert!(!d.slice(q.span).contains("Vietnam"), "{}", d.slice(q.span));
+    // a "but" the speaker says on goes on: no other actor opens it
+    let d = read("Defence Minister Arlo Venn said the talks went well, but that more work was needed.");
+    assert!(d.slice(find(&d, "talks went well").span).contains("more work"));
+}

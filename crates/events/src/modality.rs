@@ -28,7 +28,15 @@ const BELIEF: &[&str] = &["believe", "believes", "assume", "assumes", "speculate
 pub fn mode(doc: &Document, r: Range<usize>, head: usize, plover: Plover) -> Mode {
     let from = head.saturating_sub(7).max(r.start);
     // the clause: stop the window at a comma or semicolon
-    let clause_from = (from..head).rev().find(|&k| matches!(tok(doc, k).as_str(), ";" | ":")).map(|k| k + 1).unwrap_or(from);
+    // (and at ", but" / ", while": "Moscow was ready to mediate, but Kazakh officials declined")
+    let clause_from = (from..head)
+        .rev()
+        .find(|&k| {
+            matches!(tok(doc, k).as_str(), ";" | ":")
+                || (matches!(tok(doc, k).as_str(), "but" | "while" | "whereas" | "yet") && k > 0 && tok(doc, k - 1) == ",")
+        })
+        .map(|k| k + 1)
+        .unwrap_or(from);
     let window: Vec<String> = (clause_from..head).map(|k| tok(doc, k)).collect();
     let has = |list: &[&str]| window.iter().any(|w| list.contains(&w.as_str()));
     // "refused to meet" governs the meeting; "denied the claim and accused …" does not

@@ -175,3 +175,11 @@ fn a_list_of_states_meeting_in_a_capital_meets_pairwise_and_not_the_capital() {
     let e = only(&d, Plover::Consult);
     assert_ne!(country(&d, e.target).as_deref(), Some("UGA"));
 }
+
+#[test]
+fn a_modal_word_before_but_does_not_reach_the_clause_after_it() {
+    let d = read("Moscow was ready to mediate, but Kazakh officials declined the offer.", "2025-03-14");
+    let e = only(&d, Plover::Reject);
+    assert_eq!(e.mode, Mode::Asserted);
+    assert_eq!(country(&d, e.source).as_deref(), Some("KAZ"));
+}

@@ -341,7 +341,14 @@ impl PlaceNames {
     /// the countries of both lines.
     pub(crate) fn new<'a>(lines: impl IntoIterator<Item = &'a str>) -> PlaceNames {
         let mut out = PlaceNames { by_hash: HashMap::with_capacity_and_hasher(140_000, Default::default()), lists: Vec::new() };
-        let mut interned: HashMap<String, u32> = HashMap::new();
+        out.extend(lines);
+        out
+    }
+
+    /// More lines, read as [`PlaceNames::new`] reads them, after those already held.
+    pub(crate) fn extend<'a>(&mut self, lines: impl IntoIterator<Item = &'a str>) {
+        let out = self;
+        let mut interned: HashMap<String, u32> = out.lists.iter().enumerate().map(|(i, l)| (l.clone(), i as u32)).collect();
         for line in lines {
             let (name, codes) = line.split_once('\t').unwrap_or((line, ""));
             let (h, codes) = (fnv1a(name.trim()), codes.trim());
@@ -358,7 +365,6 @@ impl PlaceNames {
             };
             out.by_hash.insert(h, i);
         }
-        out
     }
 
     /// The index of `codes` in `lists`, added when new (most lines share a list).

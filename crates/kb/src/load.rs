@@ -534,6 +534,32 @@ fn err(file: &str, line: usize, message: impl Into<String>) -> KbError {
 
 /// Builds the knowledge base from the built-in files and `extra`.
 pub fn build(extra: &[(String, String)]) -> Result<Kb, KbError> {
+    // GeoNames' 144,000 towns need nothing else: index them on a thread of their own while the
+    // data files are parsed and the matchers built
+    std::thread::scope(|s| {
+        let geonames = s.spawn(|| {
+            let lines = || POPULATED_PLACES.lines().filter(|l| !l.is_empty() && !l.starts_with('#'));
+            // the last words that many GeoNames places share ("Springs", "Heights", "Beach")
+            let mut last_counts: HashMap<&str, u32> = HashMap::new();
+            for l in lines() {
+                let name = l.split_once('\t').map_or(l, |(name, _)| name);
+                if let Some((_, last)) = name.rsplit_once(' ') {
+                    *last_counts.entry(last).or_default() += 1;
+                }
+            }
+            let common_last: Vec<String> =
+                last_counts.into_iter().filter(|(w, n)| *n >= 25 && w.len() >= 3).map(|(w, _)| w.to_string()).collect();
+            (crate::PlaceNames::new(lines()), common_last)
+        });
+        build_rest(extra, s, geonames)
+    })
+}
+
+fn build_rest<'scope>(
+    extra: &[(String, String)],
+    s: &'scope std::thread::Scope<'scope, '_>,
+    geonames: std::thread::ScopedJoinHandle<'scope, (crate::PlaceNames, Vec<String>)>,
+) -> Result<Kb, KbError> {
     let mut b = Builder::default();
     for (name, content) in BUILTIN {
         b.add(name, content)?;
@@ -594,7 +620,7 @@ pub fn build(extra: &[(String, String)]) -> Result<Kb, KbError> {
     shared.retain(|_, ids| ids.len() > 1);
     let gaz = std::mem::take(&mut b.gaz);
     let (inst_pats, title_pats) = (std::mem::take(&mut b.inst_pats), std::mem::take(&mut b.title_pats));
-    let (gazetteer, populated, by_name, inst_matcher, title_matcher) = std::thread::scope(|s| {
+    let (gazetteer, populated, by_name, inst_matcher, title_matcher) = {
         let gazetteer = s.spawn(move || Matcher::new(gaz));
         // office holders by full name, variants and (unambiguous) surname; a word that names a state or
         // place in the gazetteer is never taken for a surname
@@ -632,24 +658,12 @@ pub fn build(extra: &[(String, String)]) -> Result<Kb, KbError> {
                 }
             }
         }
-        // the last words that many GeoNames places share ("Springs", "Heights", "Beach")
-        let mut last_counts: HashMap<&str, u32> = HashMap::new();
-        for l in POPULATED_PLACES.lines().filter(|l| !l.starts_with('#')) {
-            let name = l.split_once('\t').map_or(l, |(name, _)| name);
-            if let Some((_, last)) = name.rsplit_once(' ') {
-                *last_counts.entry(last).or_default() += 1;
-            }
-        }
-        place_words.extend(last_counts.into_iter().filter(|(w, n)| *n >= 25 && w.len() >= 3).map(|(w, _)| w.to_string()));
-        let populated = crate::PlaceNames::new(
-            POPULATED_PLACES
-                .lines()
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .chain(b.populated.iter().map(String::as_str)),
-        );
         let (inst_matcher, title_matcher) = (Matcher::new(inst_pats), Matcher::new(title_pats));
+        let (mut populated, common_last) = geonames.join().expect("the GeoNames index is built");
+        place_words.extend(common_last);
+        populated.extend(b.populated.iter().map(String::as_str));
         (gazetteer.join().expect("the gazetteer's matcher is built"), populated, by_name, inst_matcher, title_matcher)
-    });
+    };
     Ok(Kb {
         gazetteer,
         inst_matcher,

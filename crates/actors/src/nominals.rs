@@ -10,6 +10,7 @@ use dyad_kb::{Kb, Office};
 /// Adds `Nominal` mentions for role nouns that refer back to (or name, via
 /// the office-holder list) a person.
 pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
+    bodies(doc);
     let date = doc.meta.published;
     for &(span, title) in &lk.titles {
         let Some(r) = aligned(doc, span) else { continue };
@@ -124,6 +125,55 @@ pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
         if let Some(id) = target {
             doc.add_mention(Mention { span, entity: id, kind: MentionKind::Nominal });
         }
+    }
+}
+
+/// "ECOWAS … The bloc has accused the juntas", "the foreign ministry … the
+/// ministry said", "Hamas … the group said": a body's common noun after
+/// "the" stands for the body of that sort named last, within the six
+/// sentences before — a bloc or an alliance for an international body, a
+/// ministry for a ministry, a group or militia for an armed or political
+/// group.
+fn bodies(doc: &mut Document) {
+    let mut add = Vec::new();
+    for i in 1..doc.tokens.len() {
+        let w = tok(doc, i);
+        let fits: fn(&Entity) -> bool = match w {
+            "bloc" | "alliance" => |e| e.kind == EntityKind::Organization && e.code.as_deref().is_some_and(|c| c.starts_with("IGO")),
+            "ministry" => |e| e.kind == EntityKind::Organization && e.name.starts_with("Ministry"),
+            "group" | "militia" | "movement" => {
+                // (not a state's people: "Carib Indians … the group's chief")
+                |e| {
+                    e.code.as_deref().is_some_and(|c| c.ends_with("REB"))
+                        || (e.kind == EntityKind::Group && !e.code.as_deref().is_some_and(|c| c.ends_with("CVL")))
+                }
+            }
+            _ => continue,
+        };
+        let the = tok(doc, i - 1);
+        if !matches!(the, "the" | "The") || doc.mention_at(doc.tokens[i].span.start).is_some() {
+            continue;
+        }
+        // ("the group of seven", "the bloc Mercosur", "the alliance's summit" is fine)
+        let next = tok(doc, i + 1);
+        if next == "of" || next.starts_with(|c: char| c.is_uppercase()) && doc.tokens.get(i + 1).is_some_and(|t| doc.mention_at(t.span.start).is_some()) {
+            continue;
+        }
+        let span = Span::new(doc.tokens[i - 1].span.start, doc.tokens[i].span.end);
+        let window = doc.sentences.iter().filter(|s| s.end <= span.start).rev().nth(5).map_or(0, |s| s.start);
+        let target = doc
+            .mentions
+            .iter()
+            .rev()
+            .filter(|m| m.span.end <= span.start && m.span.start >= window)
+            .find(|m| fits(doc.entity(m.entity)))
+            .map(|m| m.entity);
+        if let Some(id) = target {
+            add.push(Mention { span, entity: id, kind: MentionKind::Nominal });
+        }
+    }
+    for m in add {
+        doc.add_mention(m);
     }
 }
 

@@ -1463,3 +1463,17 @@ fn a_bodys_officer_under_a_dateline_is_not_the_home_states() {
     let d = read("In Mali the Africa Corps replaced the Wagner Group last year.");
     assert!(!one_entity(&d, ("Africa Corps", 0), ("Wagner Group", 0)));
 }
+
+#[test]
+fn the_bloc_the_ministry_and_the_group_stand_for_the_body_named_before() {
+    let text = "Leaders of ASEAN met in Vientiane. The bloc urged restraint at sea. \
+                Thailand's foreign ministry summoned the envoy, and the ministry said more talks would follow. \
+                Hamas fired rockets overnight; the group said it would fight on.";
+    let d = read(text);
+    assert!(one_entity(&d, ("ASEAN", 0), ("The bloc", 0)));
+    assert!(one_entity(&d, ("Thailand's foreign ministry", 0), ("the ministry", 0)));
+    assert!(one_entity(&d, ("Hamas", 0), ("the group", 0)));
+    // a state's people are no group a "group" noun stands for
+    let d = read("Thousands of Carib Indians marched. The group of elders spoke, and the group's chief, Anselm Tyrell, agreed.");
+    assert!(entity_at(&d, "the group", 0).is_none());
+}

@@ -183,3 +183,12 @@ fn a_modal_word_before_but_does_not_reach_the_clause_after_it() {
     assert_eq!(e.mode, Mode::Asserted);
     assert_eq!(country(&d, e.source).as_deref(), Some("KAZ"));
 }
+
+#[test]
+fn the_bloc_acts_for_the_bloc_named_before() {
+    let d = read("ECOWAS leaders met in Abuja on Sunday. The bloc accused Mali of delaying elections.", "2025-03-14");
+    let e = only(&d, Plover::Accuse);
+    let source = e.source.map(|s| d.entity(s).name.clone());
+    assert_eq!(source.as_deref(), Some("Economic Community of West African States"));
+    assert_eq!(country(&d, e.target).as_deref(), Some("MLI"));
+}

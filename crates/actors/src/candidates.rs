@@ -429,18 +429,20 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
                     out.iter().any(|c| c.source == Source::Kb && c.toks.contains(&i)) || tok(doc, i) == "-"
                 });
                 // ("BBC Persian", "Al Jazeera English": a known body and a language is its service)
-                let service = s.label == NerLabel::Organization
-                    && out.iter().any(|c| {
-                        c.source == Source::Kb
-                            && c.kind == EntityKind::Organization
-                            && c.toks.start == r.start
-                            && c.toks.end < r.end
-                            && (c.toks.end..r.end).all(|i| {
-                                kb.language(tok(doc, i))
-                                    || out.iter().any(|d| d.toks.contains(&i) && matches!(d.link, Link::Kb(_, Form::Demonym)))
-                            })
-                    });
-                if joins_states || (all_known && !service) {
+                let service = || {
+                    s.label == NerLabel::Organization
+                        && out.iter().any(|c| {
+                            c.source == Source::Kb
+                                && c.kind == EntityKind::Organization
+                                && c.toks.start == r.start
+                                && c.toks.end < r.end
+                                && (c.toks.end..r.end).all(|i| {
+                                    kb.language(tok(doc, i))
+                                        || out.iter().any(|d| d.toks.contains(&i) && matches!(d.link, Link::Kb(_, Form::Demonym)))
+                                })
+                        })
+                };
+                if joins_states || (all_known && !service()) {
                     continue;
                 }
                 while r.start < r.end

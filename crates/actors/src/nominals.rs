@@ -139,7 +139,13 @@ fn bodies(doc: &mut Document) {
     for i in 1..doc.tokens.len() {
         let w = tok(doc, i);
         let fits: fn(&Entity) -> bool = match w {
-            "bloc" | "alliance" => |e| e.kind == EntityKind::Organization && e.code.as_deref().is_some_and(|c| c.starts_with("IGO")),
+            "bloc" => |e| e.kind == EntityKind::Organization && e.code.as_deref().is_some_and(|c| c.starts_with("IGO")),
+            // (an alliance is a treaty's: NATO, the CSTO — not the EU)
+            "alliance" => |e| {
+                e.kind == EntityKind::Organization
+                    && e.code.as_deref().is_some_and(|c| c.starts_with("IGO"))
+                    && (e.name == "NATO" || ["Treaty", "Alliance", "Pact"].iter().any(|w| e.name.contains(w)))
+            },
             "ministry" => |e| e.kind == EntityKind::Organization && e.name.starts_with("Ministry"),
             "group" | "militia" | "movement" => {
                 // (not a state's people: "Carib Indians … the group's chief")
@@ -165,7 +171,8 @@ fn bodies(doc: &mut Document) {
             .mentions
             .iter()
             .rev()
-            .filter(|m| m.span.end <= span.start && m.span.start >= window)
+            // (a capital is more often where something was said than the body it seats)
+            .filter(|m| m.span.end <= span.start && m.span.start >= window && m.kind != MentionKind::Metonym)
             .find(|m| fits(doc.entity(m.entity)))
             .map(|m| m.entity);
         if let Some(id) = target {

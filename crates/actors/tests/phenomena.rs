@@ -1477,3 +1477,11 @@ fn the_bloc_the_ministry_and_the_group_stand_for_the_body_named_before() {
     let d = read("Thousands of Carib Indians marched. The group of elders spoke, and the group's chief, Anselm Tyrell, agreed.");
     assert!(entity_at(&d, "the group", 0).is_none());
 }
+
+#[test]
+fn the_alliance_is_a_treatys_and_a_capital_where_it_was_said_is_no_body() {
+    let text = "EU ministers agreed new sanctions on Monday. NATO Secretary General Mark Rutte, speaking in Brussels, \
+                said the alliance would keep supporting Ukraine.";
+    let d = read(text);
+    assert!(one_entity(&d, ("NATO", 0), ("the alliance", 0)));
+}

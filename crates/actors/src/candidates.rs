@@ -349,7 +349,7 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
                         Link::Kb(id, _) => {
                             let e = kb.entry(id);
                             (c.kind == EntityKind::State && e.ambiguous.is_none())
-                                || (c.toks.len() == 1 && e.code.as_deref().is_some_and(|k| k.ends_with("PTY")) && crate::util::given(kb, tok(doc, i + 1)))
+                                || (c.toks.len() == 1 && crate::util::is_party(e) && crate::util::given(kb, tok(doc, i + 1)))
                         }
                         _ => false,
                     }
@@ -384,7 +384,7 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
                             // "Tory Liam Fox", "Republican Lindsey Graham": a party before a given name
                             let party_before_given = || {
                                 c.toks.end < r.end
-                                    && matches!(c.link, Link::Kb(id, _) if kb.entry(id).code.as_deref().is_some_and(|k| k.ends_with("PTY")))
+                                    && matches!(c.link, Link::Kb(id, _) if crate::util::is_party(kb.entry(id)))
                                     && crate::util::given(kb, tok(doc, c.toks.end))
                             };
                             c.source == Source::Kb

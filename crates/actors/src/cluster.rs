@@ -548,7 +548,7 @@ fn closing_place(kb: &Kb, lk: &Lookups, span: Span) -> Option<String> {
 fn party_member(doc: &Document, kb: &Kb, chosen: &[Cand], phrase: Range<usize>) -> Option<dyad_kb::EntryId> {
     let inside = |x: &&Cand| x.toks.start >= phrase.start && x.toks.end <= phrase.end;
     let party = chosen.iter().filter(inside).find(|x| {
-        matches!(x.link, Link::Kb(id, _) if kb.entry(id).code.as_deref().is_some_and(|c| c.ends_with("PTY")))
+        matches!(x.link, Link::Kb(id, _) if crate::util::is_party(kb.entry(id)))
     })?;
     // (an apposition of its own: it opens with an article, "one of" or "for", or with the party;
     // it is short before the party and names no other person — "Labour's Robin Cook and …" is a list)
@@ -845,10 +845,9 @@ fn role_info(
 
     // "Tory Liam Fox", "Democrat Jan Kowal": a party's name right before the name, with no title
     if out.is_empty() {
-        if let Some(Link::Kb(id, _)) = cand_at_end(c.toks.start).map(|p| &p.link) {
+        if let Some((p, Link::Kb(id, _))) = cand_at_end(c.toks.start).map(|p| (p, &p.link)) {
             let e = kb.entry(*id);
-            if e.code.as_deref().is_some_and(|k| k.ends_with("PTY")) {
-                let p = cand_at_end(c.toks.start).expect("just found");
+            if crate::util::is_party(e) {
                 out.push(RoleInfo {
                     role: "party member".to_string(),
                     sector: "PTY".to_string(),

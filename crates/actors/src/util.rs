@@ -55,6 +55,11 @@ pub fn without_company_suffix<'s>(kb: &Kb, name: &'s str) -> Option<&'s str> {
     (company_suffix(kb, last) && !rest.is_empty()).then_some(rest)
 }
 
+/// Is the entry a political party (its CAMEO code ends in `PTY`)?
+pub fn is_party(e: &dyad_kb::Entry) -> bool {
+    e.code.as_deref().is_some_and(|k| k.ends_with("PTY"))
+}
+
 /// Is `w` a given name the rules may rely on (not one that is also a word or rare)?
 pub fn given(kb: &Kb, w: &str) -> bool {
     kb.given_name(w).is_some_and(|p| p >= 0.5)

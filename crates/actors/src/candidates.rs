@@ -442,7 +442,24 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
                                 })
                         })
                 };
-                if joins_states || (all_known && !service()) {
+                // ("the New Zealand Labour Party", "the Fijian Labour Party": a state before a party
+                // another state's party bears the name of is that state's own party, one name)
+                let own_party = || {
+                    out.iter().any(|c| {
+                        c.source == Source::Kb
+                            && c.kind == EntityKind::State
+                            && c.toks.start == r.start
+                            && !matches!(c.link, Link::Kb(_, Form::Metonym))
+                            && out.iter().any(|p| {
+                                p.source == Source::Kb
+                                    && p.toks.start == c.toks.end
+                                    && p.toks.end == r.end
+                                    && matches!((&c.link, &p.link), (Link::Kb(s, _), Link::Kb(o, _))
+                                        if crate::util::is_party(kb.entry(*o)) && kb.entry(*o).country != kb.entry(*s).country)
+                            })
+                    })
+                };
+                if joins_states || (all_known && !service() && !own_party()) {
                     continue;
                 }
                 while r.start < r.end

@@ -87,7 +87,10 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
                     // "U.S. Central Command", "Turkish Airlines", "the Tehran Times": a body whose name
                     // opens with a state's name, abbreviation, adjective or capital belongs to it
                     if let Some(iso) = leading_state(doc, kb, lk, c.span) {
-                        ent.code = Some(iso.clone());
+                        // ("the Fiji Labour Party": a party, sector PTY)
+                        let last = surface.rsplit(' ').next().unwrap_or("");
+                        let party = crate::shape::is(kb, last, dyad_kb::NameWord::PARTY);
+                        ent.code = Some(if party { format!("{iso}PTY") } else { iso.clone() });
                         ent.country = Some(iso);
                     } else if let Some(parent) = lk
                         .gaz

@@ -177,9 +177,30 @@ impl<'k> Lookups<'k> {
         };
         let named: Vec<&str> =
             gaz.iter().filter(|m| shared(m).is_empty()).filter_map(|m| kb.entry(m.entry).country.as_deref()).collect();
+        let times = |c: &str| named.iter().filter(|&&n| n == c).count();
+        let mut settled: Vec<dyad_kb::EntryId> = Vec::new();
         for i in 0..gaz.len() {
             let alts = shared(&gaz[i]);
-            if let Some(&id) = alts.iter().find(|&&id| kb.entry(id).country.as_deref().is_some_and(|c| named.contains(&c))).or(alts.first()) {
+            if alts.is_empty() {
+                continue;
+            }
+            let country = |id: &dyad_kb::EntryId| kb.entry(*id).country.as_deref();
+            // "New Zealand's Labour Party", "the Irish Labour Party": the state written right before it
+            let owner = gaz[..i].iter().rev().find(|m| {
+                let gap = doc.text[m.span.end..gaz[i].span.start].trim();
+                kb.entry(m.entry).kind == dyad_core::EntityKind::State
+                    && (gap.is_empty() || gap == "'s" || gap == "’s")
+                    && shared(m).is_empty()
+            });
+            let owned = owner.and_then(|m| alts.iter().find(|id| country(id) == kb.entry(m.entry).country.as_deref()));
+            if let Some(&id) = owned {
+                settled.push(id);
+            }
+            // else the one an earlier mention settled so ("… Labour leader X"), else the one whose
+            // state the document names most (the first listed on a tie, or when it names none of theirs)
+            let earlier = || alts.iter().find(|id| settled.contains(id));
+            let most = alts.iter().enumerate().max_by_key(|(k, id)| (country(id).map_or(0, times), std::cmp::Reverse(*k)));
+            if let Some(&id) = owned.or_else(earlier).or(most.map(|(_, id)| id)) {
                 gaz[i].entry = id;
             }
         }

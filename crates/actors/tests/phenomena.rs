@@ -1485,3 +1485,29 @@ fn the_alliance_is_a_treatys_and_a_capital_where_it_was_said_is_no_body() {
     let d = read(text);
     assert!(one_entity(&d, ("NATO", 0), ("the alliance", 0)));
 }
+
+#[test]
+fn a_state_before_another_states_party_names_its_own_party() {
+    let d = read("The Fiji Labour Party won four seats in Suva, and the Jamaica Labour Party conceded.");
+    let e = mentioned(&d, "Fiji Labour Party");
+    assert_eq!(e.kind, EntityKind::Organization);
+    assert_eq!(e.country.as_deref(), Some("FJI"));
+    assert_eq!(e.code.as_deref(), Some("FJIPTY"));
+    assert_eq!(country_of(&d, "Jamaica Labour Party").as_deref(), Some("JAM"));
+    assert!(!d.entities.iter().any(|e| e.country.as_deref() == Some("GBR")), "no British party here");
+}
+
+#[test]
+fn a_party_name_several_states_share_is_the_one_the_text_owns() {
+    let d = read(
+        "Polls show New Zealand's Labour Party losing ground before the vote. Labour leader Tama Rewiti \
+         said the Labour Party would campaign on housing, as Britain watched.",
+    );
+    for (s, nth) in [("Labour Party", 0), ("Labour", 1), ("Labour Party", 1)] {
+        let e = entity_at(&d, s, nth).unwrap_or_else(|| panic!("no mention for {s} #{nth}"));
+        assert_eq!(e.country.as_deref(), Some("NZL"), "{s} #{nth}");
+    }
+    // with no owner written, the state the article names most
+    let d = read("SEOUL — The Democratic Party walked out of the vote. South Korea's finance ministry and Seoul's mayor objected.");
+    assert_eq!(country_of(&d, "Democratic Party").as_deref(), Some("KOR"));
+}

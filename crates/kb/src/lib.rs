@@ -214,6 +214,8 @@ impl NameWord {
     pub const BODY_DEF: NameWord = NameWord(1 << 20);
     /// A common noun that, heading a definition ("X is a hamlet in …"), says the name is a place's.
     pub const PLACE_DEF: NameWord = NameWord(1 << 21);
+    /// The last word of a political party's name ("Party"): a body so named is a party (CAMEO PTY).
+    pub const PARTY: NameWord = NameWord(1 << 22);
 
     /// The class written `name` in the data file.
     pub fn named(name: &str) -> Option<NameWord> {
@@ -240,6 +242,7 @@ impl NameWord {
             "peerage" => Self::PEERAGE,
             "body_def" => Self::BODY_DEF,
             "place_def" => Self::PLACE_DEF,
+            "party" => Self::PARTY,
             _ => return None,
         })
     }

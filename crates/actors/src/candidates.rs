@@ -155,6 +155,24 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
     let n = doc.tokens.len();
     let mut i = 0;
     while i < n {
+        if is_name_word(doc, i) && in_title(i) && crate::util::given(kb, tok(doc, i)) {
+            // "Amir Khan Muttaqi": a given name that is also a title ("amir") opens a holder's full name
+            let mut j = i + 1;
+            while j < n && is_name_word(doc, j) && !in_title(j) && same_line(doc, j - 1, j) {
+                j += 1;
+            }
+            let whole = (i + 3..=j).rev().find(|&b| {
+                !kb.holders_named(&doc.text[doc.tokens[i].span.start..doc.tokens[b - 1].span.end]).is_empty()
+            });
+            if let Some(b) = whole {
+                let text = &doc.text[doc.tokens[i].span.start..doc.tokens[b - 1].span.end];
+                if let Some(h) = crate::cluster::pick_holder(kb.holders_named(text), doc.meta.published) {
+                    out.push(Cand::new(doc, i..b, EntityKind::Person, Source::Holder, Link::Holder(h.name.clone())));
+                    i = b;
+                    continue;
+                }
+            }
+        }
         if !is_name_word(doc, i) || in_title(i) {
             i += 1;
             continue;
@@ -663,6 +681,20 @@ fn institutions(doc: &Document, kb: &Kb, out: &mut Vec<Cand>, dateline: Option<E
     let mut add = Vec::new();
     for (span, inst) in nouns {
         let Some(r) = aligned(doc, span) else { continue };
+        // "the opposition Democratic Center party": the word describes the body named after it,
+        // which is the home state's opposition
+        if inst.sector == "OPP" && r.end < doc.tokens.len() && is_cap(doc, r.end) {
+            let home = dateline.and_then(|d| kb.entry(d).country.clone());
+            if let Some(c) = out.iter_mut().find(|c| {
+                c.toks.start == r.end && c.kind == EntityKind::Organization && matches!(c.link, Link::None)
+            }) {
+                if let Some(country) = home {
+                    let name = doc.text[c.span.start..c.span.end].to_string();
+                    c.link = Link::Institution { country: Some(country), sector: inst.sector.clone(), name };
+                }
+            }
+            continue;
+        }
         // left: [state|leader] ['s] NOUN
         let mut left = r.start;
         if left > 0 && is_possessive(tok(doc, left - 1)) {

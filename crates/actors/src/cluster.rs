@@ -70,7 +70,13 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
                     ent.country = e.country.clone();
                     ent.code = e.code.clone();
                     ent.kb_id = Some(e.id.clone());
-                    (e.id.clone(), ent, mkind)
+                    // ("Itamaraty" is the knowledge base's "Ministry of Foreign Affairs (Brazil)", one
+                    // body with "the Brazilian foreign ministry" composed from the text)
+                    let key = match e.id.strip_prefix("inst:").and_then(|r| r.split_once(':')) {
+                        Some((iso, name)) => format!("inst:{iso}:{}", name.to_lowercase()),
+                        None => e.id.clone(),
+                    };
+                    (key, ent, mkind)
                 }
             }
             Link::Institution { country, sector, name } => {

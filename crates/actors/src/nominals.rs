@@ -108,6 +108,30 @@ pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
             }
         }
         let span = Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
+        // "Colombia's foreign minister, Laura Sarabia," and "Laura Sarabia, Colombia's foreign
+        // minister,": a title in apposition to a person's name is that person, whoever the knowledge
+        // base says holds the office
+        let opens = if k >= 2 && is_possessive(tok(doc, k - 1)) {
+            let owner_end = doc.tokens[k - 2].span.end;
+            doc.mentions.iter().find(|m| m.span.end == owner_end).map_or(k - 2, |m| m_start_tok(doc, m.span))
+        } else {
+            (start.min(k)..r.start)
+                .find(|&i| doc.mention_at(doc.tokens[i].span.start).is_some() || tok(doc, i).eq_ignore_ascii_case("the"))
+                .unwrap_or(start)
+        };
+        let person_at = |m: &Mention| m.kind == MentionKind::Name && doc.entity(m.entity).kind == EntityKind::Person;
+        let after = (tok(doc, end) == ",")
+            .then(|| doc.tokens.get(end + 1).and_then(|t| doc.mention_at(t.span.start)))
+            .flatten()
+            .filter(|m| person_at(m));
+        let before = (opens >= 2 && tok(doc, opens - 1) == ",")
+            .then(|| doc.mentions.iter().find(|m| m.span.end == doc.tokens[opens - 2].span.end && person_at(m)))
+            .flatten();
+        if let Some(m) = after.or(before) {
+            let id = m.entity;
+            doc.add_mention(Mention { span, entity: id, kind: MentionKind::Nominal });
+            continue;
+        }
         let target = match (&country, title.office) {
             _ if former => recent_former_holder(doc, kb, span.start, title, country.as_deref(), date),
             (Some(c), Some(office)) if office != Office::Other => {

@@ -386,7 +386,14 @@ fn classifier_nouns_type_the_name(doc: &Document, kb: &Kb, spans: &mut [NameSpan
             && s.start_tok > 1
             && is(kb, tok(doc, s.start_tok - 2), NameWord::BODY_NOUN)
             && matches!(tok(doc, s.end_tok), "," | "." | ";");
-        if (is(kb, prev, NameWord::BODY_NOUN) || apposed) && same_line(doc, s.start_tok - 1, s.start_tok) {
+        // ("the opposition Centro Renovador party", "the Hamas movement": a political body's noun after
+        // the name, a lower-case word before it)
+        let after = doc.tokens.get(s.end_tok).is_some_and(|_| {
+            matches!(tok(doc, s.end_tok), "party" | "movement" | "group" | "militia" | "faction" | "coalition" | "alliance")
+                && prev.chars().next().is_some_and(|c| c.is_lowercase())
+                && same_line(doc, s.end_tok - 1, s.end_tok)
+        });
+        if ((is(kb, prev, NameWord::BODY_NOUN) || apposed) && same_line(doc, s.start_tok - 1, s.start_tok)) || after {
             s.label = NameLabel::Organization;
         } else if prev == "of" && s.start_tok > 1 && is(kb, tok(doc, s.start_tok - 2), NameWord::PLACE_NOUN) {
             s.label = NameLabel::Location;
@@ -769,7 +776,12 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
             // "the Trump Administration Mike Waltz": an organisation word ends a name before a given name
             let breaks = j < n
                 && crate::util::given(kb, tok(doc, j))
-                && (is(kb, tok(doc, j - 1), NameWord::BODY) || (j - i >= 2 && j + 1 < n && is_name_token(doc, j + 1)));
+                && (is(kb, tok(doc, j - 1), NameWord::BODY)
+                    || (j - i >= 2
+                        && j + 1 < n
+                        && is_name_token(doc, j + 1)
+                        // ("the Bangladesh Boy Scout Association": not before a body's word)
+                        && !is(kb, tok(doc, j + 1), NameWord::BODY)));
             // "Seminole County Sheriff Don Eslinger": a title inside a run opens a new name
             let title_inside = j < n
                 && lk.title_tok[j]
@@ -817,6 +829,13 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                 && is_name_token(doc, j + 1)
             {
                 j += 2;
+            } else if j + 2 < n
+                && is(kb, tok(doc, j), NameWord::PARTICLE)
+                && is(kb, tok(doc, j + 1), NameWord::PARTICLE)
+                && is_name_token(doc, j + 2)
+            {
+                // "Universidad de los Andes", "Banco de la Nación", "Ursula von der Leyen"
+                j += 3;
             } else if j + 1 < n
                 && matches!(tok(doc, j), "of" | "for" | "and" | "&")
                 && is_name_token(doc, j + 1)
@@ -870,6 +889,16 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                 && (is(kb, tok(doc, i), NameWord::PLACE_OF))
             {
                 // "the Strait of Hormuz", "the Cape of Good Hope", "the Bay of Bengal"
+                j += 2;
+            } else if j + 1 < n
+                && tok(doc, j) == "of"
+                && is_name_token(doc, j + 1)
+                && is(kb, tok(doc, j - 1), NameWord::SITE)
+                && !crate::util::given(kb, tok(doc, i))
+                && !unit_after_of(doc, kb, j - 1, j + 1)
+            {
+                // "the Baseball Hall of Fame", "the Museum of Modern Art", "the Palace of Culture": a
+                // site's name goes on through "of" (but "Stuart Hall of Manchester" is a person)
                 j += 2;
             } else if j < n && j - i <= 3 && regnal_closes(doc, kb, i, j) {
                 // "Charles III", "Pope Leo XIV", "Emperor Norton I", "Norton I, Emperor of …"
@@ -1140,7 +1169,10 @@ fn certain(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize) -> Option<
         return Some(NameLabel::Misc);
     }
     let org_word = words.iter().enumerate().any(|(k, w)| {
-        is(kb, w, NameWord::BODY) && (k + 1 == words.len() || matches!(words[k + 1], "of" | "for" | "&" | "and"))
+        // ("Partido de los Trabajadores", "Instituto de Estudios Políticos": "de" is "of")
+        is(kb, w, NameWord::BODY)
+            && (k + 1 == words.len()
+                || matches!(words[k + 1], "of" | "for" | "&" | "and" | "de" | "del" | "della" | "da" | "do" | "dos" | "das" | "des" | "du" | "di"))
     });
     // "47th Mechanized Brigade", "III Corps", "XVIII Airborne Corps": a numbered unit
     if (is_ordinal(words[0]) || (words.len() >= 2 && is_regnal(words[0]))) && words.iter().any(|w| is(kb, w, NameWord::UNIT)) {

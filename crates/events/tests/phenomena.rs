@@ -192,3 +192,13 @@ fn the_bloc_acts_for_the_bloc_named_before() {
     assert_eq!(source.as_deref(), Some("Economic Community of West African States"));
     assert_eq!(country(&d, e.target).as_deref(), Some("MLI"));
 }
+
+#[test]
+fn trading_barbs_is_criticism_not_trade() {
+    let d = read("Hanoi and Manila traded accusations over the reef on Monday, while trade between them kept growing.", "2025-03-14");
+    let e = only(&d, Plover::Accuse);
+    assert_eq!(e.cameo, "111");
+    let mut parties = [country(&d, e.source), country(&d, e.target)];
+    parties.sort();
+    assert_eq!(parties, [Some("PHL".to_string()), Some("VNM".to_string())]);
+}

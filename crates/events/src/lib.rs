@@ -103,7 +103,25 @@ impl Stage for EventsStage {
                 let nearest = dates.iter().min_by_key(|d| distance(d.start, d.end));
                 let blocked = unresolved.iter().any(|(a, b)| nearest.is_none_or(|d| distance(*a, *b) < distance(d.start, d.end)));
                 let date = if blocked { None } else { nearest.map(|d| d.date) };
+                let threat = threat_of(doc, &t, info.plover, mode);
                 for (source, target) in roles::parties(doc, r.clone(), &t, p.sym) {
+                    if let Some((speaker, code)) = &threat {
+                        // "warned that the military would strike hideouts inside Afghanistan": the
+                        // warning is the event, a threat by its speaker against the act's target
+                        let ti = &lx.cameo[*code];
+                        events.push(Event {
+                            plover: ti.plover,
+                            cameo: code.to_string(),
+                            source: speaker.or(source),
+                            target,
+                            trigger: t.span,
+                            mode: dyad_core::Mode::Asserted,
+                            date,
+                            goldstein: ti.goldstein,
+                            quad: ti.quad,
+                        });
+                        continue;
+                    }
                     events.push(Event {
                         plover: info.plover,
                         cameo: p.cameo.clone(),
@@ -122,6 +140,36 @@ impl Stage for EventsStage {
         doc.events = events;
         Ok(())
     }
+}
+
+/// A forceful act announced in what a warning or threat reports ("warned that
+/// the army would strike …", "threatened that it will impose sanctions"): the
+/// speaker (when known) and the threat's CAMEO code — force (138), sanctions
+/// (1312), else unspecified (130). Not when the act is negated.
+fn threat_of(doc: &Document, t: &Trigger, plover: dyad_core::Plover, mode: dyad_core::Mode) -> Option<(Option<dyad_core::EntityId>, &'static str)> {
+    use dyad_core::Plover as P;
+    let code = match plover {
+        P::Assault => "138",
+        P::Sanction => "1312",
+        P::Coerce | P::Mobilize => "130",
+        _ => return None,
+    };
+    if mode == dyad_core::Mode::Negated {
+        return None;
+    }
+    let at = doc.tokens[t.head].span;
+    let q = doc.quotes.iter().find(|q| {
+        q.span.contains(at)
+            && q.cue.is_some_and(|c| {
+                let w = doc.slice(c).to_lowercase();
+                w.starts_with("warn") || w.starts_with("threat")
+            })
+    })?;
+    let from = doc.token_at_or_after(q.span.start);
+    // the act the modal announces, not a condition after it ("would strike … if attacks continued")
+    let modal = (from..t.head).rev().find(|&k| matches!(tok(doc, k), "would" | "will" | "’ll" | "'ll" | "could" | "shall" | "might"))?;
+    let condition = (modal..t.head).any(|k| matches!(tok(doc, k), "if" | "unless" | "should"));
+    (!condition).then_some((q.speaker, code))
 }
 
 /// A matched trigger.

@@ -202,3 +202,18 @@ fn trading_barbs_is_criticism_not_trade() {
     parties.sort();
     assert_eq!(parties, [Some("PHL".to_string()), Some("VNM".to_string())]);
 }
+
+#[test]
+fn a_strike_announced_in_a_warning_is_a_threat() {
+    let d = read(
+        "Tajikistan's defence minister warned on Monday that the army would strike camps inside Afghanistan if attacks continued.",
+        "2025-03-14",
+    );
+    let e = only(&d, Plover::Threaten);
+    assert_eq!(e.cameo, "138");
+    assert_eq!(country(&d, e.source).as_deref(), Some("TJK"));
+    assert_eq!(country(&d, e.target).as_deref(), Some("AFG"));
+    assert_eq!(e.mode, Mode::Asserted);
+    // the condition after it is no threat of its own
+    assert!(d.events.iter().all(|e| e.plover != Plover::Assault || e.mode != Mode::Asserted));
+}

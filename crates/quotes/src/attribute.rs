@@ -147,6 +147,18 @@ fn attr_for(doc: &Document, cues: &Cues, q: &RawQuote, outers: &[Span]) -> Attr 
             }
         }
     }
+    // "X warned that …, a threat the Taliban called “irresponsible”": another subject's naming verb
+    // between the cue and the quotation owns the quoted words, not the cue's speaker
+    if let Some((j, len)) = best {
+        let named_by_other = (j + len + 1..b).any(|x| {
+            let w = tok(doc, x).to_lowercase();
+            matches!(w.as_str(), "called" | "calls" | "call" | "described" | "describes" | "dubbed" | "labelled" | "labeled")
+                && doc.mentions.iter().any(|m| m.span.end == doc.tokens[x - 1].span.end)
+        });
+        if named_by_other {
+            best = None;
+        }
+    }
     if let Some((j, len)) = best {
         let cue = Span::new(doc.tokens[j].span.start, doc.tokens[j + len - 1].span.end);
         let mut a = j;
@@ -157,7 +169,9 @@ fn attr_for(doc: &Document, cues: &Cues, q: &RawQuote, outers: &[Span]) -> Attr 
         // outlet; otherwise the actors of the whole run before the cue
         let clause = (a..j).rev().find(|&x| tok(doc, x) == ",").map(|x| x + 1).unwrap_or(a);
         let described = (clause..j).any(|x| DESCRIPTIONS.contains(&tok(doc, x).to_lowercase().as_str()));
-        let from = if described { clause } else { a };
+        // ("X backed the talks, while Y said “…”": the clause after ", while" has its own subject)
+        let contrast = (a + 1..j).rev().find(|&x| matches!(tok(doc, x), "while" | "whereas" | "but") && tok(doc, x - 1) == ",");
+        let from = if described { clause } else { contrast.map_or(a, |x| x + 1) };
         let (speaker, pronoun) = speaker_in(doc, from..j, doc.tokens[j].span.start, outers);
         return Attr { cue: Some(cue), speaker, end_tok: None, pronoun };
     }
@@ -223,7 +237,14 @@ pub(crate) fn speaker_in(
         return (None, None);
     }
     let span = Span::new(doc.tokens[r.start].span.start, doc.tokens[r.end - 1].span.end);
-    let ms = doc.mentions_in(span);
+    let mut ms: Vec<&Mention> = doc.mentions_in(span).iter().collect();
+    // "Imran Khan's Pakistan Tehreek-e-Insaf said": the possessor is not the speaker, what it owns is
+    ms.retain(|m| {
+        let k = doc.token_at_or_after(m.span.end);
+        !(k + 1 < doc.tokens.len()
+            && matches!(tok(doc, k), "’s" | "'s")
+            && doc.mentions.iter().any(|n| n.span.start == doc.tokens[k + 1].span.start && n.span.end <= span.end))
+    });
     if let Some(m) = ms.iter().find(|m| doc.entity(m.entity).kind == EntityKind::Person).or(ms.first()) {
         return (Some(m.entity), None);
     }

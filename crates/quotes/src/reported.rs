@@ -88,7 +88,18 @@ pub fn find(doc: &mut Document, direct: &[Span], existing: &[Quote]) -> Vec<Quot
                         })
                     }
             });
-            if let Some(x) = joined {
+            // "… said the army would strike the camps, a threat the rebels called …": a gloss on what
+            // was said is the writer's
+            let gloss = (clause_start + 2..r.end.saturating_sub(2)).find(|&x| {
+                tok(doc, x) == ","
+                    && matches!(tok(doc, x + 1), "a" | "an")
+                    && matches!(
+                        tok(doc, x + 2),
+                        "threat" | "move" | "claim" | "charge" | "accusation" | "warning" | "step" | "remark"
+                            | "statement" | "comment" | "demand" | "stance" | "position" | "pledge" | "promise"
+                    )
+            });
+            if let Some(x) = joined.into_iter().chain(gloss).min() {
                 end = x;
             }
             while end > clause_start && matches!(tok(doc, end - 1), "." | "!" | "?" | "”" | "\"") {

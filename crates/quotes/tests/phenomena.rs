@@ -163,3 +163,24 @@ fn a_clause_joined_by_while_with_another_actor_is_not_the_reported_content() {
     let d = read("Defence Minister Arlo Venn said the talks went well, but that more work was needed.");
     assert!(d.slice(find(&d, "talks went well").span).contains("more work"));
 }
+
+#[test]
+fn the_body_a_person_owns_speaks_not_its_owner() {
+    let d = read(
+        "The Ruling Alliance backed the bill, while Omar Haddad's Renewal Party said the cabinet had \"no mandate\" to sign it.",
+    );
+    let q = find(&d, "no mandate");
+    assert_eq!(speaker(&d, q), Some("Renewal Party"));
+}
+
+#[test]
+fn a_label_another_subject_gives_is_not_the_cues_speaker() {
+    let d = read(
+        "General Karim Sadr warned on Monday that the army would strike the camps, a threat the Northern Front called \"reckless\".",
+    );
+    assert!(
+        d.quotes.iter().filter(|q| d.slice(q.span).contains("reckless")).all(|q| speaker(&d, q) != Some("Karim Sadr")),
+        "{:?}",
+        d.quotes.iter().map(|q| (d.slice(q.span), speaker(&d, q))).collect::<Vec<_>>()
+    );
+}

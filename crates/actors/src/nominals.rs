@@ -52,7 +52,7 @@ pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
         } else if k > 0
             && matches!(
                 tok(doc, k - 1),
-                "veteran" | "embattled" | "outgoing" | "incumbent" | "ailing" | "beleaguered" | "long-serving" | "newly"
+                "veteran" | "embattled" | "outgoing" | "incumbent" | "ailing" | "beleaguered" | "long-serving" | "newly" | "interim" | "acting" | "caretaker" | "transitional"
             )
         {
             k -= 1;

@@ -1588,3 +1588,9 @@ fn a_sites_name_goes_on_through_of() {
     let d = read("Stuart Hall of Leeds spoke first.");
     assert_eq!(mentioned(&d, "Stuart Hall").kind, EntityKind::Person);
 }
+
+#[test]
+fn an_interim_or_acting_title_is_still_the_title() {
+    let d = read_on("The envoy was received by Mali's interim president, Assimi Goïta, on Monday.", Some("2026-10-14"));
+    assert!(one_entity(&d, ("president", 0), ("Assimi Goïta", 0)));
+}

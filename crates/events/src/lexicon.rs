@@ -4,6 +4,10 @@ use dyad_core::Plover;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+/// The code of a verb pattern that names no event ("declined to comment"): its words are read, so
+/// that no shorter pattern ("decline to") takes them, and nothing is coded.
+pub const NO_EVENT: &str = "-";
+
 /// One CAMEO code's properties.
 #[derive(Debug, Clone)]
 pub struct CameoInfo {
@@ -96,7 +100,7 @@ impl Lexicon {
                 return Err(format!("verbs.tsv: line {n}: expected a pattern and a CAMEO code"));
             }
             let code = f[1].trim();
-            if !lx.cameo.contains_key(code) {
+            if code != NO_EVENT && !lx.cameo.contains_key(code) {
                 return Err(format!("verbs.tsv: line {n}: CAMEO code {code} is not in cameo.tsv"));
             }
             let mut words = f[0].split_whitespace();

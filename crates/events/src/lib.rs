@@ -79,6 +79,10 @@ impl Stage for EventsStage {
                     continue;
                 };
                 let p = &lx.patterns[t.pattern];
+                if p.cameo == lexicon::NO_EVENT {
+                    i = t.end;
+                    continue;
+                }
                 let info = &lx.cameo[&p.cameo];
                 let mut mode = modality::mode(doc, r.clone(), t.head, info.plover);
                 // "called on X to release …", "threatened to strike …": the complement is the
@@ -103,16 +107,25 @@ impl Stage for EventsStage {
                 let nearest = dates.iter().min_by_key(|d| distance(d.start, d.end));
                 let blocked = unresolved.iter().any(|(a, b)| nearest.is_none_or(|d| distance(*a, *b) < distance(d.start, d.end)));
                 let date = if blocked { None } else { nearest.map(|d| d.date) };
-                let threat = threat_of(doc, &t, info.plover, mode);
-                for (source, target) in roles::parties(doc, r.clone(), &t, p.sym) {
-                    if let Some((speaker, code)) = &threat {
-                        // "warned that the military would strike hideouts inside Afghanistan": the
-                        // warning is the event, a threat by its speaker against the act's target
-                        let ti = &lx.cameo[*code];
+                if let Some((speaker, code)) = threat_of(doc, r.clone(), &t, info.plover, mode) {
+                    // "warned that the military would strike hideouts inside Afghanistan": the
+                    // warning is the event, a threat by its speaker against the act's target
+                    let ti = &lx.cameo[code];
+                    let parties = roles::parties(doc, r.clone(), &t, p.sym);
+                    let mut targets: Vec<Option<dyad_core::EntityId>> = parties.iter().map(|x| x.1).collect();
+                    targets.dedup();
+                    if targets.is_empty() {
+                        targets.push(None);
+                    }
+                    let source = speaker.or_else(|| parties.first().and_then(|x| x.0));
+                    if source.is_none() && targets.iter().all(|x| x.is_none()) {
+                        targets.clear();
+                    }
+                    for target in targets.into_iter().filter(|x| x.is_none() || *x != source) {
                         events.push(Event {
                             plover: ti.plover,
                             cameo: code.to_string(),
-                            source: speaker.or(source),
+                            source,
                             target,
                             trigger: t.span,
                             mode: dyad_core::Mode::Asserted,
@@ -120,8 +133,11 @@ impl Stage for EventsStage {
                             goldstein: ti.goldstein,
                             quad: ti.quad,
                         });
-                        continue;
                     }
+                    i = t.end;
+                    continue;
+                }
+                for (source, target) in roles::parties(doc, r.clone(), &t, p.sym) {
                     events.push(Event {
                         plover: info.plover,
                         cameo: p.cameo.clone(),
@@ -146,7 +162,13 @@ impl Stage for EventsStage {
 /// the army would strike …", "threatened that it will impose sanctions"): the
 /// speaker (when known) and the threat's CAMEO code — force (138), sanctions
 /// (1312), else unspecified (130). Not when the act is negated.
-fn threat_of(doc: &Document, t: &Trigger, plover: dyad_core::Plover, mode: dyad_core::Mode) -> Option<(Option<dyad_core::EntityId>, &'static str)> {
+fn threat_of(
+    doc: &Document,
+    r: std::ops::Range<usize>,
+    t: &Trigger,
+    plover: dyad_core::Plover,
+    mode: dyad_core::Mode,
+) -> Option<(Option<dyad_core::EntityId>, &'static str)> {
     use dyad_core::Plover as P;
     let code = match plover {
         P::Assault => "138",
@@ -158,18 +180,35 @@ fn threat_of(doc: &Document, t: &Trigger, plover: dyad_core::Plover, mode: dyad_
         return None;
     }
     let at = doc.tokens[t.head].span;
-    let q = doc.quotes.iter().find(|q| {
-        q.span.contains(at)
-            && q.cue.is_some_and(|c| {
-                let w = doc.slice(c).to_lowercase();
-                w.starts_with("warn") || w.starts_with("threat")
-            })
-    })?;
-    let from = doc.token_at_or_after(q.span.start);
-    // the act the modal announces, not a condition after it ("would strike … if attacks continued")
-    let modal = (from..t.head).rev().find(|&k| matches!(tok(doc, k), "would" | "will" | "’ll" | "'ll" | "could" | "shall" | "might"))?;
+    let warning = |w: &str| {
+        let w = w.to_lowercase();
+        w.starts_with("warn") || w.starts_with("threat")
+    };
+    let q = doc.quotes.iter().find(|q| q.span.contains(at) && q.cue.is_some_and(|c| warning(doc.slice(c))));
+    // the warning's content: a quotation it cues, else the words after "warned that" in the sentence
+    // ("… but warned that sanctions could return")
+    let (from, speaker) = match q {
+        Some(q) => (doc.token_at_or_after(q.span.start), q.speaker),
+        None => {
+            let sent = doc.sentence_of(at.start)?;
+            let s0 = doc.token_at_or_after(sent.start);
+            let that = (s0.max(t.head.saturating_sub(12))..t.head)
+                .rev()
+                .find(|&k| tok(doc, k) == "that" && k > s0 && warning(tok(doc, k - 1)))?;
+            if (that..t.head).any(|k| matches!(tok(doc, k), ";" | ":" | "“" | "”" | "\"")) {
+                return None;
+            }
+            (that + 1, roles::speaker_of(doc, r, that - 1))
+        }
+    };
+    const MODALS: &[&str] = &["would", "will", "’ll", "'ll", "could", "shall", "might"];
+    // the act the modal announces, not a condition after it ("would strike … if attacks continued");
+    // a noun's modal may follow it ("sanctions could return")
+    let before = (from..t.head).rev().find(|&k| MODALS.contains(&tok(doc, k)));
+    let after = MODALS.contains(&tok(doc, t.end)).then_some(t.head);
+    let modal = before.or(after)?;
     let condition = (modal..t.head).any(|k| matches!(tok(doc, k), "if" | "unless" | "should"));
-    (!condition).then_some((q.speaker, code))
+    (!condition).then_some((speaker, code))
 }
 
 /// A matched trigger.
@@ -216,7 +255,9 @@ fn verb_use(doc: &Document, head: usize, form: VerbForm, sent_start: usize) -> b
     }
 }
 
-fn match_rest(doc: &Document, rest: &[Elem], mut j: usize, end: usize) -> Option<usize> {
+/// Matches a pattern's words after its head from token `j`; `passive` when the head is a passive
+/// participle ("was received by …"), whose gap may not open with "by".
+fn match_rest(doc: &Document, rest: &[Elem], mut j: usize, end: usize, passive: bool) -> Option<usize> {
     let mut gap = false;
     for e in rest {
         match e {
@@ -226,7 +267,8 @@ fn match_rest(doc: &Document, rest: &[Elem], mut j: usize, end: usize) -> Option
                 let mut found = None;
                 for k in j..limit {
                     let w = tok(doc, k);
-                    if matches!(w, "." | ";" | "," | "“" | "”") && gap {
+                    // (nor does a gap open with "by": "was received by the president" is a passive)
+                    if gap && (matches!(w, "." | ";" | "," | "“" | "”") || (passive && k == j && w == "by")) {
                         break;
                     }
                     if alts.iter().any(|a| a.eq_ignore_ascii_case(w)) {
@@ -254,7 +296,8 @@ pub fn trigger_at(doc: &Document, lx: &Lexicon, i: usize, end: usize) -> Option<
             if !verb_use(doc, i, form, sent_start) {
                 continue;
             }
-            if let Some(j) = match_rest(doc, &lx.patterns[p].rest, i + 1, end) {
+            let passive = i > 0 && matches!(tok(doc, i - 1), "was" | "were" | "been" | "is" | "are" | "be" | "being");
+            if let Some(j) = match_rest(doc, &lx.patterns[p].rest, i + 1, end, passive) {
                 let span = Span::new(doc.tokens[i].span.start, doc.tokens[j - 1].span.end);
                 return Some(Trigger { head: i, end: j, span, pattern: p, verb: true, form: Some(form) });
             }
@@ -262,7 +305,7 @@ pub fn trigger_at(doc: &Document, lx: &Lexicon, i: usize, end: usize) -> Option<
     }
     if let Some(cands) = lx.nouns.get(&w) {
         for &p in cands {
-            if let Some(j) = match_rest(doc, &lx.patterns[p].rest, i + 1, end) {
+            if let Some(j) = match_rest(doc, &lx.patterns[p].rest, i + 1, end, false) {
                 let span = Span::new(doc.tokens[i].span.start, doc.tokens[j - 1].span.end);
                 return Some(Trigger { head: i, end: j, span, pattern: p, verb: false, form: None });
             }

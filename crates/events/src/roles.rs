@@ -60,14 +60,24 @@ fn verb_parties(doc: &Document, r: Range<usize>, t: &Trigger) -> (Vec<EntityId>,
     let past = t.form == Some(crate::lexicon::VerbForm::Past);
     let passive = past
         && matches!(prev, "was" | "were" | "been" | "is" | "are" | "being" | "be" | "get" | "got" | "gets" | "if" | "when" | "unless" | "once");
-    let by = passive && tok(doc, t.end) == "by";
+    // ("was received by X": a pattern may end in "by" itself)
+    let by_inside = t.end > t.head + 1 && tok(doc, t.end - 1) == "by";
+    let by = passive && (tok(doc, t.end) == "by" || by_inside);
     let left = subject(doc, r.start, t.head);
     if passive {
-        let agent = if by { object(doc, t.end + 1, r.end) } else { None };
+        let agent = if by { object(doc, if by_inside { t.end } else { t.end + 1 }, r.end) } else { None };
         return (agent.into_iter().collect(), left.first().copied());
     }
     let right = object(doc, t.end, r.end);
     (left, right)
+}
+
+/// Who utters the verb at `head` ("X warned that …"): its subject, else — for a verb joined to
+/// an earlier one ("X told reporters … but warned that …") — the first actor of the sentence.
+pub fn speaker_of(doc: &Document, r: Range<usize>, head: usize) -> Option<EntityId> {
+    subject(doc, r.start, head).first().copied().or_else(|| {
+        (r.start..head).find_map(|k| mention_at_tok(doc, k).filter(|m| actor(doc, m)).map(|m| m.entity))
+    })
 }
 
 /// The subject(s) left of `head` in the sentence.

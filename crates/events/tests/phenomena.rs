@@ -217,3 +217,27 @@ fn a_strike_announced_in_a_warning_is_a_threat() {
     // the condition after it is no threat of its own
     assert!(d.events.iter().all(|e| e.plover != Plover::Assault || e.mode != Mode::Asserted));
 }
+
+#[test]
+fn declining_to_comment_is_no_refusal() {
+    let d = read("Estonia declined to comment on the report, but Latvia declined to join the talks.", "2025-03-14");
+    let e = only(&d, Plover::Reject);
+    assert_eq!(country(&d, e.source).as_deref(), Some("LVA"));
+}
+
+#[test]
+fn received_by_a_host_is_the_hosts_visit() {
+    let d = read("Moldova's foreign minister flew to Vilnius, where he was received by Lithuania's president.", "2025-03-14");
+    let e = d.events.iter().find(|e| e.cameo == "043").expect("a hosted visit");
+    assert_eq!(country(&d, e.source).as_deref(), Some("LTU"));
+    assert_eq!(country(&d, e.target).as_deref(), Some("MDA"));
+}
+
+#[test]
+fn sanctions_a_warning_says_could_return_are_a_threat() {
+    let d = read("The European Union told reporters it \"welcomes the vote\" but warned that sanctions could return.", "2025-03-14");
+    let e = only(&d, Plover::Threaten);
+    assert_eq!(e.cameo, "1312");
+    assert_eq!(d.entity(e.source.expect("the warning's speaker")).name, "European Union");
+    assert!(d.events.iter().all(|e| e.plover != Plover::Sanction));
+}

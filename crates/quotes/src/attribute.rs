@@ -99,6 +99,11 @@ fn attr_for(doc: &Document, cues: &Cues, q: &RawQuote, outers: &[Span]) -> Attr 
     let mut j = k;
     while j < limit && doc.tokens[j].span.start < para_end {
         let w = tok(doc, j);
+        // ('X told reporters the bloc “…” but warned that …': a verb joined by "but" or "and" is the
+        // subject's before the quotation, whose cue comes first)
+        if j == k && matches!(w, "but" | "and" | "yet") {
+            break;
+        }
         if let Some((len, _)) = cues.at(doc, j) {
             let cue = Span::new(doc.tokens[j].span.start, doc.tokens[j + len - 1].span.end);
             let np = if j == k {

@@ -184,3 +184,12 @@ fn a_label_another_subject_gives_is_not_the_cues_speaker() {
         d.quotes.iter().map(|q| (d.slice(q.span), speaker(&d, q))).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_verb_joined_after_the_quotation_does_not_take_it() {
+    let d = read("Lena Vogt told reporters in Riga that the bloc \"remains open to dialogue\" but warned that sanctions could return.");
+    let q = d.quotes.iter().find(|q| q.kind == QuoteKind::Direct).expect("the quotation");
+    assert_eq!(d.slice(q.span), "remains open to dialogue");
+    assert_eq!(speaker(&d, q), Some("Lena Vogt"));
+    assert_eq!(d.slice(q.cue.unwrap()), "told");
+}

@@ -104,7 +104,10 @@ impl Stage for EventsStage {
                     governor = Some((info.plover, t.end));
                 }
                 let distance = |start: usize, end: usize| if end <= t.head { t.head - end } else { start.saturating_sub(t.end) };
-                let nearest = dates.iter().min_by_key(|d| distance(d.start, d.end));
+                // ("Moscow, which signed a treaty with Pyongyang in 2024, blamed Washington": a date inside
+                // a relative clause dates that clause only)
+                let clause = |k: usize| relative_clause(doc, r.clone(), k);
+                let nearest = dates.iter().filter(|d| clause(d.start) == clause(t.head)).min_by_key(|d| distance(d.start, d.end));
                 let blocked = unresolved.iter().any(|(a, b)| nearest.is_none_or(|d| distance(*a, *b) < distance(d.start, d.end)));
                 let date = if blocked { None } else { nearest.map(|d| d.date) };
                 if let Some((speaker, code)) = threat_of(doc, r.clone(), &t, info.plover, mode) {
@@ -209,6 +212,16 @@ fn threat_of(
     let modal = before.or(after)?;
     let condition = (modal..t.head).any(|k| matches!(tok(doc, k), "if" | "unless" | "should"));
     (!condition).then_some((speaker, code))
+}
+
+/// The relative clause (", which … ,", ", who … ,", ", where … ,") token `k` lies in, as its
+/// first token, if any.
+fn relative_clause(doc: &Document, r: std::ops::Range<usize>, k: usize) -> Option<usize> {
+    let open = (r.start + 1..=k.min(r.end.saturating_sub(1)))
+        .rev()
+        .take_while(|&x| x == k || tok(doc, x) != ",")
+        .find(|&x| tok(doc, x - 1) == "," && matches!(tok(doc, x), "which" | "who" | "where" | "whose" | "whom"))?;
+    Some(open)
 }
 
 /// A matched trigger.

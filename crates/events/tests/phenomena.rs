@@ -241,3 +241,12 @@ fn sanctions_a_warning_says_could_return_are_a_threat() {
     assert_eq!(d.entity(e.source.expect("the warning's speaker")).name, "European Union");
     assert!(d.events.iter().all(|e| e.plover != Plover::Sanction));
 }
+
+#[test]
+fn a_date_in_a_relative_clause_dates_that_clause_only() {
+    let d = read("Minsk, which signed a defence treaty with Moscow in 2019, blamed Vilnius for the crisis.", "2025-03-14");
+    let treaty = d.events.iter().find(|e| e.cameo == "057").expect("the treaty");
+    assert_eq!(treaty.date.map(|x| x.to_string()).as_deref(), Some("2019"));
+    let blame = only(&d, Plover::Accuse);
+    assert_eq!(blame.date, None);
+}

@@ -750,7 +750,35 @@ fn institutions(doc: &Document, kb: &Kb, out: &mut Vec<Cand>, dateline: Option<E
                     c.kind == EntityKind::State && c.span.start >= se.start && c.span.end <= se.end && country != home
                 })
             });
-            if let (Some(d), true, false, false) = (dateline, definite, placed, other_state) {
+            // ("In Tokyo, the prime minister convened the National Security Council": a sentence opening
+            // on "In" and a state's name or capital is set in that state)
+            let scene = sentence.and_then(|se| {
+                let s0 = doc.token_at_or_after(se.start);
+                (tok(doc, s0) == "In")
+                    .then(|| out.iter().find(|c| c.toks.start == s0 + 1 && c.kind == EntityKind::State && tok(doc, c.toks.end) == ","))
+                    .flatten()
+                    .and_then(|c| match c.link {
+                        Link::Kb(id, _) => Some(id),
+                        _ => None,
+                    })
+            });
+            let dateline = match scene {
+                Some(id) if definite && !placed => {
+                    let country = kb.entry(id).country.clone();
+                    let others = sentence.is_some_and(|se| {
+                        out.iter().any(|c| {
+                            c.kind == EntityKind::State
+                                && c.span.start >= se.start
+                                && c.span.end <= se.end
+                                && matches!(c.link, Link::Kb(x, _) if kb.entry(x).country != country)
+                        })
+                    });
+                    if others { None } else { Some(id) }
+                }
+                _ if other_state => None,
+                _ => dateline,
+            };
+            if let (Some(d), true, false) = (dateline, definite, placed) {
                 let e = kb.entry(d);
                 if let Some(country) = e.country.clone() {
                     let state = kb.state(&country).map_or(e.name.clone(), |st| st.name.clone());

@@ -741,6 +741,8 @@ fn role_info(
         let portfolio_word = |w: &str| {
             (w.chars().all(|ch| ch.is_ascii_lowercase()) || w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).all(|ch| ch.is_lowercase()))
                 && !matches!(w, "the" | "a" | "an" | "and" | "of" | "The" | "A" | "An")
+                // ("KCNA said leader Kim Jong Un": a verb is no portfolio)
+                && !matches!(w, "said" | "says" | "told" | "tells" | "met" | "meets" | "thanked" | "praised" | "urged" | "warned" | "added")
         };
         // ("Tory ex-minister X": the hyphen of "ex-" too)
         let ex_hyphen = |k: usize| tok(doc, k - 1) == "-" && k >= 2 && tok(doc, k - 2).eq_ignore_ascii_case("ex");

@@ -1594,3 +1594,20 @@ fn an_interim_or_acting_title_is_still_the_title() {
     let d = read_on("The envoy was received by Mali's interim president, Assimi Goïta, on Monday.", Some("2026-10-14"));
     assert!(one_entity(&d, ("president", 0), ("Assimi Goïta", 0)));
 }
+
+#[test]
+fn a_sentence_set_in_a_capital_owns_its_institutions() {
+    let d = read("SEOUL, June 9 — Talks ended.\n\nIn Tokyo, the prime minister convened the National Security Council.");
+    assert_eq!(mentioned(&d, "National Security Council").code.as_deref(), Some("JPNGOV"));
+    // another state in the sentence leaves it open
+    let d = read("SEOUL, June 9 — Talks ended.\n\nIn Tokyo, the National Security Council discussed China.");
+    assert_ne!(entity_at(&d, "National Security Council", 0).and_then(|e| e.code.as_deref()), Some("JPNGOV"));
+}
+
+#[test]
+fn a_verb_between_a_body_and_a_title_is_no_portfolio() {
+    let d = read("The agency KCNA said leader Kim Jong Un had watched the test.");
+    let e = mentioned(&d, "Kim Jong Un");
+    assert!(!e.facts.iter().any(|f| f.attribute == "affiliation"), "{:?}", e.facts);
+    assert_eq!(e.code.as_deref(), Some("PRKGOV"));
+}

@@ -115,6 +115,19 @@ fn subject(doc: &Document, start: usize, head: usize) -> Vec<EntityId> {
         // only in a list that closes with "and")
         let mut out = vec![m.entity];
         let mut at = ms;
+        // ("X and his Japanese counterpart, Y, signed": Y in apposition to a noun joined to X)
+        if ms >= start + 3 && tok(doc, ms - 1) == "," {
+            let and = (ms.saturating_sub(7).max(start + 1)..ms - 1).rev().find(|&x| tok(doc, x) == "and").filter(|&x| {
+                (x + 1..ms - 1).all(|y| {
+                    let w = tok(doc, y);
+                    w.chars().all(char::is_alphabetic)
+                        && mention_at_tok(doc, y).is_none_or(|n| n.kind == dyad_core::MentionKind::Demonym || n.kind == dyad_core::MentionKind::Nominal)
+                })
+            });
+            if let Some(x) = and {
+                at = x + 1;
+            }
+        }
         let mut joined_by_and = false;
         while at >= start + 2 && (matches!(tok(doc, at - 1), "and" | "&") || (joined_by_and && tok(doc, at - 1) == ",")) {
             let Some(prev) = doc.tokens.get(at - 2).map(|t| t.span.end) else { break };
@@ -147,6 +160,12 @@ fn object(doc: &Document, from: usize, end: usize) -> Option<EntityId> {
     while k < end && k < from + 10 {
         let w = tok(doc, k);
         if BARRIERS.contains(&w) || w == "," || matches!(w, "which" | "who" | "that" | "while" | "but" | "because") {
+            return None;
+        }
+        // ("condemned the launch and reaffirmed Washington's commitment": a second verb's object is
+        // not the first's)
+        let next = tok(doc, k + 1);
+        if w == "and" && next.len() > 3 && next.ends_with("ed") && next.chars().all(|c| c.is_lowercase()) {
             return None;
         }
         if let Some(m) = mention_at_tok(doc, k) {

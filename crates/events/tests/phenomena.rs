@@ -250,3 +250,22 @@ fn a_date_in_a_relative_clause_dates_that_clause_only() {
     let blame = only(&d, Plover::Accuse);
     assert_eq!(blame.date, None);
 }
+
+#[test]
+fn a_counterpart_in_apposition_is_a_joint_subject() {
+    let d = read(
+        "Armenia's defence minister Suren Papikyan and his Georgian counterpart, Irakli Chikovani, signed the plan in Tbilisi.",
+        "2025-03-14",
+    );
+    let e = only(&d, Plover::Agree);
+    assert_eq!(country(&d, e.source).as_deref(), Some("ARM"));
+    assert_eq!(country(&d, e.target).as_deref(), Some("GEO"));
+}
+
+#[test]
+fn a_second_verbs_object_is_not_the_firsts() {
+    let d = read("Poland condemned the launch and reaffirmed Lithuania's right to defend itself.", "2025-03-14");
+    let e = only(&d, Plover::Accuse);
+    assert_eq!(country(&d, e.source).as_deref(), Some("POL"));
+    assert_eq!(e.target, None);
+}

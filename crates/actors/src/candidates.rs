@@ -150,6 +150,7 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
     }
 
     let dateline = datelines(doc, kb, &mut out);
+    halves(doc, kb, lk, &mut out);
 
     // Office holders by name: runs of capitalised words that name a holder.
     let n = doc.tokens.len();
@@ -533,6 +534,33 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
 }
 
 
+
+/// "the North", "the South": in a document that names both halves of a divided
+/// state ("North Korea" and "South Korea"), the half its direction names.
+fn halves(doc: &Document, kb: &Kb, lk: &Lookups, out: &mut Vec<Cand>) {
+    let named = |dir: &str| -> Option<(EntryId, String)> {
+        lk.gaz.iter().map(|m| m.entry).find_map(|id| {
+            let e = kb.entry(id);
+            let rest = e.name.strip_prefix(dir)?.strip_prefix(' ')?;
+            (e.kind == EntityKind::State && e.ambiguous.is_none()).then(|| (id, rest.to_string()))
+        })
+    };
+    let (Some(north), Some(south)) = (named("North"), named("South")) else { return };
+    if north.1 != south.1 {
+        return;
+    }
+    for i in 1..doc.tokens.len() {
+        let id = match tok(doc, i) {
+            "North" => north.0,
+            "South" => south.0,
+            _ => continue,
+        };
+        let next_is_name = i + 1 < doc.tokens.len() && (is_cap(doc, i + 1) || tok(doc, i + 1) == "-");
+        if tok(doc, i - 1).eq_ignore_ascii_case("the") && !next_is_name {
+            out.push(Cand::new(doc, i..i + 1, EntityKind::State, Source::Kb, Link::Kb(id, Form::Name)));
+        }
+    }
+}
 
 /// "TASHKENT, March 3 —", "NEW DELHI (Reuters) -": a place in capitals opening a
 /// paragraph, before a comma, bracket or dash, is read in title case.

@@ -1611,3 +1611,15 @@ fn a_verb_between_a_body_and_a_title_is_no_portfolio() {
     assert!(!e.facts.iter().any(|f| f.attribute == "affiliation"), "{:?}", e.facts);
     assert_eq!(e.code.as_deref(), Some("PRKGOV"));
 }
+
+#[test]
+fn the_north_and_the_south_are_the_halves_the_text_names() {
+    let d = read("North Korea fired a missile on Monday. South Korea's military said the North had launched it as the South held drills.");
+    let north = entity_at(&d, "North", 1).expect("the North");
+    assert_eq!(north.country.as_deref(), Some("PRK"));
+    let south = entity_at(&d, "South", 1).expect("the South");
+    assert_eq!(south.country.as_deref(), Some("KOR"));
+    // with one half named, the direction names nothing
+    let d = read("South Africa's rand fell as farmers in the North waited for rain.");
+    assert!(entity_at(&d, "North", 0).is_none_or(|e| e.country.as_deref() != Some("ZAF")));
+}

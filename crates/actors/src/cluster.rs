@@ -881,10 +881,15 @@ fn role_info(
                 if matches!(w, "," | "." | ";" | ")" | "—" | "–" | ":" | "“" | "”" | "\"" | "!" | "?") {
                     break;
                 }
+                // ("By Hana Youssef, Gulf correspondent" ends at its line: the dateline below is no part)
+                if k > first && !crate::util::same_line(doc, k - 1, k) {
+                    break;
+                }
                 k += 1;
             }
             let phrase = first..k;
-            let closed = matches!(tok(doc, k), "," | "." | ";" | ")" | "—" | "–");
+            let line_end = k < doc.tokens.len() && k > first && !crate::util::same_line(doc, k - 1, k);
+            let closed = line_end || matches!(tok(doc, k), "," | "." | ";" | ")" | "—" | "–");
             if closed && !phrase.is_empty() {
                 // the title opens a noun phrase ("X, the country's former foreign minister,"), not
                 // the object of a verb ("X, met Chinese Foreign Minister Y,")

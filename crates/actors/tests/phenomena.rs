@@ -1623,3 +1623,10 @@ fn the_north_and_the_south_are_the_halves_the_text_names() {
     let d = read("South Africa's rand fell as farmers in the North waited for rain.");
     assert!(entity_at(&d, "North", 0).is_none_or(|e| e.country.as_deref() != Some("ZAF")));
 }
+
+#[test]
+fn a_bylines_role_ends_at_its_line() {
+    let d = read("By Hana Youssef, Gulf correspondent\n\nRIYADH — The talks ended on Sunday.");
+    let e = mentioned(&d, "Hana Youssef");
+    assert_eq!(e.country, None, "the dateline is not her country");
+}

@@ -56,7 +56,12 @@ pub fn parties(doc: &Document, r: Range<usize>, t: &Trigger, sym: bool) -> Vec<(
 
 fn verb_parties(doc: &Document, r: Range<usize>, t: &Trigger) -> (Vec<EntityId>, Option<EntityId>) {
     // passive: "was attacked by X", "if pressured", "has been shelled"
-    let prev = if t.head > r.start { tok(doc, t.head - 1) } else { "" };
+    // ("was not invited", "were never consulted": a negation between the auxiliary and the participle)
+    let mut b = t.head;
+    while b > r.start + 1 && matches!(tok(doc, b - 1), "not" | "never" | "n't" | "also" | "reportedly" | "later" | "then") {
+        b -= 1;
+    }
+    let prev = if b > r.start { tok(doc, b - 1) } else { "" };
     let past = t.form == Some(crate::lexicon::VerbForm::Past);
     let passive = past
         && matches!(prev, "was" | "were" | "been" | "is" | "are" | "being" | "be" | "get" | "got" | "gets" | "if" | "when" | "unless" | "once");
@@ -98,6 +103,17 @@ fn subject(doc: &Document, start: usize, head: usize) -> Vec<EntityId> {
         }
         if BARRIERS.contains(&w) {
             break;
+        }
+        // ("Qatar, which has backed the government in Damascus, was not invited": the relative
+        // clause is passed over)
+        if w == "," {
+            let open = (start..k).rev().find(|&x| {
+                tok(doc, x) == "," && matches!(tok(doc, x + 1), "which" | "who" | "whose" | "whom") && !(x + 1..k).any(|y| tok(doc, y) == ",")
+            });
+            if let Some(x) = open {
+                k = x;
+                continue;
+            }
         }
         let Some(m) = mention_at_tok(doc, k) else { continue };
         let ms = start_tok(doc, &m);
@@ -206,8 +222,8 @@ fn person_it_qualifies(doc: &Document, m: &Mention, end: usize) -> Option<Entity
         if let Some(p) = mention_at_tok(doc, k) {
             return (doc.entity(p.entity).kind == EntityKind::Person).then_some(p.entity);
         }
-        // (only lower-case words of a role between: "counterpart", "foreign minister")
-        if !w.chars().all(|c| c.is_lowercase() || c == '-') {
+        // (only the words of a role between: "counterpart", "foreign minister", "President")
+        if !w.chars().all(|c| c.is_alphabetic() || c == '-') {
             return None;
         }
         k += 1;

@@ -269,3 +269,19 @@ fn a_second_verbs_object_is_not_the_firsts() {
     assert_eq!(country(&d, e.source).as_deref(), Some("POL"));
     assert_eq!(e.target, None);
 }
+
+#[test]
+fn a_negated_passive_and_a_relative_clause_before_it() {
+    let d = read("The emirate of Qatar, which has backed the government in Damascus, was not invited.", "2025-03-14");
+    let e = d.events.iter().find(|e| e.trigger.of(&d.text).starts_with("invited")).expect("the invitation");
+    assert_eq!(e.mode, Mode::Negated);
+    assert_eq!(e.source, None);
+    assert_eq!(country(&d, e.target).as_deref(), Some("QAT"));
+}
+
+#[test]
+fn a_state_title_and_name_object_is_the_person() {
+    let d = read("Saudi Arabia's crown prince hosted Turkish President Recep Tayyip Erdogan in Jeddah.", "2025-03-14");
+    let e = only(&d, Plover::Consult);
+    assert_eq!(d.entity(e.target.expect("a guest")).kind, dyad_core::EntityKind::Person);
+}

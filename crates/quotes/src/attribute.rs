@@ -256,7 +256,8 @@ pub(crate) fn speaker_in(
     for i in r {
         let w = tok(doc, i).to_lowercase();
         let want_person = match w.as_str() {
-            "he" | "she" | "him" | "her" | "i" => Some(true),
+            // ("His office said …": the office speaks for him)
+            "he" | "she" | "him" | "her" | "his" | "i" => Some(true),
             "they" | "it" | "we" => Some(false),
             w if DESCRIPTIONS.contains(&w) => None,
             _ => continue,

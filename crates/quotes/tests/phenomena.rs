@@ -193,3 +193,10 @@ fn a_verb_joined_after_the_quotation_does_not_take_it() {
     assert_eq!(speaker(&d, q), Some("Lena Vogt"));
     assert_eq!(d.slice(q.cue.unwrap()), "told");
 }
+
+#[test]
+fn his_office_speaks_for_him() {
+    let d = read("Prime Minister Lena Vogt did not comment. His office said on Monday that the troops would stay \"for as long as necessary\".");
+    let q = d.quotes.iter().find(|q| q.kind == QuoteKind::Direct).expect("the quotation");
+    assert_eq!(speaker(&d, q), Some("Lena Vogt"));
+}

@@ -79,7 +79,14 @@ impl Stage for EventsStage {
                     continue;
                 };
                 let p = &lx.patterns[t.pattern];
-                if p.cameo == lexicon::NO_EVENT {
+                // ("rejects ceasefire plan", "a peace proposal": a noun that names what a plan or an
+                // offer is about is no event)
+                let modifier = !t.verb
+                    && matches!(
+                        tok(doc, t.end),
+                        "plan" | "plans" | "proposal" | "proposals" | "offer" | "idea" | "draft" | "framework" | "initiative" | "bid"
+                    );
+                if p.cameo == lexicon::NO_EVENT || modifier {
                     i = t.end;
                     continue;
                 }
@@ -140,7 +147,11 @@ impl Stage for EventsStage {
                     i = t.end;
                     continue;
                 }
-                for (source, target) in roles::parties(doc, r.clone(), &t, p.sym) {
+                for (source, mut target) in roles::parties(doc, r.clone(), &t, p.sym) {
+                    // ("a missile strike on Odesa killed nine": force against a town is against its state)
+                    if target.is_none() && info.plover == dyad_core::Plover::Assault {
+                        target = roles::struck_state(doc, t.end, r.end).filter(|x| Some(*x) != source);
+                    }
                     events.push(Event {
                         plover: info.plover,
                         cameo: p.cameo.clone(),

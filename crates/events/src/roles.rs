@@ -77,6 +77,31 @@ fn verb_parties(doc: &Document, r: Range<usize>, t: &Trigger) -> (Vec<EntityId>,
     (left, right)
 }
 
+/// The state of a place struck right after an act of force ("strike on Odesa", "shelled Kharkiv",
+/// "attacks in Belgorod"): the document's entity for that state, when it names the state.
+pub fn struck_state(doc: &Document, from: usize, end: usize) -> Option<EntityId> {
+    let mut k = from;
+    while k < end && k < from + 4 {
+        let w = tok(doc, k);
+        if BARRIERS.contains(&w) || w == "," {
+            return None;
+        }
+        if let Some(m) = mention_at_tok(doc, k) {
+            let e = doc.entity(m.entity);
+            if e.kind != EntityKind::Place {
+                return None;
+            }
+            let iso = e.country.as_deref()?;
+            return doc.entities.iter().position(|x| x.kind == EntityKind::State && x.country.as_deref() == Some(iso)).map(|i| EntityId(i as u32));
+        }
+        if !matches!(w, "on" | "in" | "at" | "near" | "against" | "the" | "city" | "town" | "port" | "of") && k > from {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
 /// Who utters the verb at `head` ("X warned that …"): its subject, else — for a verb joined to
 /// an earlier one ("X told reporters … but warned that …") — the first actor of the sentence.
 pub fn speaker_of(doc: &Document, r: Range<usize>, head: usize) -> Option<EntityId> {

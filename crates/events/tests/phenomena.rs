@@ -285,3 +285,17 @@ fn a_state_title_and_name_object_is_the_person() {
     let e = only(&d, Plover::Consult);
     assert_eq!(d.entity(e.target.expect("a guest")).kind, dyad_core::EntityKind::Person);
 }
+
+#[test]
+fn a_strike_on_a_town_is_against_its_state() {
+    let d = read("Ukraine said a Russian missile strike on Odesa killed nine people.", "2025-03-14");
+    let e = d.events.iter().find(|e| e.trigger.of(&d.text) == "strike").expect("the strike");
+    assert_eq!(country(&d, e.source).as_deref(), Some("RUS"));
+    assert_eq!(country(&d, e.target).as_deref(), Some("UKR"));
+}
+
+#[test]
+fn a_noun_that_names_a_plans_subject_is_no_event() {
+    let d = read("The Kremlin dismissed the French ceasefire plan on Tuesday.", "2025-03-14");
+    assert!(d.events.iter().all(|e| e.plover != Plover::Retreat), "{:?}", d.events.iter().map(|e| e.plover).collect::<Vec<_>>());
+}

@@ -151,6 +151,14 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
 
     let dateline = datelines(doc, kb, &mut out);
     halves(doc, kb, lk, &mut out);
+    // "Franco-British", "Sino-Japanese": a state's combining form at the head of a hyphenated compound
+    for i in 0..doc.tokens.len().saturating_sub(2) {
+        if let Some(id) = kb.combining_form(tok(doc, i)) {
+            if tok(doc, i + 1) == "-" && crate::util::adjacent(doc, i, i + 1) && crate::util::adjacent(doc, i + 1, i + 2) && is_cap(doc, i + 2) {
+                out.push(Cand::new(doc, i..i + 1, EntityKind::State, Source::Kb, Link::Kb(id, Form::Demonym)));
+            }
+        }
+    }
 
     // Office holders by name: runs of capitalised words that name a holder.
     let n = doc.tokens.len();

@@ -1630,3 +1630,13 @@ fn a_bylines_role_ends_at_its_line() {
     let e = mentioned(&d, "Hana Youssef");
     assert_eq!(e.country, None, "the dateline is not her country");
 }
+
+#[test]
+fn a_combining_form_heads_a_compound_of_states() {
+    let d = read("The Franco-British proposal and Sino-Japanese ties were discussed. Francisco Franco ruled Spain.");
+    assert_eq!(country_of(&d, "Franco").as_deref(), Some("FRA"));
+    assert_eq!(country_of(&d, "Sino").as_deref(), Some("CHN"));
+    // the surname alone is no France
+    assert_eq!(mentioned(&d, "Francisco Franco").kind, EntityKind::Person);
+    assert!(entity_at(&d, "Franco", 1).is_none_or(|e| e.country.as_deref() != Some("FRA")));
+}

@@ -276,6 +276,7 @@ pub struct Kb {
     holders_by_name: HashMap<String, Vec<usize>>,
     populated: PlaceNames,
     name_words: HashMap<String, NameWord>,
+    combining: HashMap<String, EntryId>,
     org_words: NameSet,
     place_words: NameSet,
     shared: HashMap<String, Vec<EntryId>>,
@@ -502,7 +503,13 @@ impl Kb {
         self.terms.contains(word)
     }
 
-    /// Is `word` an honorific ("Mr.", "Sheikh")?
+    /// The state whose combining form `word` is ("Franco" in "Franco-British", "Sino"), to be read
+    /// only before a hyphen.
+    pub fn combining_form(&self, word: &str) -> Option<EntryId> {
+        self.combining.get(word).copied()
+    }
+
+    /// Is `word` an honorific ("Mr", "Dr.")?
     pub fn honorific(&self, word: &str) -> bool {
         self.honorifics.contains(word) || (word.len() >= 2 && is_all_caps(word) && self.honorifics.contains(&title_case(word)))
     }
@@ -698,6 +705,20 @@ mod tests {
         let bad = vec![("name_words_mine.tsv".to_string(), "# c\nKombinat\tfactory\n".to_string())];
         let e = Kb::with_extra(&bad).unwrap_err().to_string();
         assert!(e.contains("name_words_mine.tsv") && e.contains("line 2") && e.contains("factory"), "{e}");
+    }
+
+    #[test]
+    fn combining_forms_name_states_and_bad_ones_name_their_line() {
+        let kb = Kb::builtin();
+        let franco = kb.combining_form("Franco").expect("Franco- is France's");
+        assert_eq!(kb.entry(franco).country.as_deref(), Some("FRA"));
+        assert!(kb.combining_form("Indo").is_none(), "Indo-Pacific is no India");
+        let extra = vec![("combining_forms_mine.tsv".to_string(), "Helveto\tCHE\n".to_string())];
+        let kb = Kb::with_extra(&extra).unwrap();
+        assert!(kb.combining_form("Helveto").is_some());
+        let bad = vec![("combining_forms_mine.tsv".to_string(), "# c\nHelveto\tSwiss\n".to_string())];
+        let e = Kb::with_extra(&bad).unwrap_err().to_string();
+        assert!(e.contains("combining_forms_mine.tsv") && e.contains("line 2") && e.contains("Swiss"), "{e}");
     }
 
     #[test]

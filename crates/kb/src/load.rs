@@ -20,6 +20,7 @@ pub struct KbError {
 
 const BUILTIN: &[(&str, &str)] = &[
     ("states.tsv", include_str!("../data/states.tsv")),
+    ("combining_forms.tsv", include_str!("../data/combining_forms.tsv")),
     ("organizations.tsv", include_str!("../data/organizations.tsv")),
     ("organizations_more.tsv", include_str!("../data/organizations_more.tsv")),
     ("institutions.tsv", include_str!("../data/institutions.tsv")),
@@ -60,6 +61,7 @@ struct Builder {
     holders: Vec<Holder>,
     populated: HashSet<String>,
     name_words: HashMap<String, crate::NameWord>,
+    combining: HashMap<String, EntryId>,
 }
 
 /// Lines of a file with their numbers, without comments and blank lines.
@@ -118,6 +120,22 @@ impl Builder {
     fn entry(&mut self, e: Entry) -> EntryId {
         self.entries.push(e);
         EntryId((self.entries.len() - 1) as u32)
+    }
+
+    /// "Franco	FRA": a state's combining form, read only before a hyphen ("Franco-British").
+    fn combining_forms(&mut self, file: &str, content: &str) -> Result<(), KbError> {
+        for (n, line) in lines(content) {
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() != 2 {
+                return Err(err(file, n, format!("expected 2 tab-separated columns, found {}", f.len())));
+            }
+            let iso = f[1].trim();
+            let Some(&id) = self.states.get(iso) else {
+                return Err(err(file, n, format!("{iso:?} is no state of states*.tsv")));
+            };
+            self.combining.insert(f[0].trim().to_string(), id);
+        }
+        Ok(())
     }
 
     fn states(&mut self, file: &str, content: &str) -> Result<(), KbError> {
@@ -413,6 +431,7 @@ impl Builder {
             _ if base.starts_with("places") => self.places(file, content),
             _ if base.starts_with("leaders") => self.leaders(file, content),
             _ if base.starts_with("name_words") => self.name_words(file, content),
+            _ if base.starts_with("combining_forms") => self.combining_forms(file, content),
             _ if base.starts_with("given_names") => self.given_names(file, content),
             _ if self.word_list_for(&base).is_some() => {
                 if let Some(set) = self.word_list_for(&base) {
@@ -425,7 +444,7 @@ impl Builder {
                 0,
                 "cannot tell what this file holds: name it states*, organizations*, institutions*, \
                  institution_nouns*, titles*, places*, leaders*, honorifics*, languages*, given_names*, surnames*, \
-                 populated_places*, terms* or name_words*",
+                 populated_places*, terms*, name_words* or combining_forms*",
             )),
         }
     }
@@ -681,6 +700,7 @@ fn build_rest<'scope>(
         holders: b.holders,
         holders_by_name: by_name,
         name_words: b.name_words,
+        combining: b.combining,
         org_words: crate::NameSet::new(org_words.iter().map(String::as_str)),
         place_words: crate::NameSet::new(place_words.iter().map(String::as_str)),
         populated,

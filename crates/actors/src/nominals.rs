@@ -171,6 +171,8 @@ fn bodies(doc: &mut Document) {
                     && (e.name == "NATO" || ["Treaty", "Alliance", "Pact"].iter().any(|w| e.name.contains(w)))
             },
             "ministry" => |e| e.kind == EntityKind::Organization && e.name.starts_with("Ministry"),
+            // ("Kenya … the country's president": the state named last)
+            "country" => |e| e.kind == EntityKind::State,
             "group" | "militia" | "movement" => {
                 // (not a state's people: "Carib Indians … the group's chief")
                 |e| {

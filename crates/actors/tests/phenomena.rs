@@ -1640,3 +1640,13 @@ fn a_combining_form_heads_a_compound_of_states() {
     assert_eq!(mentioned(&d, "Francisco Franco").kind, EntityKind::Person);
     assert!(entity_at(&d, "Franco", 1).is_none_or(|e| e.country.as_deref() != Some("FRA")));
 }
+
+#[test]
+fn the_country_is_the_state_named_last() {
+    let d = read("Ghana's cocoa exports hit a record last year. The country's growers expect another strong harvest.");
+    let e = entity_at(&d, "The country", 0).expect("the country is a mention");
+    assert_eq!(e.country.as_deref(), Some("GHA"));
+    // no state named before it: nothing to refer to
+    let d = read("Growers expect a strong harvest. The country's roads are poor.");
+    assert!(entity_at(&d, "The country", 0).is_none());
+}

@@ -175,7 +175,10 @@ fn attr_for(doc: &Document, cues: &Cues, q: &RawQuote, outers: &[Span]) -> Attr 
         let clause = (a..j).rev().find(|&x| tok(doc, x) == ",").map(|x| x + 1).unwrap_or(a);
         let described = (clause..j).any(|x| DESCRIPTIONS.contains(&tok(doc, x).to_lowercase().as_str()));
         // ("X backed the talks, while Y said “…”": the clause after ", while" has its own subject)
-        let contrast = (a + 1..j).rev().find(|&x| matches!(tok(doc, x), "while" | "whereas" | "but") && tok(doc, x - 1) == ",");
+        // (only a clause naming its subject: "…, but he replied" leaves the pronoun to the whole sentence)
+        let contrast = (a + 1..j).rev().find(|&x| matches!(tok(doc, x), "while" | "whereas" | "but") && tok(doc, x - 1) == ",").filter(|&x| {
+            x + 1 < j && !doc.mentions_in(Span::new(doc.tokens[x + 1].span.start, doc.tokens[j - 1].span.end)).is_empty()
+        });
         let from = if described { clause } else { contrast.map_or(a, |x| x + 1) };
         let (speaker, pronoun) = speaker_in(doc, from..j, doc.tokens[j].span.start, outers);
         return Attr { cue: Some(cue), speaker, end_tok: None, pronoun };
@@ -256,8 +259,11 @@ pub(crate) fn speaker_in(
     for i in r {
         let w = tok(doc, i).to_lowercase();
         let want_person = match w.as_str() {
+            "he" | "she" | "him" | "her" | "i" => Some(true),
             // ("His office said …": the office speaks for him)
-            "he" | "she" | "him" | "her" | "his" | "i" => Some(true),
+            "his" if matches!(tok(doc, i + 1), "office" | "aides" | "camp" | "team" | "campaign" | "administration" | "government") => {
+                Some(true)
+            }
             "they" | "it" | "we" => Some(false),
             w if DESCRIPTIONS.contains(&w) => None,
             _ => continue,

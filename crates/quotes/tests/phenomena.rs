@@ -200,3 +200,10 @@ fn his_office_speaks_for_him() {
     let q = d.quotes.iter().find(|q| q.kind == QuoteKind::Direct).expect("the quotation");
     assert_eq!(speaker(&d, q), Some("Lena Vogt"));
 }
+
+#[test]
+fn a_pronoun_after_but_leaves_the_speaker_to_the_sentence() {
+    let d = read("Martin Adler's sister begged him to call a doctor for Anna, but he replied \"I am not able to do that\".");
+    let q = d.quotes.iter().find(|q| q.kind == QuoteKind::Direct).expect("the quotation");
+    assert_ne!(speaker(&d, q), Some("Anna"));
+}

@@ -198,7 +198,8 @@ fn bodies(doc: &mut Document) {
             .iter()
             .rev()
             // (a capital is more often where something was said than the body it seats)
-            .filter(|m| m.span.end <= span.start && m.span.start >= window && m.kind != MentionKind::Metonym)
+            // (but a capital is its state: "Witkoff's visit to Baku … within and outside the country")
+            .filter(|m| m.span.end <= span.start && m.span.start >= window && (m.kind != MentionKind::Metonym || w == "country"))
             .find(|m| fits(doc.entity(m.entity)))
             .map(|m| m.entity);
         if let Some(id) = target {

@@ -1646,6 +1646,9 @@ fn the_country_is_the_state_named_last() {
     let d = read("Ghana's cocoa exports hit a record last year. The country's growers expect another strong harvest.");
     let e = entity_at(&d, "The country", 0).expect("the country is a mention");
     assert_eq!(e.country.as_deref(), Some("GHA"));
+    // a capital stands for its state here
+    let d = read("The Norwegian envoy's trip to Hanoi caused a stir inside the country.");
+    assert_eq!(entity_at(&d, "the country", 0).and_then(|e| e.country.as_deref()), Some("VNM"));
     // no state named before it: nothing to refer to
     let d = read("Growers expect a strong harvest. The country's roads are poor.");
     assert!(entity_at(&d, "The country", 0).is_none());

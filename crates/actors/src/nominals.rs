@@ -202,8 +202,38 @@ fn bodies(doc: &mut Document) {
             .filter(|m| m.span.end <= span.start && m.span.start >= window && (m.kind != MentionKind::Metonym || w == "country"))
             .find(|m| fits(doc.entity(m.entity)))
             .map(|m| m.entity);
+        // "the country": the state of this sentence or the one before, else the one the text has
+        // named most so far, at least twice ("… from South Wales and Ireland. … hunts went out. … many
+        // areas of the country" is no Ireland)
+        let target = if w == "country" {
+            let near = doc.sentences.iter().filter(|s| s.end <= span.start).next_back().map_or(0, |s| s.start);
+            target.filter(|&id| {
+                doc.mentions.iter().any(|m| m.entity == id && m.span.start >= near && m.span.end <= span.start)
+            }).or_else(|| {
+                let mut counts: Vec<(EntityId, usize)> = Vec::new();
+                for m in doc.mentions.iter().filter(|m| m.span.end <= span.start && fits(doc.entity(m.entity))) {
+                    match counts.iter_mut().find(|c| c.0 == m.entity) {
+                        Some(c) => c.1 += 1,
+                        None => counts.push((m.entity, 1)),
+                    }
+                }
+                counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+                match counts.as_slice() {
+                    [a, b, ..] if a.1 >= 2 && a.1 > b.1 => Some(a.0),
+                    [a] if a.1 >= 2 => Some(a.0),
+                    _ => None,
+                }
+            })
+        } else {
+            target
+        };
         if let Some(id) = target {
-            add.push(Mention { span, entity: id, kind: MentionKind::Nominal });
+            if w == "country" {
+                // (at once: "The country saw … . … when the country was" follows the first)
+                doc.add_mention(Mention { span, entity: id, kind: MentionKind::Nominal });
+            } else {
+                add.push(Mention { span, entity: id, kind: MentionKind::Nominal });
+            }
         }
     }
     for m in add {

@@ -1649,6 +1649,12 @@ fn the_country_is_the_state_named_last() {
     // a capital stands for its state here
     let d = read("The Norwegian envoy's trip to Hanoi caused a stir inside the country.");
     assert_eq!(entity_at(&d, "the country", 0).and_then(|e| e.country.as_deref()), Some("VNM"));
+    // a state named once, two sentences back, in passing is no referent
+    let d = read("The four men, from Cornwall and Ireland, were released. Hunts went out on Saturday. Crowds gathered in many parts of the country.");
+    assert!(entity_at(&d, "the country", 0).is_none());
+    // one the text keeps naming is
+    let d = read("Nigeria launched a cocoa plan. Nigeria hopes to double output. Farmers were pleased. Exports from the country rose.");
+    assert_eq!(entity_at(&d, "the country", 0).and_then(|e| e.country.as_deref()), Some("NGA"));
     // no state named before it: nothing to refer to
     let d = read("Growers expect a strong harvest. The country's roads are poor.");
     assert!(entity_at(&d, "The country", 0).is_none());

@@ -777,15 +777,18 @@ fn institutions(doc: &Document, kb: &Kb, out: &mut Vec<Cand>, dateline: Option<E
             // may own it, so the dateline is no safe guess there
             let home = dateline.and_then(|d| kb.entry(d).country.clone());
             let sentence = doc.sentences.iter().find(|s| s.start <= span.start && span.end <= s.end).copied();
-            let other_state = sentence.is_some_and(|se| {
-                out.iter().any(|c| {
-                    let country = match c.link {
-                        Link::Kb(id, _) => kb.entry(id).country.clone(),
-                        _ => None,
-                    };
-                    c.kind == EntityKind::State && c.span.start >= se.start && c.span.end <= se.end && country != home
+            // does the sentence name a state other than `country`'s?
+            let names_another = |country: &Option<String>| {
+                sentence.is_some_and(|se| {
+                    out.iter().any(|c| {
+                        let named = match c.link {
+                            Link::Kb(id, _) => kb.entry(id).country.clone(),
+                            _ => None,
+                        };
+                        c.kind == EntityKind::State && c.span.start >= se.start && c.span.end <= se.end && named != *country
+                    })
                 })
-            });
+            };
             // ("In Tokyo, the prime minister convened the National Security Council": a sentence opening
             // on "In" and a state's name or capital is set in that state)
             let scene = sentence.and_then(|se| {
@@ -799,19 +802,8 @@ fn institutions(doc: &Document, kb: &Kb, out: &mut Vec<Cand>, dateline: Option<E
                     })
             });
             let dateline = match scene {
-                Some(id) if definite && !placed => {
-                    let country = kb.entry(id).country.clone();
-                    let others = sentence.is_some_and(|se| {
-                        out.iter().any(|c| {
-                            c.kind == EntityKind::State
-                                && c.span.start >= se.start
-                                && c.span.end <= se.end
-                                && matches!(c.link, Link::Kb(x, _) if kb.entry(x).country != country)
-                        })
-                    });
-                    if others { None } else { Some(id) }
-                }
-                _ if other_state => None,
+                Some(id) if definite && !placed => (!names_another(&kb.entry(id).country)).then_some(id),
+                _ if names_another(&home) => None,
                 _ => dateline,
             };
             if let (Some(d), true, false) = (dateline, definite, placed) {

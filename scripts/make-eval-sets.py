@@ -5,7 +5,9 @@
 
 Attribution markup: [[S|speaker words]] [[C|cue words]] [[Q|content words]]; each [[Q|…]] is attributed to the
 nearest [[S|…]] and [[C|…]] of the same attribution group, written as [[Q2|…]], [[S2|…]], [[C2|…]] (group 2)
-when several attributions share a paragraph. Marks without a number form group 1 of their paragraph.
+when several attributions share a paragraph. Marks without a number form group 1 of their paragraph. A mark
+serving two attributions lists both groups: [[S1,3|She]] (a pronoun that speaks a standalone quotation before
+it and the reported clause after it).
 usage: python3 scripts/make-eval-sets.py
 """
 import json, os, re
@@ -31,7 +33,7 @@ def events():
         f.write("\n".join(out) + "\n")
 
 
-MARK = re.compile(r"\[\[([SCQ])(\d*)\|(.*?)\]\]", re.S)
+MARK = re.compile(r"\[\[([SCQ])([\d,]*)\|(.*?)\]\]", re.S)
 
 
 def attribution():
@@ -50,7 +52,8 @@ def attribution():
                 text += para[pos:m.start()]
                 start = len(text)
                 text += m.group(3)
-                anns.append((pi, m.group(2) or "1", m.group(1), start, len(text), m.group(3)))
+                for g in (m.group(2) or "1").split(","):
+                    anns.append((pi, g, m.group(1), start, len(text), m.group(3)))
                 pos = m.end()
             text += para[pos:]
         lines, t, r = [], 0, 0

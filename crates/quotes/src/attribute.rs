@@ -89,11 +89,40 @@ fn possessor(doc: &Document, q: &RawQuote) -> Option<EntityId> {
 }
 
 fn attr_for(doc: &Document, cues: &Cues, q: &RawQuote, outers: &[Span]) -> Attr {
-    // after the quotation: “…,” NP cue  |  “…,” cue NP
     let mut k = doc.token_at_or_after(q.outer.end);
     while matches!(tok(doc, k), "," | ":") {
         k += 1;
     }
+    // '… "a disgrace." He said …': a full stop closing the quotation, then a capital, is a new sentence,
+    // as is a question or exclamation followed by a pronoun or article (not by a name: '"…?" Vogt asked')
+    let closes = doc.slice(q.content).trim_end_matches(['"', '”', '’', '\'']).chars().last();
+    let new_sentence = match closes {
+        Some('.') => tok(doc, k).chars().next().is_some_and(|c| c.is_uppercase()),
+        Some('?' | '!') => matches!(tok(doc, k), "He" | "She" | "They" | "It" | "We" | "I" | "The" | "A" | "An" | "This" | "That" | "But" | "And"),
+        _ => false,
+    };
+    if !new_sentence {
+        if let Some(a) = after_quote(doc, cues, q, outers, k) {
+            return a;
+        }
+    }
+    let a = before_quote(doc, cues, q, outers);
+    if new_sentence && a.cue.is_none() && a.speaker.is_none() {
+        // a quotation standing alone, then "She said …" or "But Mr Howard said …": the person the next
+        // sentence opens with speaks on, so the quotation is theirs; the cue is left to that sentence's
+        // own reported speech
+        let from = if matches!(tok(doc, k), "But" | "And" | "Yet") { k + 1 } else { k };
+        if let Some(next) = after_quote(doc, cues, q, outers, from)
+            .filter(|n| n.speaker.is_some_and(|e| doc.entity(e).kind == EntityKind::Person))
+        {
+            return Attr { cue: None, speaker: next.speaker, end_tok: None, pronoun: None };
+        }
+    }
+    a
+}
+
+/// After the quotation, starting at token `k`: “…,” NP cue  |  “…,” cue NP.
+fn after_quote(doc: &Document, cues: &Cues, q: &RawQuote, outers: &[Span], k: usize) -> Option<Attr> {
     let limit = (k + 9).min(doc.tokens.len());
     let para_end = doc.paragraph_of(q.outer.start).map(|p| p.end).unwrap_or(doc.text.len());
     let mut j = k;
@@ -118,16 +147,27 @@ fn attr_for(doc: &Document, cues: &Cues, q: &RawQuote, outers: &[Span]) -> Attr 
             };
             let end_tok = if np.end > j { np.end } else { j + len };
             let (speaker, pronoun) = speaker_in(doc, np, q.outer.start, outers);
-            return Attr { cue: Some(cue), speaker, end_tok: Some(end_tok), pronoun };
+            return Some(Attr { cue: Some(cue), speaker, end_tok: Some(end_tok), pronoun });
         }
-        if w == "," && j > k && doc.mentions_in(Span::new(doc.tokens[k].span.start, doc.tokens[j - 1].span.end)).iter().any(|m| doc.entity(m.entity).kind == EntityKind::Person) {
-            // “…,” Kaja Kallas, the bloc’s foreign policy chief, told reporters
+        let person_in = |a: usize, b: usize| {
+            b > a
+                && doc
+                    .mentions_in(Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end))
+                    .iter()
+                    .any(|m| doc.entity(m.entity).kind == EntityKind::Person)
+        };
+        // “…,” Kaja Kallas, the bloc’s foreign policy chief, told reporters  |
+        // “…,” the brigade’s spokesman, Oleksandr Shyrshyn, told reporters
+        // (lower case only: a capital after the quotation's closing mark opens the next sentence)
+        let description = matches!(tok(doc, k), "the" | "a" | "an" | "its" | "his" | "her" | "their");
+        if w == "," && j > k && (person_in(k, j) || description) {
             if let Some(next_comma) = (j + 1..(j + 12).min(doc.tokens.len())).find(|&x| tok(doc, x) == ",") {
-                if let Some((len, _)) = cues.at(doc, next_comma + 1) {
+                if let Some((len, _)) = cues.at(doc, next_comma + 1).filter(|_| person_in(k, j) || person_in(j + 1, next_comma)) {
                     let c = next_comma + 1;
                     let cue = Span::new(doc.tokens[c].span.start, doc.tokens[c + len - 1].span.end);
-                    let (speaker, pronoun) = speaker_in(doc, k..j, q.outer.start, outers);
-                    return Attr { cue: Some(cue), speaker, end_tok: Some(c + len), pronoun };
+                    let named = if person_in(k, j) { k..j } else { j + 1..next_comma };
+                    let (speaker, pronoun) = speaker_in(doc, named, q.outer.start, outers);
+                    return Some(Attr { cue: Some(cue), speaker, end_tok: Some(c + len), pronoun });
                 }
             }
             break;
@@ -137,6 +177,12 @@ fn attr_for(doc: &Document, cues: &Cues, q: &RawQuote, outers: &[Span]) -> Attr 
         }
         j += 1;
     }
+    None
+}
+
+/// Before the quotation, in its sentence: NP cue [that|:|,] “…”, and the other ways of tying a
+/// quotation to the words before it.
+fn before_quote(doc: &Document, cues: &Cues, q: &RawQuote, outers: &[Span]) -> Attr {
     // before the quotation, in its sentence: NP cue [that|:|,] “…”
     let b = doc.token_at_or_after(q.outer.start);
     let sent_start = doc.sentence_of(q.outer.start).map(|s| s.start).unwrap_or(0);

@@ -2,7 +2,7 @@
 
 use crate::attribute::{resolve_back, speaker_in};
 use crate::cues::Cues;
-use dyad_core::{Document, EntityId, EntityKind, Mention, MentionKind, Quote, QuoteKind, Span};
+use dyad_core::{Document, EntityId, EntityKind, Mention, MentionKind, Quote, QuoteKind, Span, TokenKind};
 
 fn tok(doc: &Document, i: usize) -> &str {
     doc.tokens.get(i).map(|t| t.span.of(&doc.text)).unwrap_or("")
@@ -11,6 +11,13 @@ fn tok(doc: &Document, i: usize) -> &str {
 const NOT_A_CLAUSE: &[&str] = &[
     ",", ".", ":", ";", "to", "in", "on", "at", "for", "with", "by", "about", "of", "from", "as", "“", "\"", "?", "!", "-",
     "—", "so", "and", "but", "or", "it", "this", "nothing", "goodbye",
+];
+
+/// Auxiliaries: after "it" they make a clause ("said it would"); after "that" a relative one
+/// ("a report that was leaked").
+const AUXILIARIES: &[&str] = &[
+    "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must",
+    "did", "does", "wanted", "wants", "planned", "plans", "expected", "expects", "intended", "intends",
 ];
 
 const SUBJECT_FILLERS: &[&str] = &[
@@ -29,6 +36,7 @@ pub fn find(doc: &mut Document, direct: &[Span], existing: &[Quote]) -> Vec<Quot
     for s in sentences {
         let r = doc.token_range(s);
         let mut j = r.start;
+        let mut sent_start = r.start;
         while j < r.end {
             let here = doc.tokens[j].span;
             if direct.iter().any(|d| d.contains(here)) {
@@ -54,17 +62,26 @@ pub fn find(doc: &mut Document, direct: &[Span], existing: &[Quote]) -> Vec<Quot
             let mut k = j + len;
             let w = tok(doc, j).to_lowercase();
             if matches!(w.as_str(), "told" | "tell" | "tells" | "telling" | "warned" | "reminded" | "assured") {
-                // told reporters that …
-                if let Some(t) = (k..(k + 4).min(r.end)).find(|&x| tok(doc, x) == "that") {
+                // told reporters that …, told reporters at a news conference in Kyiv that …
+                if let Some(t) = (k..(k + 12).min(r.end))
+                    .take_while(|&x| doc.tokens[x].kind != TokenKind::Punct || tok(doc, x) == "'s" || tok(doc, x) == "’s")
+                    .find(|&x| tok(doc, x) == "that" && !AUXILIARIES.contains(&tok(doc, x + 1)))
+                {
                     k = t;
                 }
             }
+            // "said on Tuesday that …", "said in a statement that …", "said late on Monday the talks …":
+            // a time or occasion between the cue and what was said
+            let (k, skipped) = skip_adjunct(doc, k, r.end);
             let clause_start = if tok(doc, k) == "that" {
                 k + 1
             } else if zero_that
+                && (skipped.is_none() || skipped == Some(Adjunct::Time))
                 && matches!(w.as_str(), "say" | "says" | "said" | "saying" | "believe" | "believes" | "argued" | "argues")
                 && k < r.end
-                && !NOT_A_CLAUSE.contains(&tok(doc, k).to_lowercase().as_str())
+                && (!NOT_A_CLAUSE.contains(&tok(doc, k).to_lowercase().as_str())
+                    // "said it would …", "said it had …" (not "said it again")
+                    || (tok(doc, k) == "it" && AUXILIARIES.contains(&tok(doc, k + 1))))
                 && !direct.iter().any(|d| d.start == doc.tokens[k].span.start)
             {
                 k
@@ -99,9 +116,24 @@ pub fn find(doc: &mut Document, direct: &[Span], existing: &[Quote]) -> Vec<Quot
                             | "statement" | "comment" | "demand" | "stance" | "position" | "pledge" | "promise"
                     )
             });
-            if let Some(x) = joined.into_iter().chain(gloss).min() {
+            // a full stop the sentence splitter passed over (a quotation closing before it, say) still ends
+            // what was reported, and the next sentence is read on its own
+            let capital = |x: usize| tok(doc, x).chars().next().is_some_and(|c| c.is_uppercase());
+            let stop = (clause_start + 1..r.end.saturating_sub(1)).find_map(|x| {
+                if !matches!(tok(doc, x), "." | "!" | "?") {
+                    return None;
+                }
+                if !direct.iter().any(|d| d.contains(doc.tokens[x].span)) && capital(x + 1) {
+                    return Some(x);
+                }
+                // '… was "a disgrace." He said …': the stop inside a closing quotation
+                let closing = matches!(tok(doc, x + 1), "”" | "\"" | "’") && direct.iter().any(|d| d.end == doc.tokens[x + 1].span.end);
+                (closing && capital(x + 2)).then_some(x + 1)
+            });
+            if let Some(x) = joined.into_iter().chain(gloss).chain(stop).min() {
                 end = x;
             }
+            let next_sentence = stop.filter(|&x| x == end).map(|x| x + 1);
             while end > clause_start && matches!(tok(doc, end - 1), "." | "!" | "?" | "”" | "\"") {
                 end -= 1;
             }
@@ -109,14 +141,20 @@ pub fn find(doc: &mut Document, direct: &[Span], existing: &[Quote]) -> Vec<Quot
                 break;
             }
             let span = Span::new(doc.tokens[clause_start].span.start, doc.tokens[end - 1].span.end);
-            let (speaker, pron) = subject(doc, r.start, j, direct);
+            let (speaker, pron) = subject(doc, sent_start, j, direct);
             if let Some(p) = pron {
                 pronouns.push(p);
             }
             if speaker.is_some() {
                 out.push(Quote { span, parts: Vec::new(), speaker, cue: Some(cue), kind: QuoteKind::Indirect });
             }
-            break;
+            match next_sentence {
+                Some(x) => {
+                    sent_start = x;
+                    j = x;
+                }
+                None => break,
+            }
         }
     }
     for (s, e) in pronouns {
@@ -139,6 +177,11 @@ fn subject(doc: &Document, sent_start: usize, cue: usize, direct: &[Span]) -> (O
     };
     if k > sent_start {
         let t = doc.tokens[k - 1].span;
+        // "people who said that …": the relative clause's own antecedent, named or not
+        if matches!(tok(doc, k - 1), "who" | "which") {
+            let named = (k >= sent_start + 2).then(|| doc.mentions.iter().find(|m| m.span.end == doc.tokens[k - 2].span.end)).flatten();
+            return (named.map(|m| m.entity), None);
+        }
         if let Some(m) = doc.mention_at(t.start) {
             // "analysts in Baku noted": the place is not the speaker
             if after_preposition(m) {
@@ -163,7 +206,18 @@ fn subject(doc: &Document, sent_start: usize, cue: usize, direct: &[Span]) -> (O
     if k > sent_start {
         // beyond the words right before the cue, only the sentence's own subject
         // (its first actor, standing at its start) or an actor in the same clause counts
-        let clause_start = (sent_start..k).rev().find(|&i| tok(doc, i) == ",").map(|i| i + 1).unwrap_or(sent_start);
+        // ("…reclassified the spending - shortly before the chancellor announced that …": a subordinating
+        // word opens a clause of its own; dashes do not, they often enclose an aside on the subject)
+        let clause_start = (sent_start..k)
+            .rev()
+            .find(|&i| {
+                matches!(
+                    tok(doc, i),
+                    "," | ";" | "before" | "after" | "when" | "while" | "because" | "since" | "until" | "although" | "though" | "whereas" | "unless"
+                )
+            })
+            .map(|i| i + 1)
+            .unwrap_or(sent_start);
         let first = doc.mentions_in(Span::new(doc.tokens[sent_start].span.start, doc.tokens[k - 1].span.end)).first().copied();
         let opens_sentence = first.is_some_and(|m| {
             let t = doc.token_at_or_after(m.span.start);
@@ -181,6 +235,95 @@ fn subject(doc: &Document, sent_start: usize, cue: usize, direct: &[Span]) -> (O
         }
     }
     (None, None)
+}
+
+/// What [`skip_adjunct`] passed over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Adjunct {
+    /// A time, a place or a short occasion, after which the clause may follow without "that": "on
+    /// Tuesday", "late on Monday", "last week", "yesterday", "in Ankara", "in a statement".
+    Time,
+    /// An occasion or place, taken only when "that" follows: "in a statement", "at a news conference in Kyiv".
+    Occasion,
+}
+
+const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const MONTHS: &[&str] = &[
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
+];
+
+/// Skips the time or occasion adjuncts standing at token `k` (before `end`), returning where the
+/// reported clause may begin and what was skipped; `k` itself and `None` when nothing was.
+fn skip_adjunct(doc: &Document, mut k: usize, end: usize) -> (usize, Option<Adjunct>) {
+    let start = k;
+    let mut what = None;
+    let is_num = |i: usize| tok(doc, i).chars().next().is_some_and(|c| c.is_ascii_digit());
+    while k < end {
+        let w = tok(doc, k);
+        let lower = w.to_lowercase();
+        let time_len = match lower.as_str() {
+            "yesterday" | "today" | "tonight" | "overnight" | "earlier" | "later" | "again" | "separately" | "publicly"
+            | "privately" | "repeatedly" | "also" | "previously" | "recently" => 1,
+            "late" | "early" if tok(doc, k + 1) == "on" => 1,
+            "last" | "this" | "next"
+                if matches!(tok(doc, k + 1), "week" | "month" | "year" | "night" | "weekend" | "morning" | "evening" | "afternoon")
+                    || WEEKDAYS.contains(&tok(doc, k + 1)) =>
+            {
+                2
+            }
+            "on" if WEEKDAYS.contains(&tok(doc, k + 1)) => {
+                2 + usize::from(matches!(tok(doc, k + 2), "night" | "morning" | "evening" | "afternoon"))
+            }
+            "on" if MONTHS.contains(&tok(doc, k + 1)) && is_num(k + 2) => 3,
+            "on" if is_num(k + 1) && MONTHS.contains(&tok(doc, k + 2)) => 3,
+            _ => 0,
+        };
+        // "said in Ankara the ceasefire …": a place named after "in"
+        let place_len = match (lower.as_str(), doc.tokens.get(k + 1).and_then(|t| doc.mention_at(t.span.start))) {
+            ("in", Some(m)) if matches!(doc.entity(m.entity).kind, EntityKind::Place | EntityKind::State) => {
+                doc.token_at_or_after(m.span.end) - k
+            }
+            _ => 0,
+        };
+        let time_len = time_len.max(place_len);
+        if time_len > 0 {
+            k += time_len;
+            what.get_or_insert(Adjunct::Time);
+            continue;
+        }
+        // "in a statement", "at a news conference in Kyiv", "during a visit to Ankara", "in Geneva":
+        // only when "that" follows within a few words, with no punctuation between
+        if matches!(lower.as_str(), "in" | "at" | "during" | "after" | "on" | "via" | "to") {
+            // ("said in a report that was leaked on Monday that …": a "that" followed by a verb opens a
+            // relative clause on the noun before it, not what was said)
+            let relative = |x: usize| AUXILIARIES.contains(&tok(doc, x + 1));
+            // (and not past a relative clause: "respond to people who said that …")
+            if let Some(t) = (k + 1..(k + 12).min(end))
+                .take_while(|&x| doc.tokens[x].kind != TokenKind::Punct && !matches!(tok(doc, x), "who" | "which" | "whom" | "where"))
+                .find(|&x| tok(doc, x) == "that" && !relative(x))
+            {
+                return (t, Some(Adjunct::Occasion));
+            }
+            // "said in a statement it would …", "said at a news conference the talks …": a short occasion
+            // followed by a clause's subject
+            if matches!(lower.as_str(), "in" | "at") && matches!(tok(doc, k + 1), "a" | "an" | "his" | "her" | "its" | "their") {
+                let subject_at = |x: usize| matches!(tok(doc, x), "it" | "he" | "she" | "they" | "we" | "the");
+                let words = if subject_at(k + 3) { 3 } else if subject_at(k + 4) && doc.tokens[k + 3].kind != TokenKind::Punct { 4 } else { 0 };
+                if words > 0 && (k + 2..k + words).all(|x| tok(doc, x).chars().all(|c| c.is_lowercase())) {
+                    k += words;
+                    what.get_or_insert(Adjunct::Time);
+                    continue;
+                }
+            }
+        }
+        break;
+    }
+    if k == start {
+        (start, None)
+    } else {
+        (k, what)
+    }
 }
 
 fn is_possessive(s: &str) -> bool {

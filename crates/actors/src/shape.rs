@@ -843,8 +843,11 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                 // "Howe's Brigade of Couch's Division": a unit of another unit is two units
                 && !(tok(doc, j) == "of" && unit_after_of(doc, kb, j - 1, j + 1))
                 // "played in the Swiss Super League for FC Basel": a body after "for" is another body,
-                // as is one after "and" ("King's College and St John's Hospital")
-                && !(matches!(tok(doc, j), "for" | "&" | "and") && body_opens(doc, kb, lk, j + 1))
+                // as is one after "and" ("King's College and St John's Hospital"); but a lone body word
+                // before "for" names its remit ("the Office for Budget Review")
+                && !(matches!(tok(doc, j), "for" | "&" | "and")
+                    && body_opens(doc, kb, lk, j + 1)
+                    && !(tok(doc, j) == "for" && j - i == 1 && is(kb, tok(doc, i), NameWord::BODY)))
                 // "Kyodo News and Yonhap": a known name after "and" is an actor of its own
                 && !(tok(doc, j) == "and" && lk.gaz.iter().any(|m| m.span.start == doc.tokens[j + 1].span.start))
                 // "David Christison & Lee Tate": two people's full names, not a firm's ("Marks & Spencer")

@@ -1659,3 +1659,10 @@ fn the_country_is_the_state_named_last() {
     let d = read("Growers expect a strong harvest. The country's roads are poor.");
     assert!(entity_at(&d, "The country", 0).is_none());
 }
+
+#[test]
+fn a_lone_body_word_before_for_names_its_remit() {
+    // (a body after "for" is another one in "played in the Swiss Super League for FC Basel")
+    let d = read("The figures came from the Office for Budget Review on Monday.");
+    assert_eq!(mentioned(&d, "Office for Budget Review").kind, EntityKind::Organization);
+}

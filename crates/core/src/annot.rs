@@ -144,6 +144,29 @@ pub struct Entity {
     pub kb_id: Option<String>,
     /// Facts learned from this document's text.
     pub facts: Vec<LearnedFact>,
+    /// For a person, the grammatical gender the text or the name points to ("Mrs", "spokeswoman", a
+    /// given name used for one sex): only to tell whom a "he" or a "she" can be; not stored.
+    pub gender: Option<Gender>,
+}
+
+/// Which third-person pronoun fits a person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Gender {
+    /// "he", "him", "his".
+    Male,
+    /// "she", "her", "hers".
+    Female,
+}
+
+impl Gender {
+    /// The gender a personal pronoun asks for, if it is a third-person singular one.
+    pub fn of_pronoun(word: &str) -> Option<Gender> {
+        match word.to_lowercase().as_str() {
+            "he" | "him" | "his" | "himself" => Some(Gender::Male),
+            "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+            _ => None,
+        }
+    }
 }
 
 impl Entity {
@@ -157,6 +180,7 @@ impl Entity {
             role: None,
             kb_id: None,
             facts: Vec::new(),
+            gender: None,
         }
     }
 }

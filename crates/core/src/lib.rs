@@ -27,7 +27,7 @@ pub mod stage;
 pub mod wire;
 
 pub use annot::{
-    Entity, EntityId, EntityKind, Event, LearnedFact, Mention, MentionKind, Mode, PartialDate, Plover, Quote,
+    Entity, EntityId, EntityKind, Event, Gender, LearnedFact, Mention, MentionKind, Mode, PartialDate, Plover, Quote,
     QuoteKind, Token, TokenKind,
 };
 pub use document::{content_id, Document, Meta};

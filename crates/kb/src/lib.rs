@@ -271,6 +271,7 @@ pub struct Kb {
     terms: HashSet<String>,
     given: HashSet<String>,
     given_maybe: HashSet<String>,
+    given_sex: HashMap<String, dyad_core::Gender>,
     surnames: HashSet<String>,
     holders: Vec<Holder>,
     holders_by_name: HashMap<String, Vec<usize>>,
@@ -401,10 +402,6 @@ impl NameSet {
         self.hashes.contains(&fnv1a(name))
     }
 
-    #[cfg(test)]
-    pub(crate) fn len(&self) -> usize {
-        self.hashes.len()
-    }
 }
 
 impl std::fmt::Debug for Kb {
@@ -431,7 +428,7 @@ impl Kb {
     /// The built-in knowledge plus user files `(file name, content)`. The
     /// file's kind comes from its name: `states*`, `organizations*`,
     /// `institutions*`, `institution_nouns*`, `titles*`, `places*`,
-    /// `leaders*`, `honorifics*`, `languages*`, `given_names*`, `surnames*`,
+    /// `leaders*`, `honorifics*`, `languages*`, `given_names*`, `given_name_sex*`, `surnames*`,
     /// `populated_places*`, `terms*`, `name_words*`.
     pub fn with_extra(files: &[(String, String)]) -> Result<Kb, KbError> {
         load::build(files)
@@ -522,6 +519,11 @@ impl Kb {
         } else {
             self.given_maybe.contains(word).then_some(0.3)
         }
+    }
+
+    /// The sex a given name is used for, when it is used overwhelmingly for one ("Olena", "Michael").
+    pub fn given_name_sex(&self, word: &str) -> Option<dyad_core::Gender> {
+        self.given_sex.get(word).copied()
     }
 
     /// True when `word` is a common surname.
@@ -748,5 +750,19 @@ grand vizier	grand vizier	GOV	-	Ottoman
         let bad = vec![("given_names_mine.txt".to_string(), "# c\nQuillon\tsurely\n".to_string())];
         let e = Kb::with_extra(&bad).unwrap_err().to_string();
         assert!(e.contains("given_names_mine.txt") && e.contains("line 2"), "{e}");
+    }
+
+    #[test]
+    fn the_sex_a_given_name_is_used_for() {
+        use dyad_core::Gender;
+        let kb = Kb::builtin();
+        assert_eq!(kb.given_name_sex("Margaret"), Some(Gender::Female));
+        assert_eq!(kb.given_name_sex("Sergei"), Some(Gender::Male), "from the world list");
+        assert_eq!(kb.given_name_sex("Robin"), None, "given to both sexes");
+        let extra = vec![("given_name_sex_mine.tsv".to_string(), "Quillon\tF\n".to_string())];
+        assert_eq!(Kb::with_extra(&extra).unwrap().given_name_sex("Quillon"), Some(Gender::Female));
+        let bad = vec![("given_name_sex_mine.tsv".to_string(), "# c\nQuillon\tfemale\n".to_string())];
+        let e = Kb::with_extra(&bad).unwrap_err().to_string();
+        assert!(e.contains("given_name_sex_mine.tsv") && e.contains("line 2"), "{e}");
     }
 }

@@ -35,6 +35,8 @@ const BUILTIN: &[(&str, &str)] = &[
     ("terms.txt", include_str!("../data/terms.txt")),
     ("given_names.txt", include_str!("../data/given_names.txt")),
     ("given_names_world.txt", include_str!("../data/given_names_world.txt")),
+    ("given_name_sex.tsv", include_str!("../data/given_name_sex.tsv")),
+    ("given_name_sex_world.tsv", include_str!("../data/given_name_sex_world.tsv")),
     ("surnames.txt", include_str!("../data/surnames.txt")),
     ("surnames_world.txt", include_str!("../data/surnames_world.txt")),
     ("name_words.tsv", include_str!("../data/name_words.tsv")),
@@ -57,6 +59,7 @@ struct Builder {
     terms: HashSet<String>,
     given: HashSet<String>,
     given_maybe: HashSet<String>,
+    given_sex: HashMap<String, dyad_core::Gender>,
     surnames: HashSet<String>,
     holders: Vec<Holder>,
     populated: HashSet<String>,
@@ -401,6 +404,19 @@ impl Builder {
         Ok(())
     }
 
+    /// `Name<TAB>M` or `Name<TAB>F`: the sex a given name is used for.
+    fn given_name_sex(&mut self, file: &str, content: &str) -> Result<(), KbError> {
+        for (n, l) in lines(content) {
+            let g = match l.split('\t').map(str::trim).collect::<Vec<_>>()[..] {
+                [name, "M"] if !name.is_empty() => (name, dyad_core::Gender::Male),
+                [name, "F"] if !name.is_empty() => (name, dyad_core::Gender::Female),
+                _ => return Err(err(file, n, "expected a given name, a tab and M or F")),
+            };
+            self.given_sex.insert(g.0.to_string(), g.1);
+        }
+        Ok(())
+    }
+
     fn word_list(set: &mut HashSet<String>, content: &str) {
         for (_, l) in lines(content) {
             set.insert(l.trim().to_string());
@@ -433,6 +449,7 @@ impl Builder {
             _ if base.starts_with("name_words") => self.name_words(file, content),
             _ if base.starts_with("combining_forms") => self.combining_forms(file, content),
             _ if base.starts_with("given_names") => self.given_names(file, content),
+            _ if base.starts_with("given_name_sex") => self.given_name_sex(file, content),
             _ if self.word_list_for(&base).is_some() => {
                 if let Some(set) = self.word_list_for(&base) {
                     Self::word_list(set, content);
@@ -443,7 +460,7 @@ impl Builder {
                 file,
                 0,
                 "cannot tell what this file holds: name it states*, organizations*, institutions*, \
-                 institution_nouns*, titles*, places*, leaders*, honorifics*, languages*, given_names*, surnames*, \
+                 institution_nouns*, titles*, places*, leaders*, honorifics*, languages*, given_names*, given_name_sex*, surnames*, \
                  populated_places*, terms*, name_words* or combining_forms*",
             )),
         }
@@ -696,6 +713,7 @@ fn build_rest<'scope>(
         terms: b.terms,
         given: b.given,
         given_maybe: b.given_maybe,
+        given_sex: b.given_sex,
         surnames: b.surnames,
         holders: b.holders,
         holders_by_name: by_name,

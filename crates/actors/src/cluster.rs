@@ -173,15 +173,21 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
             Link::Holder(name) => Some(name.clone()),
             _ => None,
         };
-        let found = clusters.iter().rposition(|k| k.accepts(kb, &words, holder.as_deref()));
+        // ("Michael Howard … Mrs Howard": a woman of his surname is someone else)
+        let honorific = c.toks.start.checked_sub(1).and_then(|i| crate::gender::word_gender(doc.tokens[i].span.of(&doc.text)));
+        let gender = honorific.or_else(|| (words.len() > 1).then(|| kb.given_name_sex(&words[0])).flatten());
+        let found = clusters
+            .iter()
+            .rposition(|k| k.accepts(kb, &words, holder.as_deref()) && !(gender.is_some() && k.gender.is_some() && gender != k.gender));
         let k = match found {
             Some(k) => k,
             None => {
-                clusters.push(PersonCluster { full: words.clone(), holder: None, cands: Vec::new() });
+                clusters.push(PersonCluster { full: words.clone(), holder: None, cands: Vec::new(), gender: None });
                 clusters.len() - 1
             }
         };
         let cl = &mut clusters[k];
+        cl.gender = cl.gender.or(gender);
         // "Bill Gates … Gates": a holder's surname in a document that names someone else of that
         // surname in full is that someone, not the holder
         let fits = |h: &str, full: &[String]| {
@@ -494,6 +500,8 @@ struct PersonCluster {
     full: Vec<String>,
     holder: Option<String>,
     cands: Vec<usize>,
+    /// What an honorific or a given name says of the person.
+    gender: Option<dyad_core::Gender>,
 }
 
 impl PersonCluster {

@@ -33,6 +33,7 @@
 //! ```
 #![deny(missing_docs)]
 
+mod gender;
 pub mod candidates;
 pub mod shape;
 pub mod cluster;
@@ -85,6 +86,7 @@ impl Stage for ActorsStage {
         let chosen = select::choose(doc, self.kb, cands);
         cluster::build(doc, self.kb, &lk, chosen, home.as_deref());
         nominals::link(doc, self.kb, &lk);
+        gender::assign(doc, self.kb);
         Ok(())
     }
 }

@@ -1666,3 +1666,12 @@ fn a_lone_body_word_before_for_names_its_remit() {
     let d = read("The figures came from the Office for Budget Review on Monday.");
     assert_eq!(mentioned(&d, "Office for Budget Review").kind, EntityKind::Organization);
 }
+
+#[test]
+fn a_woman_of_a_mans_surname_is_someone_else() {
+    let d = read("Mrs Lindqvist joins the campaign\n\nPeter Lindqvist's wife will campaign with him. Mrs Lindqvist will visit ten towns, and Mr Lindqvist will hold rallies.");
+    assert!(!one_entity(&d, ("Lindqvist", 0), ("Peter Lindqvist", 0)));
+    assert!(one_entity(&d, ("Lindqvist", 0), ("Lindqvist", 2)));
+    assert!(one_entity(&d, ("Peter Lindqvist", 0), ("Lindqvist", 3)));
+    assert_eq!(mentioned(&d, "Peter Lindqvist").gender, Some(dyad_core::Gender::Male));
+}

@@ -306,7 +306,7 @@ pub(crate) fn speaker_in(
         let w = tok(doc, i).to_lowercase();
         let want_person = match w.as_str() {
             "he" | "she" | "him" | "her" | "i" => Some(true),
-            // ("His office said …": the office speaks for him)
+            // ("His office said …": the office speaks for him; "her" is read as a person already)
             "his" if matches!(tok(doc, i + 1), "office" | "aides" | "camp" | "team" | "campaign" | "administration" | "government") => {
                 Some(true)
             }
@@ -315,7 +315,7 @@ pub(crate) fn speaker_in(
             _ => continue,
         };
         let e = match want_person {
-            Some(_) => resolve_back(doc, before, outers, want_person),
+            Some(_) => resolve_back(doc, before, outers, want_person, dyad_core::Gender::of_pronoun(&w)),
             // "the post", "the author": the outlet or body named last in the sentence, if any; else
             // whoever an earlier "a statement from the foreign ministry" gave the same thing to
             None => {
@@ -326,7 +326,7 @@ pub(crate) fn speaker_in(
                     .find(|m| matches!(doc.entity(m.entity).kind, EntityKind::Organization | EntityKind::Person))
                     .map(|m| m.entity)
                     .or_else(|| earlier_source(doc, i, &w))
-                    .or_else(|| resolve_back(doc, before, outers, Some(true)).filter(|_| w != "author" && w != "article"))
+                    .or_else(|| resolve_back(doc, before, outers, Some(true), None).filter(|_| w != "author" && w != "article"))
             }
         };
         let pron = match (want_person, e) {
@@ -360,14 +360,23 @@ fn earlier_source(doc: &Document, at: usize, word: &str) -> Option<EntityId> {
 
 /// The last actor mentioned before `before`, outside quotations: a person
 /// when `want_person` is `Some(true)`, an organisation or state (else a
-/// person) when `Some(false)`, anyone but a place when `None`.
-pub(crate) fn resolve_back(doc: &Document, before: usize, outers: &[Span], want_person: Option<bool>) -> Option<EntityId> {
+/// person) when `Some(false)`, anyone but a place when `None`; a person of
+/// `gender` (or of none known) when one is asked for.
+pub(crate) fn resolve_back(
+    doc: &Document,
+    before: usize,
+    outers: &[Span],
+    want_person: Option<bool>,
+    gender: Option<dyad_core::Gender>,
+) -> Option<EntityId> {
     let inside = |s: Span| outers.iter().any(|o| o.contains(s));
+    // ("she" is not a man the text has named Mr or Michael)
+    let fits = |e: EntityId| gender.is_none() || doc.entity(e).gender.is_none() || doc.entity(e).gender == gender;
     let mut fallback = None;
     for m in doc.mentions.iter().rev().filter(|m| m.span.end <= before && !inside(m.span)) {
         let k = doc.entity(m.entity).kind;
         match want_person {
-            Some(true) if k == EntityKind::Person => return Some(m.entity),
+            Some(true) if k == EntityKind::Person && fits(m.entity) => return Some(m.entity),
             Some(false) if matches!(k, EntityKind::Organization | EntityKind::State | EntityKind::Group) => {
                 return Some(m.entity)
             }

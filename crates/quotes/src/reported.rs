@@ -199,7 +199,7 @@ fn subject(doc: &Document, sent_start: usize, cue: usize, direct: &[Span]) -> (O
             _ => None,
         };
         if let Some(want) = want {
-            let e = resolve_back(doc, t.start, direct, Some(want));
+            let e = resolve_back(doc, t.start, direct, Some(want), dyad_core::Gender::of_pronoun(&w));
             return (e, e.map(|e| (t, e)));
         }
     }

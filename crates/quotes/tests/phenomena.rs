@@ -195,10 +195,15 @@ fn a_verb_joined_after_the_quotation_does_not_take_it() {
 }
 
 #[test]
-fn his_office_speaks_for_him() {
-    let d = read("Prime Minister Lena Vogt did not comment. His office said on Monday that the troops would stay \"for as long as necessary\".");
-    let q = d.quotes.iter().find(|q| q.kind == QuoteKind::Direct).expect("the quotation");
-    assert_eq!(speaker(&d, q), Some("Lena Vogt"));
+fn an_office_speaks_for_its_holder() {
+    for (text, who) in [
+        ("Prime Minister Lena Vogt did not comment. Her office said on Monday that the troops would stay \"for as long as necessary\".", "Lena Vogt"),
+        ("President Olaf Brandt did not comment. His office said on Monday that the troops would stay \"for as long as necessary\".", "Olaf Brandt"),
+    ] {
+        let d = read(text);
+        let q = d.quotes.iter().find(|q| q.kind == QuoteKind::Direct).expect("the quotation");
+        assert_eq!(speaker(&d, q), Some(who));
+    }
 }
 
 #[test]
@@ -331,4 +336,11 @@ fn a_short_occasion_then_the_clause_without_that() {
     let d = read("The Latvian navy said in a statement it would send two minehunters to Tallinn.");
     let q = reported(&d, "minehunters").expect("reported speech");
     assert_eq!(d.slice(q.span), "it would send two minehunters to Tallinn");
+}
+
+#[test]
+fn she_said_skips_a_man_named_after_her() {
+    let d = read("Anna Kowalczyk met Tomasz Nowak in Warsaw.\n\"We will not give up on the prisoners,\" she said.");
+    let q = find(&d, "give up on the prisoners");
+    assert_eq!(speaker(&d, q), Some("Anna Kowalczyk"));
 }

@@ -270,7 +270,18 @@ fn verb_use(doc: &Document, head: usize, form: VerbForm, sent_start: usize) -> b
         k -= 1;
     }
     let prev = if k > sent_start { tok(doc, k - 1).to_lowercase() } else { String::new() };
-    let prev_is_actor = k > sent_start && doc.mention_at(doc.tokens[k - 1].span.start).is_some();
+    let prev_mention = if k > sent_start { doc.mentions.iter().find(|m| m.span.end == doc.tokens[k - 1].span.end) } else { None };
+    // ("pushed Russian troops back": an actor right after a past verb is its object, and the base form
+    // after it a particle, not a verb of its own)
+    let object_of_verb = prev_mention.is_some_and(|m| {
+        let b = doc.token_at_or_after(m.span.start);
+        let b = if b > sent_start && DETERMINERS.contains(&tok(doc, b - 1).to_lowercase().as_str()) { b - 1 } else { b };
+        b > sent_start && {
+            let w = tok(doc, b - 1);
+            w.len() > 3 && w.ends_with("ed") && w.chars().all(|c| c.is_lowercase())
+        }
+    });
+    let prev_is_actor = prev_mention.is_some() && !(form == VerbForm::Base && object_of_verb);
     match form {
         VerbForm::Past => !DETERMINERS.contains(&prev.as_str()),
         VerbForm::Base => BASE_BEFORE.contains(&prev.as_str()) || prev_is_actor,

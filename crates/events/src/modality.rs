@@ -1,7 +1,8 @@
 //! How the text presents an event: asserted, reported, speculative, hypothetical, negated or planned.
 //!
 //! Precedence: negated, then reported (the trigger lies in a quotation or
-//! reported clause, or after "reportedly"), hypothetical ("if", "unless",
+//! reported clause, after "reportedly", or in what someone is accused or
+//! blamed of), hypothetical ("if", "unless",
 //! "would"), speculative ("may", "could", "likely", "is expected to", "some
 //! believe"), planned ("will", "plans to", "is set to"), else asserted. The
 //! cues count within the trigger's clause: up to seven words before it, or
@@ -48,7 +49,12 @@ pub fn mode(doc: &Document, r: Range<usize>, head: usize, plover: Plover) -> Mod
     let quoted = doc.quotes.iter().any(|q| {
         if q.parts.is_empty() { q.span.contains(at) } else { q.parts.iter().any(|p| p.contains(at)) }
     });
-    if quoted || window.iter().any(|w| w == "reportedly") {
+    // "accused the brigade of shelling civilians", "blamed Kyiv for the attack": an allegation
+    let alleged = window.iter().enumerate().any(|(i, w)| {
+        matches!(w.as_str(), "accused" | "accuses" | "accuse" | "accusing" | "blamed" | "blames" | "blame" | "blaming")
+            && window[i + 1..].iter().any(|x| x == "of" || x == "for")
+    });
+    if quoted || alleged || window.iter().any(|w| w == "reportedly") {
         return Mode::Reported;
     }
     let before: Vec<String> = (r.start..head).map(|k| tok(doc, k)).collect();

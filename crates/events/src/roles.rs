@@ -10,6 +10,17 @@ const PREPOSITIONS: &[&str] = &[
 ];
 const BARRIERS: &[&str] = &[";", ".", "!", "?", "“", "”", "\"", "(", ")", "—"];
 
+/// Verbs of reporting, witnessing or judging: their subject is not the agent of an event noun they
+/// take ("the brigade reported heavy shelling", "Kyiv condemned the strike").
+const REPORTING: &[&str] = &[
+    "report", "reports", "reported", "deny", "denies", "denied", "condemn", "condemns", "condemned", "describe", "describes",
+    "described", "witness", "witnessed", "document", "documented", "confirm", "confirms", "confirmed", "record", "recorded",
+    "fear", "fears", "feared", "blame", "blames", "blamed", "allege", "alleged", "claim", "claims", "claimed", "say", "says",
+    "said", "warn", "warns", "warned", "protest", "protested", "criticise", "criticised", "criticize", "criticized", "decry",
+    "decried", "deplore", "deplored", "welcome", "welcomed", "welcomes", "heard", "saw", "noted", "notes", "mourned",
+    "survived", "suffered", "endured", "faced", "faces", "face", "repelled", "repels", "repel", "withstood", "escaped",
+];
+
 fn tok(doc: &Document, i: usize) -> &str {
     doc.tokens.get(i).map(|t| t.span.of(&doc.text)).unwrap_or("")
 }
@@ -111,6 +122,33 @@ pub fn speaker_of(doc: &Document, r: Range<usize>, head: usize) -> Option<Entity
 }
 
 /// The subject(s) left of `head` in the sentence.
+/// The person a "he" or "she" at token `k` is, among those mentioned in its sentence and the two
+/// before it (of the pronoun's gender, or of none known): the last one named as a sentence's subject
+/// (its first actor), else the last one named.
+fn last_person_before(doc: &Document, k: usize) -> Option<EntityId> {
+    let at = doc.tokens[k].span.start;
+    let want = dyad_core::Gender::of_pronoun(tok(doc, k));
+    let si = doc.sentences.iter().position(|s| s.contains(doc.tokens[k].span))?;
+    let from = doc.sentences[si.saturating_sub(2)].start;
+    let fits = |e: EntityId| doc.entity(e).kind == EntityKind::Person && (doc.entity(e).gender.is_none() || doc.entity(e).gender == want);
+    let people: Vec<&Mention> = doc.mentions.iter().filter(|m| m.span.start >= from && m.span.end <= at && fits(m.entity)).collect();
+    // ("Musharraf held talks with Blair. He arrived …, where he met Bush. He is due to …": the subject)
+    let subject = people.iter().filter(|m| {
+        let s = doc.sentences.iter().find(|s| s.contains(m.span));
+        s.is_some_and(|s| {
+            doc.mentions
+                .iter()
+                .filter(|n| s.contains(n.span) && doc.entity(n.entity).kind != EntityKind::Place)
+                .min_by_key(|n| n.span.start)
+                .is_some_and(|n| n.span == m.span)
+                // (not after a pronoun that is the subject: "He arrived …, where he met Bush")
+                && !(doc.token_at_or_after(s.start)..doc.token_at_or_after(m.span.start))
+                    .any(|x| matches!(tok(doc, x), "He" | "She" | "he" | "she" | "They" | "they"))
+        })
+    });
+    subject.max_by_key(|m| m.span.end).or(people.iter().max_by_key(|m| m.span.end)).map(|m| m.entity)
+}
+
 fn subject(doc: &Document, start: usize, head: usize) -> Vec<EntityId> {
     let mut fallback: Option<(usize, Mention)> = None;
     let mut k = head;
@@ -139,6 +177,22 @@ fn subject(doc: &Document, start: usize, head: usize) -> Vec<EntityId> {
                 k = x;
                 continue;
             }
+        }
+        // "In Washington, he met …": the pronoun is the last person named, in this sentence or the two
+        // before it
+        // (only right before the verb, or its auxiliaries and adverbs: not "what he called")
+        let next_to_verb = (k + 1..head).all(|x| {
+            matches!(
+                tok(doc, x),
+                "also" | "later" | "then" | "again" | "reportedly" | "has" | "had" | "have" | "will" | "would" | "could" | "is"
+                    | "was" | "not" | "never" | "to" | "be" | "been" | "due" | "set" | "expected" | "plans" | "planned" | "wants"
+            )
+        });
+        if matches!(w, "he" | "He" | "she" | "She") && next_to_verb && mention_at_tok(doc, k).is_none() {
+            if let Some(e) = last_person_before(doc, k) {
+                return vec![e];
+            }
+            break;
         }
         let Some(m) = mention_at_tok(doc, k) else { continue };
         let ms = start_tok(doc, &m);
@@ -277,7 +331,7 @@ fn noun_parties(doc: &Document, r: Range<usize>, t: &Trigger) -> (Vec<EntityId>,
             }
             break;
         }
-        if BARRIERS.contains(&w) || w == "," || matches!(w.to_lowercase().as_str(), "the" | "a" | "an") {
+        if BARRIERS.contains(&w) || w == "," || matches!(w.to_lowercase().as_str(), "the" | "a" | "an") || REPORTING.contains(&w) {
             // "the X-Y talks": compound of two actors
             break;
         }

@@ -299,3 +299,71 @@ fn a_noun_that_names_a_plans_subject_is_no_event() {
     let d = read("The Kremlin dismissed the French ceasefire plan on Tuesday.", "2025-03-14");
     assert!(d.events.iter().all(|e| e.plover != Plover::Retreat), "{:?}", d.events.iter().map(|e| e.plover).collect::<Vec<_>>());
 }
+
+fn name(doc: &Document, id: Option<dyad_core::EntityId>) -> Option<&str> {
+    id.map(|e| doc.entity(e).name.as_str())
+}
+
+#[test]
+fn a_pronoun_subject_is_the_person_before_not_the_scene() {
+    let d = read(
+        "Defence Minister Pavlo Hrytsenko flew to Washington on Monday. In Washington, he met Senator Laura Whitcomb.",
+        "2025-03-14",
+    );
+    let e = only(&d, Plover::Consult);
+    assert_eq!(name(&d, e.source), Some("Pavlo Hrytsenko"));
+}
+
+#[test]
+fn a_pronoun_subject_is_the_last_subject_named_not_the_last_name() {
+    let d = read(
+        "President Kemal Aydin held talks with Chancellor Greta Lindholm in Berlin on Monday. \
+         He arrived from Paris, where he met President Jean Moreau. He is due to visit Warsaw on Wednesday.",
+        "2025-03-14",
+    );
+    let visit = d.events.iter().find(|e| d.slice(e.trigger).starts_with("visit")).expect("the visit");
+    assert_eq!(name(&d, visit.source), Some("Kemal Aydin"));
+    let met = d.events.iter().find(|e| d.slice(e.trigger) == "met").expect("the meeting");
+    assert_eq!(name(&d, met.source), Some("Kemal Aydin"));
+}
+
+#[test]
+fn she_is_not_the_man_named_last() {
+    let d = read(
+        "Foreign Minister Anna Kowalczyk spoke after Prime Minister Tomasz Nowak left the room. She urged Minsk to free the prisoners.",
+        "2025-03-14",
+    );
+    let e = only(&d, Plover::Request);
+    assert_eq!(name(&d, e.source), Some("Anna Kowalczyk"));
+    // nor the man who opened the sentence before
+    let d = read(
+        "Prime Minister Tomasz Nowak spoke after Foreign Minister Anna Kowalczyk left the room. She urged Minsk to free the prisoners.",
+        "2025-03-14",
+    );
+    let e = only(&d, Plover::Request);
+    assert_eq!(name(&d, e.source), Some("Anna Kowalczyk"));
+}
+
+#[test]
+fn who_reports_an_attack_is_not_its_author() {
+    let d = read("The 3rd Assault Brigade reported heavy shelling near Kupiansk on Tuesday.", "2025-03-14");
+    assert!(
+        d.events.iter().all(|e| e.plover != Plover::Assault || name(&d, e.source) != Some("3rd Assault Brigade")),
+        "{:?}",
+        d.events.iter().map(|e| (e.plover, name(&d, e.source), d.slice(e.trigger))).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn what_someone_is_accused_of_is_an_allegation() {
+    let d = read("The Kremlin accused the Ukrainian army of shelling civilians in Donetsk.", "2025-03-14");
+    let e = only(&d, Plover::Assault);
+    assert_eq!(e.mode, Mode::Reported);
+}
+
+#[test]
+fn a_particle_after_an_object_is_no_verb() {
+    // "pushed Russian troops back": not "back" (support)
+    let d = read("The brigade pushed Russian troops back from two villages.", "2025-03-14");
+    assert!(d.events.iter().all(|e| e.plover != Plover::Support), "{:?}", d.events.iter().map(|e| d.slice(e.trigger)).collect::<Vec<_>>());
+}

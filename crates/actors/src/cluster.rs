@@ -18,6 +18,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
 
     // the last body named in full with each head word ("Court", "Commission"), by key
     let mut bodies_by_head: HashMap<String, String> = HashMap::new();
+    let mut units: HashMap<String, String> = HashMap::new();
     // "the National Highway Traffic Safety Administration (NHTSA)": the acronym in brackets right
     // after a body's name is that body wherever the document writes it
     let acronyms = defined_acronyms(doc, &chosen);
@@ -92,11 +93,32 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
                 if c.kind == EntityKind::Organization {
                     // "U.S. Central Command", "Turkish Airlines", "the Tehran Times": a body whose name
                     // opens with a state's name, abbreviation, adjective or capital belongs to it
-                    if let Some(iso) = leading_state(doc, kb, lk, c.span) {
+                    // ("Russia's 90th Tank Division and the 150th Motor Rifle Division": a unit joined to
+                    // another by "and" shares its owner)
+                    let owner = leading_state(doc, kb, lk, c.span).or_else(|| {
+                        unit_key(kb, &surface)?;
+                        let mut b = c.toks.start;
+                        if b > 0 && tok(doc, b - 1).eq_ignore_ascii_case("the") {
+                            b -= 1;
+                        }
+                        (b >= 2 && tok(doc, b - 1) == "and").then_some(())?;
+                        let prev = chosen.iter().find(|x| x.kind == EntityKind::Organization && x.toks.end == b - 1)?;
+                        unit_key(kb, &clean_surface(prev.span.of(&doc.text)))?;
+                        leading_state(doc, kb, lk, prev.span)
+                    });
+                    if let Some(iso) = owner {
                         // ("the Fiji Labour Party": a party, sector PTY)
                         let last = surface.rsplit(' ').next().unwrap_or("");
                         let party = crate::shape::is(kb, last, dyad_kb::NameWord::PARTY);
-                        ent.code = Some(if party { format!("{iso}PTY") } else { iso.clone() });
+                        // ("Ukraine's 47th Mechanized Brigade": a numbered unit, sector MIL)
+                        let unit = unit_key(kb, &surface).is_some();
+                        ent.code = Some(if party {
+                            format!("{iso}PTY")
+                        } else if unit {
+                            format!("{iso}MIL")
+                        } else {
+                            iso.clone()
+                        });
                         ent.country = Some(iso);
                     } else if let Some(parent) = lk
                         .gaz
@@ -146,6 +168,18 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
         let key = match head_alone.and_then(|w| bodies_by_head.get(w)) {
             Some(k) => k.clone(),
             None => key,
+        };
+        // "Ukraine's 47th Separate Mechanized Brigade … the 47th Brigade": a unit's number and kind
+        // alone are the unit named before in full
+        let unit = (c.kind == EntityKind::Organization && matches!(c.link, Link::None)).then(|| unit_key(kb, &surface)).flatten();
+        let key = match unit.as_ref().and_then(|u| units.get(u)) {
+            Some(k) if surface.split(' ').count() == 2 => k.clone(),
+            _ => {
+                if let Some(u) = unit {
+                    units.entry(u).or_insert_with(|| key.clone());
+                }
+                key
+            }
         };
         let key = match acronyms.get(surface.as_str()).and_then(|long| key_of.get(long)) {
             Some(k) if c.kind == EntityKind::Organization || matches!(c.link, Link::None) => k.clone(),
@@ -435,6 +469,17 @@ fn place_country(kb: &Kb, lk: &Lookups, name: &str) -> Option<String> {
             }
         }
     }
+}
+
+/// A military unit's number and kind ("47th brigade" for "47th Separate Mechanized Brigade"), when the
+/// name opens with an ordinal and ends with a unit's word.
+fn unit_key(kb: &Kb, surface: &str) -> Option<String> {
+    let first = surface.split(' ').next()?;
+    let last = surface.rsplit(' ').next()?;
+    let ordinal = first.len() > 2
+        && first[..first.len() - 2].chars().all(|c| c.is_ascii_digit())
+        && matches!(&first[first.len() - 2..], "st" | "nd" | "rd" | "th");
+    (ordinal && first != last && crate::shape::is(kb, last, dyad_kb::NameWord::UNIT)).then(|| format!("{first} {}", last.to_lowercase()))
 }
 
 /// The surname among a person's name words: the last, passing over a

@@ -1675,3 +1675,14 @@ fn a_woman_of_a_mans_surname_is_someone_else() {
     assert!(one_entity(&d, ("Peter Lindqvist", 0), ("Lindqvist", 3)));
     assert_eq!(mentioned(&d, "Peter Lindqvist").gender, Some(dyad_core::Gender::Male));
 }
+
+#[test]
+fn numbered_units_their_short_form_and_a_shared_owner() {
+    let d = read(
+        "Moldova's 22nd Separate Mountain Brigade held the pass, while Romania's 14th Tank Division and the 6th Motor Rifle \
+         Division moved north. Observers praised the 22nd Brigade.",
+    );
+    assert!(one_entity(&d, ("22nd Separate Mountain Brigade", 0), ("22nd Brigade", 0)));
+    assert_eq!(mentioned(&d, "22nd Separate Mountain Brigade").code.as_deref(), Some("MDAMIL"));
+    assert_eq!(mentioned(&d, "6th Motor Rifle Division").country.as_deref(), Some("ROU"));
+}

@@ -733,7 +733,7 @@ fn role_info(
     // the home state's, unless the sentence names another state
     let home_for = |t: &Title| -> Option<String> {
         let h = home?;
-        if !matches!(t.sector.as_str(), "GOV" | "MIL" | "COP" | "JUD" | "LEG" | "SPY") {
+        if !matches!(t.sector.as_str(), "GOV" | "MIL" | "COP" | "JUD" | "LEG" | "SPY" | "OPP") {
             return None;
         }
         let sentence = doc.sentence_of(c.span.start)?;

@@ -1686,3 +1686,17 @@ fn numbered_units_their_short_form_and_a_shared_owner() {
     assert_eq!(mentioned(&d, "22nd Separate Mountain Brigade").code.as_deref(), Some("MDAMIL"));
     assert_eq!(mentioned(&d, "6th Motor Rifle Division").country.as_deref(), Some("ROU"));
 }
+
+#[test]
+fn an_opposition_leader_under_a_dateline_is_the_home_opposition() {
+    let d = read("CANBERRA, June 12 - Opposition leader Mara Quint said the deal was a mistake.");
+    assert_eq!(mentioned(&d, "Mara Quint").code.as_deref(), Some("AUSOPP"));
+}
+
+#[test]
+fn a_party_short_name_several_states_share_follows_the_state_named_most() {
+    let d = read("Australia's treasurer defended the budget in Canberra. Labor said the cuts would fall on Australian families.");
+    assert_eq!(mentioned(&d, "Labor").country.as_deref(), Some("AUS"));
+    let d = read("Israel's coalition lost a vote in Jerusalem. Labor said Israeli voters wanted an election.");
+    assert_eq!(mentioned(&d, "Labor").country.as_deref(), Some("ISR"));
+}

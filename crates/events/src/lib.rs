@@ -152,6 +152,23 @@ impl Stage for EventsStage {
                     if target.is_none() && info.plover == dyad_core::Plover::Assault {
                         target = roles::struck_state(doc, t.end, r.end).filter(|x| Some(*x) != source);
                     }
+                    // ("the Coalition stepped up its attacks on Labor's handling of …": an attack by or on a
+                    // party, or on a policy, is words)
+                    if info.plover == dyad_core::Plover::Assault && political_attack(doc, &t, r.end, source, target) {
+                        let ci = &lx.cameo["111"];
+                        events.push(Event {
+                            plover: ci.plover,
+                            cameo: "111".to_string(),
+                            source,
+                            target,
+                            trigger: t.span,
+                            mode,
+                            date,
+                            goldstein: ci.goldstein,
+                            quad: ci.quad,
+                        });
+                        continue;
+                    }
                     events.push(Event {
                         plover: info.plover,
                         cameo: p.cameo.clone(),
@@ -223,6 +240,34 @@ fn threat_of(
     let modal = before.or(after)?;
     let condition = (modal..t.head).any(|k| matches!(tok(doc, k), "if" | "unless" | "should"));
     (!condition).then_some((speaker, code))
+}
+
+/// An "attack" that is criticism: the word "attack" itself (not a strike or a shelling) by or on a
+/// political party, or aimed at a policy, a record or someone's handling of something.
+fn political_attack(
+    doc: &Document,
+    t: &Trigger,
+    end: usize,
+    source: Option<dyad_core::EntityId>,
+    target: Option<dyad_core::EntityId>,
+) -> bool {
+    if !tok(doc, t.head).to_lowercase().starts_with("attack") {
+        return false;
+    }
+    let party = |e: Option<dyad_core::EntityId>| {
+        e.is_some_and(|e| {
+            let x = doc.entity(e);
+            x.code.as_deref().is_some_and(|c| c.ends_with("PTY") || c.ends_with("OPP")) || x.name.ends_with(" Party")
+        })
+    };
+    let policy = (t.end..(t.end + 6).min(end)).any(|k| {
+        matches!(
+            tok(doc, k),
+            "handling" | "policy" | "policies" | "record" | "plan" | "plans" | "decision" | "remarks" | "comments" | "stance"
+                | "approach" | "leadership" | "budget" | "proposals" | "reforms" | "credibility"
+        )
+    });
+    party(source) || party(target) || policy
 }
 
 /// The relative clause (", which … ,", ", who … ,", ", where … ,") token `k` lies in, as its

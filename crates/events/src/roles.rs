@@ -289,7 +289,10 @@ fn person_it_qualifies(doc: &Document, m: &Mention, end: usize) -> Option<Entity
     let mut k = doc.token_at_or_after(m.span.end);
     if matches!(tok(doc, k), "’s" | "'s") {
         k += 1;
-    } else if m.kind != dyad_core::MentionKind::Demonym {
+    } else if m.kind != dyad_core::MentionKind::Demonym
+        // ("U.S. Secretary of State Marco Rubio": a state's name before a capitalised title)
+        && !tok(doc, k).chars().next().is_some_and(char::is_uppercase)
+    {
         return None;
     }
     let from = k;
@@ -331,7 +334,13 @@ fn noun_parties(doc: &Document, r: Range<usize>, t: &Trigger) -> (Vec<EntityId>,
             }
             break;
         }
-        if BARRIERS.contains(&w) || w == "," || matches!(w.to_lowercase().as_str(), "the" | "a" | "an") || REPORTING.contains(&w) {
+        // (nor across a preposition: "travel to Jakarta next week for talks with …")
+        if BARRIERS.contains(&w)
+            || w == ","
+            || matches!(w.to_lowercase().as_str(), "the" | "a" | "an")
+            || REPORTING.contains(&w)
+            || matches!(w, "for" | "to" | "in" | "on" | "at" | "with" | "from" | "by" | "after" | "before" | "during" | "over" | "into" | "against")
+        {
             // "the X-Y talks": compound of two actors
             break;
         }

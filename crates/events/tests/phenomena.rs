@@ -367,3 +367,29 @@ fn a_particle_after_an_object_is_no_verb() {
     let d = read("The brigade pushed Russian troops back from two villages.", "2025-03-14");
     assert!(d.events.iter().all(|e| e.plover != Plover::Support), "{:?}", d.events.iter().map(|e| d.slice(e.trigger)).collect::<Vec<_>>());
 }
+
+#[test]
+fn an_attack_on_a_party_or_a_policy_is_criticism() {
+    let d = read("The Liberal Party of Australia stepped up its attacks on the government's handling of the submarine program.", "2025-03-14");
+    let e = only(&d, Plover::Accuse);
+    assert_eq!(e.cameo, "111");
+    assert!(d.events.iter().all(|e| e.plover != Plover::Assault));
+}
+
+#[test]
+fn a_state_before_a_title_and_a_name_is_the_persons() {
+    let d = read("Foreign Minister Anna Kowalczyk met U.S. Secretary of State Marco Rubio in Washington.", "2025-03-14");
+    let e = only(&d, Plover::Consult);
+    assert_eq!(name(&d, e.target), Some("Marco Rubio"));
+}
+
+#[test]
+fn an_event_nouns_actor_is_not_across_a_preposition() {
+    // "travel to Jakarta … for talks": Jakarta is where, not who
+    let d = read("The prime minister will travel to Jakarta next week for talks with business leaders.", "2025-03-14");
+    assert!(
+        d.events.iter().filter(|e| d.slice(e.trigger) == "talks").all(|e| country(&d, e.source).as_deref() != Some("IDN")),
+        "{:?}",
+        d.events.iter().map(|e| (d.slice(e.trigger), country(&d, e.source))).collect::<Vec<_>>()
+    );
+}

@@ -59,6 +59,11 @@ pub fn find(doc: &mut Document, direct: &[Span], existing: &[Quote]) -> Vec<Quot
                 j += len;
                 continue;
             }
+            // "CLAUSE, the ministry said on Monday."  |  "CLAUSE, said the ministry."
+            if let Some(q) = trailing(doc, r.clone(), j, len, cue, direct) {
+                out.push(q);
+                break;
+            }
             let mut k = j + len;
             let w = tok(doc, j).to_lowercase();
             if matches!(w.as_str(), "told" | "tell" | "tells" | "telling" | "warned" | "reminded" | "assured") {
@@ -235,6 +240,69 @@ fn subject(doc: &Document, sent_start: usize, cue: usize, direct: &[Span]) -> (O
         }
     }
     (None, None)
+}
+
+/// Reported speech whose attribution closes the sentence: "The two sides agreed to meet in Jeddah, the
+/// Saudi foreign ministry said on Monday." or "…, said the ministry." The cue stands at token `j`
+/// (`len` tokens); the speaker is named between the last comma and the cue, or after an inverted cue.
+fn trailing(doc: &Document, r: std::ops::Range<usize>, j: usize, len: usize, cue: Span, direct: &[Span]) -> Option<Quote> {
+    let at_end = |k: usize| k >= r.end || (matches!(tok(doc, k), "." | "!" | "?") && k + 1 >= r.end);
+    let (comma, speaker) = if j > r.start && tok(doc, j - 1) == "," {
+        // inverted: ", said the ministry." (a name or a noun phrase, no clause: not ", said he had …",
+        // nor a participle: ", saying the UN should …")
+        if !matches!(tok(doc, j), "said" | "says" | "added" | "adds" | "told") {
+            return None;
+        }
+        let e = (j + len..(j + len + 7).min(r.end)).find(|&x| at_end(x))?;
+        let clause = (j + len..e).any(|x| {
+            matches!(tok(doc, x), "he" | "she" | "they" | "it" | "we" | "I" | "had" | "has" | "have" | "was" | "were" | "is" | "are" | "would" | "will" | "could" | "that")
+        });
+        if clause || e == j + len {
+            return None;
+        }
+        (j - 1, speaker_in(doc, j + len..e, doc.tokens[j].span.start, direct).0?)
+    } else {
+        let (after, what) = skip_adjunct(doc, j + len, r.end);
+        if !at_end(after) || what == Some(Adjunct::Occasion) {
+            return None;
+        }
+        let c = (j.saturating_sub(10).max(r.start)..j).rev().find(|&x| tok(doc, x) == ",")?;
+        if c + 1 >= j {
+            return None;
+        }
+        // "…, it said.": the body named before the sentence, not one inside what was said
+        let who = match (c + 1..j).filter(|&x| !SUBJECT_FILLERS.contains(&tok(doc, x))).collect::<Vec<_>>()[..] {
+            [x] if matches!(tok(doc, x), "it" | "they") => resolve_back(doc, doc.tokens[r.start].span.start, direct, Some(false), None)
+                .filter(|&e| doc.entity(e).kind == EntityKind::Organization),
+            [x] if matches!(tok(doc, x), "he" | "she") => {
+                resolve_back(doc, doc.tokens[r.start].span.start, direct, Some(true), dyad_core::Gender::of_pronoun(tok(doc, x)))
+            }
+            _ => subject(doc, c + 1, j, direct).0,
+        };
+        (c, who?)
+    };
+    // the clause before the comma, without its opening and closing marks
+    let (mut a, mut b) = (r.start, comma);
+    // ("PORT SUDAN, Sept 9 (Dyad Wire) - The two sides agreed …": not the dateline)
+    let caps = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '-') && w.chars().any(char::is_alphabetic);
+    if caps(tok(doc, a)) {
+        if let Some(d) = (a + 1..(a + 14).min(b)).find(|&x| matches!(tok(doc, x), "-" | "—" | "–")) {
+            a = d + 1;
+        }
+    }
+    while a < b && matches!(tok(doc, a), "“" | "\"" | "‘") {
+        a += 1;
+    }
+    while b > a && matches!(tok(doc, b - 1), "”" | "\"" | "’" | "," | ".") {
+        b -= 1;
+    }
+    let words = (a..b).filter(|&x| doc.tokens[x].kind != TokenKind::Punct).count();
+    let span = Span::new(doc.tokens.get(a)?.span.start, doc.tokens.get(b.checked_sub(1)?)?.span.end);
+    // (a quotation of its own is the direct quotation's, attributed already)
+    if words < 4 || direct.iter().any(|d| d.contains(span) || span.contains(*d)) {
+        return None;
+    }
+    Some(Quote { span, parts: Vec::new(), speaker: Some(speaker), cue: Some(cue), kind: QuoteKind::Indirect })
 }
 
 /// What [`skip_adjunct`] passed over.

@@ -344,3 +344,38 @@ fn she_said_skips_a_man_named_after_her() {
     let q = find(&d, "give up on the prisoners");
     assert_eq!(speaker(&d, q), Some("Anna Kowalczyk"));
 }
+
+#[test]
+fn an_attribution_closing_the_sentence() {
+    let d = read(
+        "RIGA, May 4 (Dyad Wire) - Latvia and Estonia agreed to share their coastal radar data, the Latvian Defence Ministry said on Monday.\n\
+         The radars will cover the whole gulf by June, said Olaf Brandt.",
+    );
+    let q = reported(&d, "coastal radar").expect("the clause before the attribution");
+    assert_eq!(d.slice(q.span), "Latvia and Estonia agreed to share their coastal radar data");
+    assert_eq!(d.slice(q.cue.unwrap()), "said");
+    let q = reported(&d, "whole gulf").expect("the clause before an inverted attribution");
+    assert_eq!(speaker(&d, q), Some("Olaf Brandt"));
+}
+
+#[test]
+fn it_said_after_the_clause_is_the_body_named_before() {
+    let d = read(
+        "The Fisheries Council of the Baltic published its report on Monday.\n\
+         Catches fell sharply in Latvia and Lithuania last year, it said.",
+    );
+    let q = reported(&d, "Catches fell").expect("reported speech");
+    assert_eq!(speaker(&d, q), Some("Fisheries Council of the Baltic"));
+}
+
+#[test]
+fn a_comma_before_said_he_had_is_no_inverted_attribution() {
+    let d = read(
+        "Olaf Brandt, who chairs the Baltic committee, said he had suspended Karim Sadr.\n\
+         Anna Petrova criticised the plan, saying the Nordic Council should lead.",
+    );
+    let q = reported(&d, "suspended").expect("his reported clause");
+    assert_eq!(speaker(&d, q), Some("Olaf Brandt"));
+    assert!(d.quotes.iter().all(|q| speaker(&d, q) != Some("Karim Sadr")));
+    assert!(d.quotes.iter().all(|q| !d.slice(q.span).starts_with("Anna Petrova criticised")), "{:?}", d.quotes.iter().map(|q| d.slice(q.span)).collect::<Vec<_>>());
+}

@@ -79,6 +79,15 @@ fn verb_parties(doc: &Document, r: Range<usize>, t: &Trigger) -> (Vec<EntityId>,
     // ("was received by X": a pattern may end in "by" itself)
     let by_inside = t.end > t.head + 1 && tok(doc, t.end - 1) == "by";
     let by = passive && (tok(doc, t.end) == "by" || by_inside);
+    // ("the United Arab Emirates, accused by Khartoum of arming the RSF, …": a participle after a comma,
+    // with its agent after "by", is a passive on the name before the comma)
+    if past && !passive && prev == "," && tok(doc, t.end) == "by" && b >= r.start + 2 {
+        let patient = doc.mentions.iter().find(|m| m.span.end == doc.tokens[b - 2].span.end && actor(doc, m)).map(|m| m.entity);
+        let agent = object(doc, t.end + 1, r.end);
+        if patient.is_some() || agent.is_some() {
+            return (agent.into_iter().collect(), patient);
+        }
+    }
     let left = subject(doc, r.start, t.head);
     if passive {
         let agent = if by { object(doc, if by_inside { t.end } else { t.end + 1 }, r.end) } else { None };
@@ -163,6 +172,11 @@ fn subject(doc: &Document, start: usize, head: usize) -> Vec<EntityId> {
                 k = o;
                 continue;
             }
+        }
+        // ("the Rapid Support Forces (RSF) have agreed": an abbreviation in brackets is passed over)
+        if w == ")" && k >= start + 3 && tok(doc, k - 2) == "(" {
+            k -= 2;
+            continue;
         }
         if BARRIERS.contains(&w) {
             break;
@@ -261,6 +275,17 @@ fn object(doc: &Document, from: usize, end: usize) -> Option<EntityId> {
         // not the first's)
         let next = tok(doc, k + 1);
         if w == "and" && next.len() > 3 && next.ends_with("ed") && next.chars().all(|c| c.is_lowercase()) {
+            return None;
+        }
+        // ("agreed to send delegations for talks brokered by Saudi Arabia": a go-between is not the
+        // verb's object; the author of a proposal is: "the ceasefire proposed by Ukraine")
+        if w == "by"
+            && k > from
+            && matches!(
+                tok(doc, k - 1),
+                "brokered" | "mediated" | "hosted" | "organised" | "organized" | "chaired" | "facilitated" | "sponsored" | "convened" | "arranged"
+            )
+        {
             return None;
         }
         if let Some(m) = mention_at_tok(doc, k) {

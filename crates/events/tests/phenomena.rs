@@ -393,3 +393,24 @@ fn an_event_nouns_actor_is_not_across_a_preposition() {
         d.events.iter().map(|e| (d.slice(e.trigger), country(&d, e.source))).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_participle_after_a_comma_with_by_is_a_passive() {
+    let d = read("Egypt and the United Arab Emirates, accused by Khartoum of arming the militia, were not invited.", "2025-03-14");
+    let e = only(&d, Plover::Accuse);
+    assert_eq!(country(&d, e.source).as_deref(), Some("SDN"));
+    assert_eq!(country(&d, e.target).as_deref(), Some("ARE"));
+}
+
+#[test]
+fn an_abbreviation_in_brackets_does_not_cut_the_subject_off() {
+    let d = read("The Rapid Support Forces (RSF) have agreed to send a delegation to Jeddah.", "2025-03-14");
+    let e = only(&d, Plover::Agree);
+    assert_eq!(name(&d, e.source), Some("Rapid Support Forces"));
+}
+
+#[test]
+fn a_go_between_is_not_the_counterpart() {
+    let d = read("The army agreed to talks brokered by Saudi Arabia.", "2025-03-14");
+    assert!(d.events.iter().filter(|e| e.plover == Plover::Agree).all(|e| country(&d, e.target).as_deref() != Some("SAU")));
+}

@@ -182,6 +182,15 @@ fn subject(doc: &Document, sent_start: usize, cue: usize, direct: &[Span]) -> (O
     };
     if k > sent_start {
         let t = doc.tokens[k - 1].span;
+        // "his spokesman later said …", "her office said …": the person they speak for
+        if k >= sent_start + 2
+            && matches!(tok(doc, k - 1), "spokesman" | "spokeswoman" | "spokesperson" | "office" | "aides" | "camp" | "team" | "campaign")
+            && matches!(tok(doc, k - 2), "his" | "her" | "His" | "Her")
+        {
+            let g = dyad_core::Gender::of_pronoun(tok(doc, k - 2));
+            let e = resolve_back(doc, doc.tokens[k - 2].span.start, direct, Some(true), g);
+            return (e, None);
+        }
         // "people who said that …": the relative clause's own antecedent, named or not
         if matches!(tok(doc, k - 1), "who" | "which") {
             let named = (k >= sent_start + 2).then(|| doc.mentions.iter().find(|m| m.span.end == doc.tokens[k - 2].span.end)).flatten();

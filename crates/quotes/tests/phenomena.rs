@@ -379,3 +379,10 @@ fn a_comma_before_said_he_had_is_no_inverted_attribution() {
     assert!(d.quotes.iter().all(|q| speaker(&d, q) != Some("Karim Sadr")));
     assert!(d.quotes.iter().all(|q| !d.slice(q.span).starts_with("Anna Petrova criticised")), "{:?}", d.quotes.iter().map(|q| d.slice(q.span)).collect::<Vec<_>>());
 }
+
+#[test]
+fn his_spokesman_speaks_for_him_in_reported_speech() {
+    let d = read("General Karim Sadr refused to negotiate, but his spokesman later said the delegation would travel on Wednesday.");
+    let q = reported(&d, "delegation would travel").expect("reported speech");
+    assert_eq!(speaker(&d, q), Some("Karim Sadr"));
+}

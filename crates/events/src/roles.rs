@@ -185,7 +185,13 @@ fn subject(doc: &Document, start: usize, head: usize) -> Vec<EntityId> {
         // clause is passed over)
         if w == "," {
             let open = (start..k).rev().find(|&x| {
-                tok(doc, x) == "," && matches!(tok(doc, x + 1), "which" | "who" | "whose" | "whom") && !(x + 1..k).any(|y| tok(doc, y) == ",")
+                tok(doc, x) == ","
+                    && matches!(
+                        tok(doc, x + 1),
+                        "which" | "who" | "whose" | "whom" | "led" | "known" | "headed" | "run" | "based" | "backed" | "founded"
+                            | "chaired" | "accused" | "once" | "long"
+                    )
+                    && !(x + 1..k).any(|y| tok(doc, y) == ",")
             });
             if let Some(x) = open {
                 k = x;
@@ -238,6 +244,13 @@ fn subject(doc: &Document, start: usize, head: usize) -> Vec<EntityId> {
             }
         }
         let mut joined_by_and = false;
+        // ("Sudan's army and the paramilitary Rapid Support Forces agreed": an article and one word
+        // describing the second party stand between "and" and its name)
+        if at >= start + 3 && tok(doc, at - 1).chars().all(|c| c.is_lowercase()) && matches!(tok(doc, at - 2), "the" | "its") && tok(doc, at - 3) == "and" {
+            at -= 2;
+        } else if at >= start + 2 && matches!(tok(doc, at - 1), "the") && tok(doc, at - 2) == "and" {
+            at -= 1;
+        }
         while at >= start + 2 && (matches!(tok(doc, at - 1), "and" | "&") || (joined_by_and && tok(doc, at - 1) == ",")) {
             let Some(prev) = doc.tokens.get(at - 2).map(|t| t.span.end) else { break };
             let Some(m2) = doc.mentions.iter().find(|x| x.span.end == prev).copied() else { break };

@@ -414,3 +414,15 @@ fn a_go_between_is_not_the_counterpart() {
     let d = read("The army agreed to talks brokered by Saudi Arabia.", "2025-03-14");
     assert!(d.events.iter().filter(|e| e.plover == Plover::Agree).all(|e| country(&d, e.target).as_deref() != Some("SAU")));
 }
+
+#[test]
+fn a_described_second_party_and_a_participial_aside() {
+    let d = read("Sudan's army and the paramilitary Rapid Support Forces signed a truce in Jeddah.", "2025-03-14");
+    let e = only(&d, Plover::Agree);
+    assert_eq!(country(&d, e.source).as_deref(), Some("SDN"));
+    assert_eq!(name(&d, e.target), Some("Rapid Support Forces"));
+    // ", led by X, known as Y," is passed over on the way to the subject
+    let d = read("The Rapid Support Forces, led by Mohamed Hamdan Dagalo, known as Hemedti, welcomed the truce.", "2025-03-14");
+    let e = only(&d, Plover::Support);
+    assert_eq!(name(&d, e.source), Some("Rapid Support Forces"));
+}

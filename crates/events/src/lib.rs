@@ -264,7 +264,8 @@ fn political_attack(
         matches!(
             tok(doc, k),
             "handling" | "policy" | "policies" | "record" | "plan" | "plans" | "decision" | "remarks" | "comments" | "stance"
-                | "approach" | "leadership" | "budget" | "proposals" | "reforms" | "credibility"
+                | "approach" | "leadership" | "budget" | "proposals" | "reforms" | "credibility" | "way" | "idea" | "claims"
+                | "decisions" | "failure" | "failures" | "response"
         )
     });
     party(source) || party(target) || policy

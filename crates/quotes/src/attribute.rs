@@ -372,6 +372,30 @@ pub(crate) fn resolve_back(
     let inside = |s: Span| outers.iter().any(|o| o.contains(s));
     // ("she" is not a man the text has named Mr or Michael)
     let fits = |e: EntityId| gender.is_none() || doc.entity(e).gender.is_none() || doc.entity(e).gender == gender;
+    // a "he" opening its sentence continues the previous sentence's subject, when that is a person who
+    // fits ("Michael Howard accused the prime minister and Mr Brown of … . He told Sky News: …")
+    if want_person == Some(true) {
+        if let Some(si) = doc.sentences.iter().position(|s| s.start <= before && before < s.end) {
+            // (what precedes the pronoun, or the cue right after it, in its sentence)
+            let opens = doc.text[doc.sentences[si].start..before].trim_matches(|c: char| c.is_whitespace() || "“\"‘".contains(c));
+            let opens = opens.strip_suffix("He").or_else(|| opens.strip_suffix("She")).unwrap_or(opens).trim_end();
+            if si > 0 && matches!(opens, "" | "But" | "And") {
+                let prev = doc.sentences[si - 1];
+                // (the subject: not a possessor, "Plaid Cymru's spokesman Dai Lloyd", nor a name after a
+                // preposition, "following talks with Mr Blair, Mr Abbas said")
+                let first = doc.mentions.iter().filter(|m| prev.contains(m.span) && !inside(m.span)).find(|m| {
+                    let (a, b) = (doc.token_at_or_after(m.span.start), doc.token_at_or_after(m.span.end));
+                    let possessor = matches!(tok(doc, b), "’s" | "'s");
+                    let after_prep = a > 0
+                        && matches!(tok(doc, a - 1), "with" | "to" | "of" | "for" | "by" | "from" | "on" | "in" | "at" | "against" | "about" | "after");
+                    doc.entity(m.entity).kind != EntityKind::Place && !possessor && !after_prep
+                });
+                if let Some(m) = first.filter(|m| doc.entity(m.entity).kind == EntityKind::Person && fits(m.entity)) {
+                    return Some(m.entity);
+                }
+            }
+        }
+    }
     let mut fallback = None;
     for m in doc.mentions.iter().rev().filter(|m| m.span.end <= before && !inside(m.span)) {
         let k = doc.entity(m.entity).kind;

@@ -386,3 +386,13 @@ fn his_spokesman_speaks_for_him_in_reported_speech() {
     let q = reported(&d, "delegation would travel").expect("reported speech");
     assert_eq!(speaker(&d, q), Some("Karim Sadr"));
 }
+
+#[test]
+fn a_he_opening_a_sentence_continues_the_previous_subject() {
+    let d = read(
+        "Opposition leader Olaf Brandt accused the prime minister and Mr Lindqvist of squabbling. \
+         He told the radio station: \"This is the politics of the playground and voters deserve better.\"",
+    );
+    let q = find(&d, "politics of the playground");
+    assert_eq!(speaker(&d, q), Some("Olaf Brandt"));
+}

@@ -390,6 +390,19 @@ pub(crate) fn resolve_back(
                         && matches!(tok(doc, a - 1), "with" | "to" | "of" | "for" | "by" | "from" | "on" | "in" | "at" | "against" | "about" | "after");
                     doc.entity(m.entity).kind != EntityKind::Place && !possessor && !after_prep
                 });
+                // ("…, said Mr Clarke. He said: …": an inverted attribution closing the sentence names its subject)
+                let closing = doc.mentions.iter().filter(|m| prev.contains(m.span) && !inside(m.span)).find(|m| {
+                    let (mut a, b) = (doc.token_at_or_after(m.span.start), doc.token_at_or_after(m.span.end));
+                    if a >= 1 && matches!(tok(doc, a - 1), "Mr" | "Mrs" | "Ms" | "Dr" | "Sir" | "Lord" | "Lady" | "Mr." | "Mrs." | "Ms." | "Dr.") {
+                        a -= 1;
+                    }
+                    a >= 2
+                        && matches!(tok(doc, a - 1), "said" | "says" | "added")
+                        && tok(doc, a - 2) == ","
+                        && matches!(tok(doc, b), "." | "!" | "?")
+                        && doc.tokens.get(b).is_some_and(|t| t.span.end >= prev.end.saturating_sub(1))
+                });
+                let first = closing.or(first);
                 if let Some(m) = first.filter(|m| doc.entity(m.entity).kind == EntityKind::Person && fits(m.entity)) {
                     return Some(m.entity);
                 }

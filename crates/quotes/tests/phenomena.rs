@@ -396,3 +396,13 @@ fn a_he_opening_a_sentence_continues_the_previous_subject() {
     let q = find(&d, "politics of the playground");
     assert_eq!(speaker(&d, q), Some("Olaf Brandt"));
 }
+
+#[test]
+fn an_inverted_attribution_names_the_next_pronouns_person() {
+    let d = read(
+        "The lawyer who had represented Karim Sadr argued the rules favoured the householder, said Mr Brandt. \
+         He said: \"The problem is that the guidance has never been clear enough.\"",
+    );
+    let q = find(&d, "guidance has never been clear");
+    assert_eq!(speaker(&d, q), Some("Brandt"));
+}

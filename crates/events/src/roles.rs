@@ -257,6 +257,13 @@ fn subject(doc: &Document, start: usize, head: usize) -> Vec<EntityId> {
             if !actor(doc, &m2) || out.contains(&m2.entity) {
                 break;
             }
+            // ("a spat with the U.S. Embassy and the Azerbaijani side's refusal": a name after a
+            // preposition is no subject)
+            let s2 = start_tok(doc, &m2);
+            let s2 = if s2 > start && tok(doc, s2 - 1).eq_ignore_ascii_case("the") { s2 - 1 } else { s2 };
+            if s2 > start && PREPOSITIONS.contains(&tok(doc, s2 - 1).to_lowercase().as_str()) {
+                break;
+            }
             joined_by_and |= matches!(tok(doc, at - 1), "and" | "&");
             out.insert(0, m2.entity);
             at = start_tok(doc, &m2);

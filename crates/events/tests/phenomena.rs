@@ -426,3 +426,16 @@ fn a_described_second_party_and_a_participial_aside() {
     let e = only(&d, Plover::Support);
     assert_eq!(name(&d, e.source), Some("Rapid Support Forces"));
 }
+
+#[test]
+fn a_name_after_a_preposition_joined_by_and_is_no_subject() {
+    let d = read(
+        "Relations soured after a spat with the French Embassy and the Malian junta's refusal to hold talks with Algeria.",
+        "2025-03-14",
+    );
+    assert!(
+        d.events.iter().all(|e| country(&d, e.source).as_deref() != Some("FRA")),
+        "{:?}",
+        d.events.iter().map(|e| (d.slice(e.trigger), e.source.map(|x| d.entity(x).name.clone()))).collect::<Vec<_>>()
+    );
+}

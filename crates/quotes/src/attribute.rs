@@ -65,6 +65,9 @@ pub fn attribute(doc: &mut Document, raw: &[RawQuote]) -> Vec<Quote> {
         if a.speaker.is_none() {
             a.speaker = possessor(doc, q);
         }
+        if a.speaker.is_none() && a.cue.is_none() {
+            a.speaker = continued(doc, &out, q.outer, &outers);
+        }
         let n = words(doc, span);
         let keep = if a.cue.is_some() || a.speaker.is_some() { n >= 1 } else { n >= MIN_UNCUED_WORDS };
         let scare = a.cue.is_none() && n < MIN_WORDS && a.speaker.is_none();
@@ -77,6 +80,28 @@ pub fn attribute(doc: &mut Document, raw: &[RawQuote]) -> Vec<Quote> {
         i += 1;
     }
     out
+}
+
+/// A quotation with no attribution of its own, opening its sentence, in the paragraph of the last attributed quotation or
+/// the one after it, with no person named between them: the same speaker goes on (news writes a
+/// speaker's next paragraph of quotation without repeating the name).
+fn continued(doc: &Document, out: &[Quote], at: Span, outers: &[Span]) -> Option<EntityId> {
+    // (only a quotation that opens its sentence: one inside a sentence of the writer's is a phrase)
+    let sent = doc.sentence_of(at.start)?;
+    if doc.token_at_or_after(sent.start) != doc.token_at_or_after(at.start) {
+        return None;
+    }
+    let prev = out.iter().rev().find(|p| p.kind == QuoteKind::Direct)?;
+    let speaker = prev.speaker?;
+    let para = |o: usize| doc.paragraphs.iter().position(|p| p.start <= o && o < p.end.max(p.start + 1));
+    let (a, b) = (para(prev.span.start)?, para(at.start)?);
+    if b > a + 1 || b < a {
+        return None;
+    }
+    let between = Span::new(prev.span.end.min(at.start), at.start);
+    let inside = |s: Span| outers.iter().any(|o| o.contains(s));
+    let other = doc.mentions_in(between).iter().any(|m| !inside(m.span) && doc.entity(m.entity).kind == EntityKind::Person && m.entity != speaker);
+    (!other).then_some(speaker)
 }
 
 /// "Trump’s “peace through strength” idea": the possessor speaks.

@@ -406,3 +406,17 @@ fn an_inverted_attribution_names_the_next_pronouns_person() {
     let q = find(&d, "guidance has never been clear");
     assert_eq!(speaker(&d, q), Some("Brandt"));
 }
+
+#[test]
+fn a_speakers_next_paragraph_of_quotation_is_still_theirs() {
+    let d = read(
+        "Anna Petrova said: \"The quotas were set without asking a single fisherman in the region.\"\n\n\
+         \"We will take the ministry to court if the rules are not changed by the spring.\"\n\n\
+         Olaf Brandt disagreed. \"Nobody on the coast has been consulted about any of this at all.\"",
+    );
+    let q = find(&d, "take the ministry to court");
+    assert_eq!(speaker(&d, q), Some("Anna Petrova"));
+    // a person named between them breaks the run
+    let q = find(&d, "Nobody on the coast");
+    assert_eq!(speaker(&d, q), None);
+}

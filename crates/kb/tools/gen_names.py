@@ -39,17 +39,23 @@ Masrour Nechirvan Ahmed Asaad Bashar Hafez Jolani Abiy Bola Cyril Javier Lula Ja
 Joko Fumio Shigeru Shinzo Sanae Yoon Suk Moon Jae Kim Jong Lai Tsai Ing Kishida Rafael
 """.split()
 
-def main():
-    root = sys.argv[1] if len(sys.argv) > 1 else "../shared/data/names"
-    births = {}
+def births_by_sex(root):
+    """{name: {sex: births}} from the US counts (also read by gen_name_sex.py)."""
+    by_sex = {}
     with open(os.path.join(root, "ssa_names_aggregated_1880-2020.tsv"), encoding="utf-8") as f:
         next(f)
         for line in f:
             parts = line.rstrip("\n").split("\t")
             if len(parts) < 3:
                 continue
-            name, total = parts[0], int(parts[2])
-            births[name] = births.get(name, 0) + total
+            counts = by_sex.setdefault(parts[0], {})
+            counts[parts[1]] = counts.get(parts[1], 0) + int(parts[2])
+    return by_sex
+
+
+def main():
+    root = sys.argv[1] if len(sys.argv) > 1 else "../shared/data/names"
+    births = {name: sum(c.values()) for name, c in births_by_sex(root).items()}
     keep = {n for n, b in births.items() if b >= MIN_BIRTHS and n not in WORDS}
     keep.update(EXTRA)
     lower = lower_words(os.path.join(root, "..", "..", "corpora", "bbc"))
@@ -103,4 +109,5 @@ def kb_names(data):
                     out.update(p.strip() for p in col.split(";") if p.strip() and " " not in p.strip())
     return out
 
-main()
+if __name__ == "__main__":
+    main()

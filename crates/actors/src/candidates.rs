@@ -766,7 +766,10 @@ fn institutions(doc: &Document, kb: &Kb, out: &mut Vec<Cand>, dateline: Option<E
             }
         };
         let Some(owner) = owner else {
-            let definite = r.start > 0 && tok(doc, r.start - 1).eq_ignore_ascii_case("the");
+            // ("Foreign Ministry spokesman Lin Jian": written as a name, in title case, it is as
+            // definite as with "the")
+            let definite = (r.start > 0 && tok(doc, r.start - 1).eq_ignore_ascii_case("the"))
+                || (r.len() >= 2 && is_cap(doc, r.start) && is_cap(doc, r.end - 1));
             // ("the army in Darfur", "the embassy of Chad": placed by a name after it; not "accused the
             // army of bombing civilians")
             let placed = matches!(tok(doc, r.end), "of" | "in" | "at") && {

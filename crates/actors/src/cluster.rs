@@ -363,6 +363,9 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
                 if ent.country.is_none() {
                     ent.country = info.country.clone();
                 }
+                if org_code.is_none() && ent.country.is_none() {
+                    org_code = info.code.clone();
+                }
                 ent.facts.push(LearnedFact { attribute: "role".into(), value: info.role, evidence: info.evidence });
                 if let Some(a) = info.affiliation {
                     ent.facts.push(LearnedFact { attribute: "affiliation".into(), value: a, evidence: info.evidence });
@@ -704,8 +707,36 @@ pub struct RoleInfo {
     pub country: Option<String>,
     /// An organisation named in the phrase ("editor of the X").
     pub affiliation: Option<String>,
+    /// The whole CAMEO code when the phrase names an international body's officer ("IGOUNO").
+    pub code: Option<String>,
     /// The words it was read from.
     pub evidence: Span,
+}
+
+/// The state or body a sentence is about, for "its" at token `i`: the first one named in the
+/// sentence before `i` (the body a state's possessive names, "India's Ministry of External
+/// Affairs"), else the first one of the sentence before.
+fn its_owner<'c>(doc: &Document, chosen: &'c [Cand], i: usize) -> Option<&'c Cand> {
+    let at = doc.tokens[i].span.start;
+    let si = doc.sentence_index(at)?;
+    let first_in = |s: Span, end: usize| -> Option<&'c Cand> {
+        let first = chosen.iter().filter(|x| x.span.start >= s.start && x.span.end <= end).min_by_key(|x| x.span.start)?;
+        if !matches!(first.kind, EntityKind::State | EntityKind::Organization | EntityKind::Group) {
+            return None;
+        }
+        if is_possessive(tok(doc, first.toks.end)) {
+            if let Some(n) = chosen.iter().find(|x| x.toks.start == first.toks.end + 1 && matches!(x.kind, EntityKind::Organization | EntityKind::Group)) {
+                return Some(n);
+            }
+        }
+        Some(first)
+    };
+    let s = doc.sentences[si];
+    if chosen.iter().any(|x| x.span.start >= s.start && x.span.end <= at) {
+        return first_in(s, at);
+    }
+    let prev = doc.sentences[si.checked_sub(1)?];
+    first_in(prev, prev.end)
 }
 
 /// Country a candidate stands for, if any.
@@ -760,9 +791,15 @@ fn role_info(
     {
         let between = tr.end..name_start;
         // "editor of the Atlantic Ledger": the name is the title's object, not its holder
+        // ("a spokesman for Mr Blair": after an honorific too)
+        let before_name = if c.toks.start > 1 && matches!(tok(doc, c.toks.start - 1), "Mr" | "Mrs" | "Ms" | "Dr" | "Mr." | "Mrs." | "Ms." | "Dr.") {
+            c.toks.start - 1
+        } else {
+            c.toks.start
+        };
         let object_of_title = !chained
-            && c.toks.start > 0
-            && matches!(tok(doc, c.toks.start - 1), "the" | "of" | "to" | "for" | "at" | "in");
+            && before_name > 0
+            && matches!(tok(doc, before_name - 1), "the" | "of" | "to" | "for" | "at" | "in");
         let apposition = between.len() == 1 && tok(doc, between.start) == "," && (chained || closes(c.toks.end));
         // "the UN's humanitarian coordinator for Sudan, Clementine X,": the title's complement, then the
         // name set off by commas
@@ -822,16 +859,33 @@ fn role_info(
         let mut body: Option<(String, Option<String>)> = None;
         // ("ECOWAS Commission president X": a body's officer, not the home state's)
         let mut bodys_officer = false;
-        if let Some(p) = cand_at_end(pre_end) {
-            country = cand_country(kb, p, date);
+        let mut igo_code: Option<String> = None;
+        // "Its spokesperson, X," / "sent only its vice-president, X": the body or state the
+        // sentence (or the one before) is about
+        let its = (k..pre_end).rev().find(|&i| matches!(tok(doc, i), "its" | "Its"));
+        let owner = cand_at_end(pre_end).or_else(|| its.and_then(|i| its_owner(doc, chosen, i)));
+        if let Some(p) = owner {
+            // ("Norway's Ministry of Fisheries": a body the knowledge base does not know is its
+            // possessor's)
+            country = cand_country(kb, p, date).or_else(|| {
+                (p.toks.start >= 2 && is_possessive(tok(doc, p.toks.start - 1)))
+                    .then(|| cand_at_end(p.toks.start - 1).filter(|s| s.kind == EntityKind::State).and_then(|s| cand_country(kb, s, date)))
+                    .flatten()
+            });
             bodys_officer = matches!(p.kind, EntityKind::Organization | EntityKind::Group);
-            if let (Link::Kb(id, _), EntityKind::Organization | EntityKind::Group) = (&p.link, p.kind) {
-                let e = kb.entry(*id);
-                let sector = match (&e.code, &e.country) {
-                    (Some(code), Some(cc)) => code.strip_prefix(cc.as_str()).filter(|s| !s.is_empty()).map(str::to_string),
-                    _ => None,
-                };
-                body = Some((e.name.clone(), sector));
+            match (&p.link, p.kind) {
+                (Link::Kb(id, _), EntityKind::Organization | EntityKind::Group) => {
+                    let e = kb.entry(*id);
+                    let sector = match (&e.code, &e.country) {
+                        (Some(code), Some(cc)) => code.strip_prefix(cc.as_str()).filter(|s| !s.is_empty()).map(str::to_string),
+                        _ => None,
+                    };
+                    // ("the United Nations' special representative X": the UN's officer, of no state)
+                    igo_code = e.code.clone().filter(|c| c.starts_with("IGO"));
+                    body = Some((e.name.clone(), sector));
+                }
+                (Link::Institution { sector, name, .. }, _) => body = Some((name.clone(), Some(sector.clone()))),
+                _ => {}
             }
         }
         if country.is_none() {
@@ -877,7 +931,7 @@ fn role_info(
         if let Some(s) = body.and_then(|(_, s)| s).filter(|_| !former) {
             sector = s;
         }
-        out.push(RoleInfo { role, sector, country, affiliation, evidence: Span::new(start, c.span.end) });
+        out.push(RoleInfo { role, sector, country, affiliation, code: igo_code.filter(|_| !former), evidence: Span::new(start, c.span.end) });
         // one more title before this one, set off by a comma
         if chained || tr.start == 0 || tok(doc, tr.start - 1) != "," {
             break;
@@ -902,6 +956,7 @@ fn role_info(
                 sector,
                 country: cand_country(kb, st, date),
                 affiliation: None,
+                code: None,
                 evidence: Span::new(st.span.start, c.span.end),
             });
         }
@@ -917,6 +972,7 @@ fn role_info(
                     sector: "PTY".to_string(),
                     country: e.country.clone(),
                     affiliation: Some(e.name.clone()),
+                    code: None,
                     evidence: Span::new(p.span.start, c.span.end),
                 });
             }
@@ -969,18 +1025,26 @@ fn role_info(
                     .iter()
                     .find(|(r, _)| r.start >= phrase.start && r.end <= phrase.end && noun_phrase(r) && !anothers(r))
                 {
+                    // ("X, president of the polling firm Datanálisis,": the officer of a body named
+                    // after the title, not the home state's)
+                    let body = cands_in(phrase.clone()).find(|x| x.toks.start >= _tr.end && matches!(x.kind, EntityKind::Organization | EntityKind::Group));
                     let country = cands_in(phrase.clone())
                         .find_map(|x| cand_country(kb, x, date))
                         .or_else(|| t.country.clone())
-                        .or_else(|| home_for(t));
+                        .or_else(|| home_for(t).filter(|_| body.is_none()));
                     let affiliation = cands_in(phrase.clone())
                         .find(|x| x.kind == EntityKind::Organization)
                         .map(|x| clean_surface(x.span.of(&doc.text)));
+                    let igo = cands_in(phrase.clone()).find_map(|x| match (&x.link, x.kind) {
+                        (Link::Kb(id, _), EntityKind::Organization | EntityKind::Group) => kb.entry(*id).code.clone().filter(|c| c.starts_with("IGO")),
+                        _ => None,
+                    });
                     out.push(RoleInfo {
                         role: t.name.clone(),
                         sector: t.sector.clone(),
                         country,
                         affiliation,
+                        code: igo,
                         evidence: Span::new(c.span.start, doc.tokens[k - 1].span.end),
                     });
                 } else if let Some(party) = party_member(doc, kb, chosen, phrase.clone()) {
@@ -991,6 +1055,7 @@ fn role_info(
                         sector: "PTY".to_string(),
                         country: e.country.clone(),
                         affiliation: Some(e.name.clone()),
+                        code: None,
                         evidence: Span::new(c.span.start, doc.tokens[k - 1].span.end),
                     });
                 }

@@ -11,6 +11,7 @@ use dyad_kb::{Kb, Office};
 /// the office-holder list) a person.
 pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
     bodies(doc);
+    unnamed_sources(doc);
     let date = doc.meta.published;
     for &(span, title) in &lk.titles {
         let Some(r) = aligned(doc, span) else { continue };
@@ -162,20 +163,27 @@ fn bodies(doc: &mut Document) {
     let mut add = Vec::new();
     for i in 1..doc.tokens.len() {
         let w = tok(doc, i);
-        let fits: fn(&Entity) -> bool = match w {
-            "bloc" => |e| e.kind == EntityKind::Organization && e.code.as_deref().is_some_and(|c| c.starts_with("IGO")),
+        // "the National Security Committee … The committee said": a body whose name holds the noun
+        let named_by = |e: &Entity| {
+            e.kind == EntityKind::Organization
+                && e.name.split(|c: char| !c.is_alphanumeric()).any(|x| x.eq_ignore_ascii_case(w) && x.starts_with(char::is_uppercase))
+        };
+        let fits: &dyn Fn(&Entity) -> bool = match w {
+            "committee" | "council" | "commission" | "court" | "tribunal" | "agency" | "assembly" | "authority" | "union"
+            | "organisation" | "organization" => &named_by,
+            "bloc" => &|e: &Entity| e.kind == EntityKind::Organization && e.code.as_deref().is_some_and(|c| c.starts_with("IGO")),
             // (an alliance is a treaty's: NATO, the CSTO — not the EU)
-            "alliance" => |e| {
+            "alliance" => &|e: &Entity| {
                 e.kind == EntityKind::Organization
                     && e.code.as_deref().is_some_and(|c| c.starts_with("IGO"))
                     && (e.name == "NATO" || ["Treaty", "Alliance", "Pact"].iter().any(|w| e.name.contains(w)))
             },
-            "ministry" => |e| e.kind == EntityKind::Organization && e.name.starts_with("Ministry"),
+            "ministry" => &|e: &Entity| e.kind == EntityKind::Organization && e.name.starts_with("Ministry"),
             // ("Kenya … the country's president": the state named last)
-            "country" => |e| e.kind == EntityKind::State,
+            "country" => &|e: &Entity| e.kind == EntityKind::State,
             "group" | "militia" | "movement" => {
                 // (not a state's people: "Carib Indians … the group's chief")
-                |e| {
+                &|e: &Entity| {
                     e.code.as_deref().is_some_and(|c| c.ends_with("REB"))
                         || (e.kind == EntityKind::Group && !e.code.as_deref().is_some_and(|c| c.ends_with("CVL")))
                 }
@@ -238,6 +246,145 @@ fn bodies(doc: &mut Document) {
     }
     for m in add {
         doc.add_mention(m);
+    }
+}
+
+/// The head nouns of an unnamed source, with the sector they imply.
+const SOURCE_HEADS: &[(&str, &str)] = &[
+    ("official", "GOV"),
+    ("diplomat", "GOV"),
+    ("aide", "GOV"),
+    ("adviser", "GOV"),
+    ("advisor", "GOV"),
+    ("negotiator", "GOV"),
+    ("minister", "GOV"),
+    ("lawmaker", "LEG"),
+    ("legislator", "LEG"),
+    ("officer", "MIL"),
+    ("commander", "MIL"),
+    ("source", ""),
+    ("spokesman", ""),
+    ("spokeswoman", ""),
+    ("spokesperson", ""),
+];
+
+/// "A Western diplomat in Abuja, who asked not to be named, said …", "a senior US official said",
+/// "a Hamas official told reporters": an unnamed source is one person of their own, of the state or
+/// body the words before the noun name, so that what they said and did is theirs and not a place's.
+fn unnamed_sources(doc: &mut Document) {
+    let mut found: Vec<(Span, String, Option<String>, Option<String>, String)> = Vec::new();
+    for i in 0..doc.tokens.len() {
+        if !matches!(tok(doc, i), "a" | "an" | "A" | "An") {
+            continue;
+        }
+        // ("she was an official there", "served as an officer": what someone is, not who spoke)
+        if i > 0
+            && matches!(
+                tok(doc, i - 1).to_lowercase().as_str(),
+                "was" | "is" | "were" | "are" | "be" | "been" | "being" | "became" | "become" | "becomes" | "as" | "remained" | "remains"
+            )
+        {
+            continue;
+        }
+        let mut k = i + 1;
+        let mut country: Option<String> = None;
+        let mut code: Option<String> = None;
+        let mut sector: Option<&str> = None;
+        let mut capitals = 0;
+        while k < doc.tokens.len() && k < i + 7 {
+            if let Some(m) = doc.mention_at(doc.tokens[k].span.start) {
+                let e = doc.entity(m.entity);
+                match e.kind {
+                    EntityKind::State => country = e.country.clone(),
+                    EntityKind::Organization | EntityKind::Group => {
+                        country = e.country.clone();
+                        code = e.code.clone();
+                    }
+                    _ => break,
+                }
+                k = doc.token_at_or_after(m.span.end);
+                continue;
+            }
+            let w = tok(doc, k);
+            let lower = w.to_lowercase();
+            let hint = match lower.as_str() {
+                "military" | "army" | "defence" | "defense" | "naval" => Some("MIL"),
+                "intelligence" => Some("SPY"),
+                "police" => Some("COP"),
+                "government" | "ministry" | "administration" | "diplomatic" | "foreign" | "state" | "cabinet" => Some("GOV"),
+                "senior" | "top" | "high" | "ranking" | "high-ranking" | "-" | "western" | "regional" | "local" | "security"
+                | "former" | "second" | "third" | "another" | "european" | "arab" | "asian" | "african" | "gulf" => Some(""),
+                _ => None,
+            };
+            if let Some(h) = hint {
+                if !h.is_empty() {
+                    sector = Some(h);
+                }
+                k += 1;
+                continue;
+            }
+            // ("a Bank official": a capitalised word naming the body)
+            if w.starts_with(char::is_uppercase) && capitals < 2 && !SOURCE_HEADS.iter().any(|(h, _)| lower == *h) {
+                capitals += 1;
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        let head = tok(doc, k).to_lowercase();
+        let Some(&(_, head_sector)) = SOURCE_HEADS.iter().find(|(h, _)| *h == head) else { continue };
+        if doc.mention_at(doc.tokens[k].span.start).is_some() {
+            continue;
+        }
+        // ("a spokesman, Ivan Koval,", "an official named X": the source has a name)
+        let next = tok(doc, k + 1);
+        let named_next = matches!(next, "," | "named" | "called")
+            && doc.tokens.get(k + 2).and_then(|t| doc.mention_at(t.span.start)).is_some_and(|m| doc.entity(m.entity).kind == EntityKind::Person);
+        // ("a source of tension", "a minister's visit": no person)
+        if named_next || matches!(next, "of" | "'s" | "’s") && head == "source" || matches!(next, "'s" | "’s") {
+            continue;
+        }
+        // "a spokesman for Darlington Council", "an official at the Home Office", "a spokesman for Mr
+        // Blair": whose source it is
+        let mut end = k;
+        if matches!(next, "for" | "of" | "at" | "from" | "with" | "in") && country.is_none() && code.is_none() {
+            let j = if tok(doc, k + 2).eq_ignore_ascii_case("the") { k + 3 } else { k + 2 };
+            let j = if matches!(tok(doc, j), "Mr" | "Mrs" | "Ms" | "Dr" | "Mr." | "Mrs." | "Ms.") { j + 1 } else { j };
+            if let Some(m) = doc.tokens.get(j).and_then(|t| doc.mention_at(t.span.start)) {
+                let e = doc.entity(m.entity);
+                // ("a diplomat in Lima" is where they are, not whose)
+                let place = matches!(e.kind, EntityKind::Place) || (next == "in" && m.kind == MentionKind::Metonym);
+                if !place && next != "in" || matches!(e.kind, EntityKind::Organization) {
+                    country = e.country.clone();
+                    code = e.code.clone();
+                    end = doc.token_at_or_after(m.span.end) - 1;
+                }
+            }
+        }
+        // ("a former minister" is one of CAMEO's elites)
+        let former = (i + 1..k).any(|x| tok(doc, x).eq_ignore_ascii_case("former"));
+        let sector = if former { "ELI" } else { sector.unwrap_or(head_sector) };
+        let code = code.or_else(|| country.as_ref().map(|c| format!("{c}{sector}")));
+        let name = doc.slice(Span::new(doc.tokens[i].span.start, doc.tokens[end].span.end)).to_string();
+        let phrase = Span::new(doc.tokens[i].span.start, doc.tokens[k].span.end);
+        // (the state or body named inside keeps its own mention: "a senior Chilean official" is
+        // mentioned by its last words)
+        let from = doc.mentions_in(phrase).last().map_or(phrase.start, |m| doc.tokens[doc.token_at_or_after(m.span.end)].span.start);
+        found.push((Span::new(from, phrase.end), name, country, code, head));
+    }
+    for (span, name, country, code, head) in found {
+        let name = match name.split_once(' ') {
+            Some((a, rest)) => format!("{} {rest}", a.to_lowercase()),
+            None => name,
+        };
+        let mut e = Entity::new(name, EntityKind::Person);
+        e.country = country;
+        e.code = code;
+        e.role = Some(head);
+        // (one unnamed source is not another's: each is an actor of its own in the store)
+        e.kb_id = Some(format!("unnamed:{}:{}", doc.id, span.start));
+        let id = doc.add_entity(e);
+        doc.add_mention(Mention { span, entity: id, kind: MentionKind::Nominal });
     }
 }
 

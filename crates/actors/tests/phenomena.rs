@@ -1700,3 +1700,37 @@ fn a_party_short_name_several_states_share_follows_the_state_named_most() {
     let d = read("Israel's coalition lost a vote in Jerusalem. Labor said Israeli voters wanted an election.");
     assert_eq!(mentioned(&d, "Labor").country.as_deref(), Some("ISR"));
 }
+
+#[test]
+fn its_before_a_title_is_the_body_or_state_the_sentence_is_about() {
+    let d = read(
+        "Norway's Ministry of Fisheries rejected the quota. Its spokeswoman, Ingrid Solheim, said talks would go on.",
+    );
+    assert_eq!(mentioned(&d, "Ingrid Solheim").code.as_deref(), Some("NORGOV"));
+    let d = read("Chile, whose sailors were held in Peru last year, sent only its vice-president, Tomás Ureta, to the summit.");
+    assert_eq!(mentioned(&d, "Tomás Ureta").country.as_deref(), Some("CHL"));
+}
+
+#[test]
+fn an_international_bodys_officer_takes_the_bodys_code() {
+    let d = read("The United Nations' special representative for Central Africa, Oskar Lindh, told the council that raids had doubled.");
+    assert_eq!(mentioned(&d, "Oskar Lindh").code.as_deref(), Some("IGOUNO"));
+    assert_eq!(mentioned(&d, "Oskar Lindh").country, None);
+    let d = read("Marta Ruiz, NATO's spokeswoman for the summit, said the allies agreed.");
+    assert_eq!(mentioned(&d, "Marta Ruiz").code.as_deref(), Some("IGONAT"));
+}
+
+#[test]
+fn the_president_of_a_firm_is_not_the_home_states_president() {
+    let d = read("LIMA, May 2 - Voters are tired, said Rosa Quispe Mamani, president of the polling firm Analítica Andina.");
+    let e = mentioned(&d, "Rosa Quispe Mamani");
+    assert_ne!(e.country.as_deref(), Some("PER"));
+    assert_eq!(e.role.as_deref(), Some("president"));
+}
+
+#[test]
+fn a_title_cased_institution_noun_under_a_dateline_is_the_home_states() {
+    let d = read("HANOI, April 3 - Foreign Ministry spokesman Pham Thu Hang told reporters the island was Vietnamese.");
+    assert_eq!(mentioned(&d, "Foreign Ministry").code.as_deref(), Some("VNMGOV"));
+    assert_eq!(mentioned(&d, "Pham Thu Hang").code.as_deref(), Some("VNMGOV"));
+}

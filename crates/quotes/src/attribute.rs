@@ -20,6 +20,19 @@ fn is_stop(s: &str) -> bool {
     matches!(s, "." | "!" | "?" | ";" | "“" | "”" | "\"" | "«" | "»" | "„" | "‘" | "’" | "—" | "(" | ")")
 }
 
+/// Where "( ABBR )" ending at token `a` (exclusive) opens, for a short bracketed abbreviation right
+/// after a name.
+pub(crate) fn bracketed_before(doc: &Document, a: usize) -> Option<usize> {
+    if a < 3 || tok(doc, a - 1) != ")" {
+        return None;
+    }
+    let open = (a.saturating_sub(5)..a - 1).rev().find(|&x| tok(doc, x) == "(")?;
+    let inside = open + 1..a - 1;
+    let short = !inside.is_empty() && inside.clone().all(|x| doc.tokens[x].kind != TokenKind::Punct || tok(doc, x) == "-");
+    let after_name = open > 0 && doc.mentions.iter().any(|m| m.span.end == doc.tokens[open - 1].span.end);
+    (short && after_name).then_some(open)
+}
+
 fn words(doc: &Document, s: Span) -> usize {
     doc.token_range(s).filter(|&i| doc.tokens[i].kind != TokenKind::Punct).count()
 }
@@ -238,8 +251,15 @@ fn before_quote(doc: &Document, cues: &Cues, q: &RawQuote, outers: &[Span]) -> A
     if let Some((j, len)) = best {
         let cue = Span::new(doc.tokens[j].span.start, doc.tokens[j + len - 1].span.end);
         let mut a = j;
-        while a > 0 && doc.tokens[a - 1].span.start >= sent_start && !is_stop(tok(doc, a - 1)) {
-            a -= 1;
+        loop {
+            while a > 0 && doc.tokens[a - 1].span.start >= sent_start && !is_stop(tok(doc, a - 1)) {
+                a -= 1;
+            }
+            // ("the Alliance of Sahel States (AES) said": a bracketed abbreviation inside the subject)
+            match bracketed_before(doc, a) {
+                Some(open) if doc.tokens[open].span.start >= sent_start => a = open,
+                _ => break,
+            }
         }
         // "…outlet Meridian.ge, the author suggests": a description in the cue's own clause names the
         // outlet; otherwise the actors of the whole run before the cue
@@ -324,6 +344,15 @@ pub(crate) fn speaker_in(
             && matches!(tok(doc, k), "’s" | "'s")
             && doc.mentions.iter().any(|n| n.span.start == doc.tokens[k + 1].span.start && n.span.end <= span.end))
     });
+    // ("In a communiqué read on Malian television, the alliance said": an actor after a preposition is
+    // where or how it was said, when another actor stands free)
+    let after_preposition = |m: &&Mention| {
+        let i = doc.token_at_or_after(m.span.start);
+        i > r.start && matches!(tok(doc, i - 1), "in" | "on" | "of" | "from" | "at" | "for" | "with" | "by" | "near" | "across" | "In" | "On")
+    };
+    if ms.iter().any(|m| !after_preposition(m)) {
+        ms.retain(|m| !after_preposition(m));
+    }
     if let Some(m) = ms.iter().find(|m| doc.entity(m.entity).kind == EntityKind::Person).or(ms.first()) {
         return (Some(m.entity), None);
     }

@@ -49,7 +49,11 @@ impl Cues {
 
     /// The longest cue starting at token `i`: its token count and whether it allows zero-that.
     pub fn at(&self, doc: &Document, i: usize) -> Option<(usize, bool)> {
-        let first = doc.tokens.get(i)?.span.of(&doc.text).to_lowercase();
+        let word = doc.tokens.get(i)?.span.of(&doc.text);
+        if !verb_here(doc, i, word) {
+            return None;
+        }
+        let first = word.to_lowercase();
         let cands = self.by_first.get(&first)?;
         'c: for c in cands {
             for (k, w) in c.words.iter().enumerate().skip(1) {
@@ -62,6 +66,51 @@ impl Cues {
         }
         None
     }
+}
+
+/// Forms that are also nouns ("its claim", "the Gulf states", "his remarks").
+const NOUN_FORMS: &[&str] = &[
+    "claim", "claims", "state", "states", "note", "notes", "remark", "remarks", "comment", "comments", "report",
+    "reports", "post", "posts", "reply", "replies", "warning", "recall", "highlight", "highlights", "reads", "statement",
+];
+
+/// Words before a noun that no verb follows.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those", "member",
+    "other", "some", "many", "all", "both", "several", "few", "no", "any", "each", "every", "such", "neighbouring",
+    "neighboring", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "on", "in", "at", "of",
+    "by", "for", "from", "with", "into", "to",
+];
+
+/// Whether the word at token `i` can be a reporting verb where it stands: not a capitalised word
+/// inside a sentence ("the United States", "Edward Said"), and not a noun form after a determiner,
+/// possessive or number ("its claim", "the three states", "the Sahel states", "Iran's claims").
+fn verb_here(doc: &Document, i: usize, word: &str) -> bool {
+    let tok = |k: usize| doc.tokens.get(k).map_or("", |t| t.span.of(&doc.text));
+    let start = doc.tokens[i].span.start;
+    let initial = i == 0
+        || doc.sentence_of(start).is_some_and(|s| s.start == start)
+        || matches!(tok(i - 1), "\"" | "“" | "‘" | "'" | "(" | "—" | "–" | "-" | ":")
+        || doc.text[doc.tokens[i - 1].span.end..start].contains('\n');
+    if word.starts_with(char::is_uppercase) && !initial {
+        return false;
+    }
+    if i == 0 || !NOUN_FORMS.contains(&word.to_lowercase().as_str()) {
+        return true;
+    }
+    let prev = tok(i - 1);
+    let det = |w: &str| DETERMINERS.contains(&w.to_lowercase().as_str());
+    if det(prev) || matches!(prev, "'s" | "’s" | "'" | "’") || prev.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    // "the Sahel states", "the Gulf states": a name's word between the determiner and the noun
+    let named_before = prev.starts_with(char::is_uppercase)
+        && i >= 2
+        && det(tok(i - 2))
+        && !doc.mentions.iter().any(|m| m.span.start <= doc.tokens[i - 1].span.start
+            && doc.tokens[i - 1].span.end <= m.span.end
+            && doc.entity(m.entity).kind == dyad_core::EntityKind::Person);
+    !named_before
 }
 
 #[cfg(test)]

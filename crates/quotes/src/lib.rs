@@ -61,6 +61,31 @@ impl Stage for QuotesStage {
         let mut quotes = attribute::attribute(doc, &raw);
         let direct: Vec<dyad_core::Span> = raw.iter().map(|r| r.outer).collect();
         quotes.extend(reported::find(doc, &direct, &quotes));
+        // a quotation with no speaker inside reported speech that has one is that speaker's words
+        // ('X said the states "chose sovereignty" and warned against "lecturing" them')
+        let outer: Vec<(dyad_core::Span, dyad_core::EntityId)> = quotes
+            .iter()
+            .filter(|q| q.kind == dyad_core::QuoteKind::Indirect)
+            .filter_map(|q| Some((q.span, q.speaker?)))
+            .collect();
+        // ('X told them the states "chose sovereignty" and warned against "lecturing" them': a verb
+        // joined by "and" or "but" is the same subject's as the statement before it in the sentence)
+        let said: Vec<(dyad_core::Span, dyad_core::EntityId)> = quotes.iter().filter_map(|q| Some((q.span, q.speaker?))).collect();
+        for q in quotes.iter_mut().filter(|q| q.speaker.is_none()) {
+            if let Some((_, who)) = outer.iter().find(|(s, _)| s.contains(q.span)) {
+                q.speaker = Some(*who);
+                continue;
+            }
+            let Some(cue) = q.cue else { continue };
+            let c = doc.token_at_or_after(cue.start);
+            let joined = c > 0 && matches!(doc.slice(doc.tokens[c - 1].span), "and" | "but");
+            let sentence = doc.sentence_of(cue.start);
+            if let (true, Some(se)) = (joined, sentence) {
+                if let Some((_, who)) = said.iter().filter(|(s, _)| s.start >= se.start && s.end <= cue.start).last() {
+                    q.speaker = Some(*who);
+                }
+            }
+        }
         quotes.sort_by_key(|q| q.span.start);
         doc.quotes = quotes;
         Ok(())

@@ -29,7 +29,28 @@ const SUBJECT_FILLERS: &[&str] = &[
 /// Reported statements outside the direct quotations.
 pub fn find(doc: &mut Document, direct: &[Span], existing: &[Quote]) -> Vec<Quote> {
     let cues = Cues::builtin();
-    let used: Vec<Span> = existing.iter().filter_map(|q| q.cue).collect();
+    // cues a direct quotation took already; not one whose quotation stands inside the that-clause
+    // after it ("said that the states "chose sovereignty" and …": what was said is the whole clause)
+    let used: Vec<Span> = existing
+        .iter()
+        .filter(|q| {
+            q.cue.is_none_or(|c| {
+                let between = doc.token_range(Span::new(c.end, q.span.start.max(c.end)));
+                // (not 'told a rally that "blood and water …"': a clause that is wholly the quotation)
+                let words_after_that = match between.clone().rev().find(|&x| tok(doc, x) == "that") {
+                    Some(x) => !matches!(tok(doc, x + 1), "\"" | "“" | "‘" | "'") && doc.tokens[x + 1].span.start < q.span.start,
+                    // ('said he thought the comments were "well justified"': no "that", three words or more)
+                    None => {
+                        matches!(doc.slice(c), "said" | "says" | "say")
+                            && between.clone().filter(|&x| doc.tokens[x].kind != TokenKind::Punct).count() >= 3
+                            && !matches!(tok(doc, between.start), "\"" | "“" | "‘" | "'" | ":" | ",")
+                    }
+                };
+                !(q.span.start > c.end && words_after_that)
+            })
+        })
+        .filter_map(|q| q.cue)
+        .collect();
     let mut out: Vec<Quote> = Vec::new();
     let mut pronouns: Vec<(Span, EntityId)> = Vec::new();
     let sentences = doc.sentences.clone();
@@ -110,6 +131,16 @@ pub fn find(doc: &mut Document, direct: &[Span], existing: &[Quote]) -> Vec<Quot
                         })
                     }
             });
+            // "… said the rule had "turned to dross" and said he was borrowing …", "… but he said …": a
+            // second reporting verb of the subject's ends the first statement and opens its own
+            let coordinated = (clause_start + 2..r.end.saturating_sub(2)).find(|&x| {
+                matches!(tok(doc, x), "and" | "but")
+                    && !direct.iter().any(|d| d.contains(doc.tokens[x].span))
+                    && {
+                        let v = if matches!(tok(doc, x + 1), "he" | "she" | "they" | "it" | "we") { x + 2 } else { x + 1 };
+                        cues.at(doc, v).is_some_and(|(_, speech)| speech)
+                    }
+            });
             // "… said the army would strike the camps, a threat the rebels called …": a gloss on what
             // was said is the writer's
             let gloss = (clause_start + 2..r.end.saturating_sub(2)).find(|&x| {
@@ -135,11 +166,18 @@ pub fn find(doc: &mut Document, direct: &[Span], existing: &[Quote]) -> Vec<Quot
                 let closing = matches!(tok(doc, x + 1), "”" | "\"" | "’") && direct.iter().any(|d| d.end == doc.tokens[x + 1].span.end);
                 (closing && capital(x + 2)).then_some(x + 1)
             });
-            if let Some(x) = joined.into_iter().chain(gloss).chain(stop).min() {
+            if let Some(x) = joined.into_iter().chain(gloss).chain(stop).chain(coordinated).min() {
                 end = x;
             }
             let next_sentence = stop.filter(|&x| x == end).map(|x| x + 1);
+            let next_verb = coordinated.filter(|&x| x == end).map(|x| x + 1);
+            // (a closing quotation mark stays when the clause holds its opening one: 'the news had made
+            // them "very happy"')
+            let marks = |a: usize, b: usize| (a..b).filter(|&x| matches!(tok(doc, x), "“" | "”" | "\"")).count();
             while end > clause_start && matches!(tok(doc, end - 1), "." | "!" | "?" | "”" | "\"") {
+                if matches!(tok(doc, end - 1), "”" | "\"") && marks(clause_start, end) % 2 == 0 {
+                    break;
+                }
                 end -= 1;
             }
             if end <= clause_start {
@@ -153,12 +191,14 @@ pub fn find(doc: &mut Document, direct: &[Span], existing: &[Quote]) -> Vec<Quot
             if speaker.is_some() {
                 out.push(Quote { span, parts: Vec::new(), speaker, cue: Some(cue), kind: QuoteKind::Indirect });
             }
-            match next_sentence {
-                Some(x) => {
+            match (next_sentence, next_verb) {
+                (Some(x), _) => {
                     sent_start = x;
                     j = x;
                 }
-                None => break,
+                // (the same sentence and subject: "and said", "but he said")
+                (None, Some(x)) => j = x,
+                (None, None) => break,
             }
         }
     }
@@ -197,6 +237,18 @@ fn subject(doc: &Document, sent_start: usize, cue: usize, direct: &[Span]) -> (O
             return (named.map(|m| m.entity), None);
         }
         if let Some(m) = doc.mention_at(t.start) {
+            // "a spokesman for Mr Blair said": the one who speaks for them
+            let mut s = doc.token_at_or_after(m.span.start);
+            while s > sent_start && matches!(tok(doc, s - 1), "the" | "Mr" | "Mrs" | "Ms" | "Dr" | "Mr." | "Mrs." | "Ms.") {
+                s -= 1;
+            }
+            if s >= sent_start + 2 && matches!(tok(doc, s - 1), "for" | "of" | "at") {
+                if let Some(h) = doc.mentions.iter().find(|h| h.span.end == doc.tokens[s - 2].span.end) {
+                    if doc.entity(h.entity).kind == EntityKind::Person && h.kind == dyad_core::MentionKind::Nominal {
+                        return (Some(h.entity), None);
+                    }
+                }
+            }
             // "analysts in Baku noted": the place is not the speaker
             if after_preposition(m) {
                 return (None, None);

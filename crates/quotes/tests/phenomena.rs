@@ -420,3 +420,85 @@ fn a_speakers_next_paragraph_of_quotation_is_still_theirs() {
     let q = find(&d, "Nobody on the coast");
     assert_eq!(speaker(&d, q), None);
 }
+
+#[test]
+fn a_noun_form_of_a_reporting_verb_is_no_cue() {
+    // "the Baltic states" and "its claim" are nouns, "the United States" a name
+    let d = read(
+        "Minister Lena Vogt told reporters that the Baltic states \"stand together on this\". \
+         Ambassador Karim Sadr said Chile would \"never drop\" its claim. \
+         Paulo Reis thanked Brazil and the United States. \"We will wait for the judges,\" he said.",
+    );
+    for q in &d.quotes {
+        let cue = q.cue.map(|c| d.slice(c).to_string()).unwrap_or_default();
+        assert!(!matches!(cue.as_str(), "states" | "States" | "claim"), "{cue:?} taken as a cue for {:?}", d.slice(q.span));
+    }
+    assert_eq!(speaker(&d, find(&d, "stand together")), Some("Lena Vogt"));
+    assert_eq!(speaker(&d, find(&d, "never drop")), Some("Karim Sadr"));
+}
+
+#[test]
+fn reported_speech_holding_a_quotation_is_one_statement_and_its_fragments_are_the_speakers() {
+    let d = read(
+        "Deputy Minister Olaf Brandt told journalists that the northern provinces \"chose autonomy, not secession\" \
+         and warned against \"lecturing\" them.",
+    );
+    let q = find(&d, "the northern provinces");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(speaker(&d, q), Some("Olaf Brandt"));
+    let inner = d.quotes.iter().find(|q| d.slice(q.span) == "lecturing").expect("the fragment is a quotation");
+    assert_eq!(speaker(&d, inner), Some("Olaf Brandt"));
+    // a that-clause that is wholly a quotation stays one statement
+    let d = read("Premier Anna Petrova told a rally in Tartu that \"the river belongs to everyone who lives on it\".");
+    assert_eq!(d.quotes.len(), 1);
+}
+
+#[test]
+fn a_bracketed_abbreviation_and_a_place_before_the_cue_leave_the_subject_speaking() {
+    let d = read(
+        "In a statement read on Peruvian radio, the Andean Fishing Federation (AFF) said the quota was \"a gift to the trawlers\".",
+    );
+    assert_eq!(speaker(&d, find(&d, "a gift to the trawlers")), Some("Andean Fishing Federation"));
+}
+
+#[test]
+fn an_unnamed_source_and_a_body_named_by_its_noun_speak() {
+    let d = read(
+        "A Western diplomat in Lima, who asked not to be named, said the junta \"has chosen its side\". \
+         The premier chaired a meeting of the National Water Committee on Sunday. \
+         The committee said any diversion \"will be treated as theft\". \
+         The talks ended without agreement, a senior Chilean official said.",
+    );
+    assert_eq!(speaker(&d, find(&d, "has chosen its side")), Some("a Western diplomat"));
+    assert_eq!(speaker(&d, find(&d, "treated as theft")), Some("National Water Committee"));
+    let q = find(&d, "talks ended without agreement");
+    let who = d.entity(q.speaker.expect("a speaker"));
+    assert_eq!(who.name, "a senior Chilean official");
+    assert_eq!(who.code.as_deref(), Some("CHLGOV"));
+}
+
+#[test]
+fn a_second_reporting_verb_of_the_subject_opens_a_second_statement() {
+    let d = read(
+        "Senator Olaf Brandt said the levy had \"failed every test\" and said the treasury was borrowing to pay for it. \
+         Anna Petrova said she liked the plan but she said the timing was poor.",
+    );
+    let first = find(&d, "the levy had");
+    assert!(!d.slice(first.span).contains("treasury"), "{:?}", d.slice(first.span));
+    // the closing mark of a quotation the clause opened stays with it
+    assert!(d.slice(first.span).ends_with('"'), "{:?}", d.slice(first.span));
+    assert_eq!(speaker(&d, find(&d, "the treasury was borrowing")), Some("Olaf Brandt"));
+    let liked = find(&d, "she liked the plan");
+    assert!(!d.slice(liked.span).contains("timing"));
+    assert_eq!(speaker(&d, find(&d, "the timing was poor")), Some("Anna Petrova"));
+}
+
+#[test]
+fn a_spokesman_for_someone_speaks_for_them_but_is_not_them() {
+    let d = read("Premier Anna Petrova left early. A spokesman for Mrs Petrova said the talks would resume in May.");
+    let q = find(&d, "the talks would resume");
+    assert_eq!(speaker(&d, q), Some("a spokesman for Mrs Petrova"));
+    // the premier keeps her own role
+    let petrova = d.entities.iter().find(|e| e.name == "Anna Petrova").unwrap();
+    assert!(!petrova.facts.iter().any(|f| f.attribute == "role" && f.value.contains("spokes")), "{:?}", petrova.facts);
+}

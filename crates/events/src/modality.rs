@@ -2,7 +2,7 @@
 //!
 //! Precedence: negated, then reported (the trigger lies in a quotation or
 //! reported clause, after "reportedly", or in what someone is accused or
-//! blamed of), hypothetical ("if", "unless",
+//! blamed of; hypothetical when what is reported is a condition), hypothetical ("if", "unless",
 //! "would"), speculative ("may", "could", "likely", "is expected to", "some
 //! believe"), planned ("will", "plans to", "is set to"), else asserted. The
 //! cues count within the trigger's clause: up to seven words before it, or
@@ -50,14 +50,17 @@ pub fn mode(doc: &Document, r: Range<usize>, head: usize, plover: Plover) -> Mod
         if q.parts.is_empty() { q.span.contains(at) } else { q.parts.iter().any(|p| p.contains(at)) }
     });
     // "accused the brigade of shelling civilians", "blamed Kyiv for the attack": an allegation
+    let before: Vec<String> = (r.start..head).map(|k| tok(doc, k)).collect();
     let alleged = window.iter().enumerate().any(|(i, w)| {
         matches!(w.as_str(), "accused" | "accuses" | "accuse" | "accusing" | "blamed" | "blames" | "blame" | "blaming")
             && window[i + 1..].iter().any(|x| x == "of" || x == "for")
     });
     if quoted || alleged || window.iter().any(|w| w == "reportedly") {
-        return Mode::Reported;
+        // ("said it would send observers if both governments agreed": a condition someone reports
+        // has still not happened)
+        let condition = window.iter().any(|w| matches!(w.as_str(), "if" | "unless"));
+        return if condition { Mode::Hypothetical } else { Mode::Reported };
     }
-    let before: Vec<String> = (r.start..head).map(|k| tok(doc, k)).collect();
     if before.iter().any(|w| matches!(w.as_str(), "if" | "unless" | "whether")) || window.iter().any(|w| w == "would") {
         return Mode::Hypothetical;
     }

@@ -35,6 +35,10 @@ fn mention_at_tok(doc: &Document, i: usize) -> Option<Mention> {
 }
 
 /// Token index where mention `m` starts.
+fn capitalised(doc: &Document, i: usize) -> bool {
+    tok(doc, i).starts_with(char::is_uppercase)
+}
+
 fn start_tok(doc: &Document, m: &Mention) -> usize {
     doc.token_at_or_after(m.span.start)
 }
@@ -160,6 +164,37 @@ fn last_person_before(doc: &Document, k: usize) -> Option<EntityId> {
 
 fn subject(doc: &Document, start: usize, head: usize) -> Vec<EntityId> {
     let mut fallback: Option<(usize, Mention)> = None;
+    // "Pakistan accused India of breaching the treaty, and threatened to …": a verb joined by "and"
+    // or "but" right before it has the subject of the verb before, which opens the clause
+    let mut v = head;
+    while v > start && matches!(tok(doc, v - 1), "also" | "later" | "then" | "has" | "have" | "had" | "again" | "swiftly" | "quickly") {
+        v -= 1;
+    }
+    if v > start + 1 && matches!(tok(doc, v - 1), "and" | "but") && mention_at_tok(doc, v).is_none() {
+        // (the actor opening the clause, after "The"; what a possessor owns: "India's foreign ministry")
+        let opener = (start..v - 1).find(|&x| !matches!(tok(doc, x), "The" | "the"));
+        // ("He pointed out that … and urged …": the person the pronoun stands for)
+        if let Some(x) = opener.filter(|&x| matches!(tok(doc, x), "He" | "She") && mention_at_tok(doc, x).is_none()) {
+            if let Some(e) = last_person_before(doc, x) {
+                return vec![e];
+            }
+        }
+        let first = opener.and_then(|x| mention_at_tok(doc, x).filter(|m| start_tok(doc, m) == x && actor(doc, m)));
+        // ("Labour MP Louise Ellman said …": a party or state before a title and a name describes the person)
+        let first = first.map(|m| {
+            let after = doc.token_at_or_after(m.span.end);
+            (after..(after + 4).min(v))
+                .find_map(|x| mention_at_tok(doc, x).filter(|n| start_tok(doc, n) == x))
+                .filter(|n| doc.entity(n.entity).kind == EntityKind::Person && doc.entity(m.entity).kind != EntityKind::Person)
+                .filter(|n| (after..start_tok(doc, n)).all(|x| crate::roles::capitalised(doc, x)))
+                .unwrap_or(m)
+        });
+        if let Some(m) = first {
+            let after = doc.token_at_or_after(m.span.end);
+            let owned = matches!(tok(doc, after), "’s" | "'s").then(|| mention_at_tok(doc, after + 1)).flatten().filter(|n| actor(doc, n));
+            return vec![owned.unwrap_or(m).entity];
+        }
+    }
     let mut k = head;
     while k > start {
         k -= 1;
@@ -181,6 +216,16 @@ fn subject(doc: &Document, start: usize, head: usize) -> Vec<EntityId> {
         if BARRIERS.contains(&w) {
             break;
         }
+        // ("New Delhi suspended the talks after an attack on tourists killed 26 people": a
+        // subordinate clause has its own subject)
+        // (not right before the verb: "after meeting Blair", "has since criticised" share the subject)
+        // (nor before a participle: "faces a rebellion after deciding to back …")
+        if matches!(w, "after" | "before" | "because" | "since" | "until" | "although" | "though" | "whereas" | "when" | "while" | "unless")
+            && !(k + 1..head).all(|x| matches!(tok(doc, x), "been" | "be" | "being" | "has" | "had" | "have"))
+            && !tok(doc, k + 1).ends_with("ing")
+        {
+            break;
+        }
         // ("Qatar, which has backed the government in Damascus, was not invited": the relative
         // clause is passed over)
         if w == "," {
@@ -192,6 +237,14 @@ fn subject(doc: &Document, start: usize, head: usize) -> Vec<EntityId> {
                             | "chaired" | "accused" | "once" | "long"
                     )
                     && !(x + 1..k).any(|y| tok(doc, y) == ",")
+            });
+            // ("Nigerian President Bola Tinubu, the bloc's outgoing chairman, met …": an apposition
+            // after a person's name is passed over)
+            let open = open.or_else(|| {
+                (start + 1..k).rev().find(|&x| tok(doc, x) == ",").filter(|&x| {
+                    matches!(tok(doc, x + 1), "the" | "a" | "an" | "its" | "his" | "her" | "their" | "now" | "then" | "former")
+                        && doc.mentions.iter().any(|m| m.span.end == doc.tokens[x - 1].span.end && doc.entity(m.entity).kind == EntityKind::Person)
+                })
             });
             if let Some(x) = open {
                 k = x;
@@ -222,7 +275,12 @@ fn subject(doc: &Document, start: usize, head: usize) -> Vec<EntityId> {
         }
         let prep = ms > start && PREPOSITIONS.contains(&tok(doc, ms - 1).to_lowercase().as_str());
         if prep {
-            fallback.get_or_insert((ms, m));
+            // ("the talks in Vienna ended": a place or a capital after "in" or "at" is where, not who)
+            let place = matches!(tok(doc, ms - 1).to_lowercase().as_str(), "in" | "at")
+                && (m.kind == dyad_core::MentionKind::Metonym || doc.entity(m.entity).kind == EntityKind::Place);
+            if !place {
+                fallback.get_or_insert((ms, m));
+            }
             k = ms;
             continue;
         }
@@ -384,7 +442,7 @@ fn noun_parties(doc: &Document, r: Range<usize>, t: &Trigger) -> (Vec<EntityId>,
             || w == ","
             || matches!(w.to_lowercase().as_str(), "the" | "a" | "an")
             || REPORTING.contains(&w)
-            || matches!(w, "for" | "to" | "in" | "on" | "at" | "with" | "from" | "by" | "after" | "before" | "during" | "over" | "into" | "against")
+            || matches!(w, "for" | "to" | "in" | "on" | "at" | "with" | "from" | "by" | "after" | "before" | "during" | "over" | "into" | "against" | "without" | "about" | "than" | "as" | "while" | "when")
         {
             // "the X-Y talks": compound of two actors
             break;
@@ -443,7 +501,10 @@ fn noun_parties(doc: &Document, r: Range<usize>, t: &Trigger) -> (Vec<EntityId>,
                 break;
             }
             "to" | "with" | "on" | "against" | "from" | "in" | "for" => {
-                if let Some(a) = object(doc, j + 1, (j + 3).min(r.end)) {
+                // ("talks in Vienna": where, not with whom)
+                let place = w == "in"
+                    && mention_at_tok(doc, j + 1).is_some_and(|m| m.kind == dyad_core::MentionKind::Metonym || doc.entity(m.entity).kind == EntityKind::Place);
+                if let Some(a) = object(doc, j + 1, (j + 3).min(r.end)).filter(|_| !place) {
                     target = Some(a);
                 }
                 break;

@@ -439,3 +439,51 @@ fn a_name_after_a_preposition_joined_by_and_is_no_subject() {
         d.events.iter().map(|e| (d.slice(e.trigger), e.source.map(|x| d.entity(x).name.clone()))).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_verb_joined_by_and_has_the_subject_of_the_verb_before() {
+    let d = read(
+        "Bolivia accused Chile on Monday of diverting the Silala river, and threatened to take the dispute to the International Court of Justice.",
+        "2025-03-14",
+    );
+    let e = only(&d, Plover::Threaten);
+    assert_eq!(country(&d, e.source).as_deref(), Some("BOL"));
+}
+
+#[test]
+fn an_apposition_after_the_subject_is_passed_over() {
+    let d = read(
+        "The East African Community held its summit in Arusha. Kenyan President William Ruto, the bloc's outgoing chairman, \
+         met Tanzania's President Samia Suluhu Hassan on the sidelines.",
+        "2025-03-14",
+    );
+    let e = d.events.iter().find(|e| d.slice(e.trigger).starts_with("met")).expect("the meeting");
+    assert_eq!(name(&d, e.source), Some("William Ruto"));
+    assert_eq!(country(&d, e.target).as_deref(), Some("TZA"));
+}
+
+#[test]
+fn a_capital_where_talks_were_held_is_no_party() {
+    let d = read(
+        "Bolivia's talks in Brasília stalled on Monday. The talks in Bogotá ended without agreement. \
+         In Caracas, gunmen attacked a police station.",
+        "2025-03-14",
+    );
+    assert!(
+        d.events.iter().all(|e| ![e.source, e.target].iter().any(|p| matches!(country(&d, *p).as_deref(), Some("BRA") | Some("COL") | Some("VEN")))),
+        "{:?}",
+        d.events.iter().map(|e| (d.slice(e.trigger), e.source.map(|x| d.entity(x).name.clone()), e.target.map(|x| d.entity(x).name.clone()))).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_reported_condition_is_hypothetical_and_a_subordinate_clause_keeps_its_subject() {
+    let d = read("The African Union said it would send observers if both governments agreed.", "2025-03-14");
+    assert_eq!(only(&d, Plover::Agree).mode, Mode::Hypothetical);
+    let d = read("Peru recalled its ambassador after gunmen attacked a border post near Tacna.", "2025-03-14");
+    assert!(
+        d.events.iter().filter(|e| e.plover == Plover::Assault).all(|e| country(&d, e.source).as_deref() != Some("PER")),
+        "{:?}",
+        d.events.iter().map(|e| (d.slice(e.trigger), e.source.map(|x| d.entity(x).name.clone()))).collect::<Vec<_>>()
+    );
+}

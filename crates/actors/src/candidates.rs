@@ -518,7 +518,7 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
     // a dateline's state that the article never names again is only where the reporter sat
     // ("ADDIS ABABA — … soldiers seized power in Bissau … the military said"): the state the
     // article names most, at least three times, is home then
-    let counts = state_counts(kb, &out);
+    let counts = state_counts(doc, kb, &out);
     let home = match dateline {
         Some(d) => {
             let country = kb.entry(d).country.as_ref();
@@ -683,9 +683,19 @@ fn only_state(counts: &[(String, EntryId, usize)]) -> Option<EntryId> {
 
 /// Per state the article names (by name, abbreviation, capital or adjective):
 /// its code, one of its candidates' entries and how many there are.
-fn state_counts(kb: &Kb, out: &[Cand]) -> Vec<(String, EntryId, usize)> {
+fn state_counts(doc: &Document, kb: &Kb, out: &[Cand]) -> Vec<(String, EntryId, usize)> {
     let mut counts: Vec<(String, EntryId, usize)> = Vec::new();
-    for c in out.iter().filter(|c| c.kind == EntityKind::State && c.source == Source::Kb) {
+    // ("the Iraq war" in a British article: the name of a topic, not a state the article is about)
+    let topic = |c: &Cand| {
+        c.toks.start > 0
+            && tok(doc, c.toks.start - 1).eq_ignore_ascii_case("the")
+            && matches!(
+                tok(doc, c.toks.end),
+                "war" | "wars" | "conflict" | "invasion" | "crisis" | "dossier" | "inquiry" | "issue" | "question" | "debate"
+                    | "occupation" | "affair" | "row" | "situation"
+            )
+    };
+    for c in out.iter().filter(|c| c.kind == EntityKind::State && c.source == Source::Kb && !topic(c)) {
         let Link::Kb(id, _) = c.link else { continue };
         let Some(country) = kb.entry(id).country.as_ref() else { continue };
         match counts.iter_mut().find(|(c, _, _)| c == country) {

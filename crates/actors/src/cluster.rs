@@ -260,6 +260,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
         k += 1;
     }
     let mut surnames: Vec<(String, EntityId)> = Vec::new();
+    let mut serves: Vec<(usize, usize)> = Vec::new();
     for cl in clusters {
         let full = cl.full.join(" ");
         let holder: Option<&Holder> = match &cl.holder {
@@ -366,6 +367,9 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
                 if org_code.is_none() && ent.country.is_none() {
                     org_code = info.code.clone();
                 }
+                if let (None, Some(at)) = (&ent.country, info.pronoun_owner) {
+                    serves.push((doc.entities.len(), at));
+                }
                 ent.facts.push(LearnedFact { attribute: "role".into(), value: info.role, evidence: info.evidence });
                 if let Some(a) = info.affiliation {
                     ent.facts.push(LearnedFact { attribute: "affiliation".into(), value: a, evidence: info.evidence });
@@ -385,6 +389,26 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
             doc.add_mention(Mention { span: chosen[ci].span, entity: id, kind: MentionKind::Name });
         }
         surnames.push((surname_of(&cl.full).map(|w| surname_key(kb, w).to_string()).unwrap_or_default(), id));
+    }
+    // "The Polish president, Karol Nawrocki, … His chief of staff, Zbigniew Bogucki,": the aide is
+    // of the state of the person named last before the pronoun, of its gender
+    for (e, at) in serves {
+        let want = dyad_core::Gender::of_pronoun(&doc.text[at..doc.text[at..].find(' ').map_or(doc.text.len(), |n| at + n)]);
+        let boss = doc
+            .mentions
+            .iter()
+            .rev()
+            .filter(|m| m.span.end <= at && m.entity.index() != e)
+            .map(|m| doc.entity(m.entity))
+            .find(|b| b.kind == EntityKind::Person && b.country.is_some() && (b.gender.is_none() || want.is_none() || b.gender == want));
+        if let Some(b) = boss {
+            let (country, code) = (b.country.clone(), b.code.clone());
+            let ent = &mut doc.entities[e];
+            ent.country = country;
+            if ent.code.is_none() {
+                ent.code = code;
+            }
+        }
     }
     // A known person's surname standing alone where no other step proposed it
     // (e.g. first in a sentence): one more mention of that person.
@@ -709,6 +733,9 @@ pub struct RoleInfo {
     pub affiliation: Option<String>,
     /// The whole CAMEO code when the phrase names an international body's officer ("IGOUNO").
     pub code: Option<String>,
+    /// Where "his" or "her" stands before the title ("His chief of staff, X"): X serves the
+    /// person that pronoun stands for.
+    pub pronoun_owner: Option<usize>,
     /// The words it was read from.
     pub evidence: Span,
 }
@@ -765,6 +792,11 @@ fn role_info(
     let home_for = |t: &Title| -> Option<String> {
         let h = home?;
         if !matches!(t.sector.as_str(), "GOV" | "MIL" | "COP" | "JUD" | "LEG" | "SPY" | "OPP") {
+            return None;
+        }
+        // ("MANILA — … lodged a protest with Ambassador Huang Xilian": an envoy in the dateline's
+        // state is mostly another state's)
+        if matches!(t.name.as_str(), "ambassador" | "envoy" | "special envoy" | "chargé d'affaires" | "consul") {
             return None;
         }
         let sentence = doc.sentence_of(c.span.start)?;
@@ -833,6 +865,8 @@ fn role_info(
                 && !matches!(w, "the" | "a" | "an" | "and" | "of" | "The" | "A" | "An")
                 // ("KCNA said leader Kim Jong Un": a verb is no portfolio)
                 && !matches!(w, "said" | "says" | "told" | "tells" | "met" | "meets" | "thanked" | "praised" | "urged" | "warned" | "added")
+                // ("South Korea summoned Ambassador X": a verb in the past is no portfolio)
+                && !(w.len() > 4 && w.ends_with("ed") && w.chars().all(|ch| ch.is_ascii_lowercase()))
         };
         // ("Tory ex-minister X": the hyphen of "ex-" too)
         let ex_hyphen = |k: usize| tok(doc, k - 1) == "-" && k >= 2 && tok(doc, k - 2).eq_ignore_ascii_case("ex");
@@ -862,7 +896,16 @@ fn role_info(
         let mut igo_code: Option<String> = None;
         // "Its spokesperson, X," / "sent only its vice-president, X": the body or state the
         // sentence (or the one before) is about
-        let its = (k..pre_end).rev().find(|&i| matches!(tok(doc, i), "its" | "Its"));
+        // (right before the title, or before a word that qualifies it: not "its words about President X")
+        let next_to_title = |i: usize| {
+            (i + 1..tr.start).all(|x| {
+                matches!(
+                    tok(doc, x),
+                    "former" | "deputy" | "new" | "top" | "senior" | "chief" | "acting" | "interim" | "outgoing" | "only" | "own" | "then" | "current" | "longtime" | "long-time"
+                )
+            })
+        };
+        let its = (k..pre_end).rev().find(|&i| matches!(tok(doc, i), "its" | "Its")).filter(|&i| next_to_title(i));
         let owner = cand_at_end(pre_end).or_else(|| its.and_then(|i| its_owner(doc, chosen, i)));
         if let Some(p) = owner {
             // ("Norway's Ministry of Fisheries": a body the knowledge base does not know is its
@@ -888,6 +931,19 @@ fn role_info(
                 _ => {}
             }
         }
+        // "Senator Jeanne Shaheen of New Hampshire": the place after the name is the holder's
+        if country.is_none() && tok(doc, c.toks.end) == "of" {
+            country = chosen
+                .iter()
+                .find(|x| x.toks.start == c.toks.end + 1 && matches!(x.kind, EntityKind::Place | EntityKind::State))
+                .and_then(|x| cand_country(kb, x, date));
+        }
+        // "His chief of staff, Zbigniew Bogucki,": whose, once the people are known
+        let pronoun_owner = if owner.is_none() {
+            (k..pre_end).rev().find(|&i| matches!(tok(doc, i), "his" | "His" | "her" | "Her")).filter(|&i| next_to_title(i)).map(|i| doc.tokens[i].span.start)
+        } else {
+            None
+        };
         if country.is_none() {
             // "Chile's army chief": the state's institution took in the title's first word
             country = chosen
@@ -931,7 +987,15 @@ fn role_info(
         if let Some(s) = body.and_then(|(_, s)| s).filter(|_| !former) {
             sector = s;
         }
-        out.push(RoleInfo { role, sector, country, affiliation, code: igo_code.filter(|_| !former), evidence: Span::new(start, c.span.end) });
+        out.push(RoleInfo {
+            role,
+            sector,
+            country,
+            affiliation,
+            code: igo_code.filter(|_| !former),
+            pronoun_owner,
+            evidence: Span::new(start, c.span.end),
+        });
         // one more title before this one, set off by a comma
         if chained || tr.start == 0 || tok(doc, tr.start - 1) != "," {
             break;
@@ -957,6 +1021,7 @@ fn role_info(
                 country: cand_country(kb, st, date),
                 affiliation: None,
                 code: None,
+                pronoun_owner: None,
                 evidence: Span::new(st.span.start, c.span.end),
             });
         }
@@ -973,6 +1038,7 @@ fn role_info(
                     country: e.country.clone(),
                     affiliation: Some(e.name.clone()),
                     code: None,
+                    pronoun_owner: None,
                     evidence: Span::new(p.span.start, c.span.end),
                 });
             }
@@ -1045,6 +1111,7 @@ fn role_info(
                         country,
                         affiliation,
                         code: igo,
+                        pronoun_owner: None,
                         evidence: Span::new(c.span.start, doc.tokens[k - 1].span.end),
                     });
                 } else if let Some(party) = party_member(doc, kb, chosen, phrase.clone()) {
@@ -1056,6 +1123,7 @@ fn role_info(
                         country: e.country.clone(),
                         affiliation: Some(e.name.clone()),
                         code: None,
+                        pronoun_owner: None,
                         evidence: Span::new(c.span.start, doc.tokens[k - 1].span.end),
                     });
                 }

@@ -31,6 +31,16 @@ pub fn choose(doc: &Document, kb: &Kb, mut cands: Vec<Cand>) -> Vec<Cand> {
     chosen.sort_by_key(|c| c.toks.start);
     seats_stand_for_their_body(kb, &mut chosen);
     let us_context = has_us_context(&chosen, kb);
+    // states the article names in a form no person bears (a capital, a demonym, an unambiguous name)
+    let evidenced: Vec<String> = chosen
+        .iter()
+        .filter_map(|c| match c.link {
+            Link::Kb(id, _) if kb.entry(id).ambiguous.is_none() => kb.entry(id).country.clone(),
+            // ("the Chadian army")
+            Link::Institution { ref country, .. } => country.clone(),
+            _ => None,
+        })
+        .collect();
     for c in &mut chosen {
         let Link::Kb(id, _) = c.link else { continue };
         let e = kb.entry(id);
@@ -47,10 +57,16 @@ pub fn choose(doc: &Document, kb: &Kb, mut cands: Vec<Cand>) -> Vec<Cand> {
                 let to = doc.tokens[(c.toks.end + 4).min(doc.tokens.len() - 1)].span.end.max(from);
                 kb.titles(&doc.text[from..to]).first().is_some_and(|(sp, _)| sp.start == 0)
             };
-        if (alt.contains("person") || alt.contains("given name") || alt.contains("surname")) && ner_person && !owns_office {
+        // "AMMAN — … Egypt and Jordan would …" beside "Michael Jordan, a trade analyst": where the
+        // article names the state in other words too, the bare name stays the state unless an
+        // honorific or a given name goes with it
+        let honorific = c.toks.start > 0
+            && matches!(crate::util::tok(doc, c.toks.start - 1), "Mr" | "Mrs" | "Ms" | "Dr" | "Mr." | "Mrs." | "Ms." | "Dr." | "Miss");
+        let state_named = e.kind == EntityKind::State && e.country.as_ref().is_some_and(|cc| evidenced.contains(cc));
+        if (alt.contains("person") || alt.contains("given name") || alt.contains("surname")) && ((ner_person && !owns_office && !state_named) || honorific) {
             c.kind = EntityKind::Person;
             c.link = Link::None;
-        } else if alt.contains("us state") && us_context {
+        } else if alt.contains("us state") && us_context && !state_named {
             c.kind = EntityKind::Place;
             c.link = Link::None;
         }

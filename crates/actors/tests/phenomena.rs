@@ -1734,3 +1734,51 @@ fn a_title_cased_institution_noun_under_a_dateline_is_the_home_states() {
     assert_eq!(mentioned(&d, "Foreign Ministry").code.as_deref(), Some("VNMGOV"));
     assert_eq!(mentioned(&d, "Pham Thu Hang").code.as_deref(), Some("VNMGOV"));
 }
+
+#[test]
+fn a_state_named_in_other_words_too_keeps_its_bare_name_beside_a_namesake() {
+    let d = read(
+        "Chad and Sudan trade blame\n\nN'DJAMENA - Chad rejected the demand, and the Chadian army closed the border. \
+         Egypt and Chad will take a plan to the summit. Lydia Chad, a trade analyst, said exporters were losing money. \
+         Ms Chad said prices had doubled.",
+    );
+    // (the third "Chad" opens "Chadian")
+    for n in [0, 1, 3] {
+        assert_eq!(entity_at(&d, "Chad", n).map(|e| e.kind), Some(EntityKind::State), "Chad #{n}");
+    }
+    assert!(one_entity(&d, ("Lydia Chad", 0), ("Chad", 5)));
+    // a US article's "Georgia" is the US state, unless the article names the country otherwise too
+    let d = read("Officials in Ohio and Georgia met. Tbilisi said two Georgian drivers were stranded in Georgia's border zone.");
+    assert_eq!(country_of(&d, "Georgian").as_deref(), Some("GEO"));
+}
+
+#[test]
+fn an_ambassador_under_a_dateline_is_not_the_home_states() {
+    let d = read("SEOUL, May 2 - South Korea summoned Ambassador Liu Weimin after the incident.");
+    assert_ne!(country_of(&d, "Liu Weimin").as_deref(), Some("KOR"));
+}
+
+#[test]
+fn his_aide_serves_the_state_of_the_person_named_before() {
+    let d = read(
+        "The Slovak president, Peter Pellegrini, refused to sign the bill. His chief of staff, Marek Trubač, said on Wednesday \
+         that the president would wait.",
+    );
+    assert_eq!(country_of(&d, "Marek Trubač").as_deref(), Some("SVK"));
+}
+
+#[test]
+fn a_legislator_of_a_place_is_of_its_state_and_a_coast_guard_is_military() {
+    let d = read("Senator Maria Ruiz of Oregon met Vietnam's coast guard commanders in Hanoi.");
+    assert_eq!(country_of(&d, "Maria Ruiz").as_deref(), Some("USA"));
+    assert_eq!(mentioned(&d, "Vietnam's coast guard").code.as_deref(), Some("VNMMIL"));
+}
+
+#[test]
+fn a_state_named_only_as_a_topic_is_not_the_articles_state() {
+    let d = read(
+        "MPs debated the Iraq war again on Monday. The government has refused to publish the legal advice on the Iraq war, \
+         and a former minister said the government should publish it.",
+    );
+    assert_ne!(country_of(&d, "government").as_deref(), Some("IRQ"));
+}

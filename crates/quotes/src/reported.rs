@@ -393,7 +393,8 @@ fn skip_adjunct(doc: &Document, mut k: usize, end: usize) -> (usize, Option<Adju
         let lower = w.to_lowercase();
         let time_len = match lower.as_str() {
             "yesterday" | "today" | "tonight" | "overnight" | "earlier" | "later" | "again" | "separately" | "publicly"
-            | "privately" | "repeatedly" | "also" | "previously" | "recently" => 1,
+            | "privately" | "repeatedly" | "also" | "previously" | "recently" | "afterwards" | "afterward" | "then" | "now"
+            | "once" => 1,
             "late" | "early" if tok(doc, k + 1) == "on" => 1,
             "last" | "this" | "next"
                 if matches!(tok(doc, k + 1), "week" | "month" | "year" | "night" | "weekend" | "morning" | "evening" | "afternoon")

@@ -218,6 +218,13 @@ fn subject(doc: &Document, start: usize, head: usize) -> Vec<EntityId> {
         }
         // ("New Delhi suspended the talks after an attack on tourists killed 26 people": a
         // subordinate clause has its own subject)
+        // "… vis-a-vis Armenia, while the latter was ready to accept …": the actor named last before
+        if w == "latter" && k > start && tok(doc, k - 1).eq_ignore_ascii_case("the") {
+            let before = doc.tokens[k - 1].span.start;
+            if let Some(m) = doc.mentions.iter().rev().find(|m| m.span.end <= before && actor(doc, m)) {
+                return vec![m.entity];
+            }
+        }
         // (not right before the verb: "after meeting Blair", "has since criticised" share the subject)
         // (nor before a participle: "faces a rebellion after deciding to back …")
         if matches!(w, "after" | "before" | "because" | "since" | "until" | "although" | "though" | "whereas" | "when" | "while" | "unless")
@@ -276,7 +283,10 @@ fn subject(doc: &Document, start: usize, head: usize) -> Vec<EntityId> {
         let prep = ms > start && PREPOSITIONS.contains(&tok(doc, ms - 1).to_lowercase().as_str());
         if prep {
             // ("the talks in Vienna ended": a place or a capital after "in" or "at" is where, not who)
+            // (but "in Moscow's decisive role": a possessor is no place)
+            let possessor = matches!(tok(doc, doc.token_at_or_after(m.span.end)), "’s" | "'s");
             let place = matches!(tok(doc, ms - 1).to_lowercase().as_str(), "in" | "at")
+                && !possessor
                 && (m.kind == dyad_core::MentionKind::Metonym || doc.entity(m.entity).kind == EntityKind::Place);
             if !place {
                 fallback.get_or_insert((ms, m));

@@ -487,3 +487,18 @@ fn a_reported_condition_is_hypothetical_and_a_subordinate_clause_keeps_its_subje
         d.events.iter().map(|e| (d.slice(e.trigger), e.source.map(|x| d.entity(x).name.clone()))).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_possessor_after_in_and_the_latter_are_parties() {
+    let d = read(
+        "The talks culminated in Ankara's central role in brokering the 2023 grain deal.",
+        "2025-03-14",
+    );
+    assert!(d.events.iter().any(|e| country(&d, e.source).as_deref() == Some("TUR")), "{:?}", d.events.iter().map(|e| d.slice(e.trigger)).collect::<Vec<_>>());
+    let d = read(
+        "Serbia has strengthened its hand against Kosovo, while the latter has been ready to accept conditions put forward by Belgrade.",
+        "2025-03-14",
+    );
+    let e = only(&d, Plover::Concede);
+    assert_eq!(country(&d, e.source).as_deref(), Some("XKX"));
+}

@@ -114,7 +114,15 @@ impl Stage for EventsStage {
                 // ("Moscow, which signed a treaty with Pyongyang in 2024, blamed Washington": a date inside
                 // a relative clause dates that clause only)
                 let clause = |k: usize| relative_clause(doc, r.clone(), k);
-                let nearest = dates.iter().filter(|d| clause(d.start) == clause(t.head)).min_by_key(|d| distance(d.start, d.end));
+                // ("… operational by 2027, and the two governments signed …": nor across ", and" / ", but")
+                let across = |d: &dates::DateExpr| {
+                    let (a, b) = if d.end <= t.head { (d.end, t.head) } else { (t.end, d.start) };
+                    (a..b).any(|x| tok(doc, x) == "," && matches!(tok(doc, x + 1), "and" | "but" | "while" | "whereas"))
+                };
+                let nearest = dates
+                    .iter()
+                    .filter(|d| clause(d.start) == clause(t.head) && !across(d))
+                    .min_by_key(|d| distance(d.start, d.end));
                 let blocked = unresolved.iter().any(|(a, b)| nearest.is_none_or(|d| distance(*a, *b) < distance(d.start, d.end)));
                 let date = if blocked { None } else { nearest.map(|d| d.date) };
                 if let Some((speaker, code)) = threat_of(doc, r.clone(), &t, info.plover, mode) {

@@ -38,7 +38,15 @@ pub fn mode(doc: &Document, r: Range<usize>, head: usize, plover: Plover) -> Mod
         })
         .map(|k| k + 1)
         .unwrap_or(from);
-    let window: Vec<String> = (clause_from..head).map(|k| tok(doc, k)).collect();
+    // ("since May 2024", "in May": the month is no modal)
+    let month = |k: usize| {
+        doc.tokens.get(k).is_some_and(|t| t.span.of(&doc.text) == "May")
+            && k > r.start
+            && (doc.tokens.get(k + 1).is_some_and(|t| t.kind == dyad_core::TokenKind::Number)
+                || matches!(tok(doc, k - 1).as_str(), "in" | "since" | "until" | "by" | "from" | "of" | "last" | "next" | "early" | "late" | "mid" | "this")
+                || doc.tokens[k - 1].kind == dyad_core::TokenKind::Number)
+    };
+    let window: Vec<String> = (clause_from..head).filter(|&k| !month(k)).map(|k| tok(doc, k)).collect();
     let has = |list: &[&str]| window.iter().any(|w| list.contains(&w.as_str()));
     // "refused to meet" governs the meeting; "denied the claim and accused …" does not
     let refused = window.windows(2).any(|p| REFUSALS.contains(&p[0].as_str()) && p[1] == "to");

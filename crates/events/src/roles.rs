@@ -172,14 +172,24 @@ fn subject(doc: &Document, start: usize, head: usize) -> Vec<EntityId> {
     }
     if v > start + 1 && matches!(tok(doc, v - 1), "and" | "but") && mention_at_tok(doc, v).is_none() {
         // (the actor opening the clause, after "The"; what a possessor owns: "India's foreign ministry")
-        let opener = (start..v - 1).find(|&x| !matches!(tok(doc, x), "The" | "the"));
+        // (from a full stop the sentence splitter passed over: 'an "excellent job". Former leader X …')
+        let from = (start..v - 1).rev().find(|&x| matches!(tok(doc, x), "." | "!" | "?")).map_or(start, |x| {
+            if matches!(tok(doc, x + 1), "”" | "\"" | "’") { x + 2 } else { x + 1 }
+        });
+        let opener = (from..v - 1).find(|&x| !matches!(tok(doc, x), "The" | "the" | "But" | "And" | "Yet"));
         // ("He pointed out that … and urged …": the person the pronoun stands for)
         if let Some(x) = opener.filter(|&x| matches!(tok(doc, x), "He" | "She") && mention_at_tok(doc, x).is_none()) {
             if let Some(e) = last_person_before(doc, x) {
                 return vec![e];
             }
         }
-        let first = opener.and_then(|x| mention_at_tok(doc, x).filter(|m| start_tok(doc, m) == x && actor(doc, m)));
+        // ("Spokesman Dmitry Peskov said … and accused NATO": past the title's capitalised words)
+        let first = opener.and_then(|x| {
+            (x..(x + 4).min(v - 1))
+                .take_while(|&y| y == x || capitalised(doc, y - 1))
+                .find_map(|y| mention_at_tok(doc, y).filter(|m| start_tok(doc, m) == y))
+                .filter(|m| actor(doc, m))
+        });
         // ("Labour MP Louise Ellman said …": a party or state before a title and a name describes the person)
         let first = first.map(|m| {
             let after = doc.token_at_or_after(m.span.end);

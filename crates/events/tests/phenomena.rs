@@ -502,3 +502,26 @@ fn a_possessor_after_in_and_the_latter_are_parties() {
     let e = only(&d, Plover::Concede);
     assert_eq!(country(&d, e.source).as_deref(), Some("XKX"));
 }
+
+#[test]
+fn the_month_may_is_no_modal_and_a_date_does_not_cross_and() {
+    let d = read("Egypt has kept the crossing closed since May 2024, when Israeli forces seized the Gazan side.", "2025-03-14");
+    let e = d.events.iter().find(|e| d.slice(e.trigger).starts_with("seized")).expect("the seizure");
+    assert_eq!(e.mode, Mode::Asserted);
+    let d = read(
+        "Ruto promised that the Kenyan battalion would be ready by 2027, and the two governments signed a defence pact.",
+        "2025-03-14",
+    );
+    let e = d.events.iter().find(|e| d.slice(e.trigger).starts_with("signed")).expect("the signing");
+    assert_ne!(e.date.map(|x| x.to_string()).as_deref(), Some("2027"));
+}
+
+#[test]
+fn a_verb_joined_by_and_after_a_titled_speaker_is_the_speakers() {
+    let d = read(
+        "Spokesman Dmitry Orlov said Russia \"threatens no one in Europe\" and accused NATO of militarising the continent.",
+        "2025-03-14",
+    );
+    let e = only(&d, Plover::Accuse);
+    assert_eq!(name(&d, e.source), Some("Dmitry Orlov"));
+}

@@ -280,7 +280,11 @@ fn before_quote(doc: &Document, cues: &Cues, q: &RawQuote, outers: &[Span]) -> A
     if words(doc, q.content) >= MIN_WORDS {
         for j in from..b {
             let w = tok(doc, j).to_lowercase();
-            let naming = matches!(w.as_str(), "call" | "calls" | "called" | "calling" | "describe" | "describes" | "described" | "describing");
+            // ('accused the government of "punishing a peace partner …"': the accuser's words too)
+            let accusing = matches!(w.as_str(), "accuse" | "accuses" | "accused" | "accusing")
+                && (j + 1..b).any(|x| tok(doc, x) == "of")
+                && tok(doc, b - 1) == "of";
+            let naming = accusing || matches!(w.as_str(), "call" | "calls" | "called" | "calling" | "describe" | "describes" | "described" | "describing");
             // (not the passive or a participle after a noun: "he was called …", "the show described as …")
             let before = if j > 0 { tok(doc, j - 1) } else { "" };
             let passive = matches!(before.to_lowercase().as_str(), "was" | "were" | "is" | "are" | "be" | "been" | "being" | "so")
@@ -297,7 +301,15 @@ fn before_quote(doc: &Document, cues: &Cues, q: &RawQuote, outers: &[Span]) -> A
                 // "which"/"who", the name before it ("Beijing, which described …"); a verb coordinated
                 // after "and" has its subject too far back to tell
                 let open = (a..j).rev().find(|&x| matches!(tok(doc, x), "," | "which" | "who" | "and" | "but"));
+                // ("X, whose party first raised the demand in 2022, called Tusk “…”": the clause set off by
+                // commas before the verb is passed over)
+                let aside = open.filter(|&x| x + 1 == j && tok(doc, x) == ",").and_then(|x| {
+                    (a..x).rev().find(|&y| tok(doc, y) == ",").filter(|&y| {
+                        matches!(tok(doc, y + 1), "who" | "whose" | "which" | "the" | "a" | "an" | "his" | "her" | "its")
+                    })
+                });
                 let subject = match open {
+                    _ if aside.is_some_and(|y| y > a) => a..aside.unwrap_or(a),
                     Some(x) if x + 1 < j => x + 1..j,
                     Some(x) if matches!(tok(doc, x), "which" | "who") && x >= a + 2 && tok(doc, x - 1) == "," => {
                         (x - 1).saturating_sub(4).max(a)..x - 1

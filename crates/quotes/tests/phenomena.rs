@@ -502,3 +502,16 @@ fn a_spokesman_for_someone_speaks_for_them_but_is_not_them() {
     let petrova = d.entities.iter().find(|e| e.name == "Anna Petrova").unwrap();
     assert!(!petrova.facts.iter().any(|f| f.attribute == "role" && f.value.contains("spokes")), "{:?}", petrova.facts);
 }
+
+#[test]
+fn an_accusers_quoted_words_and_a_namer_past_an_aside_speak() {
+    let d = read(
+        "In Riga, the opposition leader Inga Ozola accused the government of \"punishing a neighbour for the act of one man\". \
+         Former premier Karl Berzins, whose party first raised the claim in 2019, called Ozola \"the cabinet's loudest friend\".",
+    );
+    assert_eq!(speaker(&d, find(&d, "punishing a neighbour")), Some("Inga Ozola"));
+    assert_eq!(speaker(&d, find(&d, "loudest friend")), Some("Karl Berzins"));
+    // "said afterwards that …"
+    let d = read("Senator Maria Ruiz said afterwards that she had raised the crossing at every meeting.");
+    assert!(d.slice(find(&d, "raised the crossing").span).starts_with("she had"));
+}

@@ -141,9 +141,27 @@ pub fn score(docs: &[BratDoc], ann: &dyn Annotator, errors: usize) -> Report {
         let doc = ann.annotate(Document::new(d.text.clone(), Meta { id: Some(d.name.clone()), ..Meta::default() }));
         sys_n += doc.quotes.len();
         sys_ok += doc.quotes.iter().filter(|q| d.attributions.iter().any(|a| matches(a.content, q.span))).count();
+        // each system quotation stands for one gold content at most (one that runs two statements
+        // together finds only one of them), the one it overlaps most
+        // (an interrupted quotation's pieces count one by one)
+        let units: Vec<(Span, &dyad_core::Quote)> = doc
+            .quotes
+            .iter()
+            .flat_map(|q| if q.parts.is_empty() { vec![(q.span, q)] } else { q.parts.iter().map(|p| (*p, q)).collect() })
+            .collect();
+        let mut used = vec![false; units.len()];
         for a in &d.attributions {
             gold_n += 1;
-            let Some(q) = doc.quotes.iter().find(|q| matches(a.content, q.span)) else {
+            let best = units
+                .iter()
+                .enumerate()
+                .filter(|(i, (span, _))| !used[*i] && matches(a.content, *span))
+                .max_by_key(|(_, (span, _))| overlap(a.content, *span))
+                .map(|(i, _)| i);
+            if let Some(i) = best {
+                used[i] = true;
+            }
+            let Some(q) = best.map(|i| units[i].1) else {
                 if misses.len() < errors {
                     misses.push(format!("{}: missed “{}”", d.name, short(&d.text[a.content.start..a.content.end])));
                 }
@@ -158,8 +176,20 @@ pub fn score(docs: &[BratDoc], ann: &dyn Annotator, errors: usize) -> Report {
                 pron_ok += q.speaker.is_some() as usize;
                 continue;
             }
+            // (a place or body named after a preposition inside the source is not the source: "a diplomat
+            // in Nairobi", "a spokeswoman for the African Union")
+            let after_preposition = |m: &dyad_core::Mention| {
+                let before = d.text[src.start..m.span.start.max(src.start)].trim_end();
+                let before = before.strip_suffix("the").unwrap_or(before).trim_end();
+                m.span.start > src.start
+                    && ["in", "of", "for", "at", "from", "to", "with", "on", "by"].iter().any(|p| {
+                        before.strip_suffix(p).is_some_and(|rest| rest.is_empty() || rest.ends_with(char::is_whitespace))
+                    })
+            };
             let right = q.speaker.is_some_and(|e| {
-                doc.mentions_of(e).filter(|m| m.kind != dyad_core::MentionKind::Pronoun).any(|m| overlap(m.span, src) > 0)
+                doc.mentions_of(e)
+                    .filter(|m| m.kind != dyad_core::MentionKind::Pronoun)
+                    .any(|m| overlap(m.span, src) > 0 && !after_preposition(m))
                     || src_text.split_whitespace().last().is_some_and(|w| doc.entity(e).name.contains(w.trim_end_matches(['’', '\'', 's'])))
             });
             let named = src_text.starts_with(|c: char| c.is_uppercase()) && !PRONOUNS.contains(&src_text);
@@ -209,5 +239,30 @@ mod tests {
         let r = score(&[d], &none, 3);
         assert_eq!(r.overall.recall, 0.0);
         assert!(parse_brat("bad.ann", text, "T1\tContent x y\tz\n").unwrap_err().to_string().contains("bad.ann:1"));
+    }
+
+    #[test]
+    fn one_quotation_finds_one_content_and_a_place_inside_the_source_is_not_it() {
+        // two statements, and a source phrase naming a place after "in"
+        let text = "A diplomat in Oslo said he liked it but he said it was late.";
+        let ann = "T1\tSource 0 18\tA diplomat in Oslo\nT2\tContent 24 35\the liked it\nT3\tContent 48 59\tit was late\n\
+                   R1\tSource Arg1:T2 Arg2:T1\n";
+        let d = parse_brat("t.ann", text, ann).unwrap();
+        // a system that runs both statements together, spoken by the place
+        let merged = |mut doc: Document| {
+            let oslo = doc.add_entity(dyad_core::Entity::new("Norway", dyad_core::EntityKind::State));
+            doc.add_mention(dyad_core::Mention { span: Span::new(14, 18), entity: oslo, kind: dyad_core::MentionKind::Metonym });
+            doc.quotes.push(dyad_core::Quote {
+                span: Span::new(24, 59),
+                parts: Vec::new(),
+                speaker: Some(oslo),
+                cue: None,
+                kind: dyad_core::QuoteKind::Indirect,
+            });
+            doc
+        };
+        let r = score(&[d], &merged, 0);
+        assert_eq!(r.overall.recall, 0.5);
+        assert_eq!(r.extra["speaker_all"], 0.0);
     }
 }

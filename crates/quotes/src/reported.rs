@@ -71,6 +71,37 @@ pub fn find(doc: &mut Document, direct: &[Span], existing: &[Quote]) -> Vec<Quot
                     break;
                 }
             }
+            // "accused the government of spending money on concrete": what the accuser says the
+            // accused did (not where the accusation is wholly a quotation, attributed already)
+            if matches!(tok(doc, j), "accused" | "accuses" | "accuse" | "accusing") && !(j > r.start && tok(doc, j - 1) == "was") {
+                let of = (j + 1..(j + 10).min(r.end)).take_while(|&x| doc.tokens[x].kind != TokenKind::Punct).find(|&x| tok(doc, x) == "of");
+                if let Some(of) = of.filter(|&o| o + 1 < r.end && !matches!(tok(doc, o + 1), "\"" | "“" | "‘")) {
+                    let mut end = (of + 1..r.end)
+                        .find(|&x| matches!(tok(doc, x), ";" | "." | "!" | "?") || (tok(doc, x) == "," && matches!(tok(doc, x + 1), "while" | "but" | "and" | "saying" | "adding")))
+                        .unwrap_or(r.end);
+                    let marks = |a: usize, b: usize| (a..b).filter(|&x| matches!(tok(doc, x), "“" | "”" | "\"")).count();
+                    while end > of + 1 && matches!(tok(doc, end - 1), "”" | "\"" | ",") {
+                        // (a closing mark whose opening one the clause holds stays)
+                        if tok(doc, end - 1) != "," && marks(of + 1, end) % 2 == 0 {
+                            break;
+                        }
+                        end -= 1;
+                    }
+                    let words = (of + 1..end).filter(|&x| doc.tokens[x].kind != TokenKind::Punct).count();
+                    let (speaker, _) = subject(doc, sent_start, j, direct);
+                    if words >= 3 && speaker.is_some() {
+                        out.push(Quote {
+                            span: Span::new(doc.tokens[of + 1].span.start, doc.tokens[end - 1].span.end),
+                            parts: Vec::new(),
+                            speaker,
+                            cue: Some(here),
+                            kind: QuoteKind::Indirect,
+                        });
+                    }
+                }
+                j += 1;
+                continue;
+            }
             let Some((len, zero_that)) = cues.at(doc, j) else {
                 j += 1;
                 continue;
@@ -82,6 +113,24 @@ pub fn find(doc: &mut Document, direct: &[Span], existing: &[Quote]) -> Vec<Quot
             }
             // "CLAUSE, the ministry said on Monday."  |  "CLAUSE, said the ministry."
             if let Some(q) = trailing(doc, r.clone(), j, len, cue, direct) {
+                // "…, an official said, adding that …": what the participle adds is the same speaker's
+                let (after, _) = skip_adjunct(doc, j + len, r.end);
+                if tok(doc, after) == "," && matches!(tok(doc, after + 1), "adding" | "saying") {
+                    let from = if tok(doc, after + 2) == "that" { after + 3 } else { after + 2 };
+                    let mut end = r.end;
+                    while end > from && matches!(tok(doc, end - 1), "." | "!" | "?" | "”" | "\"") {
+                        end -= 1;
+                    }
+                    if end > from + 2 {
+                        out.push(Quote {
+                            span: Span::new(doc.tokens[from].span.start, doc.tokens[end - 1].span.end),
+                            parts: Vec::new(),
+                            speaker: q.speaker,
+                            cue: Some(doc.tokens[after + 1].span),
+                            kind: QuoteKind::Indirect,
+                        });
+                    }
+                }
                 out.push(q);
                 break;
             }
@@ -220,6 +269,16 @@ fn subject(doc: &Document, sent_start: usize, cue: usize, direct: &[Span]) -> (O
         let i = doc.token_at_or_after(m.span.start);
         i > sent_start && matches!(tok(doc, i - 1), "in" | "of" | "from" | "at" | "for" | "with" | "by" | "near" | "across")
     };
+    // "Its spokesman, Abdirahman Warsame, told reporters …": a name set off by commas right before
+    // the cue
+    if k >= sent_start + 3 && tok(doc, k - 1) == "," {
+        if let Some(m) = doc.mentions.iter().find(|m| m.span.end == doc.tokens[k - 2].span.end) {
+            let s = doc.token_at_or_after(m.span.start);
+            if doc.entity(m.entity).kind == EntityKind::Person && s > sent_start && tok(doc, s - 1) == "," {
+                return (Some(m.entity), None);
+            }
+        }
+    }
     if k > sent_start {
         let t = doc.tokens[k - 1].span;
         // "his spokesman later said …", "her office said …": the person they speak for
@@ -324,7 +383,8 @@ fn trailing(doc: &Document, r: std::ops::Range<usize>, j: usize, len: usize, cue
         (j - 1, speaker_in(doc, j + len..e, doc.tokens[j].span.start, direct).0?)
     } else {
         let (after, what) = skip_adjunct(doc, j + len, r.end);
-        if !at_end(after) || what == Some(Adjunct::Occasion) {
+        let continued = tok(doc, after) == "," && matches!(tok(doc, after + 1), "adding" | "saying");
+        if !(at_end(after) || continued) || what == Some(Adjunct::Occasion) {
             return None;
         }
         let c = (j.saturating_sub(10).max(r.start)..j).rev().find(|&x| tok(doc, x) == ",")?;

@@ -515,3 +515,31 @@ fn an_accusers_quoted_words_and_a_namer_past_an_aside_speak() {
     let d = read("Senator Maria Ruiz said afterwards that she had raised the crossing at every meeting.");
     assert!(d.slice(find(&d, "raised the crossing").span).starts_with("she had"));
 }
+
+#[test]
+fn a_trailing_attribution_goes_on_with_adding_and_a_name_in_apposition_speaks() {
+    let d = read(
+        "The two sides disagreed on grazing rights, a Malian official said, adding that Niamey had walked out twice. \
+         Niger's interior ministry rejected that. Its spokesman, Issa Garba, told reporters that the talks had been calm.",
+    );
+    assert_eq!(speaker(&d, find(&d, "disagreed on grazing rights")), Some("a Malian official"));
+    let added = find(&d, "Niamey had walked out twice");
+    assert_eq!(speaker(&d, added), Some("a Malian official"));
+    assert!(!d.slice(added.span).contains("adding"));
+    assert_eq!(speaker(&d, find(&d, "the talks had been calm")), Some("Issa Garba"));
+}
+
+#[test]
+fn an_accusation_is_what_the_accuser_says_and_a_member_is_an_unnamed_source() {
+    let d = read(
+        "Opposition leader Rein Lepik accused the government of spending the fund on fences instead of schools. \
+         Diana Mondino, a former foreign minister, told a radio station that the text gave away too much. \
+         The ministry has not answered our letters, a committee member said.",
+    );
+    let q = find(&d, "spending the fund on fences");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(speaker(&d, q), Some("Rein Lepik"));
+    // a description in apposition to a name is that person, not an unnamed source
+    assert_eq!(speaker(&d, find(&d, "gave away too much")), Some("Diana Mondino"));
+    assert_eq!(speaker(&d, find(&d, "has not answered our letters")), Some("a committee member"));
+}

@@ -97,7 +97,11 @@ fn verb_parties(doc: &Document, r: Range<usize>, t: &Trigger) -> (Vec<EntityId>,
         let agent = if by { object(doc, if by_inside { t.end } else { t.end + 1 }, r.end) } else { None };
         return (agent.into_iter().collect(), left.first().copied());
     }
-    let right = object(doc, t.end, r.end);
+    // ("summoned China's ambassador", "froze the assets of four Iranian officials": an actor among the
+    // words the pattern passed over, when none follows)
+    let right = object(doc, t.end, r.end).or_else(|| {
+        (t.head + 1..t.end).find_map(|k| mention_at_tok(doc, k).filter(|m| actor(doc, m) && start_tok(doc, m) == k)).map(|m| m.entity)
+    });
     (left, right)
 }
 
@@ -196,7 +200,8 @@ fn subject(doc: &Document, start: usize, head: usize) -> Vec<EntityId> {
             (after..(after + 4).min(v))
                 .find_map(|x| mention_at_tok(doc, x).filter(|n| start_tok(doc, n) == x))
                 .filter(|n| doc.entity(n.entity).kind == EntityKind::Person && doc.entity(m.entity).kind != EntityKind::Person)
-                .filter(|n| (after..start_tok(doc, n)).all(|x| crate::roles::capitalised(doc, x)))
+                // (title words between: "Labour MP", "Kremlin spokesman")
+                .filter(|n| (after..start_tok(doc, n)).all(|x| doc.tokens[x].kind != dyad_core::TokenKind::Punct))
                 .unwrap_or(m)
         });
         if let Some(m) = first {

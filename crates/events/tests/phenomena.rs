@@ -524,4 +524,24 @@ fn a_verb_joined_by_and_after_a_titled_speaker_is_the_speakers() {
     );
     let e = only(&d, Plover::Accuse);
     assert_eq!(name(&d, e.source), Some("Dmitry Orlov"));
+    // a body's title words between the body and the name; the accusation is the spokesman's own act,
+    // not part of what he said
+    let d = read("Kremlin spokesman Dmitry Orlov said Moscow wanted calm and accused NATO of arming Kyiv.", "2025-03-14");
+    let e = only(&d, Plover::Accuse);
+    assert_eq!(name(&d, e.source), Some("Dmitry Orlov"));
+    assert_eq!(e.mode, Mode::Asserted);
+}
+
+#[test]
+fn frozen_assets_a_lodged_protest_moved_battalions_and_a_summoned_envoy() {
+    let d = read("Canberra froze the assets of three Myanmar generals on Monday.", "2025-03-14");
+    let e = only(&d, Plover::Sanction);
+    assert_eq!(country(&d, e.target).as_deref(), Some("MMR"));
+    let d = read("Vietnam lodged a formal protest with China over the seized fishing boat.", "2025-03-14");
+    assert_eq!(only(&d, Plover::Accuse).cameo, "114");
+    let d = read("Eritrea moved three brigades toward the Ethiopian border.", "2025-03-14");
+    assert_eq!(country(&d, only(&d, Plover::Mobilize).source).as_deref(), Some("ERI"));
+    let d = read("Lithuania summoned Belarus's envoy over the balloons.", "2025-03-14");
+    let e = only(&d, Plover::Accuse);
+    assert_eq!(country(&d, e.target).as_deref(), Some("BLR"));
 }

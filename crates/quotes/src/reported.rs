@@ -187,7 +187,7 @@ pub fn find(doc: &mut Document, direct: &[Span], existing: &[Quote]) -> Vec<Quot
                     && !direct.iter().any(|d| d.contains(doc.tokens[x].span))
                     && {
                         let v = if matches!(tok(doc, x + 1), "he" | "she" | "they" | "it" | "we") { x + 2 } else { x + 1 };
-                        cues.at(doc, v).is_some_and(|(_, speech)| speech)
+                        cues.at(doc, v).is_some_and(|(_, speech)| speech) || matches!(tok(doc, v), "accused" | "accuses")
                     }
             });
             // "… said the army would strike the camps, a threat the rebels called …": a gloss on what

@@ -364,6 +364,11 @@ fn unnamed_sources(doc: &mut Document) {
         let next = tok(doc, k + 1);
         let named_next = matches!(next, "," | "named" | "called")
             && doc.tokens.get(k + 2).and_then(|t| doc.mention_at(t.span.start)).is_some_and(|m| doc.entity(m.entity).kind == EntityKind::Person);
+        // ("an energy source", "a reliable source of income": a source is a person only as the body's or
+        // the state's, or alone)
+        if head == "source" && lowercase > 0 {
+            continue;
+        }
         // ("a member state": no person)
         if head == "member" && matches!(next, "state" | "states" | "country" | "countries" | "nation" | "nations" | "of") {
             continue;

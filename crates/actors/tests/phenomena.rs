@@ -1782,3 +1782,11 @@ fn a_state_named_only_as_a_topic_is_not_the_articles_state() {
     );
     assert_ne!(country_of(&d, "government").as_deref(), Some("IRQ"));
 }
+
+#[test]
+fn an_unnamed_source_is_a_person_but_an_energy_source_is_not() {
+    let d = read("Engineers found an energy source for the region, a government source said, and a Hamas official agreed.");
+    assert!(d.entities.iter().all(|e| e.name != "an energy source"));
+    assert!(d.entities.iter().any(|e| e.name == "a government source" && e.kind == EntityKind::Person));
+    assert!(d.entities.iter().any(|e| e.name == "a Hamas official" && e.kind == EntityKind::Person));
+}

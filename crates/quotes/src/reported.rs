@@ -373,7 +373,9 @@ fn trailing(doc: &Document, r: std::ops::Range<usize>, j: usize, len: usize, cue
         if !matches!(tok(doc, j), "said" | "says" | "added" | "adds" | "told") {
             return None;
         }
-        let e = (j + len..(j + len + 7).min(r.end)).find(|&x| at_end(x))?;
+        // (the name may end at a comma opening a clause about it: ", said X, who edits a tabloid.")
+        let e = (j + len..(j + len + 7).min(r.end))
+            .find(|&x| at_end(x) || (tok(doc, x) == "," && matches!(tok(doc, x + 1), "who" | "whose" | "which")))?;
         let clause = (j + len..e).any(|x| {
             matches!(tok(doc, x), "he" | "she" | "they" | "it" | "we" | "I" | "had" | "has" | "have" | "was" | "were" | "is" | "are" | "would" | "will" | "could" | "that")
         });

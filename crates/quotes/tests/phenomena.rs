@@ -543,3 +543,9 @@ fn an_accusation_is_what_the_accuser_says_and_a_member_is_an_unnamed_source() {
     assert_eq!(speaker(&d, find(&d, "gave away too much")), Some("Diana Mondino"));
     assert_eq!(speaker(&d, find(&d, "has not answered our letters")), Some("a committee member"));
 }
+
+#[test]
+fn an_inverted_attribution_whose_name_a_relative_clause_follows() {
+    let d = read("This is a good day for the press, said Olaf Brandt, who edits a weekly in Tartu.");
+    assert_eq!(speaker(&d, find(&d, "a good day for the press")), Some("Olaf Brandt"));
+}

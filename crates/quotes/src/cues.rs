@@ -50,11 +50,11 @@ impl Cues {
     /// The longest cue starting at token `i`: its token count and whether it allows zero-that.
     pub fn at(&self, doc: &Document, i: usize) -> Option<(usize, bool)> {
         let word = doc.tokens.get(i)?.span.of(&doc.text);
+        let first = word.to_lowercase();
+        let cands = self.by_first.get(&first)?;
         if !verb_here(doc, i, word) {
             return None;
         }
-        let first = word.to_lowercase();
-        let cands = self.by_first.get(&first)?;
         'c: for c in cands {
             for (k, w) in c.words.iter().enumerate().skip(1) {
                 match doc.tokens.get(i + k) {
@@ -95,7 +95,7 @@ fn verb_here(doc: &Document, i: usize, word: &str) -> bool {
     if word.starts_with(char::is_uppercase) && !initial {
         return false;
     }
-    if i == 0 || !NOUN_FORMS.contains(&word.to_lowercase().as_str()) {
+    if i == 0 || !NOUN_FORMS.iter().any(|f| f.eq_ignore_ascii_case(word)) {
         return true;
     }
     let prev = tok(i - 1);

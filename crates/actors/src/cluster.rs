@@ -824,7 +824,7 @@ fn role_info(
         let between = tr.end..name_start;
         // "editor of the Atlantic Ledger": the name is the title's object, not its holder
         // ("a spokesman for Mr Blair": after an honorific too)
-        let before_name = if c.toks.start > 1 && matches!(tok(doc, c.toks.start - 1), "Mr" | "Mrs" | "Ms" | "Dr" | "Mr." | "Mrs." | "Ms." | "Dr.") {
+        let before_name = if c.toks.start > 1 && kb.honorific(tok(doc, c.toks.start - 1)) {
             c.toks.start - 1
         } else {
             c.toks.start

@@ -11,7 +11,7 @@ use dyad_kb::{Kb, Office};
 /// the office-holder list) a person.
 pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
     bodies(doc);
-    unnamed_sources(doc);
+    unnamed_sources(doc, kb);
     let date = doc.meta.published;
     for &(span, title) in &lk.titles {
         let Some(r) = aligned(doc, span) else { continue };
@@ -272,7 +272,7 @@ const SOURCE_HEADS: &[(&str, &str)] = &[
 /// "A Western diplomat in Abuja, who asked not to be named, said …", "a senior US official said",
 /// "a Hamas official told reporters": an unnamed source is one person of their own, of the state or
 /// body the words before the noun name, so that what they said and did is theirs and not a place's.
-fn unnamed_sources(doc: &mut Document) {
+fn unnamed_sources(doc: &mut Document, kb: &Kb) {
     let mut found: Vec<(Span, String, Option<String>, Option<String>, String)> = Vec::new();
     for i in 0..doc.tokens.len() {
         if !matches!(tok(doc, i), "a" | "an" | "A" | "An") {
@@ -382,7 +382,7 @@ fn unnamed_sources(doc: &mut Document) {
         let mut end = k;
         if matches!(next, "for" | "of" | "at" | "from" | "with" | "in") && country.is_none() && code.is_none() {
             let j = if tok(doc, k + 2).eq_ignore_ascii_case("the") { k + 3 } else { k + 2 };
-            let j = if matches!(tok(doc, j), "Mr" | "Mrs" | "Ms" | "Dr" | "Mr." | "Mrs." | "Ms.") { j + 1 } else { j };
+            let j = if kb.honorific(tok(doc, j)) { j + 1 } else { j };
             if let Some(m) = doc.tokens.get(j).and_then(|t| doc.mention_at(t.span.start)) {
                 let e = doc.entity(m.entity);
                 // ("a diplomat in Lima" is where they are, not whose)

@@ -61,7 +61,7 @@ pub fn choose(doc: &Document, kb: &Kb, mut cands: Vec<Cand>) -> Vec<Cand> {
         // article names the state in other words too, the bare name stays the state unless an
         // honorific or a given name goes with it
         let honorific = c.toks.start > 0
-            && matches!(crate::util::tok(doc, c.toks.start - 1), "Mr" | "Mrs" | "Ms" | "Dr" | "Mr." | "Mrs." | "Ms." | "Dr." | "Miss");
+            && kb.honorific(crate::util::tok(doc, c.toks.start - 1));
         let state_named = e.kind == EntityKind::State && e.country.as_ref().is_some_and(|cc| evidenced.contains(cc));
         if (alt.contains("person") || alt.contains("given name") || alt.contains("surname")) && ((ner_person && !owns_office && !state_named) || honorific) {
             c.kind = EntityKind::Person;

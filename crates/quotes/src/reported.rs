@@ -79,14 +79,7 @@ pub fn find(doc: &mut Document, direct: &[Span], existing: &[Quote]) -> Vec<Quot
                     let mut end = (of + 1..r.end)
                         .find(|&x| matches!(tok(doc, x), ";" | "." | "!" | "?") || (tok(doc, x) == "," && matches!(tok(doc, x + 1), "while" | "but" | "and" | "saying" | "adding")))
                         .unwrap_or(r.end);
-                    let marks = |a: usize, b: usize| (a..b).filter(|&x| matches!(tok(doc, x), "“" | "”" | "\"")).count();
-                    while end > of + 1 && matches!(tok(doc, end - 1), "”" | "\"" | ",") {
-                        // (a closing mark whose opening one the clause holds stays)
-                        if tok(doc, end - 1) != "," && marks(of + 1, end) % 2 == 0 {
-                            break;
-                        }
-                        end -= 1;
-                    }
+                    end = trim_end(doc, of + 1, end, &[","]);
                     let words = (of + 1..end).filter(|&x| doc.tokens[x].kind != TokenKind::Punct).count();
                     let (speaker, _) = subject(doc, sent_start, j, direct);
                     if words >= 3 && speaker.is_some() {
@@ -220,15 +213,7 @@ pub fn find(doc: &mut Document, direct: &[Span], existing: &[Quote]) -> Vec<Quot
             }
             let next_sentence = stop.filter(|&x| x == end).map(|x| x + 1);
             let next_verb = coordinated.filter(|&x| x == end).map(|x| x + 1);
-            // (a closing quotation mark stays when the clause holds its opening one: 'the news had made
-            // them "very happy"')
-            let marks = |a: usize, b: usize| (a..b).filter(|&x| matches!(tok(doc, x), "“" | "”" | "\"")).count();
-            while end > clause_start && matches!(tok(doc, end - 1), "." | "!" | "?" | "”" | "\"") {
-                if matches!(tok(doc, end - 1), "”" | "\"") && marks(clause_start, end) % 2 == 0 {
-                    break;
-                }
-                end -= 1;
-            }
+            end = trim_end(doc, clause_start, end, &[".", "!", "?"]);
             if end <= clause_start {
                 break;
             }
@@ -255,6 +240,22 @@ pub fn find(doc: &mut Document, direct: &[Span], existing: &[Quote]) -> Vec<Quot
         doc.add_mention(Mention { span: s, entity: e, kind: MentionKind::Pronoun });
     }
     out
+}
+
+/// Where a clause running from `start` to `end` (exclusive) ends once the punctuation in `trim` and
+/// closing quotation marks are taken off its end; a closing mark whose opening one the clause holds
+/// stays ('the news had made them "very happy"').
+fn trim_end(doc: &Document, start: usize, mut end: usize, trim: &[&str]) -> usize {
+    let marks = |b: usize| (start..b).filter(|&x| matches!(tok(doc, x), "“" | "”" | "\"")).count();
+    while end > start {
+        let w = tok(doc, end - 1);
+        let closing = matches!(w, "”" | "\"");
+        if !(closing || trim.contains(&w)) || (closing && marks(end) % 2 == 0) {
+            break;
+        }
+        end -= 1;
+    }
+    end
 }
 
 /// The speaker of a cue at token `cue`: the actor right before it

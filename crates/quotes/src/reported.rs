@@ -326,6 +326,18 @@ fn subject(doc: &Document, sent_start: usize, cue: usize, direct: &[Span]) -> (O
         };
         if let Some(want) = want {
             let e = resolve_back(doc, t.start, direct, Some(want), dyad_core::Gender::of_pronoun(&w));
+            // ("According to the opposition parties … they accused him": a state by its name is "it"; a
+            // "they" that finds only that names nobody the text lists — but "the Sudanese envoys … They
+            // said" are the state's people)
+            let e = e.filter(|&e| {
+                !(w == "they"
+                    && doc.entity(e).kind == EntityKind::State
+                    && doc
+                        .mentions_of(e)
+                        .filter(|m| m.span.end <= t.start)
+                        .last()
+                        .is_some_and(|m| m.kind != dyad_core::MentionKind::Demonym))
+            });
             return (e, e.map(|e| (t, e)));
         }
     }

@@ -549,3 +549,14 @@ fn an_inverted_attribution_whose_name_a_relative_clause_follows() {
     let d = read("This is a good day for the press, said Olaf Brandt, who edits a weekly in Tartu.");
     assert_eq!(speaker(&d, find(&d, "a good day for the press")), Some("Olaf Brandt"));
 }
+
+#[test]
+fn they_is_no_state_named_by_its_name_but_may_be_its_people() {
+    let d = read(
+        "The plan copies the tax systems of Norway and Switzerland. According to the opposition parties, it is a con. \
+         They say the levy would cost families more.",
+    );
+    assert!(d.quotes.iter().all(|q| q.speaker.is_none_or(|e| d.entity(e).kind != EntityKind::State)), "{:?}", d.quotes);
+    let d = read("The Chilean envoys left without a statement. They said they would return next week.");
+    assert_eq!(d.entity(find(&d, "they would return").speaker.expect("a speaker")).country.as_deref(), Some("CHL"));
+}

@@ -905,7 +905,12 @@ fn role_info(
                 )
             })
         };
-        let its = (k..pre_end).rev().find(|&i| matches!(tok(doc, i), "its" | "Its")).filter(|&i| next_to_title(i));
+        // (the one possessive pronoun that can stand right before the title)
+        let pronoun = (k..pre_end)
+            .rev()
+            .find(|&i| matches!(tok(doc, i), "its" | "Its" | "his" | "His" | "her" | "Her"))
+            .filter(|&i| next_to_title(i));
+        let its = pronoun.filter(|&i| matches!(tok(doc, i), "its" | "Its"));
         let owner = cand_at_end(pre_end).or_else(|| its.and_then(|i| its_owner(doc, chosen, i)));
         if let Some(p) = owner {
             // ("Norway's Ministry of Fisheries": a body the knowledge base does not know is its
@@ -939,11 +944,7 @@ fn role_info(
                 .and_then(|x| cand_country(kb, x, date));
         }
         // "His chief of staff, Zbigniew Bogucki,": whose, once the people are known
-        let pronoun_owner = if owner.is_none() {
-            (k..pre_end).rev().find(|&i| matches!(tok(doc, i), "his" | "His" | "her" | "Her")).filter(|&i| next_to_title(i)).map(|i| doc.tokens[i].span.start)
-        } else {
-            None
-        };
+        let pronoun_owner = pronoun.filter(|_| owner.is_none() && its.is_none()).map(|i| doc.tokens[i].span.start);
         if country.is_none() {
             // "Chile's army chief": the state's institution took in the title's first word
             country = chosen

@@ -35,6 +35,11 @@ fn mention_at_tok(doc: &Document, i: usize) -> Option<Mention> {
 }
 
 /// Token index where mention `m` starts.
+/// A mention that can be where something happens: a capital standing for its state, or a place.
+fn venue(doc: &Document, m: &Mention) -> bool {
+    m.kind == dyad_core::MentionKind::Metonym || doc.entity(m.entity).kind == EntityKind::Place
+}
+
 fn capitalised(doc: &Document, i: usize) -> bool {
     tok(doc, i).starts_with(char::is_uppercase)
 }
@@ -302,7 +307,7 @@ fn subject(doc: &Document, start: usize, head: usize) -> Vec<EntityId> {
             let possessor = matches!(tok(doc, doc.token_at_or_after(m.span.end)), "’s" | "'s");
             let place = matches!(tok(doc, ms - 1).to_lowercase().as_str(), "in" | "at")
                 && !possessor
-                && (m.kind == dyad_core::MentionKind::Metonym || doc.entity(m.entity).kind == EntityKind::Place);
+                && venue(doc, &m);
             if !place {
                 fallback.get_or_insert((ms, m));
             }
@@ -528,7 +533,7 @@ fn noun_parties(doc: &Document, r: Range<usize>, t: &Trigger) -> (Vec<EntityId>,
             "to" | "with" | "on" | "against" | "from" | "in" | "for" => {
                 // ("talks in Vienna": where, not with whom)
                 let place = w == "in"
-                    && mention_at_tok(doc, j + 1).is_some_and(|m| m.kind == dyad_core::MentionKind::Metonym || doc.entity(m.entity).kind == EntityKind::Place);
+                    && mention_at_tok(doc, j + 1).is_some_and(|m| venue(doc, &m));
                 if let Some(a) = object(doc, j + 1, (j + 3).min(r.end)).filter(|_| !place) {
                     target = Some(a);
                 }

@@ -389,6 +389,9 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
             doc.add_mention(Mention { span: chosen[ci].span, entity: id, kind: MentionKind::Name });
         }
         surnames.push((surname_of(&cl.full).map(|w| surname_key(kb, w).to_string()).unwrap_or_default(), id));
+        if let Some(f) = family_first(kb, &cl.full).or_else(|| paternal_surname(kb, &cl.full)) {
+            surnames.push((f.clone(), id));
+        }
     }
     // "The Polish president, Karol Nawrocki, … His chief of staff, Zbigniew Bogucki,": the aide is
     // of the state of the person named last before the pronoun, of its gender
@@ -519,6 +522,27 @@ fn surname_of(words: &[String]) -> Option<&String> {
     }
 }
 
+/// The family name a two- or three-word name puts first ("Liu" in "Liu Wenjun", "Kim" in "Kim Min-jae").
+fn family_first<'w>(kb: &Kb, words: &'w [String]) -> Option<&'w String> {
+    match words {
+        [first, rest @ ..] if (1..=2).contains(&rest.len()) && kb.name_word(first).has(dyad_kb::NameWord::FAMILY_FIRST) => Some(first),
+        _ => None,
+    }
+}
+
+/// The first of two surnames after a given name ("Garza" in "Lucia Garza Villarreal"), by which the
+/// person is written alone.
+fn paternal_surname<'w>(kb: &Kb, words: &'w [String]) -> Option<&'w String> {
+    match words {
+        [given, first, second]
+            if crate::util::given(kb, given) && !crate::util::given(kb, first) && kb.surname(first) && kb.surname(second) =>
+        {
+            Some(first)
+        }
+        _ => None,
+    }
+}
+
 /// A name's words without a closing regnal number ("Norton I" → "Norton").
 fn without_regnal(words: &[String]) -> &[String] {
     match words {
@@ -589,6 +613,16 @@ impl PersonCluster {
             if words.len() > 1 && full.len() > 1 {
                 return false;
             }
+        }
+        // "Liu Wenjun … Liu said": a family name written first names the person alone
+        let family = |long: &[String], short: &[String]| matches!(short, [w] if family_first(kb, long) == Some(w));
+        if family(full, words) || family(words, full) {
+            return true;
+        }
+        // "Lucia Garza Villarreal … Garza said": a given name and two surnames, written later by the first
+        let paternal = |long: &[String], short: &[String]| matches!(short, [w] if paternal_surname(kb, long) == Some(w));
+        if paternal(full, words) || paternal(words, full) {
+            return true;
         }
         let (Some(s1), Some(s2)) = (surname_of(&full), surname_of(words)) else { return false };
         if !surname_key(kb, s1).eq_ignore_ascii_case(surname_key(kb, s2)) {
@@ -985,7 +1019,9 @@ fn role_info(
         }
         let start = doc.tokens[tr.start].span.start;
         let affiliation = body.as_ref().map(|(name, _)| name.clone());
-        if let Some(s) = body.and_then(|(_, s)| s).filter(|_| !former) {
+        // (a minister's sector is the portfolio's, whoever owns the title: "Myanmar's military
+        // government … Its deputy foreign minister" is a government officer)
+        if let Some(s) = body.and_then(|(_, s)| s).filter(|_| !former && !t.name.contains("minister")) {
             sector = s;
         }
         out.push(RoleInfo {
@@ -1095,20 +1131,39 @@ fn role_info(
                     // ("X, president of the polling firm Datanálisis,": the officer of a body named
                     // after the title, not the home state's)
                     let body = cands_in(phrase.clone()).find(|x| x.toks.start >= _tr.end && matches!(x.kind, EntityKind::Organization | EntityKind::Group));
-                    let country = cands_in(phrase.clone())
-                        .find_map(|x| cand_country(kb, x, date))
-                        .or_else(|| t.country.clone())
-                        .or_else(|| home_for(t).filter(|_| body.is_none()));
-                    let affiliation = cands_in(phrase.clone())
-                        .find(|x| x.kind == EntityKind::Organization)
-                        .map(|x| clean_surface(x.span.of(&doc.text)));
                     let igo = cands_in(phrase.clone()).find_map(|x| match (&x.link, x.kind) {
                         (Link::Kb(id, _), EntityKind::Organization | EntityKind::Group) => kb.entry(*id).code.clone().filter(|c| c.starts_with("IGO")),
                         _ => None,
                     });
+                    // ("Estonia took a harder line. X, the country's defence minister,": the state
+                    // named last before)
+                    let the_countrys = (phrase.start.._tr.start).any(|i| {
+                        matches!(tok(doc, i), "country" | "nation") && i > 0 && tok(doc, i - 1).eq_ignore_ascii_case("the") && is_possessive(tok(doc, i + 1))
+                    });
+                    let named_before = || {
+                        chosen[..ci].iter().rev().filter(|x| x.kind == EntityKind::State).find_map(|x| cand_country(kb, x, date))
+                    };
+                    // ("X, UNHCR's representative in Bangladesh,": an international body's officer is
+                    // of no state the title is posted to)
+                    let country = cands_in(phrase.clone())
+                        .filter(|x| igo.is_none() || x.toks.end <= _tr.start)
+                        .find_map(|x| cand_country(kb, x, date))
+                        .or_else(|| t.country.clone())
+                        .or_else(|| if the_countrys { named_before() } else { None })
+                        // ("X, a NATO spokesman,": the alliance's officer, not the home state's)
+                        .or_else(|| home_for(t).filter(|_| body.is_none() && igo.is_none()));
+                    let affiliation = cands_in(phrase.clone())
+                        .find(|x| x.kind == EntityKind::Organization)
+                        .map(|x| clean_surface(x.span.of(&doc.text)));
+                    // (a body's "representative" is its envoy, not a member of Congress)
+                    let (role, sector) = if igo.is_some() && t.sector == "LEG" {
+                        ("representative".to_string(), "IGO".to_string())
+                    } else {
+                        (t.name.clone(), t.sector.clone())
+                    };
                     out.push(RoleInfo {
-                        role: t.name.clone(),
-                        sector: t.sector.clone(),
+                        role,
+                        sector,
                         country,
                         affiliation,
                         code: igo,

@@ -305,6 +305,9 @@ fn unnamed_sources(doc: &mut Document, kb: &Kb) {
                 let e = doc.entity(m.entity);
                 match e.kind {
                     EntityKind::State => country = e.country.clone(),
+                    // ("a senior Latin American diplomat": a region's, of no one state; "a Gaza health
+                    // official": the place's state)
+                    EntityKind::Place => country = e.country.clone().or(country),
                     EntityKind::Organization | EntityKind::Group => {
                         country = e.country.clone();
                         code = e.code.clone();

@@ -30,6 +30,7 @@ pub fn choose(doc: &Document, kb: &Kb, mut cands: Vec<Cand>) -> Vec<Cand> {
     }
     chosen.sort_by_key(|c| c.toks.start);
     seats_stand_for_their_body(kb, &mut chosen);
+    surnames_over_towns(doc, kb, &mut chosen);
     let us_context = has_us_context(&chosen, kb);
     // states the article names in a form no person bears (a capital, a demonym, an unambiguous name)
     let evidenced: Vec<String> = chosen
@@ -99,6 +100,34 @@ fn seats_stand_for_their_body(kb: &Kb, chosen: &mut [Cand]) {
         if body_named && !state_named {
             chosen[k].link = Link::Kb(m.entry, Form::Metonym);
             chosen[k].kind = kb.entry(m.entry).kind;
+        }
+    }
+}
+
+/// "Ricardo Albuquerque … Albuquerque said": a town's name that is the
+/// surname of a person the article names in full is that person, unless a
+/// preposition of place goes before it ("in Albuquerque").
+fn surnames_over_towns(doc: &Document, kb: &Kb, chosen: &mut [Cand]) {
+    let surnames: Vec<&str> = chosen
+        .iter()
+        .filter(|c| c.kind == EntityKind::Person && c.toks.len() >= 2)
+        .filter_map(|c| c.toks.clone().rev().map(|i| crate::util::tok(doc, i)).find(|w| !crate::util::is_possessive(w)))
+        .collect();
+    if surnames.is_empty() {
+        return;
+    }
+    for c in chosen.iter_mut() {
+        let Link::Kb(id, _) = c.link else { continue };
+        if kb.entry(id).kind != EntityKind::Place || c.toks.len() != 1 || !surnames.contains(&crate::util::tok(doc, c.toks.start)) {
+            continue;
+        }
+        let before = c.toks.start.checked_sub(1).map(|i| crate::util::tok(doc, i).to_lowercase());
+        let locative = before.as_deref().is_some_and(|w| {
+            matches!(w, "in" | "at" | "from" | "to" | "near" | "outside" | "into" | "toward" | "towards" | "across" | "of" | "around" | "via")
+        });
+        if !locative {
+            c.kind = EntityKind::Person;
+            c.link = Link::None;
         }
     }
 }

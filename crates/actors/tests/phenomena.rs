@@ -1790,3 +1790,97 @@ fn an_unnamed_source_is_a_person_but_an_energy_source_is_not() {
     assert!(d.entities.iter().any(|e| e.name == "a government source" && e.kind == EntityKind::Person));
     assert!(d.entities.iter().any(|e| e.name == "a Hamas official" && e.kind == EntityKind::Person));
 }
+
+#[test]
+fn a_family_name_written_first_names_the_person_alone() {
+    let d = read(
+        "The talks were led by Zhao Minghui, a vice-minister of commerce, and by South Korea's trade envoy, \
+         Kang Soo-yeon. Zhao said the tariffs would stay. Kang disagreed, and Mr Zhao left early.",
+    );
+    assert!(one_entity(&d, ("Zhao Minghui", 0), ("Zhao", 1)));
+    assert!(one_entity(&d, ("Zhao Minghui", 0), ("Zhao", 2)));
+    assert!(one_entity(&d, ("Kang Soo-yeon", 0), ("Kang", 1)));
+    assert!(!one_entity(&d, ("Zhao Minghui", 0), ("Kang", 1)));
+    // a given name is still no surname: "Minghui" alone would not be this person by the first word
+    let e = read("Maria Zhao spoke first. Zhao said the deal was fair.");
+    assert!(one_entity(&e, ("Maria Zhao", 0), ("Zhao", 1)));
+}
+
+#[test]
+fn a_towns_name_that_is_a_named_persons_surname_is_that_person() {
+    let d = read(
+        "Chile's trade minister, Tomas Valparaiso, arrived on Monday. Valparaiso said the port deal was close. \
+         Dockers in Valparaiso went on strike anyway.",
+    );
+    assert!(one_entity(&d, ("Tomas Valparaiso", 0), ("Valparaiso", 1)));
+    let town = mentioned_nth(&d, "Valparaiso", 2);
+    assert_eq!(town.kind, EntityKind::Place);
+}
+
+/// The entity the `nth` occurrence of `surface` mentions (panics when it is no mention).
+fn mentioned_nth<'d>(doc: &'d Document, surface: &str, nth: usize) -> &'d Entity {
+    entity_at(doc, surface, nth).unwrap_or_else(|| panic!("no mention for {surface} #{nth}"))
+}
+
+#[test]
+fn a_regions_adjective_is_no_states_demonym() {
+    let d = read(
+        "A senior South American diplomat said the summit had failed, and American officials agreed. \
+         A Gaza health official said 40 people had died.",
+    );
+    let diplomat = d.entities.iter().find(|e| e.name == "a senior South American diplomat").expect("unnamed source");
+    assert_eq!(diplomat.country, None);
+    assert_ne!(country_of(&d, "South American"), Some("USA".to_string()));
+    // (the second "American" is the one standing alone)
+    assert_eq!(entity_at(&d, "American", 1).and_then(|e| e.country.as_deref()), Some("USA"));
+    let official = d.entities.iter().find(|e| e.name == "a Gaza health official").expect("unnamed source");
+    assert_eq!(official.country.as_deref(), Some("PSE"));
+}
+
+#[test]
+fn an_alliances_spokesman_under_a_dateline_is_not_the_home_states() {
+    let d = read("OSLO, May 4 (Wire) - Norway protested. \"We will watch,\" said Erik Vos, a NATO spokesman, on Monday.");
+    let vos = mentioned(&d, "Erik Vos");
+    assert_eq!(vos.country, None);
+    assert_eq!(vos.code.as_deref(), Some("IGONAT"));
+}
+
+#[test]
+fn the_countrys_minister_is_of_the_state_named_before() {
+    let d = read(
+        "Latvia summoned the envoy. Lithuania took a harder line. Rasa Kairyte, the country's interior minister, \
+         said the border would close.",
+    );
+    assert_eq!(country_of(&d, "Rasa Kairyte").as_deref(), Some("LTU"));
+}
+
+#[test]
+fn a_bodys_representative_is_its_officer_and_a_juntas_minister_a_government_officer() {
+    let d = read(
+        "\"Returns are not safe,\" said Ines Moreau, UNICEF's representative in Chad, on Friday. \
+         Myanmar's military government rejected the plan. Its deputy foreign minister, Than Win, called it interference.",
+    );
+    let moreau = mentioned(&d, "Ines Moreau");
+    assert_eq!(moreau.country, None);
+    assert_eq!(moreau.role.as_deref(), Some("representative"));
+    assert!(moreau.code.as_deref().is_some_and(|c| c.starts_with("IGOUNO")));
+    let than = mentioned(&d, "Than Win");
+    assert_eq!(than.code.as_deref(), Some("MMRGOV"));
+}
+
+#[test]
+fn a_cabinet_secretary_is_a_minister_and_a_paternal_surname_names_the_person() {
+    let d = read(
+        "Uganda's Foreign Affairs Cabinet Secretary, Grace Atim, met the envoys. Peru's economy secretary, \
+         Rosa Vargas Quispe, disagreed. \"We will not pay,\" Vargas said.",
+    );
+    let atim = mentioned(&d, "Grace Atim");
+    assert_eq!(atim.role.as_deref(), Some("foreign minister"));
+    assert_eq!(atim.country.as_deref(), Some("UGA"));
+    let vargas = mentioned(&d, "Rosa Vargas Quispe");
+    assert_eq!(vargas.role.as_deref(), Some("trade minister"));
+    assert!(one_entity(&d, ("Rosa Vargas Quispe", 0), ("Vargas", 1)));
+    // a middle name that is a given name is not the surname: "Anna Marie Lopez … Marie" is not her
+    let e = read("Anna Marie Lopez spoke. Marie Curie was cited.");
+    assert!(!one_entity(&e, ("Anna Marie Lopez", 0), ("Marie Curie", 0)));
+}

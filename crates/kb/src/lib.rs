@@ -216,6 +216,9 @@ impl NameWord {
     pub const PLACE_DEF: NameWord = NameWord(1 << 21);
     /// The last word of a political party's name ("Party"): a body so named is a party (CAMEO PTY).
     pub const PARTY: NameWord = NameWord(1 << 22);
+    /// A family name written before the given name ("Liu" in "Liu Wenjun", "Park" in "Park Jin"), which
+    /// alone names the person.
+    pub const FAMILY_FIRST: NameWord = NameWord(1 << 23);
 
     /// The class written `name` in the data file.
     pub fn named(name: &str) -> Option<NameWord> {
@@ -243,6 +246,7 @@ impl NameWord {
             "body_def" => Self::BODY_DEF,
             "place_def" => Self::PLACE_DEF,
             "party" => Self::PARTY,
+            "family_first" => Self::FAMILY_FIRST,
             _ => return None,
         })
     }

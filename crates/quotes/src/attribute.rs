@@ -445,8 +445,19 @@ pub(crate) fn resolve_back(
             // (what precedes the pronoun, or the cue right after it, in its sentence)
             let opens = doc.text[doc.sentences[si].start..before].trim_matches(|c: char| c.is_whitespace() || "“\"‘".contains(c));
             let opens = opens.strip_suffix("He").or_else(|| opens.strip_suffix("She")).unwrap_or(opens).trim_end();
+            // (a sentence before that opens with "He" too continues the one before it: "Mr Croucher said
+            // … . He said they might … Mr Houston … . He told BBC News: …")
+            let mut back = 1;
+            while si > back
+                && back < 3
+                && doc.text[doc.sentences[si - back].start..doc.sentences[si - back].end]
+                    .trim_start_matches(|c: char| c.is_whitespace() || "“\"‘".contains(c))
+                    .starts_with(if gender == Some(dyad_core::Gender::Female) { "She " } else { "He " })
+            {
+                back += 1;
+            }
             if si > 0 && matches!(opens, "" | "But" | "And") {
-                let prev = doc.sentences[si - 1];
+                let prev = doc.sentences[si - back];
                 // (the subject: not a possessor, "Plaid Cymru's spokesman Dai Lloyd", nor a name after a
                 // preposition, "following talks with Mr Blair, Mr Abbas said")
                 let first = doc.mentions.iter().filter(|m| prev.contains(m.span) && !inside(m.span)).find(|m| {

@@ -95,6 +95,20 @@ fn verb_here(doc: &Document, i: usize, word: &str) -> bool {
     if word.starts_with(char::is_uppercase) && !initial {
         return false;
     }
+    // "declined to say whether …", "was preparing to add ships": an infinitive after a verb of refusing,
+    // wanting or readying reports nothing said ("used a speech to say", "prompted him to say" do)
+    if i >= 2
+        && tok(i - 1) == "to"
+        && matches!(
+            tok(i - 2).to_lowercase().as_str(),
+            "declined" | "declines" | "decline" | "declining" | "refused" | "refuses" | "refuse" | "refusing" | "preparing"
+                | "prepared" | "ready" | "want" | "wants" | "wanted" | "wanting" | "hope" | "hopes" | "hoped" | "plan" | "plans"
+                | "planned" | "planning" | "unable" | "able" | "reluctant" | "willing" | "unwilling" | "failed" | "fails"
+                | "forgot" | "tried" | "trying" | "attempted" | "seeking" | "sought" | "asked" | "urged" | "told"
+        )
+    {
+        return false;
+    }
     if i == 0 || !NOUN_FORMS.iter().any(|f| f.eq_ignore_ascii_case(word)) {
         return true;
     }

@@ -41,8 +41,13 @@ pub fn find(doc: &mut Document, direct: &[Span], existing: &[Quote]) -> Vec<Quot
                     Some(x) => !matches!(tok(doc, x + 1), "\"" | "“" | "‘" | "'") && doc.tokens[x + 1].span.start < q.span.start,
                     // ('said he thought the comments were "well justified"': no "that", three words or more)
                     None => {
+                        // (or a pronoun and its verb: 'said it stood "in full solidarity" with …')
+                        let words = between.clone().filter(|&x| doc.tokens[x].kind != TokenKind::Punct).count();
+                        let pronoun_verb = words == 2
+                            && matches!(tok(doc, between.start), "it" | "he" | "she" | "they" | "we")
+                            && clause_after_it(doc, between.start + 1);
                         matches!(doc.slice(c), "said" | "says" | "say")
-                            && between.clone().filter(|&x| doc.tokens[x].kind != TokenKind::Punct).count() >= 3
+                            && (words >= 3 || pronoun_verb)
                             && !matches!(tok(doc, between.start), "\"" | "“" | "‘" | "'" | ":" | ",")
                     }
                 };
@@ -73,16 +78,25 @@ pub fn find(doc: &mut Document, direct: &[Span], existing: &[Quote]) -> Vec<Quot
             }
             // "accused the government of spending money on concrete": what the accuser says the
             // accused did (not where the accusation is wholly a quotation, attributed already)
-            if matches!(tok(doc, j), "accused" | "accuses" | "accuse" | "accusing") && !(j > r.start && tok(doc, j - 1) == "was") {
+            // ("Labour accused of broken pledge": with no object, a headline's passive)
+            if matches!(tok(doc, j), "accused" | "accuses" | "accuse" | "accusing")
+                && !(j > r.start && matches!(tok(doc, j - 1), "was" | "were" | "is" | "are" | "been" | "being"))
+                && tok(doc, j + 1) != "of"
+            {
                 let of = (j + 1..(j + 10).min(r.end)).take_while(|&x| doc.tokens[x].kind != TokenKind::Punct).find(|&x| tok(doc, x) == "of");
                 if let Some(of) = of.filter(|&o| o + 1 < r.end && !matches!(tok(doc, o + 1), "\"" | "“" | "‘")) {
                     let mut end = (of + 1..r.end)
-                        .find(|&x| matches!(tok(doc, x), ";" | "." | "!" | "?") || (tok(doc, x) == "," && matches!(tok(doc, x + 1), "while" | "but" | "and" | "saying" | "adding")))
+                        .find(|&x| {
+                            matches!(tok(doc, x), ";" | "." | "!" | "?")
+                                // (", in a move that prompted …", ", a charge it denied": the writer's words)
+                                || (tok(doc, x) == ","
+                                    && matches!(tok(doc, x + 1), "while" | "but" | "and" | "saying" | "adding" | "in" | "a" | "an" | "which" | "prompting" | "sparking" | "drawing"))
+                        })
                         .unwrap_or(r.end);
                     end = trim_end(doc, of + 1, end, &[","]);
                     let words = (of + 1..end).filter(|&x| doc.tokens[x].kind != TokenKind::Punct).count();
                     let (speaker, _) = subject(doc, sent_start, j, direct);
-                    if words >= 3 && speaker.is_some() {
+                    if words >= 2 && speaker.is_some() {
                         out.push(Quote {
                             span: Span::new(doc.tokens[of + 1].span.start, doc.tokens[end - 1].span.end),
                             parts: Vec::new(),
@@ -149,7 +163,7 @@ pub fn find(doc: &mut Document, direct: &[Span], existing: &[Quote]) -> Vec<Quot
                 && k < r.end
                 && (!NOT_A_CLAUSE.contains(&tok(doc, k).to_lowercase().as_str())
                     // "said it would …", "said it had …" (not "said it again")
-                    || (tok(doc, k) == "it" && AUXILIARIES.contains(&tok(doc, k + 1))))
+                    || (tok(doc, k) == "it" && clause_after_it(doc, k + 1)))
                 && !direct.iter().any(|d| d.start == doc.tokens[k].span.start)
             {
                 k
@@ -208,11 +222,17 @@ pub fn find(doc: &mut Document, direct: &[Span], existing: &[Quote]) -> Vec<Quot
                 let closing = matches!(tok(doc, x + 1), "”" | "\"" | "’") && direct.iter().any(|d| d.end == doc.tokens[x + 1].span.end);
                 (closing && capital(x + 2)).then_some(x + 1)
             });
-            if let Some(x) = joined.into_iter().chain(gloss).chain(stop).chain(coordinated).min() {
+            // ("Mr Livingstone, who says he is "standing by" his remarks, had accused …": a relative
+            // clause set off by commas ends at its closing comma, and the sentence goes on after it)
+            let relative_end = (j >= r.start + 2 && matches!(tok(doc, j - 1), "who" | "which") && tok(doc, j - 2) == ",")
+                .then(|| (clause_start + 1..r.end).find(|&x| tok(doc, x) == "," && !direct.iter().any(|d| d.contains(doc.tokens[x].span))))
+                .flatten();
+            if let Some(x) = joined.into_iter().chain(gloss).chain(stop).chain(coordinated).chain(relative_end).min() {
                 end = x;
             }
             let next_sentence = stop.filter(|&x| x == end).map(|x| x + 1);
             let next_verb = coordinated.filter(|&x| x == end).map(|x| x + 1);
+            let after_relative = relative_end.filter(|&x| x == end).map(|x| x + 1);
             end = trim_end(doc, clause_start, end, &[".", "!", "?"]);
             if end <= clause_start {
                 break;
@@ -225,12 +245,12 @@ pub fn find(doc: &mut Document, direct: &[Span], existing: &[Quote]) -> Vec<Quot
             if speaker.is_some() {
                 out.push(Quote { span, parts: Vec::new(), speaker, cue: Some(cue), kind: QuoteKind::Indirect });
             }
-            match (next_sentence, next_verb) {
+            match (next_sentence, next_verb.or(after_relative)) {
                 (Some(x), _) => {
                     sent_start = x;
                     j = x;
                 }
-                // (the same sentence and subject: "and said", "but he said")
+                // (the same sentence and subject: "and said", "but he said"; or what follows a relative clause)
                 (None, Some(x)) => j = x,
                 (None, None) => break,
             }
@@ -240,6 +260,24 @@ pub fn find(doc: &mut Document, direct: &[Span], existing: &[Quote]) -> Vec<Quot
         doc.add_mention(Mention { span: s, entity: e, kind: MentionKind::Pronoun });
     }
     out
+}
+
+/// Does the word at `i`, after "said it", go on as a clause: an auxiliary ("said it would"), or a verb in
+/// the past, after an adverb or not ("said it stood with Finland", "said it also backed the plan") — not
+/// "said it again", "said it twice"?
+fn clause_after_it(doc: &Document, mut i: usize) -> bool {
+    if matches!(tok(doc, i), "also" | "still" | "fully" | "strongly" | "firmly" | "never" | "already" | "now") {
+        i += 1;
+    }
+    let w = tok(doc, i);
+    AUXILIARIES.contains(&w)
+        || (w.len() > 4 && w.ends_with("ed") && w.chars().all(|c| c.is_ascii_lowercase()))
+        || matches!(
+            w,
+            "stood" | "saw" | "knew" | "took" | "gave" | "made" | "felt" | "kept" | "held" | "sought" | "thought"
+                | "meant" | "found" | "left" | "won" | "lost" | "sent" | "spent" | "paid" | "brought" | "bought"
+                | "understood" | "remains" | "stands" | "supports" | "opposes" | "rejects" | "regrets" | "welcomes"
+        )
 }
 
 /// Where a clause running from `start` to `end` (exclusive) ends once the punctuation in `trim` and
@@ -291,9 +329,11 @@ fn subject(doc: &Document, sent_start: usize, cue: usize, direct: &[Span]) -> (O
             let e = resolve_back(doc, doc.tokens[k - 2].span.start, direct, Some(true), g);
             return (e, None);
         }
-        // "people who said that …": the relative clause's own antecedent, named or not
+        // "people who said that …": the relative clause's own antecedent, named or not ("Mr Livingstone,
+        // who says …": past the comma)
         if matches!(tok(doc, k - 1), "who" | "which") {
-            let named = (k >= sent_start + 2).then(|| doc.mentions.iter().find(|m| m.span.end == doc.tokens[k - 2].span.end)).flatten();
+            let before = if k >= sent_start + 3 && tok(doc, k - 2) == "," { k - 3 } else { k - 2 };
+            let named = (k >= sent_start + 2).then(|| doc.mentions.iter().find(|m| m.span.end == doc.tokens[before].span.end)).flatten();
             return (named.map(|m| m.entity), None);
         }
         if let Some(m) = doc.mention_at(t.start) {
@@ -359,7 +399,9 @@ fn subject(doc: &Document, sent_start: usize, cue: usize, direct: &[Span]) -> (O
         let first = doc.mentions_in(Span::new(doc.tokens[sent_start].span.start, doc.tokens[k - 1].span.end)).first().copied();
         let opens_sentence = first.is_some_and(|m| {
             let t = doc.token_at_or_after(m.span.start);
-            t == sent_start || (t == sent_start + 1 && matches!(tok(doc, sent_start), "The" | "the"))
+            t == sent_start
+                || (t == sent_start + 1
+                    && matches!(tok(doc, sent_start), "The" | "the" | "Mr" | "Mrs" | "Ms" | "Dr" | "Sir" | "Lord" | "Lady" | "Mr." | "Mrs." | "Ms." | "Dr."))
         });
         let from = if opens_sentence { sent_start } else { clause_start };
         if from >= k {
@@ -367,7 +409,22 @@ fn subject(doc: &Document, sent_start: usize, cue: usize, direct: &[Span]) -> (O
         }
         let span = Span::new(doc.tokens[from].span.start, doc.tokens[k - 1].span.end);
         let ms = doc.mentions_in(span);
-        let outside: Vec<_> = ms.iter().filter(|m| !direct.iter().any(|d| d.contains(m.span)) && !after_preposition(m)).collect();
+        // (a place never speaks: "DUBAI, Dec 2 (Wire) - Iran's Revolutionary Guards seized …, accusing";
+        // nor a possessor whose body follows: "Iran's Revolutionary Guards")
+        let possessor = |m: &dyad_core::Mention| {
+            let e = doc.token_at_or_after(m.span.end);
+            e < doc.tokens.len() && is_possessive(tok(doc, e)) && doc.tokens.get(e + 1).is_some_and(|t| doc.mention_at(t.span.start).is_some())
+        };
+        // (nor the agency of a dateline: "DUBAI, Dec 2 (Wire) -")
+        let bracketed = |m: &dyad_core::Mention| {
+            let (a, e) = (doc.token_at_or_after(m.span.start), doc.token_at_or_after(m.span.end));
+            a > 0 && tok(doc, a - 1) == "(" && tok(doc, e) == ")"
+        };
+        let outside: Vec<_> = ms
+            .iter()
+            .filter(|m| !direct.iter().any(|d| d.contains(m.span)) && !after_preposition(m))
+            .filter(|m| doc.entity(m.entity).kind != EntityKind::Place && !possessor(m) && !bracketed(m))
+            .collect();
         if let Some(m) = outside.iter().find(|m| doc.entity(m.entity).kind == EntityKind::Person).or(outside.first()) {
             return (Some(m.entity), None);
         }
@@ -542,9 +599,21 @@ fn according(doc: &Document, j: usize, r: std::ops::Range<usize>, direct: &[Span
     while x_end < r.end && !matches!(tok(doc, x_end), "," | "." | ";") {
         x_end += 1;
     }
-    let (speaker, _) = speaker_in(doc, (j + 2)..x_end, doc.tokens[j].span.start, direct);
+    let (mut speaker, _) = speaker_in(doc, (j + 2)..x_end, doc.tokens[j].span.start, direct);
     speaker?;
     let leading = (r.start..j).all(|i| matches!(tok(doc, i), "But" | "And" | "Yet" | "," | "“"));
+    // "…, according to the British military's maritime security agency, UKMTO.": the name set off
+    // after the description closing the sentence is the source
+    let name_at = if tok(doc, x_end + 1).eq_ignore_ascii_case("the") { x_end + 2 } else { x_end + 1 };
+    if !leading && tok(doc, x_end) == "," && name_at < r.end {
+        if let Some(m) = doc.mention_at(doc.tokens[name_at].span.start) {
+            let after = doc.token_at_or_after(m.span.end);
+            let closes = after >= r.end || matches!(tok(doc, after), "." | "!" | "?");
+            if closes && matches!(doc.entity(m.entity).kind, EntityKind::Person | EntityKind::Organization | EntityKind::Group) {
+                speaker = Some(m.entity);
+            }
+        }
+    }
     let (a, mut b) = if leading { (x_end + 1, r.end) } else { (r.start, j) };
     while b > a && matches!(tok(doc, b - 1), "," | "." | "!" | "?") {
         b -= 1;

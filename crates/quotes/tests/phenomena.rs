@@ -560,3 +560,74 @@ fn they_is_no_state_named_by_its_name_but_may_be_its_people() {
     let d = read("The Chilean envoys left without a statement. They said they would return next week.");
     assert_eq!(d.entity(find(&d, "they would return").speaker.expect("a speaker")).country.as_deref(), Some("CHL"));
 }
+
+#[test]
+fn said_it_and_a_past_verb_opens_what_was_said() {
+    let d = read("The African Union said it stood \"firmly behind\" Somalia and was ready to send more troops.");
+    let q = d.quotes.iter().find(|q| q.kind == QuoteKind::Indirect).expect("indirect statement");
+    assert!(d.slice(q.span).starts_with("it stood"));
+    assert_eq!(speaker(&d, q), Some("African Union"));
+    // "said it again" is no clause
+    let e = read("The minister said it again on Monday.");
+    assert!(e.quotes.is_empty());
+}
+
+#[test]
+fn an_infinitive_of_a_reporting_verb_reports_nothing() {
+    let d = read(
+        "The European Union said it stood \"in full solidarity\" with Finland and Estonia and was preparing to add ships to its list. \
+         Prime Minister Ana Ruiz declined to say whether troops would be sent.",
+    );
+    let q = d.quotes.iter().find(|q| q.kind == QuoteKind::Direct).expect("the quotation");
+    assert_eq!(speaker(&d, q), Some("European Union"));
+    assert!(d.quotes.iter().all(|q| !d.slice(q.span).contains("troops would be sent")));
+}
+
+#[test]
+fn an_accusing_participle_is_the_subjects_past_a_dateline() {
+    let d = read(
+        "LAGOS, May 3 (Wire) - Nigeria's navy seized a trawler off Bonny Island on Friday, accusing it of illegal fishing, \
+         in a move that angered Ghana.",
+    );
+    let q = find(&d, "illegal fishing");
+    assert_eq!(d.slice(q.span), "illegal fishing");
+    let who = q.speaker.map(|e| d.entity(e));
+    assert!(who.is_some_and(|e| e.kind == EntityKind::Organization && e.country.as_deref() == Some("NGA")), "{:?}", who.map(|e| &e.name));
+}
+
+#[test]
+fn according_to_a_description_then_its_name() {
+    let d = read("The ship was hit by a drone, according to Kenya's maritime security agency, the Coastal Watch Centre.");
+    let q = find(&d, "hit by a drone");
+    assert_eq!(speaker(&d, q), Some("Coastal Watch Centre"));
+}
+
+#[test]
+fn a_relative_clause_says_its_own_and_the_sentence_goes_on() {
+    let d = read(
+        "Mr Okafor, who says he is \"not going anywhere\", had accused the governor of hiding the audit from lawmakers.",
+    );
+    let says = find(&d, "he is");
+    assert!(d.slice(says.span).ends_with("anywhere\""), "{}", d.slice(says.span));
+    assert_eq!(speaker(&d, says), Some("Okafor"));
+    let accused = find(&d, "hiding the audit");
+    assert_eq!(speaker(&d, accused), Some("Okafor"));
+}
+
+#[test]
+fn accused_of_with_no_object_is_a_passive_headline() {
+    let d = read("Kenya accused of hiding audit\n\nThe Kenyan opposition accused the ministry of hiding the audit from lawmakers.");
+    assert!(d.quotes.iter().all(|q| !d.slice(q.span).eq("hiding audit")));
+    let q = find(&d, "the audit from lawmakers");
+    assert!(q.speaker.is_some());
+}
+
+#[test]
+fn a_he_after_sentences_opened_by_he_is_the_subject_before_them() {
+    let d = read(
+        "Party spokesman Tom Reed said the candidate had been suspended. He said the views would not have been matched \
+         to Mr Vance when he was selected. He told reporters: \"We acted quickly.\"",
+    );
+    let q = find(&d, "We acted quickly");
+    assert_eq!(speaker(&d, q), Some("Tom Reed"));
+}

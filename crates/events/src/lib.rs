@@ -347,12 +347,14 @@ fn verb_use(doc: &Document, head: usize, form: VerbForm, sent_start: usize) -> b
 /// Matches a pattern's words after its head from token `j`; `passive` when the head is a passive
 /// participle ("was received by …"), whose gap may not open with "by".
 fn match_rest(doc: &Document, rest: &[Elem], mut j: usize, end: usize, passive: bool) -> Option<usize> {
-    let mut gap = false;
+    // (each "*" skips up to four words: "host * * refugees" up to eight)
+    let mut gaps = 0;
     for e in rest {
         match e {
-            Elem::Gap => gap = true,
+            Elem::Gap => gaps += 1,
             Elem::Word(alts) => {
-                let limit = if gap { (j + 5).min(end) } else { (j + 1).min(end) };
+                let gap = gaps > 0;
+                let limit = (j + 1 + 4 * gaps).min(end);
                 let mut found = None;
                 for k in j..limit {
                     let w = tok(doc, k);
@@ -366,7 +368,7 @@ fn match_rest(doc: &Document, rest: &[Elem], mut j: usize, end: usize, passive: 
                     }
                 }
                 j = found? + 1;
-                gap = false;
+                gaps = 0;
             }
         }
     }

@@ -104,9 +104,14 @@ fn verb_parties(doc: &Document, r: Range<usize>, t: &Trigger) -> (Vec<EntityId>,
     }
     // ("summoned China's ambassador", "froze the assets of four Iranian officials": an actor among the
     // words the pattern passed over, when none follows)
-    let right = object(doc, t.end, r.end).or_else(|| {
-        (t.head + 1..t.end).find_map(|k| mention_at_tok(doc, k).filter(|m| actor(doc, m) && start_tok(doc, m) == k)).map(|m| m.entity)
+    let inside = (t.head + 1..t.end).find_map(|k| mention_at_tok(doc, k).filter(|m| actor(doc, m) && start_tok(doc, m) == k));
+    // ("summons Myanmar envoy as …", "summoned Iran's ambassador to the Foreign Office": the owner of
+    // the pattern's last word, right before it, is the target whatever follows)
+    let owner = inside.filter(|m| {
+        let after = doc.token_at_or_after(m.span.end);
+        t.end >= 1 && (after == t.end - 1 || (after + 2 == t.end && matches!(tok(doc, after), "'s" | "’s" | "'" | "’")))
     });
+    let right = owner.map(|m| m.entity).or_else(|| object(doc, t.end, r.end)).or(inside.map(|m| m.entity));
     (left, right)
 }
 
@@ -288,6 +293,21 @@ fn subject(doc: &Document, start: usize, head: usize) -> Vec<EntityId> {
                     | "was" | "not" | "never" | "to" | "be" | "been" | "due" | "set" | "expected" | "plans" | "planned" | "wants"
             )
         });
+        // ("Tallinn would expel a Russian diplomat it accused of …": a relative clause with no "which",
+        // whose "it" is the state or body named before its noun)
+        if w == "it" && next_to_verb && k > start {
+            if let Some(noun) = doc.mentions.iter().find(|m| m.span.end == doc.tokens[k - 1].span.end) {
+                let before = noun.span.start;
+                let from = doc.tokens[start].span.start;
+                let body = doc.mentions.iter().rev().find(|m| {
+                    m.span.start >= from
+                        && m.span.end <= before
+                        && m.kind != dyad_core::MentionKind::Demonym
+                        && matches!(doc.entity(m.entity).kind, EntityKind::State | EntityKind::Organization | EntityKind::Group)
+                });
+                return body.map(|m| m.entity).into_iter().collect();
+            }
+        }
         if matches!(w, "he" | "He" | "she" | "She") && next_to_verb && mention_at_tok(doc, k).is_none() {
             if let Some(e) = last_person_before(doc, k) {
                 return vec![e];
@@ -382,7 +402,12 @@ fn object(doc: &Document, from: usize, end: usize) -> Option<EntityId> {
         // ("condemned the launch and reaffirmed Washington's commitment": a second verb's object is
         // not the first's)
         let next = tok(doc, k + 1);
-        if w == "and" && next.len() > 3 && next.ends_with("ed") && next.chars().all(|c| c.is_lowercase()) {
+        // (nor a verb of saying: "met both delegations and said Nairobi was ready")
+        let irregular = matches!(
+            next,
+            "said" | "says" | "told" | "tells" | "met" | "sent" | "made" | "held" | "took" | "gave" | "left" | "went" | "spoke" | "sought" | "stood" | "became"
+        );
+        if w == "and" && (irregular || (next.len() > 3 && next.ends_with("ed") && next.chars().all(|c| c.is_lowercase()))) {
             return None;
         }
         // ("agreed to send delegations for talks brokered by Saudi Arabia": a go-between is not the

@@ -559,3 +559,36 @@ fn a_flight_to_a_capital_joint_drills_and_a_law_struck_down() {
     assert!(d.events.iter().all(|e| e.plover != Plover::Assault));
     assert_eq!(only(&d, Plover::Reject).cameo, "120");
 }
+
+#[test]
+fn a_summoned_envoys_state_is_the_target_whatever_follows() {
+    let d = read(
+        "Norway summons Belarus envoy as border row deepens. The minister, who summoned Iran's ambassador to \
+         the Foreign Office in London, spoke on Monday. Latvia and Lithuania summoned Russian diplomats on Friday.",
+        "2025-03-14",
+    );
+    let by_target: Vec<(Option<String>, Option<String>)> =
+        d.events.iter().filter(|e| e.cameo == "114").map(|e| (country(&d, e.source), country(&d, e.target))).collect();
+    assert!(by_target.contains(&(Some("NOR".into()), Some("BLR".into()))), "{by_target:?}");
+    assert!(by_target.iter().any(|(_, t)| t.as_deref() == Some("IRN")), "{by_target:?}");
+    assert!(by_target.contains(&(Some("LTU".into()), Some("RUS".into()))), "{by_target:?}");
+}
+
+#[test]
+fn hosting_refugees_is_no_visit_and_a_second_verb_ends_the_object() {
+    let d = read(
+        "Uganda hosts more than a million South Sudanese refugees. The Kenyan foreign minister, Ruth Achieng, met the \
+         two delegations on Monday and said Nairobi would guarantee any deal.",
+        "2025-03-14",
+    );
+    assert!(d.events.iter().all(|e| e.cameo != "043"));
+    let met = only(&d, Plover::Consult);
+    assert_eq!(met.target, None);
+}
+
+#[test]
+fn a_relative_clauses_it_is_the_body_named_before_its_noun() {
+    let d = read("Lithuania said Vilnius would expel a Belarusian diplomat it accused of spying on exiles.", "2025-03-14");
+    let e = only(&d, Plover::Accuse);
+    assert_eq!(country(&d, e.source).as_deref(), Some("LTU"));
+}

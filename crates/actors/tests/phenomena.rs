@@ -1884,3 +1884,9 @@ fn a_cabinet_secretary_is_a_minister_and_a_paternal_surname_names_the_person() {
     let e = read("Anna Marie Lopez spoke. Marie Curie was cited.");
     assert!(!one_entity(&e, ("Anna Marie Lopez", 0), ("Marie Curie", 0)));
 }
+
+#[test]
+fn an_oil_benchmark_is_no_person() {
+    let d = read("Brent crude rose more than 2 percent after the seizure, traders in Singapore said.");
+    assert!(d.entities.iter().all(|e| e.name != "Brent"), "{:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+}

@@ -107,9 +107,16 @@ fn verb_parties(doc: &Document, r: Range<usize>, t: &Trigger) -> (Vec<EntityId>,
     let inside = (t.head + 1..t.end).find_map(|k| mention_at_tok(doc, k).filter(|m| actor(doc, m) && start_tok(doc, m) == k));
     // ("summons Myanmar envoy as …", "summoned Iran's ambassador to the Foreign Office": the owner of
     // the pattern's last word, right before it, is the target whatever follows)
+    // (people only: "lift the European Union's ban on exports to China" is aimed at China)
+    let people = t.end >= 1
+        && matches!(
+            tok(doc, t.end - 1).to_lowercase().as_str(),
+            "ambassador" | "ambassadors" | "envoy" | "envoys" | "diplomat" | "diplomats" | "charge" | "officials" | "official"
+                | "delegation" | "minister" | "president" | "leader" | "counterpart"
+        );
     let owner = inside.filter(|m| {
         let after = doc.token_at_or_after(m.span.end);
-        t.end >= 1 && (after == t.end - 1 || (after + 2 == t.end && matches!(tok(doc, after), "'s" | "’s" | "'" | "’")))
+        people && (after == t.end - 1 || (after + 2 == t.end && matches!(tok(doc, after), "'s" | "’s" | "'" | "’")))
     });
     let right = owner.map(|m| m.entity).or_else(|| object(doc, t.end, r.end)).or(inside.map(|m| m.entity));
     (left, right)
@@ -252,7 +259,8 @@ fn subject(doc: &Document, start: usize, head: usize) -> Vec<EntityId> {
         }
         // (not right before the verb: "after meeting Blair", "has since criticised" share the subject)
         // (nor before a participle: "faces a rebellion after deciding to back …")
-        if matches!(w, "after" | "before" | "because" | "since" | "until" | "although" | "though" | "whereas" | "when" | "while" | "unless")
+        // ("The UAE, whose ports lie a short distance from where the tanker was seized, …")
+        if matches!(w, "after" | "before" | "because" | "since" | "until" | "although" | "though" | "whereas" | "when" | "while" | "unless" | "where")
             && !(k + 1..head).all(|x| matches!(tok(doc, x), "been" | "be" | "being" | "has" | "had" | "have"))
             && !tok(doc, k + 1).ends_with("ing")
         {

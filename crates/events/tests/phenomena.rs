@@ -592,3 +592,12 @@ fn a_relative_clauses_it_is_the_body_named_before_its_noun() {
     let e = only(&d, Plover::Accuse);
     assert_eq!(country(&d, e.source).as_deref(), Some("LTU"));
 }
+
+#[test]
+fn a_where_clause_has_its_own_subject() {
+    let d = read(
+        "Oman, whose ports lie a short distance from where the tanker was seized, called for restraint.",
+        "2025-03-14",
+    );
+    assert!(d.events.iter().filter(|e| e.cameo.starts_with("17")).all(|e| country(&d, e.target).as_deref() != Some("OMN")));
+}

@@ -11,6 +11,8 @@ fn tok(doc: &Document, i: usize) -> &str {
 const NOT_A_CLAUSE: &[&str] = &[
     ",", ".", ":", ";", "to", "in", "on", "at", "for", "with", "by", "about", "of", "from", "as", "“", "\"", "?", "!", "-",
     "—", "so", "and", "but", "or", "it", "this", "nothing", "goodbye",
+    // ("did not say whether …", "asked whether …": a question, not what was said)
+    "whether",
 ];
 
 /// Auxiliaries: after "it" they make a clause ("said it would"); after "that" a relative one

@@ -631,3 +631,10 @@ fn a_he_after_sentences_opened_by_he_is_the_subject_before_them() {
     let q = find(&d, "We acted quickly");
     assert_eq!(speaker(&d, q), Some("Tom Reed"));
 }
+
+#[test]
+fn saying_whether_is_a_question_not_a_statement() {
+    let d = read("Foreign Minister Ana Ruiz did not say whether Chile would withdraw the offer. Ruiz said the offer stood.");
+    assert!(d.quotes.iter().all(|q| !d.slice(q.span).contains("would withdraw")));
+    assert_eq!(speaker(&d, find(&d, "the offer stood")), Some("Ana Ruiz"));
+}

@@ -637,14 +637,17 @@ impl PersonCluster {
         let (short, long) = if words.len() < full.len() { (words, full) } else { (full, words) };
         let particle = kb.name_word(&short[0]).has(dyad_kb::NameWord::ARTICLE)
             || kb.name_word(&short[0].to_lowercase()).has(dyad_kb::NameWord::PARTICLE);
-        if particle && short.len() < long.len() && long.ends_with(short) {
+        // ("… van Dorsten … Van Dorsten's": a particle opening a sentence is capitalised)
+        let ends_with = long.len() >= short.len() && long[long.len() - short.len()..].iter().zip(short).all(|(a, b)| a.eq_ignore_ascii_case(b));
+        if particle && short.len() < long.len() && ends_with {
             return true;
         }
         // "Omar García Harfuch" … "García Harfuch": a person's two surnames without the given name
         if short.len() >= 2 && short.len() < long.len() && long.ends_with(short) {
             return true;
         }
-        given_compatible(&full[0], &words[0]) || transliterated(&full[0], &words[0])
+        // ("Margaret L. Dunmore … Meg Dunmore": a listed short form)
+        given_compatible(&full[0], &words[0]) || transliterated(&full[0], &words[0]) || kb.short_form(&full[0], &words[0])
     }
 }
 
@@ -1112,7 +1115,7 @@ fn role_info(
                             w.to_lowercase().as_str(),
                             "the" | "a" | "an" | "its" | "his" | "her" | "their" | "former" | "then" | "current"
                                 | "acting" | "deputy" | "senior" | "veteran" | "longtime" | "long-time" | "new"
-                                | "top" | "chief" | "interim" | "outgoing" | "incoming" | "also" | "now" | "-"
+                                | "top" | "chief" | "interim" | "outgoing" | "incoming" | "also" | "now" | "-" | "special" | "principal" | "lead"
                                 | "of" | "and" | "country" | "nation" | "state"
                         ) || is_possessive(w)
                             || (i + 1 < r.start && is_possessive(tok(doc, i + 1)))

@@ -453,7 +453,20 @@ fn recent_person_with_role(doc: &Document, kb: &Kb, before: usize, role: &str, s
             s.len() == r.len() && matches!(t.office, Some(Office::HeadOfState | Office::HeadOfGovernment))
         })
     };
-    let fits = |r: &str| role_match(r, &role) || (role == "leader" && leads(r));
+    // ("Dilnoza Rakhimova, director of the … Institute, … the expert concluded": a generic word for
+    // someone who studies or writes about affairs answers to any such role)
+    let sector_of = |r: &str| kb.titles(r).iter().find(|(s, _)| s.len() == r.len()).map(|(_, t)| t.sector.clone());
+    let studies = |r: &str| {
+        let sector = sector_of(r);
+        match role.as_str() {
+            "expert" | "analyst" | "observer" | "commentator" | "specialist" => {
+                r == "director" || matches!(sector.as_deref(), Some("EDU" | "MED"))
+            }
+            "scholar" | "researcher" | "academic" => matches!(sector.as_deref(), Some("EDU")),
+            _ => false,
+        }
+    };
+    let fits = |r: &str| role_match(r, &role) || (role == "leader" && leads(r)) || studies(r);
     let matches = |e: &Entity| {
         e.kind == EntityKind::Person
             && country.is_none_or(|c| e.country.as_deref() == Some(c))

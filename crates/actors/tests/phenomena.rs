@@ -1890,3 +1890,33 @@ fn an_oil_benchmark_is_no_person() {
     let d = read("Brent crude rose more than 2 percent after the seizure, traders in Singapore said.");
     assert!(d.entities.iter().all(|e| e.name != "Brent"), "{:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
 }
+
+#[test]
+fn the_expert_and_the_analyst_are_whoever_studies_affairs() {
+    let d = read(
+        "Lena Marsh, director of the Harbour Policy Institute, thinks the deal is fragile. The ministry disagreed. \
+         \"It will not last the winter,\" the expert concluded. Political scientist Omar Idris was gentler. \
+         \"Give it a year,\" the analyst noted.",
+    );
+    assert!(one_entity(&d, ("Lena Marsh", 0), ("the expert", 0)));
+    assert!(one_entity(&d, ("Omar Idris", 0), ("the analyst", 0)));
+}
+
+#[test]
+fn a_listed_short_form_of_a_given_name_is_the_same_person() {
+    let d = read(
+        "Robert K. Hale, the State Department's special coordinator for Arctic affairs, arrived in Oslo. \
+         Bob Hale later wrote that the talks were useful. William Hale, his brother, was not there.",
+    );
+    assert!(one_entity(&d, ("Robert K. Hale", 0), ("Bob Hale", 0)));
+    assert!(!one_entity(&d, ("Robert K. Hale", 0), ("William Hale", 0)));
+    let hale = mentioned(&d, "Robert K. Hale");
+    assert_eq!(hale.country.as_deref(), Some("USA"));
+    assert_eq!(hale.role.as_deref(), Some("coordinator"));
+}
+
+#[test]
+fn a_particle_capitalised_at_a_sentences_start_is_the_same_surname() {
+    let d = read("The EU sent Hendrik van Wijk to Yerevan. Van Wijk's visit lasted two days.");
+    assert!(one_entity(&d, ("Hendrik van Wijk", 0), ("Van Wijk", 0)));
+}

@@ -157,7 +157,8 @@ impl Stage for EventsStage {
                 }
                 for (source, mut target) in roles::parties(doc, r.clone(), &t, p.sym) {
                     // ("a missile strike on Odesa killed nine": force against a town is against its state)
-                    if target.is_none() && info.plover == dyad_core::Plover::Assault {
+                    // ("visited Almaty", "travelled to Odesa": a visit to a town is a visit to its state)
+                    if target.is_none() && (info.plover == dyad_core::Plover::Assault || matches!(p.cameo.as_str(), "042" | "043")) {
                         target = roles::struck_state(doc, t.end, r.end).filter(|x| Some(*x) != source);
                     }
                     // ("the Coalition stepped up its attacks on Labor's handling of …": an attack by or on a

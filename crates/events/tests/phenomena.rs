@@ -601,3 +601,14 @@ fn a_where_clause_has_its_own_subject() {
     );
     assert!(d.events.iter().filter(|e| e.cameo.starts_with("17")).all(|e| country(&d, e.target).as_deref() != Some("OMN")));
 }
+
+#[test]
+fn a_visit_to_a_town_is_to_its_state_and_signing_posts_is_no_treaty() {
+    let d = read(
+        "Kazakhstan hosted the forum. The US envoy Ann Price visited Almaty on Monday, and she signs her posts with an initial.",
+        "2025-03-14",
+    );
+    let visit = d.events.iter().find(|e| e.cameo == "042").expect("a visit");
+    assert_eq!(country(&d, visit.target).as_deref(), Some("KAZ"));
+    assert!(d.events.iter().all(|e| e.cameo != "057"));
+}

@@ -271,6 +271,7 @@ pub struct Kb {
     titles: Vec<Title>,
     title_matcher: matcher::Matcher<usize>,
     honorifics: HashSet<String>,
+    nicknames: HashMap<String, Vec<String>>,
     languages: HashSet<String>,
     terms: HashSet<String>,
     given: HashSet<String>,
@@ -433,7 +434,7 @@ impl Kb {
     /// file's kind comes from its name: `states*`, `organizations*`,
     /// `institutions*`, `institution_nouns*`, `titles*`, `places*`,
     /// `leaders*`, `honorifics*`, `languages*`, `given_names*`, `given_name_sex*`, `surnames*`,
-    /// `populated_places*`, `terms*`, `name_words*`.
+    /// `populated_places*`, `terms*`, `name_words*`, `nicknames*`.
     pub fn with_extra(files: &[(String, String)]) -> Result<Kb, KbError> {
         load::build(files)
     }
@@ -513,6 +514,14 @@ impl Kb {
     /// Is `word` an honorific ("Mr", "Dr.")?
     pub fn honorific(&self, word: &str) -> bool {
         self.honorifics.contains(word) || (word.len() >= 2 && is_all_caps(word) && self.honorifics.contains(&title_case(word)))
+    }
+
+    /// Is one of two given names a listed short form of the other ("Bob" and "Robert", "Meg" and
+    /// "Margaret")?
+    pub fn short_form(&self, a: &str, b: &str) -> bool {
+        let (a, b) = (a.to_lowercase(), b.to_lowercase());
+        let of = |s: &str, f: &str| self.nicknames.get(s).is_some_and(|fulls| fulls.iter().any(|x| x == f));
+        of(&a, &b) || of(&b, &a)
     }
 
     /// Likelihood that `word` is a given name: 1.0 when listed, 0.3 when listed
@@ -621,6 +630,18 @@ mod tests {
         // the last words many places share, read from the names alone (not the country column)
         assert!(kb.place_word("Springs") && kb.place_word("Heights"));
         assert!(!kb.place_word("USA") && !kb.place_word("CHL"));
+    }
+
+    #[test]
+    fn short_forms_of_given_names_both_ways_and_a_users_file() {
+        let kb = Kb::builtin();
+        assert!(kb.short_form("Bob", "Robert") && kb.short_form("Robert", "Bob"));
+        assert!(kb.short_form("meg", "MARGARET"), "case does not matter");
+        assert!(!kb.short_form("Bob", "William"));
+        let mine = Kb::with_extra(&[("nicknames_mine.tsv".to_string(), "Zizi\tZinaida\n".to_string())]).unwrap();
+        assert!(mine.short_form("Zizi", "Zinaida"));
+        let bad = Kb::with_extra(&[("nicknames_bad.tsv".to_string(), "# ok\nZizi Zinaida\n".to_string())]).err().map(|e| e.to_string());
+        assert!(bad.as_deref().is_some_and(|m| m.contains("nicknames_bad.tsv") && m.contains('2')), "{bad:?}");
     }
 
     #[test]

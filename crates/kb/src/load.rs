@@ -40,6 +40,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("surnames.txt", include_str!("../data/surnames.txt")),
     ("surnames_world.txt", include_str!("../data/surnames_world.txt")),
     ("name_words.tsv", include_str!("../data/name_words.tsv")),
+    ("nicknames.tsv", include_str!("../data/nicknames.tsv")),
 ];
 
 /// GeoNames' place names, one per line (see `data/README.md`).
@@ -55,6 +56,7 @@ struct Builder {
     titles: Vec<Title>,
     title_pats: Vec<(String, usize, bool)>,
     honorifics: HashSet<String>,
+    nicknames: HashMap<String, Vec<String>>,
     languages: HashSet<String>,
     terms: HashSet<String>,
     given: HashSet<String>,
@@ -417,6 +419,21 @@ impl Builder {
         Ok(())
     }
 
+    /// `Short<TAB>Full;Full`: short forms of given names ("Bob" for Robert).
+    fn nicknames(&mut self, file: &str, content: &str) -> Result<(), KbError> {
+        for (n, l) in lines(content) {
+            let [short, full] = l.split('\t').map(str::trim).collect::<Vec<_>>()[..] else {
+                return Err(err(file, n, "expected a short form of a given name, a tab and its full names separated by `;`"));
+            };
+            if short.is_empty() || full.is_empty() {
+                return Err(err(file, n, "expected a short form of a given name, a tab and its full names separated by `;`"));
+            }
+            let fulls = self.nicknames.entry(short.to_lowercase()).or_default();
+            fulls.extend(full.split(';').map(|f| f.trim().to_lowercase()).filter(|f| !f.is_empty()));
+        }
+        Ok(())
+    }
+
     fn word_list(set: &mut HashSet<String>, content: &str) {
         for (_, l) in lines(content) {
             set.insert(l.trim().to_string());
@@ -450,6 +467,7 @@ impl Builder {
             _ if base.starts_with("combining_forms") => self.combining_forms(file, content),
             _ if base.starts_with("given_names") => self.given_names(file, content),
             _ if base.starts_with("given_name_sex") => self.given_name_sex(file, content),
+            _ if base.starts_with("nicknames") => self.nicknames(file, content),
             _ if self.word_list_for(&base).is_some() => {
                 if let Some(set) = self.word_list_for(&base) {
                     Self::word_list(set, content);
@@ -461,7 +479,7 @@ impl Builder {
                 0,
                 "cannot tell what this file holds: name it states*, organizations*, institutions*, \
                  institution_nouns*, titles*, places*, leaders*, honorifics*, languages*, given_names*, given_name_sex*, surnames*, \
-                 populated_places*, terms*, name_words* or combining_forms*",
+                 populated_places*, terms*, name_words*, nicknames* or combining_forms*",
             )),
         }
     }
@@ -709,6 +727,7 @@ fn build_rest<'scope>(
         institutions: b.institutions,
         titles: b.titles,
         honorifics: b.honorifics,
+        nicknames: b.nicknames,
         languages: b.languages,
         terms: b.terms,
         given: b.given,

@@ -72,7 +72,11 @@ impl Stage for QuotesStage {
         // joined by "and" or "but" is the same subject's as the statement before it in the sentence)
         let said: Vec<(dyad_core::Span, dyad_core::EntityId)> = quotes.iter().filter_map(|q| Some((q.span, q.speaker?))).collect();
         for q in quotes.iter_mut().filter(|q| q.speaker.is_none()) {
-            if let Some((_, who)) = outer.iter().find(|(s, _)| s.contains(q.span)) {
+            // (or runs past its end only by the closing punctuation: 'that China "respects … Central Asia."')
+            let within = |s: &dyad_core::Span| {
+                s.start <= q.span.start && q.span.start < s.end && doc.text.get(s.end..q.span.end).is_some_and(|rest| rest.chars().all(|c| ".!?,;".contains(c)))
+            };
+            if let Some((_, who)) = outer.iter().find(|(s, _)| s.contains(q.span) || within(s)) {
                 q.speaker = Some(*who);
                 continue;
             }

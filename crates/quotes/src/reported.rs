@@ -240,7 +240,19 @@ pub fn find(doc: &mut Document, direct: &[Span], existing: &[Quote]) -> Vec<Quot
                 break;
             }
             let span = Span::new(doc.tokens[clause_start].span.start, doc.tokens[end - 1].span.end);
-            let (speaker, pron) = subject(doc, sent_start, j, direct);
+            // ("he said "…", but stressed that …": a verb joined by "and" or "but" is the speaker's of the
+            // statement before it in the sentence)
+            let joined = j > sent_start && matches!(tok(doc, j - 1), "and" | "but");
+            let before_in_sentence = joined
+                .then(|| {
+                    let from = doc.tokens[sent_start].span.start;
+                    existing.iter().chain(out.iter()).filter(|q| q.span.start >= from && q.span.end <= here.start).filter_map(|q| q.speaker).last()
+                })
+                .flatten();
+            let (speaker, pron) = match before_in_sentence {
+                Some(e) => (Some(e), None),
+                None => subject(doc, sent_start, j, direct),
+            };
             if let Some(p) = pron {
                 pronouns.push(p);
             }
@@ -405,7 +417,10 @@ fn subject(doc: &Document, sent_start: usize, cue: usize, direct: &[Span]) -> (O
                 || (t == sent_start + 1
                     && matches!(tok(doc, sent_start), "The" | "the" | "Mr" | "Mrs" | "Ms" | "Dr" | "Sir" | "Lord" | "Lady" | "Mr." | "Mrs." | "Ms." | "Dr."))
         });
-        let from = if opens_sentence { sent_start } else { clause_start };
+        // ("A ministry spokesman, Wei Tao, called the meeting "a milestone" and insisted that …": a verb
+        // joined by "and" or "but" has the sentence's subject)
+        let joined = matches!(tok(doc, k - 1), "and" | "but");
+        let from = if opens_sentence || joined { sent_start } else { clause_start };
         if from >= k {
             return (None, None);
         }

@@ -638,3 +638,16 @@ fn saying_whether_is_a_question_not_a_statement() {
     assert!(d.quotes.iter().all(|q| !d.slice(q.span).contains("would withdraw")));
     assert_eq!(speaker(&d, find(&d, "the offer stood")), Some("Ana Ruiz"));
 }
+
+#[test]
+fn a_quotation_ending_a_statement_with_its_full_stop_is_the_statements() {
+    let d = read(
+        "A ministry spokesman, Wei Tao, called the meeting \"a milestone\" and insisted that China \"respects the choices of \
+         the peoples of the region.\"",
+    );
+    let q = d.quotes.iter().find(|q| q.kind == QuoteKind::Direct && d.slice(q.span).starts_with("respects")).expect("the quotation");
+    assert_eq!(speaker(&d, q), Some("Wei Tao"));
+    // the verb joined by "and" has the sentence's subject
+    let reported = d.quotes.iter().find(|q| q.kind == QuoteKind::Indirect).expect("what was insisted");
+    assert_eq!(speaker(&d, reported), Some("Wei Tao"));
+}

@@ -1014,17 +1014,26 @@ fn role_info(
         }
         let mut sector = t.sector.clone();
         // "former Indian foreign secretary X", "ex-president X": a former holder, one of CAMEO's elites
-        let former = (tr.start.saturating_sub(4)..tr.start).any(|i| tok(doc, i).eq_ignore_ascii_case("former"))
-            || (tr.start >= 2 && tok(doc, tr.start - 1) == "-" && tok(doc, tr.start - 2).eq_ignore_ascii_case("ex"));
+        // ("ex-Tory education secretary X": the "ex-" may stand before a party's name)
+        let former = (tr.start.saturating_sub(4)..tr.start).any(|i| {
+            tok(doc, i).eq_ignore_ascii_case("former") || (tok(doc, i).eq_ignore_ascii_case("ex") && tok(doc, i + 1) == "-")
+        });
+        // ("Tory shadow education secretary X": the opposition's spokesman for that portfolio)
+        let shadow = tr.start >= 1 && tok(doc, tr.start - 1).eq_ignore_ascii_case("shadow") && !t.name.starts_with("shadow");
+        if shadow && !former {
+            role = format!("shadow {role}");
+        }
         if former {
             role = format!("former {role}");
             sector = "ELI".to_string();
+        } else if shadow {
+            sector = "OPP".to_string();
         }
         let start = doc.tokens[tr.start].span.start;
         let affiliation = body.as_ref().map(|(name, _)| name.clone());
         // (a minister's sector is the portfolio's, whoever owns the title: "Myanmar's military
         // government … Its deputy foreign minister" is a government officer)
-        if let Some(s) = body.and_then(|(_, s)| s).filter(|_| !former && !t.name.contains("minister")) {
+        if let Some(s) = body.and_then(|(_, s)| s).filter(|_| !former && !shadow && (t.name == "minister" || !t.name.contains("minister"))) {
             sector = s;
         }
         out.push(RoleInfo {
@@ -1108,6 +1117,18 @@ fn role_info(
             if closed && !phrase.is_empty() {
                 // the title opens a noun phrase ("X, the country's former foreign minister,"), not
                 // the object of a verb ("X, met Chinese Foreign Minister Y,")
+                // ("X, a maritime security analyst at …", "X, a department director at …": after an
+                // article, up to three lower-case words that name the field, none a verb)
+                let article = matches!(tok(doc, phrase.start).to_lowercase().as_str(), "a" | "an" | "the");
+                let field_word = |i: usize, r: &Range<usize>| {
+                    let w = tok(doc, i);
+                    article
+                        && r.start - i <= 3
+                        && w.len() >= 3
+                        && w.chars().all(|ch| ch.is_ascii_lowercase())
+                        && !w.ends_with("ed")
+                        && !matches!(w, "said" | "says" | "told" | "met" | "who" | "which" | "that" | "was" | "has" | "had" | "for" | "with" | "from" | "and")
+                };
                 let noun_phrase = |r: &Range<usize>| {
                     (phrase.start..r.start).all(|i| {
                         let w = tok(doc, i);
@@ -1122,6 +1143,7 @@ fn role_info(
                             || w.starts_with(|ch: char| ch.is_ascii_digit())
                             || crate::util::is_cap(doc, i)
                             || chosen.iter().any(|x| x.toks.contains(&i))
+                            || field_word(i, r)
                     })
                 };
                 // ("X, President Vladimir Putin's spokesman,": a title before another person's name is
@@ -1129,7 +1151,17 @@ fn role_info(
                 let anothers = |r: &Range<usize>| chosen.iter().any(|x| x.kind == EntityKind::Person && x.toks.start == r.end);
                 if let Some((_tr, t)) = titles
                     .iter()
-                    .find(|(r, _)| r.start >= phrase.start && r.end <= phrase.end && noun_phrase(r) && !anothers(r))
+                    // (a title right before another qualifies it: "deputy spokesperson" is no deputy of a
+                    // parliament)
+                    .find(|(r, _)| {
+                        r.start >= phrase.start
+                            && r.end <= phrase.end
+                            && noun_phrase(r)
+                            && !anothers(r)
+                            && !(tok(doc, r.start).eq_ignore_ascii_case("deputy")
+                                && r.len() == 1
+                                && titles.iter().any(|(r2, _)| r2.start == r.end && r2.end <= phrase.end))
+                    })
                 {
                     // ("X, president of the polling firm Datanálisis,": the officer of a body named
                     // after the title, not the home state's)
@@ -1146,6 +1178,45 @@ fn role_info(
                     let named_before = || {
                         chosen[..ci].iter().rev().filter(|x| x.kind == EntityKind::State).find_map(|x| cand_country(kb, x, date))
                     };
+                    // ("Kerem Aydemir, the ministry's deputy spokesperson,": the body of that sort named
+                    // last before)
+                    let the_bodys = (phrase.start.._tr.start).find_map(|i| {
+                        let noun = tok(doc, i).to_lowercase();
+                        let body_noun = matches!(noun.as_str(), "ministry" | "agency" | "bloc" | "alliance" | "organisation" | "organization" | "union");
+                        (body_noun && i > 0 && tok(doc, i - 1).eq_ignore_ascii_case("the") && is_possessive(tok(doc, i + 1))).then_some(noun)
+                    });
+                    let owner_before = the_bodys.and_then(|noun| {
+                        chosen[..ci].iter().rev().filter(|x| matches!(x.kind, EntityKind::Organization | EntityKind::Group)).find(|x| {
+                            let igo = matches!(&x.link, Link::Kb(id, _) if kb.entry(*id).code.as_deref().is_some_and(|c| c.starts_with("IGO")));
+                            let name = match &x.link {
+                                Link::Institution { name, .. } => name.to_lowercase(),
+                                Link::Kb(id, _) => kb.entry(*id).name.to_lowercase(),
+                                _ => String::new(),
+                            };
+                            x.span.of(&doc.text).to_lowercase().contains(noun.as_str())
+                                || name.contains(noun.as_str())
+                                || (igo && matches!(noun.as_str(), "bloc" | "alliance" | "organisation" | "organization" | "union"))
+                        })
+                    });
+                    // (the body's sector: "a department director at the Russian foreign ministry" is a
+                    // government officer)
+                    let body_sector = body.or(owner_before).and_then(|x| match &x.link {
+                        Link::Institution { sector, .. } => Some(sector.clone()),
+                        Link::Kb(id, _) => {
+                            let e = kb.entry(*id);
+                            match (&e.code, &e.country) {
+                                (Some(code), Some(cc)) => code.strip_prefix(cc.as_str()).filter(|s| !s.is_empty()).map(str::to_string),
+                                _ => None,
+                            }
+                        }
+                        _ => None,
+                    });
+                    let igo = igo.or_else(|| {
+                        owner_before.and_then(|x| match &x.link {
+                            Link::Kb(id, _) => kb.entry(*id).code.clone().filter(|c| c.starts_with("IGO")),
+                            _ => None,
+                        })
+                    });
                     // ("X, UNHCR's representative in Bangladesh,": an international body's officer is
                     // of no state the title is posted to)
                     let country = cands_in(phrase.clone())
@@ -1153,6 +1224,7 @@ fn role_info(
                         .find_map(|x| cand_country(kb, x, date))
                         .or_else(|| t.country.clone())
                         .or_else(|| if the_countrys { named_before() } else { None })
+                        .or_else(|| owner_before.and_then(|x| cand_country(kb, x, date)))
                         // ("X, a NATO spokesman,": the alliance's officer, not the home state's)
                         .or_else(|| home_for(t).filter(|_| body.is_none() && igo.is_none()));
                     let affiliation = cands_in(phrase.clone())
@@ -1162,7 +1234,7 @@ fn role_info(
                     let (role, sector) = if igo.is_some() && t.sector == "LEG" {
                         ("representative".to_string(), "IGO".to_string())
                     } else {
-                        (t.name.clone(), t.sector.clone())
+                        (t.name.clone(), body_sector.filter(|_| t.name == "minister" || !t.name.contains("minister")).unwrap_or_else(|| t.sector.clone()))
                     };
                     out.push(RoleInfo {
                         role,

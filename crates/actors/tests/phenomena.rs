@@ -1920,3 +1920,29 @@ fn a_particle_capitalised_at_a_sentences_start_is_the_same_surname() {
     let d = read("The EU sent Hendrik van Wijk to Yerevan. Van Wijk's visit lasted two days.");
     assert!(one_entity(&d, ("Hendrik van Wijk", 0), ("Van Wijk", 0)));
 }
+
+#[test]
+fn appositions_with_a_field_a_deputy_and_the_ministrys() {
+    let d = read(
+        "The Turkish MFA said the talks were useful. Kerem Ada, the ministry's deputy spokesperson, agreed. \
+         The Russian side was led by Ivan Petrov, a department director at the Russian foreign ministry. \
+         Ali Demir, a maritime security analyst at an Ankara think tank, was doubtful.",
+    );
+    let ada = mentioned(&d, "Kerem Ada");
+    assert_eq!(ada.role.as_deref(), Some("spokesperson"));
+    assert_eq!(ada.code.as_deref(), Some("TURGOV"));
+    assert_eq!(mentioned(&d, "Ivan Petrov").code.as_deref(), Some("RUSGOV"));
+    assert_eq!(mentioned(&d, "Ali Demir").role.as_deref(), Some("analyst"));
+}
+
+#[test]
+fn shadow_and_ex_before_a_portfolio_title() {
+    let d = read(
+        "LONDON - Labour's plans were attacked by Tory shadow health secretary Tom Price and by ex-Labour health \
+         secretary Ann Fell.",
+    );
+    let price = mentioned(&d, "Tom Price");
+    assert_eq!(price.role.as_deref(), Some("shadow minister"));
+    assert!(price.code.as_deref().is_some_and(|c| c.ends_with("OPP")));
+    assert_eq!(mentioned(&d, "Ann Fell").role.as_deref(), Some("former minister"));
+}

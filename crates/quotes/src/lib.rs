@@ -71,7 +71,9 @@ impl Stage for QuotesStage {
         // ('X told them the states "chose sovereignty" and warned against "lecturing" them': a verb
         // joined by "and" or "but" is the same subject's as the statement before it in the sentence)
         let said: Vec<(dyad_core::Span, dyad_core::EntityId)> = quotes.iter().filter_map(|q| Some((q.span, q.speaker?))).collect();
-        for q in quotes.iter_mut().filter(|q| q.speaker.is_none()) {
+        // (also one whose speaker only stood near it, with no cue of its own: the statement holding
+        // it says whose it is)
+        for q in quotes.iter_mut().filter(|q| q.speaker.is_none() || (q.cue.is_none() && q.kind == dyad_core::QuoteKind::Direct)) {
             // (or runs past its end only by the closing punctuation: 'that China "respects … Central Asia."')
             let within = |s: &dyad_core::Span| {
                 s.start <= q.span.start && q.span.start < s.end && doc.text.get(s.end..q.span.end).is_some_and(|rest| rest.chars().all(|c| ".!?,;".contains(c)))

@@ -459,10 +459,11 @@ fn recent_person_with_role(doc: &Document, kb: &Kb, before: usize, role: &str, s
     let studies = |r: &str| {
         let sector = sector_of(r);
         match role.as_str() {
+            // (canonical roles whose forms all carry a qualifier: "senior fellow" is a "fellow")
             "expert" | "analyst" | "observer" | "commentator" | "specialist" => {
-                r == "director" || matches!(sector.as_deref(), Some("EDU" | "MED"))
+                matches!(r, "director" | "fellow") || matches!(sector.as_deref(), Some("EDU" | "MED"))
             }
-            "scholar" | "researcher" | "academic" => matches!(sector.as_deref(), Some("EDU")),
+            "scholar" | "researcher" | "academic" => r == "fellow" || matches!(sector.as_deref(), Some("EDU")),
             _ => false,
         }
     };

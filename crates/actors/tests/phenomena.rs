@@ -1896,10 +1896,12 @@ fn the_expert_and_the_analyst_are_whoever_studies_affairs() {
     let d = read(
         "Lena Marsh, director of the Harbour Policy Institute, thinks the deal is fragile. The ministry disagreed. \
          \"It will not last the winter,\" the expert concluded. Political scientist Omar Idris was gentler. \
-         \"Give it a year,\" the analyst noted.",
+         \"Give it a year,\" the analyst noted. Noor Saleh, a senior fellow at the Gulf Forum, disagreed. \
+         \"Nobody gives it a year,\" the expert said.",
     );
     assert!(one_entity(&d, ("Lena Marsh", 0), ("the expert", 0)));
     assert!(one_entity(&d, ("Omar Idris", 0), ("the analyst", 0)));
+    assert!(one_entity(&d, ("Noor Saleh", 0), ("the expert", 1)));
 }
 
 #[test]

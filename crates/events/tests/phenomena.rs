@@ -612,3 +612,20 @@ fn a_visit_to_a_town_is_to_its_state_and_signing_posts_is_no_treaty() {
     assert_eq!(country(&d, visit.target).as_deref(), Some("KAZ"));
     assert!(d.events.iter().all(|e| e.cameo != "057"));
 }
+
+#[test]
+fn a_joined_verb_after_a_time_set_off_by_a_comma_and_reduced_passives() {
+    let d = read(
+        "Last Tuesday, Saudi minister Faisal Omar visited Tehran and met Iranian Deputy Foreign Minister Reza Karimi. \
+         Washington sanctioned five firms in Dubai accused of shipping Iranian oil. Two French nationals detained in \
+         Mali were freed.",
+        "2025-03-14",
+    );
+    let met: Vec<&Event> = d.events.iter().filter(|e| e.cameo == "040").collect();
+    assert!(!met.is_empty() && met.iter().all(|e| country(&d, e.source).as_deref() == Some("SAU")), "{:?}", met.iter().map(|e| country(&d, e.source)).collect::<Vec<_>>());
+    let accused = only(&d, Plover::Accuse);
+    assert_eq!(accused.source, None);
+    let detained = d.events.iter().find(|e| d.slice(e.trigger) == "detained").expect("detained");
+    assert_eq!(country(&d, detained.source), None);
+    assert_eq!(country(&d, detained.target).as_deref(), Some("FRA"));
+}

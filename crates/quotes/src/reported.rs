@@ -618,6 +618,22 @@ fn according(doc: &Document, j: usize, r: std::ops::Range<usize>, direct: &[Span
     }
     let (mut speaker, _) = speaker_in(doc, (j + 2)..x_end, doc.tokens[j].span.start, direct);
     speaker?;
+    // ("according to diplomats in Muscat": a place after a preposition is where the unnamed sources
+    // are, not who they are)
+    let phrase = Span::new(doc.tokens[j + 2].span.start, doc.tokens[x_end.max(j + 3) - 1].span.end);
+    let free = doc.mentions_in(phrase).iter().any(|m| {
+        let i = doc.token_at_or_after(m.span.start);
+        !(i > j + 2 && matches!(tok(doc, i - 1), "in" | "on" | "of" | "from" | "at" | "near" | "across"))
+    });
+    let unnamed = ((j + 2)..x_end.min(j + 6)).any(|i| {
+        matches!(
+            tok(doc, i),
+            "diplomats" | "officials" | "sources" | "analysts" | "people" | "residents" | "witnesses" | "observers" | "experts" | "officers"
+        )
+    });
+    if unnamed && !free {
+        return None;
+    }
     let leading = (r.start..j).all(|i| matches!(tok(doc, i), "But" | "And" | "Yet" | "," | "“"));
     // "…, according to the British military's maritime security agency, UKMTO.": the name set off
     // after the description closing the sentence is the source

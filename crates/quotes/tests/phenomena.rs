@@ -651,3 +651,11 @@ fn a_quotation_ending_a_statement_with_its_full_stop_is_the_statements() {
     let reported = d.quotes.iter().find(|q| q.kind == QuoteKind::Indirect).expect("what was insisted");
     assert_eq!(speaker(&d, reported), Some("Wei Tao"));
 }
+
+#[test]
+fn according_to_unnamed_sources_in_a_capital_is_not_the_capitals_state() {
+    let d = read("Oman, according to diplomats in Muscat, has offered to host a meeting of deputy foreign ministers.");
+    assert!(d.quotes.iter().all(|q| q.speaker.is_none_or(|e| d.entity(e).country.as_deref() != Some("OMN"))));
+    let e = read("The talks failed, according to Omani officials.");
+    assert!(e.quotes.iter().any(|q| q.speaker.is_some_and(|s| e.entity(s).country.as_deref() == Some("OMN"))));
+}

@@ -327,7 +327,12 @@ fn before_quote(doc: &Document, cues: &Cues, q: &RawQuote, outers: &[Span]) -> A
     }
     // according to X, “…”
     for j in from..b {
-        if tok(doc, j).eq_ignore_ascii_case("according") && tok(doc, j + 1) == "to" && doc.tokens[j].span.start >= sent_start {
+        // (not inside another quotation: '"proceeding according to plan" and that "…"')
+        if tok(doc, j).eq_ignore_ascii_case("according")
+            && tok(doc, j + 1) == "to"
+            && doc.tokens[j].span.start >= sent_start
+            && !outers.iter().any(|o| o.contains(doc.tokens[j].span))
+        {
             let cue = Span::new(doc.tokens[j].span.start, doc.tokens[j + 1].span.end);
             let (speaker, pronoun) = speaker_in(doc, (j + 2)..b, q.outer.start, outers);
             return Attr { cue: Some(cue), speaker, end_tok: None, pronoun };

@@ -109,6 +109,13 @@ fn verb_here(doc: &Document, i: usize, word: &str) -> bool {
     {
         return false;
     }
+    // ("a statement read on state television": a participle after the text read out)
+    if i >= 1
+        && word == "read"
+        && matches!(tok(i - 1), "statement" | "letter" | "communique" | "communiqué" | "message" | "declaration" | "speech" | "text" | "note")
+    {
+        return false;
+    }
     if i == 0 || !NOUN_FORMS.iter().any(|f| f.eq_ignore_ascii_case(word)) {
         return true;
     }

@@ -326,7 +326,13 @@ fn subject(doc: &Document, sent_start: usize, cue: usize, direct: &[Span]) -> (O
     // the cue
     if k >= sent_start + 3 && tok(doc, k - 1) == "," {
         if let Some(m) = doc.mentions.iter().find(|m| m.span.end == doc.tokens[k - 2].span.end) {
-            let s = doc.token_at_or_after(m.span.start);
+            let mut s = doc.token_at_or_after(m.span.start);
+            // (past a title before the name: "The spokesman, Colonel Ali Sow, insisted")
+            let mut back = 0;
+            while back < 2 && s > sent_start + 1 && tok(doc, s - 1) != "," && tok(doc, s - 1).starts_with(char::is_uppercase) {
+                s -= 1;
+                back += 1;
+            }
             if doc.entity(m.entity).kind == EntityKind::Person && s > sent_start && tok(doc, s - 1) == "," {
                 return (Some(m.entity), None);
             }
@@ -545,6 +551,13 @@ fn skip_adjunct(doc: &Document, mut k: usize, end: usize) -> (usize, Option<Adju
             | "privately" | "repeatedly" | "also" | "previously" | "recently" | "afterwards" | "afterward" | "then" | "now"
             | "once" => 1,
             "late" | "early" if tok(doc, k + 1) == "on" => 1,
+            // ("insisted two days later that …", "said a week ago that …")
+            "two" | "three" | "four" | "five" | "several" | "a" | "few"
+                if matches!(tok(doc, k + 1), "days" | "weeks" | "months" | "years" | "day" | "week" | "month" | "year" | "hours")
+                    && matches!(tok(doc, k + 2), "later" | "ago" | "earlier") =>
+            {
+                3
+            }
             "last" | "this" | "next"
                 if matches!(tok(doc, k + 1), "week" | "month" | "year" | "night" | "weekend" | "morning" | "evening" | "afternoon")
                     || WEEKDAYS.contains(&tok(doc, k + 1)) =>

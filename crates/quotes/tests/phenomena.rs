@@ -659,3 +659,27 @@ fn according_to_unnamed_sources_in_a_capital_is_not_the_capitals_state() {
     let e = read("The talks failed, according to Omani officials.");
     assert!(e.quotes.iter().any(|q| q.speaker.is_some_and(|s| e.entity(s).country.as_deref() == Some("OMN"))));
 }
+
+#[test]
+fn a_title_between_the_comma_and_the_name_and_a_time_ago_before_that() {
+    let d = read(
+        "The army spokesman, Colonel Ali Sow, insisted two days later that operations were \"proceeding according \
+         to plan\" and that the toll was low. Niger's junta refused, saying in a statement read on state television \
+         that it would deal with the bloc \"only as an equal bloc, not as a former member\".",
+    );
+    let q = find(&d, "operations were");
+    assert_eq!(speaker(&d, q), Some("Ali Sow"));
+    assert!(d.quotes.iter().all(|q| q.cue.map(|c| d.slice(c)) != Some("read")));
+}
+
+#[test]
+fn according_to_inside_another_quotation_is_no_cue() {
+    let d = read(
+        "The army's spokesman, Colonel Ali Sow, insisted two days later that operations were \"proceeding according to \
+         plan\" and that \"the propaganda of the \
+         terrorists and their friends\" had exaggerated the toll.",
+    );
+    let q = d.quotes.iter().find(|q| q.kind == QuoteKind::Direct && d.slice(q.span).starts_with("the propaganda")).expect("quotation");
+    assert_ne!(q.cue.map(|c| d.slice(c)), Some("according to"));
+    assert_eq!(speaker(&d, q), Some("Ali Sow"));
+}

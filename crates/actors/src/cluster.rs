@@ -224,8 +224,14 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
         cl.gender = cl.gender.or(gender);
         // "Bill Gates … Gates": a holder's surname in a document that names someone else of that
         // surname in full is that someone, not the holder
+        // ("Kang Seo-yeon … Kang": a name that puts the family name first is the holder only in full)
         let fits = |h: &str, full: &[String]| {
-            full.len() < 2 || kb.holders_named(h).iter().any(|x| holder_given_fits(x, &full[0]))
+            full.len() < 2
+                || if family_first(kb, full).is_some() {
+                    kb.holders_named(h).iter().any(|x| x.name.eq_ignore_ascii_case(&full.join(" ")))
+                } else {
+                    kb.holders_named(h).iter().any(|x| holder_given_fits(x, &full[0]))
+                }
         };
         // the longest name read settles the holder ("Brown" … "Gordon Brown")
         let longer = words.len() > cl.full.len();
@@ -618,6 +624,13 @@ impl PersonCluster {
         let family = |long: &[String], short: &[String]| matches!(short, [w] if family_first(kb, long) == Some(w));
         if family(full, words) || family(words, full) {
             return true;
+        }
+        // ("Kang Seo-yeon … Seo-yeon Kang": the same two names in either order, one of them a family
+        // name that may come first)
+        if let ([a, b], [c, d]) = (full, words) {
+            if a == d && b == c && (family_first(kb, full).is_some() || family_first(kb, words).is_some()) {
+                return true;
+            }
         }
         // "Lucia Garza Villarreal … Garza said": a given name and two surnames, written later by the first
         let paternal = |long: &[String], short: &[String]| matches!(short, [w] if paternal_surname(kb, long) == Some(w));

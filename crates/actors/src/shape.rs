@@ -815,8 +815,22 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                 // 'Joaquín "El Chapo" Guzmán', 'William "Buckshot" May'
                 j = k;
             } else if crate::util::syllable_tail(doc, j, j - i) {
-                // "Lee Jae-myung", "Lai Ching-te"
+                // "Lee Jae-myung", "Lai Ching-te" ("Vice Foreign Minister Ji-hoon Baek": a family name
+                // after the given name goes with it)
                 j += 2;
+                if j < n && is_name_token(doc, j) && is(kb, tok(doc, j), NameWord::FAMILY_FIRST) && same_line(doc, j - 1, j) {
+                    j += 1;
+                }
+                break;
+            } else if j == i + 1
+                && j + 2 < n
+                && crate::util::syllable_tail(doc, j, 2)
+                && is_name_token(doc, j + 2)
+                && is(kb, tok(doc, j + 2), NameWord::FAMILY_FIRST)
+                && same_line(doc, j + 1, j + 2)
+            {
+                // "Seo-yeon Kang", "Ji-hoon Baek": the given name first, then the family name
+                j += 3;
                 break;
             } else if j + 2 < n
                 && crate::util::hyphened_particle(doc, kb, j)
@@ -1162,6 +1176,15 @@ fn certain(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize) -> Option<
     if words.len() == 1 && (kb.language(last) || kb.term(last)) {
         // "He speaks English", "won an Oscar", "the Covid pandemic"
         return Some(NameLabel::Misc);
+    }
+    // "Ji-hoon Baek", "Baek Ji-hoon": a family name beside a given name of two syllables joined by a
+    // hyphen, the second in lower case, is a person's name
+    if b - a == 4 {
+        let family = |k: usize| is(kb, tok(doc, k), NameWord::FAMILY_FIRST);
+        let syllables = |k: usize| tok(doc, k + 1) == "-" && crate::util::syllable_tail(doc, k + 1, 2);
+        if (syllables(a) && family(a + 3)) || (family(a) && syllables(a + 1)) {
+            return Some(NameLabel::Person);
+        }
     }
     if words.len() >= 2 && regnal_closes(doc, kb, a, b - 1) && (tok(doc, b - 1) == "I" || is(kb, tok(doc, a.saturating_sub(1)), NameWord::ROYAL)) {
         // "Emperor Norton I", "Norton I, Emperor of …", "King Tupou VI": a monarch

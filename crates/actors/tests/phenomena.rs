@@ -1948,3 +1948,20 @@ fn shadow_and_ex_before_a_portfolio_title() {
     assert!(price.code.as_deref().is_some_and(|c| c.ends_with("OPP")));
     assert_eq!(mentioned(&d, "Ann Fell").role.as_deref(), Some("former minister"));
 }
+
+#[test]
+fn korean_names_in_either_order_and_no_namesake_holder() {
+    let d = read(
+        "Kang Seo-yeon, a senior fellow at a Seoul institute, spoke first. \"The format holds,\" Kang noted. \
+         In a column, Seo-yeon Kang argued the allies were managing a problem. First Vice Foreign Minister \
+         Baek Ji-hoon met Daniel Ashcroft, the US assistant secretary of state.",
+    );
+    assert!(one_entity(&d, ("Kang Seo-yeon", 0), ("Kang", 1)));
+    assert!(one_entity(&d, ("Kang Seo-yeon", 0), ("Seo-yeon Kang", 0)));
+    let kang = mentioned(&d, "Kang Seo-yeon");
+    assert_eq!(kang.name, "Kang Seo-yeon", "not a former minister who shares the family name");
+    assert_eq!(mentioned(&d, "Baek Ji-hoon").role.as_deref(), Some("deputy foreign minister"));
+    assert_eq!(mentioned(&d, "Daniel Ashcroft").role.as_deref(), Some("assistant secretary of state"));
+    let e = read("Yesterday Ji-hoon Baek said no.");
+    assert_eq!(mentioned(&e, "Ji-hoon Baek").kind, EntityKind::Person);
+}

@@ -341,7 +341,14 @@ fn verb_use(doc: &Document, head: usize, form: VerbForm, sent_start: usize) -> b
         VerbForm::Past => !DETERMINERS.contains(&prev.as_str()),
         VerbForm::Base => BASE_BEFORE.contains(&prev.as_str()) || prev_is_actor,
         VerbForm::Third => prev_is_actor || matches!(prev.as_str(), "he" | "she" | "it" | "who" | "which" | "that"),
-        VerbForm::Ing => ING_BEFORE.contains(&prev.as_str()) || prev_is_actor,
+        // ("the Tokyo meeting", "a Paris meeting": a determiner before the actor makes the -ing word a noun)
+        VerbForm::Ing => {
+            let determined = prev_mention.is_some_and(|m| {
+                let b = doc.token_at_or_after(m.span.start);
+                b > sent_start && matches!(tok(doc, b - 1).to_lowercase().as_str(), "the" | "a" | "an" | "this" | "that" | "last" | "next")
+            });
+            ING_BEFORE.contains(&prev.as_str()) || (prev_is_actor && !determined)
+        }
     }
 }
 

@@ -539,6 +539,12 @@ fn noun_parties(doc: &Document, r: Range<usize>, t: &Trigger) -> (Vec<EntityId>,
             break;
         }
         if let Some(m) = mention_at_tok(doc, k - 1) {
+            // ("the Tokyo meeting", "the Vienna talks": a capital before a meeting's noun is where)
+            let venue_before = m.kind == dyad_core::MentionKind::Metonym
+                && matches!(tok(doc, t.head), "meeting" | "meetings" | "summit" | "talks" | "conference" | "forum" | "gathering");
+            if venue_before {
+                break;
+            }
             if actor(doc, &m) {
                 // "Israeli-Hamas ceasefire", "US-mediated"? (a mention right before the noun)
                 let ms = start_tok(doc, &m);

@@ -629,3 +629,11 @@ fn a_joined_verb_after_a_time_set_off_by_a_comma_and_reduced_passives() {
     assert_eq!(country(&d, detained.source), None);
     assert_eq!(country(&d, detained.target).as_deref(), Some("FRA"));
 }
+
+#[test]
+fn a_capital_before_a_meeting_noun_is_where_it_was() {
+    let d = read("North Korea's response to the Tokyo meeting came through its news agency. Japan's meeting with China went well.", "2025-03-14");
+    let meetings: Vec<&Event> = d.events.iter().filter(|e| e.cameo == "040").collect();
+    assert_eq!(meetings.len(), 1, "{:?}", meetings.iter().map(|e| doc_slice(&d, e)).collect::<Vec<_>>());
+    assert_eq!(country(&d, meetings[0].target).as_deref(), Some("CHN"));
+}

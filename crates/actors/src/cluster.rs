@@ -1107,6 +1107,30 @@ fn role_info(
         }
     }
 
+    // "By Ruslan Abenov, Steppe Dispatch": a byline's author writes for the outlet named after the comma,
+    // on the same line, when no title says otherwise
+    let line_start = |i: usize| i == 0 || !crate::util::same_line(doc, i - 1, i);
+    if out.is_empty() && c.toks.start >= 1 && tok(doc, c.toks.start - 1) == "By" && line_start(c.toks.start - 1) && tok(doc, c.toks.end) == "," {
+        let outlet = chosen.iter().find(|x| {
+            (x.toks.start == c.toks.end + 1 || (x.toks.start == c.toks.end + 2 && tok(doc, c.toks.end + 1) == "The"))
+                && x.kind == EntityKind::Organization
+                && (x.toks.end >= doc.tokens.len() || line_start(x.toks.end))
+        });
+        let titled = titles.iter().any(|(r, _)| r.start > c.toks.end && crate::util::same_line(doc, c.toks.end, r.start));
+        if let (Some(o), false) = (outlet, titled) {
+            out.push(RoleInfo {
+                role: "journalist".to_string(),
+                sector: "MED".to_string(),
+                country: cand_country(kb, o, date),
+                affiliation: Some(clean_surface(o.span.of(&doc.text))),
+                code: None,
+                pronoun_owner: None,
+                evidence: Span::new(doc.tokens[c.toks.start - 1].span.start, o.span.end),
+            });
+            return out;
+        }
+    }
+
     // Right: NAME, [the] ... TITLE ... ,|.
     let j = c.toks.end;
     if tok(doc, j) == "," {

@@ -1965,3 +1965,10 @@ fn korean_names_in_either_order_and_no_namesake_holder() {
     let e = read("Yesterday Ji-hoon Baek said no.");
     assert_eq!(mentioned(&e, "Ji-hoon Baek").kind, EntityKind::Person);
 }
+
+#[test]
+fn a_bylines_author_writes_for_the_outlet_after_the_comma() {
+    let d = read("Kazakhstan keeps every door open\n\nBy Aliya Nurova, Al Jazeera\n\nThe summit in Astana ended on Friday.");
+    let nurova = mentioned(&d, "Aliya Nurova");
+    assert_eq!(nurova.role.as_deref(), Some("journalist"));
+}

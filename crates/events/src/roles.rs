@@ -115,7 +115,12 @@ fn verb_parties(doc: &Document, r: Range<usize>, t: &Trigger) -> (Vec<EntityId>,
         && matches!(tok(doc, t.end), "of" | "in" | "at" | "on" | "near" | "since" | "during" | "after" | "last" | "earlier" | "without" | "over" | "for");
     let left = subject(doc, r.start, t.head);
     if reduced {
-        return (Vec::new(), left.first().copied());
+        // (the patient is the noun right before: "French nationals detained", not the sentence's subject
+        // in "Japan froze the assets of firms in Istanbul accused of …")
+        let patient = (t.head.saturating_sub(2).max(r.start)..t.head).rev().take_while(|&k| doc.tokens[k].kind == dyad_core::TokenKind::Word && !matches!(tok(doc, k), "in" | "of" | "at" | "from" | "on" | "near")).find_map(|k| {
+            mention_at_tok(doc, k).filter(|m| actor(doc, m) && doc.entity(m.entity).kind != EntityKind::Place).map(|m| m.entity)
+        });
+        return (Vec::new(), patient);
     }
     if passive {
         let agent = if by { object(doc, if by_inside { t.end } else { t.end + 1 }, r.end) } else { None };

@@ -438,6 +438,13 @@ fn subject(doc: &Document, sent_start: usize, cue: usize, direct: &[Span]) -> (O
             let e = doc.token_at_or_after(m.span.end);
             e < doc.tokens.len() && is_possessive(tok(doc, e)) && doc.tokens.get(e + 1).is_some_and(|t| doc.mention_at(t.span.start).is_some())
         };
+        // (nor a dateline's capital, written in capitals: "MANAMA, March 12 (Wire) - Bahrain's coast guard")
+        let dateline = |m: &dyad_core::Mention| {
+            let surface = doc.slice(m.span);
+            surface.len() > 2
+                && surface.chars().all(|c| !c.is_lowercase())
+                && tok(doc, doc.token_at_or_after(m.span.end)) == ","
+        };
         // (nor the agency of a dateline: "DUBAI, Dec 2 (Wire) -")
         let bracketed = |m: &dyad_core::Mention| {
             let (a, e) = (doc.token_at_or_after(m.span.start), doc.token_at_or_after(m.span.end));
@@ -446,7 +453,7 @@ fn subject(doc: &Document, sent_start: usize, cue: usize, direct: &[Span]) -> (O
         let outside: Vec<_> = ms
             .iter()
             .filter(|m| !direct.iter().any(|d| d.contains(m.span)) && !after_preposition(m))
-            .filter(|m| doc.entity(m.entity).kind != EntityKind::Place && !possessor(m) && !bracketed(m))
+            .filter(|m| doc.entity(m.entity).kind != EntityKind::Place && !possessor(m) && !bracketed(m) && !dateline(m))
             .collect();
         if let Some(m) = outside.iter().find(|m| doc.entity(m.entity).kind == EntityKind::Person).or(outside.first()) {
             return (Some(m.entity), None);

@@ -683,3 +683,11 @@ fn according_to_inside_another_quotation_is_no_cue() {
     assert_ne!(q.cue.map(|c| d.slice(c)), Some("according to"));
     assert_eq!(speaker(&d, q), Some("Ali Sow"));
 }
+
+#[test]
+fn a_datelines_capital_is_not_the_participles_speaker() {
+    let d = read("ABUJA, May 3 (Wire) - Nigeria's navy seized a trawler on Friday, accusing it of illegal fishing near Bonny Island.");
+    let q = find(&d, "illegal fishing");
+    let who = q.speaker.map(|e| d.entity(e));
+    assert!(who.is_some_and(|e| e.kind == EntityKind::Organization), "{:?}", who.map(|e| &e.name));
+}

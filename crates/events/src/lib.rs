@@ -158,8 +158,18 @@ impl Stage for EventsStage {
                 for (source, mut target) in roles::parties(doc, r.clone(), &t, p.sym) {
                     // ("a missile strike on Odesa killed nine": force against a town is against its state)
                     // ("visited Almaty", "travelled to Odesa": a visit to a town is a visit to its state)
-                    if target.is_none() && (info.plover == dyad_core::Plover::Assault || matches!(p.cameo.as_str(), "042" | "043")) {
-                        target = roles::struck_state(doc, t.end, r.end).filter(|x| Some(*x) != source);
+                    // (a visit to a town of the visitor's own state is no visit abroad: "German Chancellor X
+                    // visited Hamburg")
+                    let visit = matches!(p.cameo.as_str(), "042" | "043");
+                    let own = source.and_then(|s| doc.entity(s).country.clone());
+                    let abroad = |x: &dyad_core::EntityId| !visit || own.is_none() || doc.entity(*x).country != own;
+                    if target.is_none() && (info.plover == dyad_core::Plover::Assault || visit) {
+                        target = roles::struck_state(doc, t.end, r.end).filter(|x| Some(*x) != source && abroad(x));
+                    }
+                    // ("visited Mombasa" where the text names no Kenya: the town itself, which carries its
+                    // country, unless it is the visitor's own)
+                    if target.is_none() && visit {
+                        target = roles::struck_place(doc, t.end, r.end).filter(|x| doc.entity(*x).country.is_some() && abroad(x));
                     }
                     // ("the Coalition stepped up its attacks on Labor's handling of …": an attack by or on a
                     // party, or on a policy, is words)

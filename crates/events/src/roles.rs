@@ -171,6 +171,12 @@ pub fn struck_state(doc: &Document, from: usize, end: usize) -> Option<EntityId>
     None
 }
 
+/// The town or region named right after a visit's verb ("visited Mombasa", "travelled to Kharkiv").
+pub fn struck_place(doc: &Document, from: usize, end: usize) -> Option<EntityId> {
+    let k = if matches!(tok(doc, from), "to" | "in") { from + 1 } else { from };
+    (k < end).then(|| mention_at_tok(doc, k)).flatten().filter(|m| doc.entity(m.entity).kind == EntityKind::Place).map(|m| m.entity)
+}
+
 /// Who utters the verb at `head` ("X warned that …"): its subject, else — for a verb joined to
 /// an earlier one ("X told reporters … but warned that …") — the first actor of the sentence.
 pub fn speaker_of(doc: &Document, r: Range<usize>, head: usize) -> Option<EntityId> {

@@ -637,3 +637,12 @@ fn a_capital_before_a_meeting_noun_is_where_it_was() {
     assert_eq!(meetings.len(), 1, "{:?}", meetings.iter().map(|e| doc_slice(&d, e)).collect::<Vec<_>>());
     assert_eq!(country(&d, meetings[0].target).as_deref(), Some("CHN"));
 }
+
+#[test]
+fn a_visit_to_a_town_of_a_state_not_named_is_to_the_town() {
+    let d = read("The German foreign minister, Anna Roth, visited Mombasa on Wednesday to see the new port.", "2025-03-14");
+    let visit = d.events.iter().find(|e| e.cameo == "042").expect("a visit");
+    assert_eq!(country(&d, visit.target).as_deref(), Some("KEN"));
+    let home = read("German Chancellor Olaf Brandt visited Hamburg on Wednesday.", "2025-03-14");
+    assert!(home.events.iter().filter(|e| e.cameo == "042").all(|e| country(&home, e.target).as_deref() != Some("DEU")));
+}

@@ -108,11 +108,14 @@ fn verb_parties(doc: &Document, r: Range<usize>, t: &Trigger) -> (Vec<EntityId>,
     let reduced = past
         && !passive
         && takes_object
-        && t.end == t.head + 1
         && prev != ","
         // (not "a diplomat it accused of spying": a subject of its own)
         && !matches!(prev, "it" | "he" | "she" | "they" | "we" | "I" | "you" | "who" | "which" | "that")
-        && matches!(tok(doc, t.end), "of" | "in" | "at" | "on" | "near" | "since" | "during" | "after" | "last" | "earlier" | "without" | "over" | "for");
+        && matches!(tok(doc, t.head + 1), "of" | "in" | "at" | "on" | "near" | "since" | "during" | "after" | "last" | "earlier" | "without" | "over" | "for");
+    // ("X visited Tehran and met Y. The two sides signed a memorandum …": the two parties named last)
+    if let Some(pair) = the_two_sides(doc, r.clone(), t.head) {
+        return (pair, None);
+    }
     let left = subject(doc, r.start, t.head);
     if reduced {
         // (the patient is the noun right before: "French nationals detained", not the sentence's subject
@@ -169,6 +172,58 @@ pub fn struck_state(doc: &Document, from: usize, end: usize) -> Option<EntityId>
         k += 1;
     }
     None
+}
+
+/// "The two sides", "the two leaders", "both governments" opening the clause of the verb at `head`: the
+/// last two actors of different states named in the two sentences before (none when they cannot be told).
+fn the_two_sides(doc: &Document, r: Range<usize>, head: usize) -> Option<Vec<EntityId>> {
+    let mut k = r.start;
+    if matches!(tok(doc, k), "But" | "And" | "Later" | "Then") {
+        k += 1;
+    }
+    let two = if tok(doc, k).eq_ignore_ascii_case("the") && tok(doc, k + 1) == "two" {
+        k + 2
+    } else if tok(doc, k).eq_ignore_ascii_case("both") {
+        k + 1
+    } else {
+        return None;
+    };
+    let noun = tok(doc, two);
+    let parties_noun = matches!(
+        noun,
+        "sides" | "leaders" | "ministers" | "governments" | "countries" | "presidents" | "delegations" | "states" | "nations"
+            | "capitals" | "men" | "envoys" | "officials"
+    );
+    // (right before the verb, or its auxiliaries: "The two sides also signed", "both governments have agreed")
+    let next_to_verb = (two + 1..head).all(|x| {
+        matches!(tok(doc, x), "also" | "have" | "had" | "has" | "then" | "later" | "jointly" | "formally" | "will" | "would" | "on" | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")
+    });
+    if !parties_noun || !next_to_verb {
+        return None;
+    }
+    let si = doc.sentences.iter().position(|s| s.contains(doc.tokens[r.start].span))?;
+    let from = doc.sentences[si.saturating_sub(2)].start;
+    let until = doc.tokens[r.start].span.start;
+    let country = |e: EntityId| doc.entity(e).country.clone();
+    // (people first: "X … met Y. The two sides signed" are X and Y, not X's ministry)
+    let pick = |people: bool| {
+        let mut picked: Vec<EntityId> = Vec::new();
+        for m in doc.mentions.iter().rev().filter(|m| m.span.start >= from && m.span.end <= until) {
+            let e = doc.entity(m.entity);
+            let kind_ok = if people { e.kind == EntityKind::Person } else { matches!(e.kind, EntityKind::State | EntityKind::Person | EntityKind::Organization) };
+            if !kind_ok || e.country.is_none() || picked.iter().any(|&p| p == m.entity || country(p) == e.country) {
+                continue;
+            }
+            picked.push(m.entity);
+            if picked.len() == 2 {
+                break;
+            }
+        }
+        // (in the order the text named them)
+        picked.reverse();
+        (picked.len() == 2).then_some(picked)
+    };
+    pick(true).or_else(|| pick(false))
 }
 
 /// The town or region named right after a visit's verb ("visited Mombasa", "travelled to Kharkiv").
@@ -342,8 +397,10 @@ fn subject(doc: &Document, start: usize, head: usize) -> Vec<EntityId> {
         });
         // ("Tallinn would expel a Russian diplomat it accused of …": a relative clause with no "which",
         // whose "it" is the state or body named before its noun)
+        // (also "companies in Hong Kong that it accused of …")
         if w == "it" && next_to_verb && k > start {
-            if let Some(noun) = doc.mentions.iter().find(|m| m.span.end == doc.tokens[k - 1].span.end) {
+            let before = if k >= start + 2 && matches!(tok(doc, k - 1), "that" | "which") { k - 2 } else { k - 1 };
+            if let Some(noun) = doc.mentions.iter().find(|m| m.span.end == doc.tokens[before].span.end) {
                 let before = noun.span.start;
                 let from = doc.tokens[start].span.start;
                 let body = doc.mentions.iter().rev().find(|m| {

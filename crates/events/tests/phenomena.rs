@@ -646,3 +646,18 @@ fn a_visit_to_a_town_of_a_state_not_named_is_to_the_town() {
     let home = read("German Chancellor Olaf Brandt visited Hamburg on Wednesday.", "2025-03-14");
     assert!(home.events.iter().filter(|e| e.cameo == "042").all(|e| country(&home, e.target).as_deref() != Some("DEU")));
 }
+
+#[test]
+fn the_two_sides_are_the_two_parties_named_last() {
+    let d = read(
+        "Saudi minister Faisal Omar visited Tehran and met Iranian Deputy Foreign Minister Reza Karimi. \
+         The two sides signed a memorandum on consular cooperation. The US Treasury sanctioned shipping firms \
+         registered in Dubai and Hong Kong that it accused of moving Iranian oil.",
+        "2025-03-14",
+    );
+    let signed = only(&d, Plover::Agree);
+    let pair = (country(&d, signed.source), country(&d, signed.target));
+    assert_eq!(pair, (Some("SAU".to_string()), Some("IRN".to_string())));
+    let accused = only(&d, Plover::Accuse);
+    assert_eq!(country(&d, accused.source).as_deref(), Some("USA"));
+}

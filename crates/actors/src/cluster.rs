@@ -816,6 +816,14 @@ fn its_owner<'c>(doc: &Document, chosen: &'c [Cand], i: usize) -> Option<&'c Can
     first_in(prev, prev.end)
 }
 
+/// The CAMEO sector of a known body, read off its code after its state's ("RUSGOV" → "GOV").
+fn kb_sector(e: &dyad_kb::Entry) -> Option<String> {
+    match (&e.code, &e.country) {
+        (Some(code), Some(cc)) => code.strip_prefix(cc.as_str()).filter(|s| !s.is_empty()).map(str::to_string),
+        _ => None,
+    }
+}
+
 /// Country a candidate stands for, if any.
 fn cand_country(kb: &Kb, c: &Cand, date: Option<chrono::NaiveDate>) -> Option<String> {
     match &c.link {
@@ -974,10 +982,7 @@ fn role_info(
             match (&p.link, p.kind) {
                 (Link::Kb(id, _), EntityKind::Organization | EntityKind::Group) => {
                     let e = kb.entry(*id);
-                    let sector = match (&e.code, &e.country) {
-                        (Some(code), Some(cc)) => code.strip_prefix(cc.as_str()).filter(|s| !s.is_empty()).map(str::to_string),
-                        _ => None,
-                    };
+                    let sector = kb_sector(e);
                     // ("the United Nations' special representative X": the UN's officer, of no state)
                     igo_code = e.code.clone().filter(|c| c.starts_with("IGO"));
                     body = Some((e.name.clone(), sector));
@@ -1239,13 +1244,7 @@ fn role_info(
                     // government officer)
                     let body_sector = body.or(owner_before).and_then(|x| match &x.link {
                         Link::Institution { sector, .. } => Some(sector.clone()),
-                        Link::Kb(id, _) => {
-                            let e = kb.entry(*id);
-                            match (&e.code, &e.country) {
-                                (Some(code), Some(cc)) => code.strip_prefix(cc.as_str()).filter(|s| !s.is_empty()).map(str::to_string),
-                                _ => None,
-                            }
-                        }
+                        Link::Kb(id, _) => kb_sector(kb.entry(*id)),
                         _ => None,
                     });
                     let igo = igo.or_else(|| {

@@ -12,6 +12,11 @@ pub const MIN_UNCUED_WORDS: usize = 8;
 /// Quotations shorter than this are scare quotes or titles unless a cue ties them to a speaker.
 pub const MIN_WORDS: usize = 4;
 
+/// An honorific or a peer's title written before a name ("Mr", "Dr.", "Lord").
+pub(crate) fn honorific(w: &str) -> bool {
+    matches!(w, "Mr" | "Mrs" | "Ms" | "Dr" | "Sir" | "Lord" | "Lady" | "Mr." | "Mrs." | "Ms." | "Dr.")
+}
+
 fn tok(doc: &Document, i: usize) -> &str {
     doc.tokens.get(i).map(|t| t.span.of(&doc.text)).unwrap_or("")
 }
@@ -475,7 +480,7 @@ pub(crate) fn resolve_back(
                 // ("…, said Mr Clarke. He said: …": an inverted attribution closing the sentence names its subject)
                 let closing = doc.mentions.iter().filter(|m| prev.contains(m.span) && !inside(m.span)).find(|m| {
                     let (mut a, b) = (doc.token_at_or_after(m.span.start), doc.token_at_or_after(m.span.end));
-                    if a >= 1 && matches!(tok(doc, a - 1), "Mr" | "Mrs" | "Ms" | "Dr" | "Sir" | "Lord" | "Lady" | "Mr." | "Mrs." | "Ms." | "Dr.") {
+                    if a >= 1 && honorific(tok(doc, a - 1)) {
                         a -= 1;
                     }
                     a >= 2

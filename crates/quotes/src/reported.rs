@@ -359,7 +359,7 @@ fn subject(doc: &Document, sent_start: usize, cue: usize, direct: &[Span]) -> (O
         if let Some(m) = doc.mention_at(t.start) {
             // "a spokesman for Mr Blair said": the one who speaks for them
             let mut s = doc.token_at_or_after(m.span.start);
-            while s > sent_start && matches!(tok(doc, s - 1), "the" | "Mr" | "Mrs" | "Ms" | "Dr" | "Mr." | "Mrs." | "Ms.") {
+            while s > sent_start && (tok(doc, s - 1) == "the" || crate::attribute::honorific(tok(doc, s - 1))) {
                 s -= 1;
             }
             if s >= sent_start + 2 && matches!(tok(doc, s - 1), "for" | "of" | "at") {
@@ -421,7 +421,7 @@ fn subject(doc: &Document, sent_start: usize, cue: usize, direct: &[Span]) -> (O
             let t = doc.token_at_or_after(m.span.start);
             t == sent_start
                 || (t == sent_start + 1
-                    && matches!(tok(doc, sent_start), "The" | "the" | "Mr" | "Mrs" | "Ms" | "Dr" | "Sir" | "Lord" | "Lady" | "Mr." | "Mrs." | "Ms." | "Dr."))
+                    && (matches!(tok(doc, sent_start), "The" | "the") || crate::attribute::honorific(tok(doc, sent_start))))
         });
         // ("A ministry spokesman, Wei Tao, called the meeting "a milestone" and insisted that …": a verb
         // joined by "and" or "but" has the sentence's subject)

@@ -661,3 +661,12 @@ fn the_two_sides_are_the_two_parties_named_last() {
     let accused = only(&d, Plover::Accuse);
     assert_eq!(country(&d, accused.source).as_deref(), Some("USA"));
 }
+
+#[test]
+fn stepped_up_pressure_is_each_coordinated_subjects() {
+    let d = read("Australia and New Zealand stepped up pressure on Vanuatu over the port deal.", "2025-03-14");
+    let mut sources: Vec<Option<String>> = d.events.iter().filter(|e| e.cameo == "170").map(|e| country(&d, e.source)).collect();
+    sources.sort();
+    assert_eq!(sources, vec![Some("AUS".to_string()), Some("NZL".to_string())]);
+    assert!(d.events.iter().filter(|e| e.cameo == "170").all(|e| country(&d, e.target).as_deref() == Some("VUT")));
+}

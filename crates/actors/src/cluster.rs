@@ -991,6 +991,19 @@ fn role_info(
                 _ => {}
             }
         }
+        // ("The kingdom's foreign minister, X,", "the country's president X": the state of that kind named last)
+        if owner.is_none() && country.is_none() && pre_end >= 2 && is_possessive(tok(doc, pre_end)) && tok(doc, pre_end - 2).eq_ignore_ascii_case("the") {
+            let w = tok(doc, pre_end - 1);
+            if matches!(w, "country" | "nation" | "kingdom" | "emirate" | "sultanate") {
+                let kind = (!matches!(w, "country" | "nation")).then_some(w);
+                country = chosen[..ci]
+                    .iter()
+                    .rev()
+                    .filter(|x| x.kind == EntityKind::State && x.toks.end <= pre_end)
+                    .filter_map(|x| cand_country(kb, x, date))
+                    .find(|c| kind.is_none_or(|k| kb.state_is(c, k)));
+            }
+        }
         // "Senator Jeanne Shaheen of New Hampshire": the place after the name is the holder's
         if country.is_none() && tok(doc, c.toks.end) == "of" {
             country = chosen
@@ -1214,11 +1227,23 @@ fn role_info(
                     });
                     // ("Estonia took a harder line. X, the country's defence minister,": the state
                     // named last before)
-                    let the_countrys = (phrase.start.._tr.start).any(|i| {
-                        matches!(tok(doc, i), "country" | "nation") && i > 0 && tok(doc, i - 1).eq_ignore_ascii_case("the") && is_possessive(tok(doc, i + 1))
+                    // ("Riyadh … X, the kingdom's foreign minister,": the kingdom named last)
+                    let the_countrys = (phrase.start.._tr.start).find_map(|i| {
+                        let w = tok(doc, i);
+                        (matches!(w, "country" | "nation" | "kingdom" | "emirate" | "sultanate")
+                            && i > 0
+                            && tok(doc, i - 1).eq_ignore_ascii_case("the")
+                            && is_possessive(tok(doc, i + 1)))
+                        .then_some(w)
                     });
                     let named_before = || {
-                        chosen[..ci].iter().rev().filter(|x| x.kind == EntityKind::State).find_map(|x| cand_country(kb, x, date))
+                        let kind = the_countrys.filter(|w| !matches!(*w, "country" | "nation"));
+                        chosen[..ci]
+                            .iter()
+                            .rev()
+                            .filter(|x| x.kind == EntityKind::State)
+                            .filter_map(|x| cand_country(kb, x, date))
+                            .find(|c| kind.is_none_or(|k| kb.state_is(c, k)))
                     };
                     // ("Kerem Aydemir, the ministry's deputy spokesperson,": the body of that sort named
                     // last before)
@@ -1259,7 +1284,7 @@ fn role_info(
                         .filter(|x| igo.is_none() || x.toks.end <= _tr.start)
                         .find_map(|x| cand_country(kb, x, date))
                         .or_else(|| t.country.clone())
-                        .or_else(|| if the_countrys { named_before() } else { None })
+                        .or_else(|| if the_countrys.is_some() { named_before() } else { None })
                         .or_else(|| owner_before.and_then(|x| cand_country(kb, x, date)))
                         // ("X, a NATO spokesman,": the alliance's officer, not the home state's)
                         .or_else(|| home_for(t).filter(|_| body.is_none() && igo.is_none()));

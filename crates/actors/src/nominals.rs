@@ -10,7 +10,7 @@ use dyad_kb::{Kb, Office};
 /// Adds `Nominal` mentions for role nouns that refer back to (or name, via
 /// the office-holder list) a person.
 pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
-    bodies(doc);
+    bodies(doc, kb);
     unnamed_sources(doc, kb);
     let date = doc.meta.published;
     for &(span, title) in &lk.titles {
@@ -159,7 +159,7 @@ pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
 /// sentences before — a bloc or an alliance for an international body, a
 /// ministry for a ministry, a group or militia for an armed or political
 /// group.
-fn bodies(doc: &mut Document) {
+fn bodies(doc: &mut Document, kb: &Kb) {
     let mut add = Vec::new();
     for i in 1..doc.tokens.len() {
         let w = tok(doc, i);
@@ -181,6 +181,10 @@ fn bodies(doc: &mut Document) {
             "ministry" => &|e: &Entity| e.kind == EntityKind::Organization && e.name.starts_with("Ministry"),
             // ("Kenya … the country's president": the state named last)
             "country" => &|e: &Entity| e.kind == EntityKind::State,
+            // ("Riyadh … the kingdom", "Oman … the sultanate": the state of that kind named last)
+            "kingdom" | "emirate" | "sultanate" | "principality" => {
+                &|e: &Entity| e.kind == EntityKind::State && e.country.as_deref().is_some_and(|c| kb.state_is(c, w))
+            }
             "group" | "militia" | "movement" => {
                 // (not a state's people: "Carib Indians … the group's chief")
                 &|e: &Entity| {
@@ -207,7 +211,11 @@ fn bodies(doc: &mut Document) {
             .rev()
             // (a capital is more often where something was said than the body it seats)
             // (but a capital is its state: "Witkoff's visit to Baku … within and outside the country")
-            .filter(|m| m.span.end <= span.start && m.span.start >= window && (m.kind != MentionKind::Metonym || w == "country"))
+            .filter(|m| {
+                m.span.end <= span.start
+                    && m.span.start >= window
+                    && (m.kind != MentionKind::Metonym || matches!(w, "country" | "kingdom" | "emirate" | "sultanate" | "principality"))
+            })
             .find(|m| fits(doc.entity(m.entity)))
             .map(|m| m.entity);
         // "the country": the state of this sentence or the one before, else the one the text has

@@ -1972,3 +1972,17 @@ fn a_bylines_author_writes_for_the_outlet_after_the_comma() {
     let nurova = mentioned(&d, "Aliya Nurova");
     assert_eq!(nurova.role.as_deref(), Some("journalist"));
 }
+
+#[test]
+fn the_kingdom_is_the_kingdom_named_last() {
+    let d = read(
+        "Riyadh and Tehran met in Muscat, the Omani capital. The kingdom's foreign minister, Faisal Omar, called the \
+         talks useful, and officials in the kingdom agreed. Iran thanked the sultanate.",
+    );
+    assert_eq!(country_of(&d, "Faisal Omar").as_deref(), Some("SAU"));
+    assert_eq!(entity_at(&d, "the kingdom", 0).and_then(|e| e.country.as_deref()), Some("SAU"));
+    assert_eq!(entity_at(&d, "the sultanate", 0).and_then(|e| e.country.as_deref()), Some("OMN"));
+    let e = read("Kenya hosted the talks. The country's foreign minister, Ruth Achieng, spoke. Iran thanked the kingdom.");
+    assert_eq!(country_of(&e, "Ruth Achieng").as_deref(), Some("KEN"));
+    assert!(entity_at(&e, "the kingdom", 0).is_none(), "no kingdom was named");
+}

@@ -272,6 +272,7 @@ pub struct Kb {
     title_matcher: matcher::Matcher<usize>,
     honorifics: HashSet<String>,
     nicknames: HashMap<String, Vec<String>>,
+    state_kinds: HashMap<String, Vec<String>>,
     languages: HashSet<String>,
     terms: HashSet<String>,
     given: HashSet<String>,
@@ -516,6 +517,12 @@ impl Kb {
         self.honorifics.contains(word) || (word.len() >= 2 && is_all_caps(word) && self.honorifics.contains(&title_case(word)))
     }
 
+    /// Do the state's names call it a `kind` of state ("kingdom", "emirate", "sultanate", "principality",
+    /// "republic", "federation", "duchy")? Bahrain is a kingdom, the United Arab Emirates an emirate.
+    pub fn state_is(&self, iso3: &str, kind: &str) -> bool {
+        self.state_kinds.get(iso3).is_some_and(|k| k.iter().any(|x| x == kind))
+    }
+
     /// Is one of two given names a listed short form of the other ("Bob" and "Robert", "Meg" and
     /// "Margaret")?
     pub fn short_form(&self, a: &str, b: &str) -> bool {
@@ -630,6 +637,15 @@ mod tests {
         // the last words many places share, read from the names alone (not the country column)
         assert!(kb.place_word("Springs") && kb.place_word("Heights"));
         assert!(!kb.place_word("USA") && !kb.place_word("CHL"));
+    }
+
+    #[test]
+    fn a_states_names_say_what_kind_of_state_it_is() {
+        let kb = Kb::builtin();
+        assert!(kb.state_is("SAU", "kingdom") && kb.state_is("GBR", "kingdom") && kb.state_is("BHR", "kingdom"));
+        assert!(kb.state_is("ARE", "emirate"), "from \"United Arab Emirates\"");
+        assert!(kb.state_is("OMN", "sultanate") && !kb.state_is("OMN", "kingdom"));
+        assert!(!kb.state_is("KEN", "kingdom"));
     }
 
     #[test]

@@ -57,6 +57,7 @@ struct Builder {
     title_pats: Vec<(String, usize, bool)>,
     honorifics: HashSet<String>,
     nicknames: HashMap<String, Vec<String>>,
+    state_kinds: HashMap<String, Vec<String>>,
     languages: HashSet<String>,
     terms: HashSet<String>,
     given: HashSet<String>,
@@ -173,6 +174,20 @@ impl Builder {
                 .unwrap_or_default();
             let id = self.entry(base.clone());
             self.states.insert(iso.to_string(), id);
+            // what kind of state its names say it is ("Kingdom of Bahrain", "Sultanate of Oman"): "the kingdom"
+            // is the kingdom named last
+            let kinds = self.state_kinds.entry(iso.to_string()).or_default();
+            for name in std::iter::once(base.name.clone()).chain(list(f[2])) {
+                for w in name.split(|c: char| !c.is_alphanumeric()) {
+                    let w = w.to_lowercase();
+                    let w = w.strip_suffix('s').filter(|x| *x == "emirate").map(str::to_string).unwrap_or(w);
+                    if matches!(w.as_str(), "kingdom" | "emirate" | "sultanate" | "principality" | "republic" | "federation" | "duchy")
+                        && !kinds.contains(&w)
+                    {
+                        kinds.push(w);
+                    }
+                }
+            }
             let mut forms: Vec<(String, Form)> = vec![(base.name.clone(), Form::Name)];
             for a in list(f[2]) {
                 let a = strip_the(&a).to_string();
@@ -728,6 +743,7 @@ fn build_rest<'scope>(
         titles: b.titles,
         honorifics: b.honorifics,
         nicknames: b.nicknames,
+        state_kinds: b.state_kinds,
         languages: b.languages,
         terms: b.terms,
         given: b.given,

@@ -824,6 +824,26 @@ fn kb_sector(e: &dyad_kb::Entry) -> Option<String> {
     }
 }
 
+/// "the country's", "the kingdom's" at token `i` (a state's word after "the", before a possessive): the
+/// state named last among `before`, of that kind for "kingdom", "emirate" and "sultanate".
+fn state_word_owner(doc: &Document, kb: &Kb, before: &[Cand], i: usize, date: Option<chrono::NaiveDate>) -> Option<String> {
+    let w = tok(doc, i);
+    if !(matches!(w, "country" | "nation" | "kingdom" | "emirate" | "sultanate")
+        && i > 0
+        && tok(doc, i - 1).eq_ignore_ascii_case("the")
+        && is_possessive(tok(doc, i + 1)))
+    {
+        return None;
+    }
+    let kind = (!matches!(w, "country" | "nation")).then_some(w);
+    before
+        .iter()
+        .rev()
+        .filter(|x| x.kind == EntityKind::State && x.toks.end <= i)
+        .filter_map(|x| cand_country(kb, x, date))
+        .find(|c| kind.is_none_or(|k| kb.state_is(c, k)))
+}
+
 /// Country a candidate stands for, if any.
 fn cand_country(kb: &Kb, c: &Cand, date: Option<chrono::NaiveDate>) -> Option<String> {
     match &c.link {
@@ -992,17 +1012,8 @@ fn role_info(
             }
         }
         // ("The kingdom's foreign minister, X,", "the country's president X": the state of that kind named last)
-        if owner.is_none() && country.is_none() && pre_end >= 2 && is_possessive(tok(doc, pre_end)) && tok(doc, pre_end - 2).eq_ignore_ascii_case("the") {
-            let w = tok(doc, pre_end - 1);
-            if matches!(w, "country" | "nation" | "kingdom" | "emirate" | "sultanate") {
-                let kind = (!matches!(w, "country" | "nation")).then_some(w);
-                country = chosen[..ci]
-                    .iter()
-                    .rev()
-                    .filter(|x| x.kind == EntityKind::State && x.toks.end <= pre_end)
-                    .filter_map(|x| cand_country(kb, x, date))
-                    .find(|c| kind.is_none_or(|k| kb.state_is(c, k)));
-            }
+        if owner.is_none() && country.is_none() && pre_end >= 1 {
+            country = state_word_owner(doc, kb, &chosen[..ci], pre_end - 1, date);
         }
         // "Senator Jeanne Shaheen of New Hampshire": the place after the name is the holder's
         if country.is_none() && tok(doc, c.toks.end) == "of" {
@@ -1228,23 +1239,7 @@ fn role_info(
                     // ("Estonia took a harder line. X, the country's defence minister,": the state
                     // named last before)
                     // ("Riyadh … X, the kingdom's foreign minister,": the kingdom named last)
-                    let the_countrys = (phrase.start.._tr.start).find_map(|i| {
-                        let w = tok(doc, i);
-                        (matches!(w, "country" | "nation" | "kingdom" | "emirate" | "sultanate")
-                            && i > 0
-                            && tok(doc, i - 1).eq_ignore_ascii_case("the")
-                            && is_possessive(tok(doc, i + 1)))
-                        .then_some(w)
-                    });
-                    let named_before = || {
-                        let kind = the_countrys.filter(|w| !matches!(*w, "country" | "nation"));
-                        chosen[..ci]
-                            .iter()
-                            .rev()
-                            .filter(|x| x.kind == EntityKind::State)
-                            .filter_map(|x| cand_country(kb, x, date))
-                            .find(|c| kind.is_none_or(|k| kb.state_is(c, k)))
-                    };
+                    let named_before = || (phrase.start.._tr.start).find_map(|i| state_word_owner(doc, kb, &chosen[..ci], i, date));
                     // ("Kerem Aydemir, the ministry's deputy spokesperson,": the body of that sort named
                     // last before)
                     let the_bodys = (phrase.start.._tr.start).find_map(|i| {
@@ -1284,7 +1279,7 @@ fn role_info(
                         .filter(|x| igo.is_none() || x.toks.end <= _tr.start)
                         .find_map(|x| cand_country(kb, x, date))
                         .or_else(|| t.country.clone())
-                        .or_else(|| if the_countrys.is_some() { named_before() } else { None })
+                        .or_else(named_before)
                         .or_else(|| owner_before.and_then(|x| cand_country(kb, x, date)))
                         // ("X, a NATO spokesman,": the alliance's officer, not the home state's)
                         .or_else(|| home_for(t).filter(|_| body.is_none() && igo.is_none()));

@@ -824,24 +824,23 @@ fn kb_sector(e: &dyad_kb::Entry) -> Option<String> {
     }
 }
 
-/// "the country's", "the kingdom's" at token `i` (a state's word after "the", before a possessive): the
-/// state named last among `before`, of that kind for "kingdom", "emirate" and "sultanate".
+/// "the country's", "the kingdom's", "the Gulf state's" at token `i` (a state's common noun after "the",
+/// before a possessive): the state named last among `before` that the noun fits — of that kind for
+/// "kingdom", "emirate" and "sultanate", among the states its descriptor fits ("Gulf").
 fn state_word_owner(doc: &Document, kb: &Kb, before: &[Cand], i: usize, date: Option<chrono::NaiveDate>) -> Option<String> {
-    let w = tok(doc, i);
-    if !(matches!(w, "country" | "nation" | "kingdom" | "emirate" | "sultanate")
-        && i > 0
-        && tok(doc, i - 1).eq_ignore_ascii_case("the")
-        && is_possessive(tok(doc, i + 1)))
-    {
+    let noun = crate::util::state_noun(doc, kb, i)?;
+    if !is_possessive(tok(doc, i + 1)) {
         return None;
     }
-    let kind = (!matches!(w, "country" | "nation")).then_some(w);
     before
         .iter()
         .rev()
-        .filter(|x| x.kind == EntityKind::State && x.toks.end <= i)
+        .filter(|x| x.kind == EntityKind::State && x.toks.end <= noun.the)
         .filter_map(|x| cand_country(kb, x, date))
-        .find(|c| kind.is_none_or(|k| kb.state_is(c, k)))
+        .find(|c| match noun.within {
+            Some(w) => w.contains(c),
+            None => noun.kind.is_none_or(|k| kb.state_is(c, k)),
+        })
 }
 
 /// Country a candidate stands for, if any.

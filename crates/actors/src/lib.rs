@@ -86,6 +86,7 @@ impl Stage for ActorsStage {
         let chosen = select::choose(doc, self.kb, cands);
         cluster::build(doc, self.kb, &lk, chosen, home.as_deref());
         nominals::link(doc, self.kb, &lk);
+        doc.drop_unmentioned_entities();
         gender::assign(doc, self.kb);
         Ok(())
     }

@@ -163,6 +163,30 @@ fn bodies(doc: &mut Document, kb: &Kb) {
     let mut add = Vec::new();
     for i in 1..doc.tokens.len() {
         let w = tok(doc, i);
+        // "Solomon Islands … the Pacific nation", "Kazakhstan … the landlocked country": a state's noun
+        // with a descriptor stands for the state it fits named last, within six sentences before
+        if let Some(noun) = crate::util::state_noun(doc, kb, i).filter(|n| n.within.is_some()) {
+            if tok(doc, i + 1) == "of" || doc.mention_at(doc.tokens[i].span.start).is_some() {
+                continue;
+            }
+            let span = Span::new(doc.tokens[noun.the].span.start, doc.tokens[i].span.end);
+            let window = doc.sentences.iter().filter(|s| s.end <= span.start).rev().nth(5).map_or(0, |s| s.start);
+            let fits = |e: &Entity| {
+                e.kind == EntityKind::State
+                    && e.country.as_deref().is_some_and(|c| {
+                        // (the descriptor settles it: "the hermit kingdom" is North Korea's)
+                        noun.within.is_some_and(|w| w.iter().any(|x| x == c))
+                    })
+            };
+            let target =
+                doc.mentions.iter().rev().filter(|m| m.span.end <= span.start && m.span.start >= window).find(|m| fits(doc.entity(m.entity))).map(|m| m.entity);
+            if let Some(id) = target {
+                // (the descriptor's own name is no mention: "Pacific" in "the Pacific nation")
+                doc.mentions.retain(|m| !(m.span.start >= span.start && m.span.end <= span.end));
+                doc.add_mention(Mention { span, entity: id, kind: MentionKind::Nominal });
+            }
+            continue;
+        }
         // "the National Security Committee … The committee said": a body whose name holds the noun
         let named_by = |e: &Entity| {
             e.kind == EntityKind::Organization
@@ -180,7 +204,7 @@ fn bodies(doc: &mut Document, kb: &Kb) {
             },
             "ministry" => &|e: &Entity| e.kind == EntityKind::Organization && e.name.starts_with("Ministry"),
             // ("Kenya … the country's president": the state named last)
-            "country" => &|e: &Entity| e.kind == EntityKind::State,
+            "country" | "nation" => &|e: &Entity| e.kind == EntityKind::State,
             // ("Riyadh … the kingdom", "Oman … the sultanate": the state of that kind named last)
             "kingdom" | "emirate" | "sultanate" | "principality" => {
                 &|e: &Entity| e.kind == EntityKind::State && e.country.as_deref().is_some_and(|c| kb.state_is(c, w))
@@ -214,14 +238,14 @@ fn bodies(doc: &mut Document, kb: &Kb) {
             .filter(|m| {
                 m.span.end <= span.start
                     && m.span.start >= window
-                    && (m.kind != MentionKind::Metonym || matches!(w, "country" | "kingdom" | "emirate" | "sultanate" | "principality"))
+                    && (m.kind != MentionKind::Metonym || matches!(w, "country" | "nation" | "kingdom" | "emirate" | "sultanate" | "principality"))
             })
             .find(|m| fits(doc.entity(m.entity)))
             .map(|m| m.entity);
         // "the country": the state of this sentence or the one before, else the one the text has
         // named most so far, at least twice ("… from South Wales and Ireland. … hunts went out. … many
         // areas of the country" is no Ireland)
-        let target = if w == "country" {
+        let target = if matches!(w, "country" | "nation") {
             let near = doc.sentences.iter().filter(|s| s.end <= span.start).next_back().map_or(0, |s| s.start);
             target.filter(|&id| {
                 doc.mentions.iter().any(|m| m.entity == id && m.span.start >= near && m.span.end <= span.start)
@@ -244,7 +268,7 @@ fn bodies(doc: &mut Document, kb: &Kb) {
             target
         };
         if let Some(id) = target {
-            if w == "country" {
+            if matches!(w, "country" | "nation") {
                 // (at once: "The country saw … . … when the country was" follows the first)
                 doc.add_mention(Mention { span, entity: id, kind: MentionKind::Nominal });
             } else {
@@ -275,6 +299,17 @@ const SOURCE_HEADS: &[(&str, &str)] = &[
     ("spokeswoman", ""),
     ("spokesperson", ""),
     ("member", ""),
+    // people with no office, whose words news reports too ("One displaced farmer … said", "a resident told")
+    ("resident", "CVL"),
+    ("witness", "CVL"),
+    ("villager", "CVL"),
+    ("farmer", "CVL"),
+    ("refugee", "CVL"),
+    ("survivor", "CVL"),
+    ("shopkeeper", "CVL"),
+    ("fisherman", "CVL"),
+    ("trader", "CVL"),
+    ("protester", "CVL"),
 ];
 
 /// "A Western diplomat in Abuja, who asked not to be named, said …", "a senior US official said",
@@ -283,7 +318,7 @@ const SOURCE_HEADS: &[(&str, &str)] = &[
 fn unnamed_sources(doc: &mut Document, kb: &Kb) {
     let mut found: Vec<(Span, String, Option<String>, Option<String>, String)> = Vec::new();
     for i in 0..doc.tokens.len() {
-        if !matches!(tok(doc, i), "a" | "an" | "A" | "An") {
+        if !matches!(tok(doc, i), "a" | "an" | "A" | "An" | "One" | "one") {
             continue;
         }
         // ("Diana Mondino, a former foreign minister, told …": a description of the person just named)
@@ -355,9 +390,10 @@ fn unnamed_sources(doc: &mut Document, kb: &Kb) {
                 && w.chars().all(|ch| ch.is_ascii_lowercase())
                 && !SOURCE_HEADS.iter().any(|(h, _)| lower == *h)
                 && !matches!(w, "with" | "from" | "into" | "over" | "that" | "this" | "which" | "said" | "says" | "told" | "also")
-                && !w.ends_with("ed")
                 && !w.ends_with("ing")
                 && !w.ends_with("ly")
+                // ("One displaced farmer": a participle only right before the head)
+                && (!w.ends_with("ed") || SOURCE_HEADS.iter().any(|(h, _)| tok(doc, k + 1) == *h))
                 && SOURCE_HEADS.iter().any(|(h, _)| tok(doc, k + 1) == *h || (lowercase == 0 && tok(doc, k + 2) == *h))
             {
                 lowercase += 1;

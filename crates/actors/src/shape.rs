@@ -1039,6 +1039,10 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
         {
             a -= 1;
         }
+        // ("Ex-BBC chat show host", "Pro-Kremlin groups": a prefix joined by a hyphen is no part of the name)
+        if a + 2 < j && matches!(tok(doc, a), "Ex" | "Pro" | "Anti") && tok(doc, a + 1) == "-" {
+            a += 2;
+        }
         // "Later Charles said …": a sentence-initial ordinary word before a name
         let name_word = |w: &str| {
             is(kb, w, NameWord::STORM)
@@ -1219,6 +1223,18 @@ fn certain(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize) -> Option<
         }) || (words.len() >= 3 && !kb.surname(last) && kb.populated_place(town));
         let demonym = names_entry(kb, last, |_, _| true);
         if city && !demonym && last.starts_with(|c: char| c.is_uppercase()) {
+            return Some(NameLabel::Organization);
+        }
+    }
+    // "Adelaide United", "Bristol Rovers", "Perth Glory": a town and a club's last word name the club
+    if words.len() >= 2 && is(kb, last, NameWord::CLUB) {
+        let town = &doc.text[doc.tokens[a].span.start..doc.tokens[b - 2].span.end];
+        let city = kb.populated_place(town)
+            || names_entry(kb, town, |e, form| {
+                e.kind == dyad_core::EntityKind::Place
+                    || (e.kind == dyad_core::EntityKind::State && form == dyad_kb::Form::Metonym)
+            });
+        if city {
             return Some(NameLabel::Organization);
         }
     }

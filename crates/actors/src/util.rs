@@ -22,9 +22,13 @@ pub fn is_possessive(s: &str) -> bool {
     matches!(s, "’s" | "'s" | "’S" | "'S" | "’" | "'")
 }
 
-/// True when token `i` is the first of its sentence.
+/// True when token `i` is the first of its sentence, or the first after a dateline ("PRISTINA, Dec 2
+/// (Wire) - The European Union's envoy …").
 pub fn sentence_initial(doc: &Document, i: usize) -> bool {
     let Some(t) = doc.tokens.get(i) else { return false };
+    if after_dateline(doc, i) {
+        return true;
+    }
     match doc.sentence_of(t.span.start) {
         Some(s) => {
             // skip opening quotes/brackets
@@ -39,6 +43,22 @@ pub fn sentence_initial(doc: &Document, i: usize) -> bool {
         }
         None => i == 0,
     }
+}
+
+/// Is token `i` the first after a dateline's dash: a paragraph opening with a place in capitals, then a
+/// comma or a bracket, and a dash within twelve tokens ("NAIROBI, Nov 30 (Wire) -", "KYIV (Wire) —")?
+pub fn after_dateline(doc: &Document, i: usize) -> bool {
+    if i < 3 || !matches!(tok(doc, i - 1), "-" | "—" | "–") {
+        return false;
+    }
+    let at = doc.tokens[i].span.start;
+    let Some(p) = doc.paragraphs.iter().find(|p| p.start <= at && at < p.end) else { return false };
+    let r = doc.token_range(*p);
+    let first = tok(doc, r.start);
+    i - r.start <= 12
+        && first.len() >= 2
+        && first.chars().all(|c| c.is_uppercase() || c == '.' || c == '-')
+        && (r.start + 1..i - 1).any(|k| matches!(tok(doc, k), "," | "("))
 }
 
 /// A company's legal form or the word that stands for one at the end of its
@@ -211,6 +231,17 @@ impl<'k> Lookups<'k> {
             let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
             !(doc.text[span.start..span.end].eq_ignore_ascii_case("leader") && matches!(word, "market" | "industry" | "sector"))
         });
+        // ("Premier League club X": a title's word inside a company's, league's or outlet's name holds no office)
+        titles.retain(|(span, _)| {
+            !gaz.iter().any(|m| {
+                let e = kb.entry(m.entry);
+                m.span.start <= span.start
+                    && span.end <= m.span.end
+                    && (m.span.start, m.span.end) != (span.start, span.end)
+                    && e.kind == dyad_core::EntityKind::Organization
+                    && e.code.as_deref().is_some_and(|c| ["BUS", "MED", "NGO"].iter().any(|s| c.ends_with(s)))
+            })
+        });
         let mut title_tok = vec![false; doc.tokens.len()];
         for (span, _) in &titles {
             for k in doc.token_range(*span) {
@@ -318,4 +349,44 @@ pub fn body_word_after_the<'d>(doc: &'d Document, kb: &dyad_kb::Kb, toks: std::o
         && tok(doc, toks.start - 1).eq_ignore_ascii_case("the")
         && kb.name_word(w).has(dyad_kb::NameWord::BODY))
     .then_some(w)
+}
+
+/// A state's common noun after "the" ("the country", "the kingdom", "the Pacific nation", "the
+/// landlocked state"), and what a state must be for the phrase to stand for it.
+pub struct StateNoun<'k> {
+    /// Token index of "the".
+    pub the: usize,
+    /// "kingdom", "emirate", "sultanate" or "principality": the state must be one.
+    pub kind: Option<&'static str>,
+    /// The states the descriptor between "the" and the noun fits, when there is one.
+    pub within: Option<&'k [String]>,
+}
+
+/// Reads a state's common noun at token `i`. Alone after "the", "country", "nation" and the kinds of
+/// monarchy stand for a state; "state" and "republic" only with a descriptor the knowledge base
+/// lists ("the Gulf state", "the Central Asian republic"), for "the state" is as often a government or
+/// a US state. A descriptor the knowledge base does not list ("the host country") makes no phrase.
+pub fn state_noun<'k>(doc: &Document, kb: &'k Kb, i: usize) -> Option<StateNoun<'k>> {
+    let kind = match tok(doc, i) {
+        "country" | "nation" | "state" | "republic" => None,
+        "kingdom" => Some("kingdom"),
+        "emirate" => Some("emirate"),
+        "sultanate" => Some("sultanate"),
+        "principality" => Some("principality"),
+        _ => return None,
+    };
+    for t in (i.saturating_sub(5)..i).rev() {
+        let w = tok(doc, t);
+        if w.eq_ignore_ascii_case("the") {
+            if t + 1 == i {
+                return (!matches!(tok(doc, i), "state" | "republic")).then_some(StateNoun { the: t, kind, within: None });
+            }
+            let desc = &doc.text[doc.tokens[t + 1].span.start..doc.tokens[i - 1].span.end];
+            return kb.descriptor(desc).map(|within| StateNoun { the: t, kind, within: Some(within) });
+        }
+        if !(w == "-" || w.chars().all(char::is_alphabetic)) {
+            return None;
+        }
+    }
+    None
 }

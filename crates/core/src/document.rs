@@ -145,6 +145,33 @@ impl Document {
         EntityId((self.entities.len() - 1) as u32)
     }
 
+    /// Drops the entities no mention names any longer (a stage took their last mention back) and
+    /// renumbers the rest in order. Only for the stage that builds the entities: layers after it hold
+    /// entity ids too.
+    pub fn drop_unmentioned_entities(&mut self) {
+        let mut used = vec![false; self.entities.len()];
+        for m in &self.mentions {
+            used[m.entity.index()] = true;
+        }
+        if used.iter().all(|&u| u) {
+            return;
+        }
+        let mut new_id = vec![0u32; self.entities.len()];
+        let mut next = 0u32;
+        for (i, &u) in used.iter().enumerate() {
+            new_id[i] = next;
+            next += u32::from(u);
+        }
+        let mut i = 0;
+        self.entities.retain(|_| {
+            i += 1;
+            used[i - 1]
+        });
+        for m in &mut self.mentions {
+            m.entity = EntityId(new_id[m.entity.index()]);
+        }
+    }
+
     /// Adds a mention, keeping `mentions` sorted. Returns false (and adds
     /// nothing) if it would overlap an existing mention.
     pub fn add_mention(&mut self, m: Mention) -> bool {

@@ -63,6 +63,20 @@ pub fn parties(doc: &Document, r: Range<usize>, t: &Trigger, sym: bool) -> Vec<(
     if sources.is_empty() && target.is_none() {
         return Vec::new();
     }
+    // ("India, Pakistan ministers trade accusations at SCO meeting": a body after "at", "in" or "during"
+    // is where the parties met, not a party)
+    if sym && sources.len() >= 2 {
+        let at_venue = target.is_some_and(|x| {
+            doc.mentions.iter().filter(|m| m.entity == x && start_tok(doc, m) >= t.end && start_tok(doc, m) < r.end).any(|m| {
+                let k = start_tok(doc, m);
+                let k = if k > 0 && tok(doc, k - 1).eq_ignore_ascii_case("the") { k - 1 } else { k };
+                k > 0 && matches!(tok(doc, k - 1), "at" | "in" | "during")
+            })
+        });
+        if at_venue {
+            target = None;
+        }
+    }
     if sym && sources.len() >= 2 && target.is_none() {
         // ("Niger, Mali and Burkina Faso met": each pair of the parties, as dyadic coding has it)
         let n = sources.len().min(4);
@@ -111,7 +125,10 @@ fn verb_parties(doc: &Document, r: Range<usize>, t: &Trigger) -> (Vec<EntityId>,
         && prev != ","
         // (not "a diplomat it accused of spying": a subject of its own)
         && !matches!(prev, "it" | "he" | "she" | "they" | "we" | "I" | "you" | "who" | "which" | "that")
-        && matches!(tok(doc, t.head + 1), "of" | "in" | "at" | "on" | "near" | "since" | "during" | "after" | "last" | "earlier" | "without" | "over" | "for");
+        && (matches!(tok(doc, t.head + 1), "of" | "in" | "at" | "on" | "near" | "since" | "during" | "after" | "last" | "earlier" | "without" | "over" | "for")
+            // ("Westbridge United owner sanctioned, bank freezes accounts": a headline's participle with
+            // no object)
+            || (headline(doc, r.start) && (t.head + 1 >= r.end || matches!(tok(doc, t.head + 1), "," | ";" | ":" | "-" | "—"))));
     // ("X visited Tehran and met Y. The two sides signed a memorandum …": the two parties named last)
     if let Some(pair) = the_two_sides(doc, r.clone(), t.head) {
         return (pair, None);
@@ -455,7 +472,8 @@ fn subject(doc: &Document, start: usize, head: usize) -> Vec<EntityId> {
                 at = x + 1;
             }
         }
-        let mut joined_by_and = false;
+        // ("India, Pakistan ministers trade accusations": a headline joins its parties by a comma alone)
+        let mut joined_by_and = headline(doc, start);
         // ("Sudan's army and the paramilitary Rapid Support Forces agreed": an article and one word
         // describing the second party stand between "and" and its name)
         if at >= start + 3 && tok(doc, at - 1).chars().all(|c| c.is_lowercase()) && matches!(tok(doc, at - 2), "the" | "its") && tok(doc, at - 3) == "and" {
@@ -473,7 +491,15 @@ fn subject(doc: &Document, start: usize, head: usize) -> Vec<EntityId> {
             // preposition is no subject)
             let s2 = start_tok(doc, &m2);
             let s2 = if s2 > start && tok(doc, s2 - 1).eq_ignore_ascii_case("the") { s2 - 1 } else { s2 };
-            if s2 > start && PREPOSITIONS.contains(&tok(doc, s2 - 1).to_lowercase().as_str()) {
+            // (but "the foreign ministers of India and Pakistan traded …": the people of both act)
+            let people_of = s2 >= start + 2
+                && tok(doc, s2 - 1) == "of"
+                && matches!(
+                    tok(doc, s2 - 2),
+                    "ministers" | "leaders" | "presidents" | "envoys" | "delegations" | "representatives" | "officials"
+                        | "governments" | "heads" | "negotiators" | "diplomats" | "militaries" | "armies"
+                );
+            if s2 > start && PREPOSITIONS.contains(&tok(doc, s2 - 1).to_lowercase().as_str()) && !people_of {
                 break;
             }
             joined_by_and |= matches!(tok(doc, at - 1), "and" | "&");
@@ -493,6 +519,17 @@ fn subject(doc: &Document, start: usize, head: usize) -> Vec<EntityId> {
         }
     }
     Vec::new()
+}
+
+/// Is the sentence opening at token `start` a headline: the document's first line, with no full stop,
+/// question mark or colon closing it?
+fn headline(doc: &Document, start: usize) -> bool {
+    if start != 0 || doc.tokens.is_empty() {
+        return false;
+    }
+    let line_end = doc.text.find('\n').unwrap_or(doc.text.len());
+    let last = doc.tokens.iter().take_while(|t| t.span.end <= line_end).last();
+    last.is_some_and(|t| !matches!(t.span.of(&doc.text), "." | "?" | "!" | ":" | "\"" | "”"))
 }
 
 /// The first actor after `from`, within a short reach, stopping at clause barriers.

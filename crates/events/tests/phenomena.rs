@@ -670,3 +670,45 @@ fn stepped_up_pressure_is_each_coordinated_subjects() {
     assert_eq!(sources, vec![Some("AUS".to_string()), Some("NZL".to_string())]);
     assert!(d.events.iter().filter(|e| e.cameo == "170").all(|e| country(&d, e.target).as_deref() == Some("VUT")));
 }
+
+#[test]
+fn signing_a_player_is_no_agreement_but_signing_a_deal_with_one_is() {
+    let d = read("Bristol Rovers signed the young midfielder from Bolton Wanderers on Monday.", "2025-03-14");
+    assert!(d.events.iter().all(|e| e.plover != Plover::Agree), "{:?}", d.events.iter().map(|e| d.slice(e.trigger)).collect::<Vec<_>>());
+    let d = read("Italy signed a deal with the coach of the national team.", "2025-03-14");
+    assert_eq!(only(&d, Plover::Agree).cameo, "057");
+}
+
+#[test]
+fn a_headline_joins_its_parties_by_a_comma_and_a_body_they_meet_at_is_no_party() {
+    let d = read("Ghana, Togo ministers trade accusations at ECOWAS meeting\n\nNo talks are planned.", "2025-03-14");
+    let e = only(&d, Plover::Accuse);
+    assert_eq!((country(&d, e.source).as_deref(), country(&d, e.target).as_deref()), (Some("GHA"), Some("TGO")));
+}
+
+#[test]
+fn the_ministers_of_two_states_are_both_parties() {
+    let d = read("The foreign ministers of Ghana and Togo traded accusations over the border on Wednesday.", "2025-03-14");
+    let e = only(&d, Plover::Accuse);
+    assert_eq!((country(&d, e.source).as_deref(), country(&d, e.target).as_deref()), (Some("GHA"), Some("TGO")));
+}
+
+#[test]
+fn declining_to_say_is_no_refusal_and_raising_readiness_mobilises() {
+    let d = read(
+        "Ghana's defence minister declined to say whether troops would move. Togo's president ordered the army to \
+         raise its level of combat readiness along the border.",
+        "2025-03-14",
+    );
+    assert!(d.events.iter().all(|e| e.plover != Plover::Reject));
+    let e = only(&d, Plover::Mobilize);
+    assert_eq!(e.cameo, "152");
+    assert_eq!(country(&d, e.source).as_deref(), Some("TGO"));
+}
+
+#[test]
+fn a_headlines_participle_with_no_object_is_a_passive() {
+    let d = read("Ashcombe Rovers owner sanctioned, bank freezes club accounts\n\nBritain imposed sanctions on the owner.", "2025-03-14");
+    let v: Vec<&Event> = d.events.iter().filter(|e| e.plover == Plover::Sanction).collect();
+    assert!(v.iter().all(|e| e.source.is_none_or(|s| d.entity(s).name != "Ashcombe Rovers")), "{:?}", v.iter().map(|e| d.slice(e.trigger)).collect::<Vec<_>>());
+}

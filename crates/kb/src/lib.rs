@@ -219,6 +219,9 @@ impl NameWord {
     /// A family name written before the given name ("Liu" in "Liu Wenjun", "Park" in "Park Jin"), which
     /// alone names the person.
     pub const FAMILY_FIRST: NameWord = NameWord(1 << 23);
+    /// The last word of a sports club's name after its town ("Adelaide United", "Bristol Rovers"): with a
+    /// town before it, the name is the club's.
+    pub const CLUB: NameWord = NameWord(1 << 24);
 
     /// The class written `name` in the data file.
     pub fn named(name: &str) -> Option<NameWord> {
@@ -247,6 +250,7 @@ impl NameWord {
             "place_def" => Self::PLACE_DEF,
             "party" => Self::PARTY,
             "family_first" => Self::FAMILY_FIRST,
+            "club" => Self::CLUB,
             _ => return None,
         })
     }
@@ -272,13 +276,14 @@ pub struct Kb {
     title_matcher: matcher::Matcher<usize>,
     honorifics: HashSet<String>,
     nicknames: HashMap<String, Vec<String>>,
+    descriptors: HashMap<String, Vec<String>>,
     state_kinds: HashMap<String, Vec<String>>,
     languages: HashSet<String>,
     terms: HashSet<String>,
     given: HashSet<String>,
     given_maybe: HashSet<String>,
     given_sex: HashMap<String, dyad_core::Gender>,
-    surnames: HashSet<String>,
+    surnames: NameSet,
     holders: Vec<Holder>,
     holders_by_name: HashMap<String, Vec<usize>>,
     populated: PlaceNames,
@@ -408,6 +413,10 @@ impl NameSet {
         self.hashes.contains(&fnv1a(name))
     }
 
+    pub(crate) fn insert(&mut self, name: &str) {
+        self.hashes.insert(fnv1a(name));
+    }
+
 }
 
 impl std::fmt::Debug for Kb {
@@ -435,7 +444,7 @@ impl Kb {
     /// file's kind comes from its name: `states*`, `organizations*`,
     /// `institutions*`, `institution_nouns*`, `titles*`, `places*`,
     /// `leaders*`, `honorifics*`, `languages*`, `given_names*`, `given_name_sex*`, `surnames*`,
-    /// `populated_places*`, `terms*`, `name_words*`, `nicknames*`.
+    /// `populated_places*`, `terms*`, `name_words*`, `nicknames*`, `regions*`.
     pub fn with_extra(files: &[(String, String)]) -> Result<Kb, KbError> {
         load::build(files)
     }
@@ -521,6 +530,17 @@ impl Kb {
     /// "republic", "federation", "duchy")? Bahrain is a kingdom, the United Arab Emirates an emirate.
     pub fn state_is(&self, iso3: &str, kind: &str) -> bool {
         self.state_kinds.get(iso3).is_some_and(|k| k.iter().any(|x| x == kind))
+    }
+
+    /// The states a descriptor fits, as news writes it between "the" and "nation" ("Pacific",
+    /// "Central Asian", "landlocked", "nuclear-armed"); `None` for a descriptor the knowledge base
+    /// does not list. A capitalised first letter is also tried in lower case ("Landlocked").
+    pub fn descriptor(&self, words: &str) -> Option<&[String]> {
+        self.descriptors.get(words).or_else(|| {
+            let mut c = words.chars();
+            let first = c.next()?;
+            first.is_uppercase().then(|| first.to_lowercase().chain(c).collect::<String>()).and_then(|w| self.descriptors.get(&w))
+        }).map(Vec::as_slice)
     }
 
     /// Is one of two given names a listed short form of the other ("Bob" and "Robert", "Meg" and
@@ -658,6 +678,19 @@ mod tests {
         assert!(mine.short_form("Zizi", "Zinaida"));
         let bad = Kb::with_extra(&[("nicknames_bad.tsv".to_string(), "# ok\nZizi Zinaida\n".to_string())]).err().map(|e| e.to_string());
         assert!(bad.as_deref().is_some_and(|m| m.contains("nicknames_bad.tsv") && m.contains('2')), "{bad:?}");
+    }
+
+    #[test]
+    fn descriptors_name_the_states_they_fit() {
+        let kb = Kb::builtin();
+        let fits = |d: &str, c: &str| kb.descriptor(d).is_some_and(|w| w.iter().any(|x| x == c));
+        assert!(fits("Central Asian", "UZB") && !fits("Central Asian", "RUS"));
+        assert!(fits("landlocked", "MNG") && fits("Landlocked", "MNG"), "a capital first letter is tried in lower case");
+        assert!(kb.descriptor("host").is_none());
+        let mine = Kb::with_extra(&[("regions_mine.tsv".to_string(), "Danubian\tAUT;HUN\n".to_string())]).unwrap();
+        assert!(mine.descriptor("Danubian").is_some_and(|w| w.len() == 2));
+        let bad = Kb::with_extra(&[("regions_bad.tsv".to_string(), "# ok\nDanubian\tAustria\n".to_string())]).err().map(|e| e.to_string());
+        assert!(bad.as_deref().is_some_and(|m| m.contains("regions_bad.tsv") && m.contains('2')), "{bad:?}");
     }
 
     #[test]

@@ -23,6 +23,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("combining_forms.tsv", include_str!("../data/combining_forms.tsv")),
     ("organizations.tsv", include_str!("../data/organizations.tsv")),
     ("organizations_more.tsv", include_str!("../data/organizations_more.tsv")),
+    ("organizations_world.tsv", include_str!("../data/organizations_world.tsv")),
     ("institutions.tsv", include_str!("../data/institutions.tsv")),
     ("institutions_more.tsv", include_str!("../data/institutions_more.tsv")),
     ("institution_nouns.tsv", include_str!("../data/institution_nouns.tsv")),
@@ -41,6 +42,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("surnames_world.txt", include_str!("../data/surnames_world.txt")),
     ("name_words.tsv", include_str!("../data/name_words.tsv")),
     ("nicknames.tsv", include_str!("../data/nicknames.tsv")),
+    ("regions.tsv", include_str!("../data/regions.tsv")),
 ];
 
 /// GeoNames' place names, one per line (see `data/README.md`).
@@ -57,13 +59,14 @@ struct Builder {
     title_pats: Vec<(String, usize, bool)>,
     honorifics: HashSet<String>,
     nicknames: HashMap<String, Vec<String>>,
+    descriptors: HashMap<String, Vec<String>>,
     state_kinds: HashMap<String, Vec<String>>,
     languages: HashSet<String>,
     terms: HashSet<String>,
     given: HashSet<String>,
     given_maybe: HashSet<String>,
     given_sex: HashMap<String, dyad_core::Gender>,
-    surnames: HashSet<String>,
+    surnames: crate::NameSet,
     holders: Vec<Holder>,
     populated: HashSet<String>,
     name_words: HashMap<String, crate::NameWord>,
@@ -449,6 +452,23 @@ impl Builder {
         Ok(())
     }
 
+    /// `descriptor<TAB>ISO3;ISO3`: the states a descriptor such as "Pacific" or "landlocked" fits
+    /// ("the Pacific nation").
+    fn regions(&mut self, file: &str, content: &str) -> Result<(), KbError> {
+        const SHAPE: &str = "expected a descriptor, a tab and the ISO 3166-1 alpha-3 codes of the states it fits, separated by `;`";
+        for (n, l) in lines(content) {
+            let [desc, codes] = l.split('\t').map(str::trim).collect::<Vec<_>>()[..] else {
+                return Err(err(file, n, SHAPE));
+            };
+            let codes: Vec<String> = codes.split(';').map(str::trim).filter(|c| !c.is_empty()).map(str::to_string).collect();
+            if desc.is_empty() || codes.is_empty() || codes.iter().any(|c| c.len() != 3 || !c.chars().all(|x| x.is_ascii_uppercase())) {
+                return Err(err(file, n, SHAPE));
+            }
+            self.descriptors.entry(desc.to_string()).or_default().extend(codes);
+        }
+        Ok(())
+    }
+
     fn word_list(set: &mut HashSet<String>, content: &str) {
         for (_, l) in lines(content) {
             set.insert(l.trim().to_string());
@@ -460,7 +480,6 @@ impl Builder {
         Some(match () {
             _ if base.starts_with("honorifics") => &mut self.honorifics,
             _ if base.starts_with("languages") => &mut self.languages,
-            _ if base.starts_with("surnames") => &mut self.surnames,
             // `term_acronyms*`: the file's earlier name
             _ if base.starts_with("terms") || base.starts_with("term_acronyms") => &mut self.terms,
             _ if base.starts_with("populated_places") => &mut self.populated,
@@ -483,6 +502,14 @@ impl Builder {
             _ if base.starts_with("given_names") => self.given_names(file, content),
             _ if base.starts_with("given_name_sex") => self.given_name_sex(file, content),
             _ if base.starts_with("nicknames") => self.nicknames(file, content),
+            // (30,000 census surnames: kept as hashes, quick to build)
+            _ if base.starts_with("surnames") => {
+                for (_, l) in lines(content) {
+                    self.surnames.insert(l.trim());
+                }
+                Ok(())
+            }
+            _ if base.starts_with("regions") => self.regions(file, content),
             _ if self.word_list_for(&base).is_some() => {
                 if let Some(set) = self.word_list_for(&base) {
                     Self::word_list(set, content);
@@ -494,7 +521,7 @@ impl Builder {
                 0,
                 "cannot tell what this file holds: name it states*, organizations*, institutions*, \
                  institution_nouns*, titles*, places*, leaders*, honorifics*, languages*, given_names*, given_name_sex*, surnames*, \
-                 populated_places*, terms*, name_words*, nicknames* or combining_forms*",
+                 populated_places*, terms*, name_words*, nicknames*, regions* or combining_forms*",
             )),
         }
     }
@@ -577,22 +604,27 @@ fn spelling_variants<T: Clone>(gaz: &mut Vec<(String, T, bool)>) {
         ("Program", "Programme"),
     ];
     let mut add = Vec::new();
-    let known: HashSet<String> = gaz.iter().map(|g| g.0.clone()).collect();
     for (text, v, cs) in gaz.iter() {
         if !text.contains(' ') {
             continue;
         }
         for (a, b) in PAIRS {
             for (from, to) in [(a, b), (b, a)] {
+                // (a substring test first: few names hold any of these words)
+                if !text.contains(*from) {
+                    continue;
+                }
                 let has_word = text.split(|c: char| !c.is_alphanumeric()).any(|w| w == *from);
                 if has_word {
                     let other = text.split(' ').map(|w| if w == *from { *to } else { w }).collect::<Vec<_>>().join(" ");
-                    if !known.contains(&other) {
-                        add.push((other, v.clone(), *cs));
-                    }
+                    add.push((other, v.clone(), *cs));
                 }
             }
         }
+    }
+    if !add.is_empty() {
+        let known: HashSet<&str> = gaz.iter().map(|g| g.0.as_str()).collect();
+        add.retain(|(other, _, _)| !known.contains(other.as_str()));
     }
     gaz.extend(add);
 }
@@ -743,6 +775,7 @@ fn build_rest<'scope>(
         titles: b.titles,
         honorifics: b.honorifics,
         nicknames: b.nicknames,
+        descriptors: b.descriptors,
         state_kinds: b.state_kinds,
         languages: b.languages,
         terms: b.terms,

@@ -276,7 +276,22 @@ fn before_quote(doc: &Document, cues: &Cues, q: &RawQuote, outers: &[Span]) -> A
             x + 1 < j && !doc.mentions_in(Span::new(doc.tokens[x + 1].span.start, doc.tokens[j - 1].span.end)).is_empty()
         });
         let from = if described { clause } else { contrast.map_or(a, |x| x + 1) };
-        let (speaker, pronoun) = speaker_in(doc, from..j, doc.tokens[j].span.start, outers);
+        // ("Mr Blair has failed, he claimed, saying he has the “wrong solution”": a participle after an
+        // attribution set off by commas has that attribution's subject, not the sentence's)
+        let participle = j >= 2 && tok(doc, j - 1) == "," && tok(doc, j).ends_with("ing");
+        let attribution = participle
+            .then(|| {
+                let open = (from..j - 1).rev().find(|&x| tok(doc, x) == ",")?;
+                let verb = (open + 2..j - 1).find(|&x| cues.at(doc, x).is_some())?;
+                (verb + cues.at(doc, verb)?.0 == j - 1).then_some(open + 1..verb)
+            })
+            .flatten();
+        // (its pronoun stands for someone named before the sentence, whose first words are what was said)
+        let (range, at) = match attribution {
+            Some(r) => (r, sent_start),
+            None => (from..j, doc.tokens[j].span.start),
+        };
+        let (speaker, pronoun) = speaker_in(doc, range, at, outers);
         return Attr { cue: Some(cue), speaker, end_tok: None, pronoun };
     }
     // "Kallas called it “one of the strongest packages so far”", "he called for “an immediate

@@ -80,6 +80,11 @@ const DETERMINERS: &[&str] = &[
     "other", "some", "many", "all", "both", "several", "few", "no", "any", "each", "every", "such", "neighbouring",
     "neighboring", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "on", "in", "at", "of",
     "by", "for", "from", "with", "into", "to",
+    // ("Pacific island states that …", "local media reports that …", "unconfirmed reports"): a noun's
+    // modifiers
+    "island", "coastal", "frontline", "sovereign", "rogue", "client", "buffer", "successor", "satellite", "media", "press",
+    "news", "unconfirmed", "unverified", "earlier", "recent", "previous", "initial", "conflicting", "competing",
+    "false", "similar", "repeated", "rival", "territorial", "official",
 ];
 
 /// Whether the word at token `i` can be a reporting verb where it stands: not a capitalised word

@@ -11,6 +11,8 @@ fn tok(doc: &Document, i: usize) -> &str {
 const NOT_A_CLAUSE: &[&str] = &[
     ",", ".", ":", ";", "to", "in", "on", "at", "for", "with", "by", "about", "of", "from", "as", "“", "\"", "?", "!", "-",
     "—", "so", "and", "but", "or", "it", "this", "nothing", "goodbye",
+    // ("has said little about the deal", "said much the same": how much, not what)
+    "something", "anything", "everything",
     // ("did not say whether …", "asked whether …": a question, not what was said)
     "whether",
 ];
@@ -163,6 +165,10 @@ pub fn find(doc: &mut Document, direct: &[Span], existing: &[Quote]) -> Vec<Quot
                 && (skipped.is_none() || skipped == Some(Adjunct::Time))
                 && matches!(w.as_str(), "say" | "says" | "said" | "saying" | "believe" | "believes" | "argued" | "argues")
                 && k < r.end
+                // ("said little about the deal", not "said little had changed")
+                && !(matches!(tok(doc, k), "little" | "much" | "more" | "less")
+                    && (doc.tokens.get(k + 1).is_none_or(|t| t.kind == TokenKind::Punct)
+                        || matches!(tok(doc, k + 1), "about" | "on" | "to" | "in" | "else" | "publicly" | "new")))
                 && (!NOT_A_CLAUSE.contains(&tok(doc, k).to_lowercase().as_str())
                     // "said it would …", "said it had …" (not "said it again")
                     || (tok(doc, k) == "it" && clause_after_it(doc, k + 1)))
@@ -182,12 +188,17 @@ pub fn find(doc: &mut Document, direct: &[Span], existing: &[Quote]) -> Vec<Quot
             let joined = (clause_start + 2..r.end.saturating_sub(2)).find(|&x| {
                 tok(doc, x) == ","
                     && matches!(tok(doc, x + 1), "while" | "but" | "whereas")
-                    && {
+                    && ({
                         let y = if tok(doc, x + 2).eq_ignore_ascii_case("the") { x + 3 } else { x + 2 };
                         doc.tokens.get(y).and_then(|t| doc.mention_at(t.span.start)).is_some_and(|m| {
                             !matches!(doc.entity(m.entity).kind, EntityKind::Place)
                         })
                     }
+                    // (", but residents interviewed by community radio said …": another subject's own
+                    // reporting verb follows)
+                    || (x + 3..(x + 10).min(r.end)).take_while(|&z| tok(doc, z) != ",").any(|z| {
+                        cues.at(doc, z).is_some_and(|(_, speech)| speech) && !matches!(tok(doc, z - 1), "to" | "the" | "a")
+                    }))
             });
             // "… said the rule had "turned to dross" and said he was borrowing …", "… but he said …": a
             // second reporting verb of the subject's ends the first statement and opens its own
@@ -338,6 +349,18 @@ fn subject(doc: &Document, sent_start: usize, cue: usize, direct: &[Span]) -> (O
             }
         }
     }
+    // "A Russian Railways official, speaking on condition of anonymity, said …": an aside opened by a
+    // participle between the subject and the cue is passed over
+    if k >= sent_start + 3 && tok(doc, k - 1) == "," {
+        if let Some(x) = (sent_start + 1..k - 1).rev().find(|&x| tok(doc, x) == ",") {
+            let w = tok(doc, x + 1);
+            let participle = (w.ends_with("ing") && w.len() > 5 && w.starts_with(char::is_lowercase))
+                || matches!(w, "asked" | "reached" | "contacted" | "quoted" | "interviewed" | "writing");
+            if participle && x + 2 < k - 1 {
+                k = x;
+            }
+        }
+    }
     if k > sent_start {
         let t = doc.tokens[k - 1].span;
         // "his spokesman later said …", "her office said …": the person they speak for
@@ -467,6 +490,8 @@ fn subject(doc: &Document, sent_start: usize, cue: usize, direct: &[Span]) -> (O
 /// (`len` tokens); the speaker is named between the last comma and the cue, or after an inverted cue.
 fn trailing(doc: &Document, r: std::ops::Range<usize>, j: usize, len: usize, cue: Span, direct: &[Span]) -> Option<Quote> {
     let at_end = |k: usize| k >= r.end || (matches!(tok(doc, k), "." | "!" | "?") && k + 1 >= r.end);
+    // where the clause goes on after a cue set off inside it
+    let mut mid: Option<usize> = None;
     let (comma, speaker) = if j > r.start && tok(doc, j - 1) == "," {
         // inverted: ", said the ministry." (a name or a noun phrase, no clause: not ", said he had …",
         // nor a participle: ", saying the UN should …")
@@ -486,12 +511,41 @@ fn trailing(doc: &Document, r: std::ops::Range<usize>, j: usize, len: usize, cue
     } else {
         let (after, what) = skip_adjunct(doc, j + len, r.end);
         let continued = tok(doc, after) == "," && matches!(tok(doc, after + 1), "adding" | "saying");
-        if !(at_end(after) || continued) || what == Some(Adjunct::Occasion) {
+        // "Likely measures, she noted, could include …": the cue set off by commas inside the clause
+        let rest_words = (after + 1..r.end).filter(|&x| doc.tokens[x].kind != TokenKind::Punct).count();
+        let inside = tok(doc, after) == ","
+            && !continued
+            && rest_words >= 3
+            && tok(doc, after + 1).starts_with(char::is_lowercase)
+            && !matches!(
+                tok(doc, after + 1),
+                "and" | "but" | "or" | "while" | "as" | "when" | "before" | "after" | "which" | "who" | "although" | "though"
+                    | "because" | "since" | "whereas" | "if" | "unless" | "until" | "so" | "then" | "according"
+            )
+            && !direct.iter().any(|d| d.contains(doc.tokens[after + 1].span));
+        if !(at_end(after) || continued || inside) || what == Some(Adjunct::Occasion) {
             return None;
+        }
+        if inside {
+            mid = Some(after + 1);
         }
         let c = (j.saturating_sub(10).max(r.start)..j).rev().find(|&x| tok(doc, x) == ",")?;
         if c + 1 >= j {
             return None;
+        }
+        // (set off inside the clause, the cue has its subject alone between the commas — not "and he
+        // says,", ", which he has denied,", "which, he claimed," — and no joining word before them)
+        if mid.is_some() {
+            let joining = |w: &str| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "and" | "but" | "or" | "which" | "who" | "whom" | "that" | "as" | "since" | "because" | "when" | "while" | "if"
+                        | "though" | "although" | "where" | "so"
+                )
+            };
+            if (c + 1..j).any(|x| joining(tok(doc, x))) || c == r.start || joining(tok(doc, c - 1)) {
+                return None;
+            }
         }
         // "…, it said.": the body named before the sentence, not one inside what was said
         let who = match (c + 1..j).filter(|&x| !SUBJECT_FILLERS.contains(&tok(doc, x))).collect::<Vec<_>>()[..] {
@@ -519,13 +573,28 @@ fn trailing(doc: &Document, r: std::ops::Range<usize>, j: usize, len: usize, cue
     while b > a && matches!(tok(doc, b - 1), "”" | "\"" | "’" | "," | ".") {
         b -= 1;
     }
-    let words = (a..b).filter(|&x| doc.tokens[x].kind != TokenKind::Punct).count();
-    let span = Span::new(doc.tokens.get(a)?.span.start, doc.tokens.get(b.checked_sub(1)?)?.span.end);
+    let mut words = (a..b).filter(|&x| doc.tokens[x].kind != TokenKind::Punct).count();
+    let first = Span::new(doc.tokens.get(a)?.span.start, doc.tokens.get(b.checked_sub(1)?)?.span.end);
+    let (span, parts) = match mid {
+        Some(m) => {
+            let mut e = r.end;
+            while e > m && matches!(tok(doc, e - 1), "." | "!" | "?" | "”" | "\"") {
+                e -= 1;
+            }
+            if e <= m {
+                return None;
+            }
+            words += (m..e).filter(|&x| doc.tokens[x].kind != TokenKind::Punct).count();
+            let second = Span::new(doc.tokens[m].span.start, doc.tokens[e - 1].span.end);
+            (Span::new(first.start, second.end), vec![first, second])
+        }
+        None => (first, Vec::new()),
+    };
     // (a quotation of its own is the direct quotation's, attributed already)
     if words < 4 || direct.iter().any(|d| d.contains(span) || span.contains(*d)) {
         return None;
     }
-    Some(Quote { span, parts: Vec::new(), speaker: Some(speaker), cue: Some(cue), kind: QuoteKind::Indirect })
+    Some(Quote { span, parts, speaker: Some(speaker), cue: Some(cue), kind: QuoteKind::Indirect })
 }
 
 /// What [`skip_adjunct`] passed over.

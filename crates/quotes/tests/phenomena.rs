@@ -691,3 +691,95 @@ fn a_datelines_capital_is_not_the_participles_speaker() {
     let who = q.speaker.map(|e| d.entity(e));
     assert!(who.is_some_and(|e| e.kind == EntityKind::Organization), "{:?}", who.map(|e| &e.name));
 }
+
+#[test]
+fn an_aside_opened_by_a_participle_stands_between_the_speaker_and_the_cue() {
+    let d = read(
+        "Budapest did not comment. A Hungarian finance ministry official, speaking on condition of anonymity, \
+         said the budget would be revised in spring.",
+    );
+    let q = find(&d, "budget would be revised");
+    let who = q.speaker.map(|e| d.entity(e));
+    assert_eq!(who.and_then(|e| e.country.as_deref()), Some("HUN"), "{:?}", who.map(|e| &e.name));
+    assert_eq!(who.map(|e| e.kind), Some(EntityKind::Person));
+}
+
+#[test]
+fn a_cue_set_off_by_commas_inside_the_clause_reports_the_whole_clause() {
+    let d = read(
+        "Ilona Varga, a senior fellow at a Budapest institute, expects a slow thaw. The first steps, she noted, \
+         could include reopening the consulates in both capitals.",
+    );
+    let q = find(&d, "could include reopening");
+    assert_eq!(speaker(&d, q), Some("Ilona Varga"));
+    assert!(d.slice(q.span).starts_with("The first steps"), "{}", d.slice(q.span));
+    // the attribution itself is no part of what was said
+    assert_eq!(q.parts.len(), 2);
+    assert!(q.parts.iter().all(|p| !d.slice(*p).contains("noted")));
+}
+
+#[test]
+fn saying_little_and_a_plural_noun_before_that_report_nothing() {
+    let d = read(
+        "The European Union has so far said little about the new customs rules. Malta is one of the few island \
+         states that still back the plan.",
+    );
+    assert!(d.quotes.is_empty(), "{:?}", d.quotes.iter().map(|q| d.slice(q.span)).collect::<Vec<_>>());
+}
+
+#[test]
+fn what_a_speaker_denies_in_media_reports_is_not_what_the_speaker_says() {
+    let d = read("A spokesman for the Turkish embassy denied local media reports that the contract had been cancelled.");
+    assert!(d.quotes.iter().all(|q| !d.slice(q.span).contains("contract had been cancelled") || d.slice(q.cue.unwrap()) == "denied"));
+}
+
+#[test]
+fn a_participle_after_an_attribution_set_off_by_commas_has_the_attributions_speaker() {
+    let d = read(
+        "Lars Lindqvist spoke in Uppsala on Monday.\n\n\
+         Mr Berg has failed to fix the railways, he claimed, saying he offers \"the wrong answer\" to them.",
+    );
+    let direct = d.quotes.iter().find(|q| q.kind == QuoteKind::Direct).expect("the quoted words");
+    assert_eq!(speaker(&d, direct), Some("Lars Lindqvist"));
+    assert_eq!(speaker(&d, find(&d, "has failed to fix")), Some("Lars Lindqvist"));
+}
+
+#[test]
+fn a_cue_inside_a_relative_or_joined_clause_is_no_aside() {
+    let d = read(
+        "Erik Sandvik was questioned on Monday. The allegations, which he has denied, are being examined by a judge. \
+         He was given a new passport, and he says, promised a quiet life.",
+    );
+    assert!(d.quotes.iter().all(|q| !d.slice(q.span).contains("are being examined") && !d.slice(q.span).contains("new passport")),
+        "{:?}", d.quotes.iter().map(|q| d.slice(q.span)).collect::<Vec<_>>());
+}
+
+#[test]
+fn little_much_and_more_open_a_clause_when_a_verb_follows() {
+    let d = read("Anna Holm said little had changed since May. Petr Novak said much of the plan was unworkable.");
+    assert_eq!(speaker(&d, find(&d, "little had changed")), Some("Anna Holm"));
+    assert_eq!(speaker(&d, find(&d, "much of the plan")), Some("Petr Novak"));
+}
+
+#[test]
+fn an_unnamed_civilian_speaks_for_himself_not_for_the_president_named_before() {
+    let d = read(
+        "Mozambique's president has called the partnership \"strategic\". One displaced farmer, reached by telephone \
+         near Pemba, said he had returned to his village twice. \"They tell us it is safe,\" he said.",
+    );
+    for words in ["he had returned", "They tell us"] {
+        let q = find(&d, words);
+        let who = q.speaker.map(|e| d.entity(e));
+        assert_eq!(who.and_then(|e| e.role.as_deref()), Some("farmer"), "{words}");
+    }
+}
+
+#[test]
+fn another_subjects_reporting_verb_after_but_ends_the_statement() {
+    let d = read(
+        "Ghana's defence ministry said its troops had repelled the attackers, but residents interviewed by local radio \
+         said soldiers arrived late.",
+    );
+    let q = find(&d, "repelled the attackers");
+    assert!(!d.slice(q.span).contains("residents"), "{}", d.slice(q.span));
+}

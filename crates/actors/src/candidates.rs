@@ -537,7 +537,19 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
             c.link = Link::None;
         }
     }
-    institutions(doc, kb, &mut out, home);
+    // (without a dateline, an article that names one state far more than any other — three times at
+    // least, twice as often as the next — is about that state's institutions: "the interior ministry
+    // said" in a piece on Georgia's protests)
+    let dominant = || {
+        let mut c = counts.clone();
+        c.sort_by_key(|x| std::cmp::Reverse(x.2));
+        match c.as_slice() {
+            [first, second, ..] if first.2 >= 3 && first.2 >= 2 * second.2 => Some(first.1),
+            [first] if first.2 >= 3 => Some(first.1),
+            _ => None,
+        }
+    };
+    institutions(doc, kb, &mut out, home, if home.is_none() { dominant() } else { None });
     (out, home.and_then(|h| kb.entry(h).country.clone()))
 }
 
@@ -722,7 +734,7 @@ fn main_state(counts: &[(String, EntryId, usize)]) -> Option<EntryId> {
 /// In an article with a dateline, "the Interior Ministry" or "the government"
 /// with no state beside it is the dateline's state's ("TBILISI — The
 /// government said …"); so it is in an article that names one state only.
-fn institutions(doc: &Document, kb: &Kb, out: &mut Vec<Cand>, dateline: Option<EntryId>) {
+fn institutions(doc: &Document, kb: &Kb, out: &mut Vec<Cand>, dateline: Option<EntryId>, topic: Option<EntryId>) {
     let nouns = kb.institution_nouns(&doc.text);
     let mut add = Vec::new();
     for (span, inst) in nouns {
@@ -814,10 +826,15 @@ fn institutions(doc: &Document, kb: &Kb, out: &mut Vec<Cand>, dateline: Option<E
                         _ => None,
                     })
             });
+            // (the state an article without a dateline is about owns a ministry written in lower case —
+            // "the interior ministry said" — but not "the government", which home news writes of its own
+            // state whatever the story's topic, nor a name in capitals such as "the Home Office")
+            let lower = r.clone().all(|k| !is_cap(doc, k));
+            let of_topic = topic.filter(|_| lower && !matches!(inst.name.as_str(), "government" | "administration" | "cabinet"));
             let dateline = match scene {
                 Some(id) if definite && !placed => (!names_another(&kb.entry(id).country)).then_some(id),
                 _ if names_another(&home) => None,
-                _ => dateline,
+                _ => dateline.or(of_topic),
             };
             if let (Some(d), true, false) = (dateline, definite, placed) {
                 let e = kb.entry(d);

@@ -2083,3 +2083,14 @@ fn a_prefix_joined_by_a_hyphen_is_no_part_of_the_name() {
     assert_eq!(mentioned(&d, "Kremlin").country.as_deref(), Some("RUS"));
     assert!(d.entities.iter().all(|e| !e.name.starts_with("Ex-") && !e.name.starts_with("Pro-")));
 }
+
+#[test]
+fn a_lower_case_ministry_in_an_article_about_one_state_is_that_states() {
+    let d = read(
+        "Armenia's parliament passed the bill as crowds filled the square in Yerevan. Armenian officials defended \
+         it, and Armenia's president signed it on Friday, though Washington voiced concern. The interior ministry \
+         said 40 people had been detained, and the government promised an inquiry.",
+    );
+    let m = mentioned(&d, "interior ministry");
+    assert_eq!((m.country.as_deref(), m.kind), (Some("ARM"), EntityKind::Organization));
+}

@@ -144,7 +144,19 @@ fn verb_parties(doc: &Document, r: Range<usize>, t: &Trigger) -> (Vec<EntityId>,
     }
     if passive {
         let agent = if by { object(doc, if by_inside { t.end } else { t.end + 1 }, r.end) } else { None };
-        return (agent.into_iter().collect(), left.first().copied());
+        // ("The interior ministry said 63 people had been detained": the reporter of a clause with a
+        // subject of its own is not what the passive befell)
+        let reported = left.first().is_some_and(|&e| {
+            let at = doc.mentions.iter().filter(|m| m.entity == e && start_tok(doc, m) < t.head && start_tok(doc, m) >= r.start).last();
+            at.is_some_and(|m| {
+                (doc.token_at_or_after(m.span.end)..t.head).any(|k| {
+                    let first = if tok(doc, k + 1) == "that" { k + 2 } else { k + 1 };
+                    matches!(tok(doc, k), "said" | "says" | "told") && first + 1 < t.head && !matches!(tok(doc, first), "it" | "he" | "she" | "they" | "we" | "I")
+                })
+            })
+        });
+        let patient = if reported { None } else { left.first().copied() };
+        return (agent.into_iter().collect(), patient);
     }
     // ("summoned China's ambassador", "froze the assets of four Iranian officials": an actor among the
     // words the pattern passed over, when none follows)
@@ -359,6 +371,7 @@ fn subject(doc: &Document, start: usize, head: usize) -> Vec<EntityId> {
         if BARRIERS.contains(&w) {
             break;
         }
+
         // ("New Delhi suspended the talks after an attack on tourists killed 26 people": a
         // subordinate clause has its own subject)
         // "… vis-a-vis Armenia, while the latter was ready to accept …": the actor named last before

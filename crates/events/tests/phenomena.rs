@@ -712,3 +712,18 @@ fn a_headlines_participle_with_no_object_is_a_passive() {
     let v: Vec<&Event> = d.events.iter().filter(|e| e.plover == Plover::Sanction).collect();
     assert!(v.iter().all(|e| e.source.is_none_or(|s| d.entity(s).name != "Ashcombe Rovers")), "{:?}", v.iter().map(|e| d.slice(e.trigger)).collect::<Vec<_>>());
 }
+
+#[test]
+fn calling_a_counterpart_is_a_phone_call() {
+    let d = read("Spain's foreign minister called his Moroccan counterpart on Monday, his ministry said.", "2025-03-14");
+    let e = only(&d, Plover::Consult);
+    assert_eq!(e.cameo, "041");
+    assert_eq!((country(&d, e.source).as_deref(), country(&d, e.target).as_deref()), (Some("ESP"), Some("MAR")));
+}
+
+#[test]
+fn the_reporter_of_a_passive_clause_is_not_what_it_befell() {
+    let d = read("Armenia's interior ministry said 40 protesters had been detained in Yerevan on Tuesday.", "2025-03-14");
+    assert!(d.events.iter().all(|e| e.target.is_none_or(|t| d.entity(t).kind != dyad_core::EntityKind::Organization)),
+        "{:?}", d.events.iter().map(|e| (d.slice(e.trigger), e.target.map(|t| d.entity(t).name.clone()))).collect::<Vec<_>>());
+}

@@ -67,7 +67,14 @@ pub fn attribute(doc: &mut Document, raw: &[RawQuote]) -> Vec<Quote> {
         // “X,” she said, “Y.” — one statement
         if let (Some(end), Some(next)) = (a.end_tok, raw.get(i + 1)) {
             let next_tok = doc.token_at_or_after(next.outer.start);
-            let gap_ok = (end..next_tok).all(|k| matches!(tok(doc, k), "," | ":"));
+            // ('“…,” said Olivia Grant, an analyst at Meridian Energy, “but …”': an apposition on the
+            // speaker set off by commas may stand between the two halves)
+            let apposition = next_tok > end + 2
+                && next_tok - end <= 16
+                && tok(doc, end) == ","
+                && tok(doc, next_tok - 1) == ","
+                && (end + 1..next_tok - 1).all(|k| !is_stop(tok(doc, k)) && cues.at(doc, k).is_none());
+            let gap_ok = (end..next_tok).all(|k| matches!(tok(doc, k), "," | ":")) || apposition;
             if gap_ok && next_tok >= end && a.speaker.is_some() {
                 if parts.is_empty() {
                     parts.push(q.content);
@@ -82,6 +89,19 @@ pub fn attribute(doc: &mut Document, raw: &[RawQuote]) -> Vec<Quote> {
         }
         if a.speaker.is_none() {
             a.speaker = possessor(doc, q);
+        }
+        // ('said it was “deeply concerned” and called for “a transparent mechanism”': a verb joined by
+        // "and" or "but" after a quotation of the same sentence has that quotation's speaker)
+        if a.speaker.is_none() {
+            if let (Some(prev), Some(sent)) = (out.last(), doc.sentence_of(q.outer.start)) {
+                let (from, to) = (doc.token_at_or_after(prev.span.end), doc.token_at_or_after(q.outer.start));
+                let joined = (from..to).any(|x| matches!(tok(doc, x), "and" | "but"));
+                let between = Span::new(prev.span.end.min(q.outer.start), q.outer.start);
+                let other = doc.mentions_in(between).iter().any(|m| Some(m.entity) != prev.speaker && doc.entity(m.entity).kind != EntityKind::Place);
+                if prev.span.start >= sent.start && prev.kind == QuoteKind::Direct && joined && !other && to - from <= 8 {
+                    a.speaker = prev.speaker;
+                }
+            }
         }
         if a.speaker.is_none() && a.cue.is_none() {
             a.speaker = continued(doc, &out, q.outer, &outers);

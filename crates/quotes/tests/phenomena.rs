@@ -783,3 +783,25 @@ fn another_subjects_reporting_verb_after_but_ends_the_statement() {
     let q = find(&d, "repelled the attackers");
     assert!(!d.slice(q.span).contains("residents"), "{}", d.slice(q.span));
 }
+
+#[test]
+fn an_apposition_on_an_inverted_speaker_stands_between_two_halves_of_one_statement() {
+    let d = read(
+        "Copper prices fell. \"Traders have seen this before,\" said Ana Ruiz, an analyst at the Lima-based firm \
+         Andes Metals, \"but nobody expected it this week.\"",
+    );
+    let q = find(&d, "Traders have seen");
+    assert_eq!(speaker(&d, q), Some("Ana Ruiz"));
+    assert!(d.slice(q.span).contains("nobody expected"), "{}", d.slice(q.span));
+    assert_eq!(d.quotes.iter().filter(|q| q.kind == QuoteKind::Direct).count(), 1);
+}
+
+#[test]
+fn a_quotation_after_and_with_a_verb_has_the_speaker_of_the_one_before() {
+    let d = read(
+        "The Dutch embassy in Tunis said in a statement that it was \"deeply worried\" by the arrests and called for \
+         \"a prompt and transparent investigation\".",
+    );
+    let q = find(&d, "prompt and transparent");
+    assert_eq!(q.speaker.and_then(|e| d.entity(e).country.as_deref()), Some("NLD"));
+}

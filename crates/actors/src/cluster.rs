@@ -19,6 +19,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
     // the last body named in full with each head word ("Court", "Commission"), by key
     let mut bodies_by_head: HashMap<String, String> = HashMap::new();
     let mut units: HashMap<String, String> = HashMap::new();
+    let mut short_places: Vec<(String, String)> = Vec::new();
     // "the National Highway Traffic Safety Administration (NHTSA)": the acronym in brackets right
     // after a body's name is that body wherever the document writes it
     let acronyms = defined_acronyms(doc, &chosen);
@@ -112,8 +113,12 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
                         let party = crate::shape::is(kb, last, dyad_kb::NameWord::PARTY);
                         // ("Ukraine's 47th Mechanized Brigade": a numbered unit, sector MIL)
                         let unit = unit_key(kb, &surface).is_some();
+                        // ("South Korea's Ministry of Trade, Industry and Energy": a ministry, sector GOV)
+                        let ministry = matches!(surface.split(' ').next(), Some("Ministry" | "Department" | "Ministerio" | "Ministère" | "Ministero" | "Ministerium"));
                         ent.code = Some(if party {
                             format!("{iso}PTY")
+                        } else if ministry {
+                            format!("{iso}GOV")
                         } else if unit {
                             format!("{iso}MIL")
                         } else {
@@ -148,6 +153,16 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
                 }
                 if c.kind == EntityKind::Place {
                     ent.country = place_country(kb, lk, &surface);
+                    // ("Rio de Janeiro … In Rio": the first word of a longer place's name the text writes
+                    // is that place)
+                    let longer = chosen.iter().map(|x| (x, clean_surface(x.span.of(&doc.text)))).find(|(x, s)| {
+                        x.kind == EntityKind::Place && s.len() > surface.len() + 1 && s.starts_with(surface.as_str()) && s.as_bytes()[surface.len()] == b' '
+                    });
+                    if let Some((_, long)) = longer.filter(|_| surface.len() >= 3 && !surface.contains(' ')) {
+                        key_name = long.to_lowercase();
+                        ent.country = place_country(kb, lk, &long);
+                        short_places.push((surface.clone(), long));
+                    }
                     if let Some((bare, last)) = surface.rsplit_once(' ') {
                         let bare_named = chosen.iter().any(|x| {
                             x.kind == EntityKind::Place && clean_surface(x.span.of(&doc.text)) == bare
@@ -189,9 +204,26 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
         if let Some(head) = (c.kind == EntityKind::Organization).then(|| crate::util::body_head(kb, &surface)).flatten() {
             bodies_by_head.insert(head.to_string(), key.clone());
         }
+        let (country, code) = (make.country.clone(), make.code.clone());
         let id = *by_key.entry(key).or_insert_with(|| doc.add_entity(make));
+        // ("the Ministry of Economy, Trade and Industry … Japan's Ministry of Economy, Trade and
+        // Industry": a later mention that names the owner gives the body its country)
+        if doc.entities[id.index()].country.is_none() && country.is_some() && c.kind == EntityKind::Organization {
+            doc.entities[id.index()].country = country;
+            doc.entities[id.index()].code = code;
+        }
         cand_entity[ci] = Some(id);
         doc.add_mention(Mention { span: c.span, entity: id, kind: mkind });
+    }
+
+    // ("In Rio … Rio de Janeiro": the short name's mentions are the long name's place, whichever came first)
+    for (short, long) in short_places {
+        let find = |name: &str| doc.entities.iter().position(|e| e.kind == EntityKind::Place && e.name == name).map(|i| EntityId(i as u32));
+        if let (Some(a), Some(b)) = (find(&short), find(&long)) {
+            for m in doc.mentions.iter_mut().filter(|m| m.entity == a) {
+                m.entity = b;
+            }
+        }
     }
 
     // Persons: cluster name variants.

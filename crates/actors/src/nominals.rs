@@ -407,6 +407,10 @@ fn unnamed_sources(doc: &mut Document, kb: &Kb) {
         if doc.mention_at(doc.tokens[k].span.start).is_some() {
             continue;
         }
+        // ("a five-member club", "a two-witness rule": the head word ends a compound adjective)
+        if k > 0 && tok(doc, k - 1) == "-" && doc.tokens[k - 1].span.end == doc.tokens[k].span.start {
+            continue;
+        }
         // ("a spokesman, Ivan Koval,", "an official named X": the source has a name)
         let next = tok(doc, k + 1);
         let named_next = matches!(next, "," | "named" | "called")

@@ -899,6 +899,11 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                 // "the Centre for Control of Iodine Deficiency Disorders": a body's name goes on
                 // through "of" and "for" after its body word
                 j += 2;
+            } else if let Some(end) = portfolio_list(doc, kb, i, j) {
+                // "the Ministry of Economy, Trade and Industry": a ministry's portfolios listed after "of"
+                // end its name
+                j = end;
+                break;
             } else if j + 1 < n
                 && tok(doc, j) == "of"
                 && is_name_token(doc, j + 1)
@@ -1165,6 +1170,25 @@ fn classify(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize, settled: 
         return NameLabel::Person;
     }
     NameLabel::Misc
+}
+
+/// Where a body's name that runs from `i` to `j` ("Ministry of Economy") goes on through a list of
+/// single capitalised words closed by "and" (", Trade and Industry"), if it does.
+fn portfolio_list(doc: &Document, kb: &Kb, i: usize, j: usize) -> Option<usize> {
+    let n = doc.tokens.len();
+    if j + 3 >= n || tok(doc, j) != "," || !(i + 1..j).any(|k| tok(doc, k) == "of" && is(kb, tok(doc, k - 1), NameWord::BODY)) {
+        return None;
+    }
+    let mut k = j;
+    while k + 2 < n {
+        match tok(doc, k) {
+            "," if is_name_token(doc, k + 1) && matches!(tok(doc, k + 2), "," | "and") => k += 2,
+            "," if tok(doc, k + 1) == "and" => k += 1,
+            "and" if is_name_token(doc, k + 1) && k > j => return Some(k + 2),
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// Does the whole of `word` name a knowledge-base entry for which `pred` holds?

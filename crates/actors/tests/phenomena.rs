@@ -2094,3 +2094,27 @@ fn a_lower_case_ministry_in_an_article_about_one_state_is_that_states() {
     let m = mentioned(&d, "interior ministry");
     assert_eq!((m.country.as_deref(), m.kind), (Some("ARM"), EntityKind::Organization));
 }
+
+#[test]
+fn a_ministrys_portfolios_listed_after_of_end_its_name() {
+    let d = read(
+        "The Ministry of Agriculture, Forestry and Fisheries said exports rose. Later Japan's Ministry of Agriculture, \
+         Forestry and Fisheries and Vietnam's Ministry of Industry and Trade signed a memorandum.",
+    );
+    let jp = mentioned(&d, "Ministry of Agriculture, Forestry and Fisheries");
+    assert_eq!((jp.country.as_deref(), jp.code.as_deref()), (Some("JPN"), Some("JPNGOV")));
+    assert!(d.entities.iter().all(|e| e.name != "Forestry" && e.name != "Fisheries"));
+}
+
+#[test]
+fn the_first_word_of_a_longer_place_named_in_the_text_is_that_place() {
+    let d = read("Delegates met in Rio de Janeiro on Tuesday. In Rio, the mood was calm.");
+    assert!(one_entity(&d, ("Rio de Janeiro", 0), ("Rio", 1)));
+    assert_eq!(country_of(&d, "Rio de Janeiro").as_deref(), Some("BRA"));
+}
+
+#[test]
+fn a_head_word_ending_a_compound_adjective_is_no_unnamed_source() {
+    let d = read("What was once a five-member club has grown, a diplomat said.");
+    assert!(d.entities.iter().all(|e| !e.name.contains("five-member")), "{:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+}

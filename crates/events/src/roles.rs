@@ -111,6 +111,15 @@ fn verb_parties(doc: &Document, r: Range<usize>, t: &Trigger) -> (Vec<EntityId>,
             return (agent.into_iter().collect(), patient);
         }
     }
+    // ("Saudi Arabia, invited to join, has not confirmed": a participle set off by commas after a name,
+    // with no agent, is a passive on that name)
+    if past && !passive && prev == "," && b >= r.start + 2 && matches!(tok(doc, t.end), "to" | "in" | "on" | "at" | "last" | "earlier" | "for" | ",") {
+        let closing = (t.end..(t.end + 7).min(r.end)).any(|k| tok(doc, k) == ",");
+        let patient = doc.mentions.iter().find(|m| m.span.end == doc.tokens[b - 2].span.end && actor(doc, m)).map(|m| m.entity);
+        if closing && patient.is_some() {
+            return (Vec::new(), patient);
+        }
+    }
     // ("companies in Hong Kong accused of shipping oil", "French nationals detained in Burkina Faso": a
     // participle that takes an object, with a preposition where the object would be, is a passive on
     // the noun before it, by no one named)
@@ -494,6 +503,17 @@ fn subject(doc: &Document, start: usize, head: usize) -> Vec<EntityId> {
         } else if at >= start + 2 && matches!(tok(doc, at - 1), "the") && tok(doc, at - 2) == "and" {
             at -= 1;
         }
+        // ("Japan's Ministry of Economy … and South Korea's Ministry of Trade … agreed": an owner named
+        // before a party with a possessive is passed over)
+        let owner_start = |at: usize| -> usize {
+            if at >= start + 2 && matches!(tok(doc, at - 1), "'s" | "’s") {
+                if let Some(o) = doc.mentions.iter().find(|x| x.span.end == doc.tokens[at - 2].span.end) {
+                    return start_tok(doc, o);
+                }
+            }
+            at
+        };
+        at = owner_start(at);
         while at >= start + 2 && (matches!(tok(doc, at - 1), "and" | "&") || (joined_by_and && tok(doc, at - 1) == ",")) {
             let Some(prev) = doc.tokens.get(at - 2).map(|t| t.span.end) else { break };
             let Some(m2) = doc.mentions.iter().find(|x| x.span.end == prev).copied() else { break };
@@ -517,7 +537,7 @@ fn subject(doc: &Document, start: usize, head: usize) -> Vec<EntityId> {
             }
             joined_by_and |= matches!(tok(doc, at - 1), "and" | "&");
             out.insert(0, m2.entity);
-            at = start_tok(doc, &m2);
+            at = owner_start(start_tok(doc, &m2));
         }
         return out;
     }

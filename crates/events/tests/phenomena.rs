@@ -727,3 +727,23 @@ fn the_reporter_of_a_passive_clause_is_not_what_it_befell() {
     assert!(d.events.iter().all(|e| e.target.is_none_or(|t| d.entity(t).kind != dyad_core::EntityKind::Organization)),
         "{:?}", d.events.iter().map(|e| (d.slice(e.trigger), e.target.map(|t| d.entity(t).name.clone()))).collect::<Vec<_>>());
 }
+
+#[test]
+fn an_owner_named_with_a_possessive_before_a_party_does_not_break_coordination() {
+    let d = read(
+        "Japan's Ministry of Agriculture, Forestry and Fisheries and Vietnam's Ministry of Industry and Trade agreed \
+         to share inspection data.",
+        "2025-03-14",
+    );
+    let e = only(&d, Plover::Agree);
+    assert_eq!((country(&d, e.source).as_deref(), country(&d, e.target).as_deref()), (Some("JPN"), Some("VNM")));
+}
+
+#[test]
+fn a_participle_set_off_by_commas_after_a_name_is_a_passive_on_it() {
+    let d = read("Oman, invited to join the bloc, has not yet replied. Kenya dismissed the warning from Uganda.", "2025-03-14");
+    let e = only(&d, Plover::Request);
+    assert_eq!((e.source, country(&d, e.target).as_deref()), (None, Some("OMN")));
+    let r = only(&d, Plover::Reject);
+    assert_eq!(country(&d, r.source).as_deref(), Some("KEN"));
+}

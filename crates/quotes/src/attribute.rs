@@ -197,6 +197,11 @@ fn after_quote(doc: &Document, cues: &Cues, q: &RawQuote, outers: &[Span], k: us
             break;
         }
         if let Some((len, _)) = cues.at(doc, j) {
+            // ('warned against “exclusive small circles” in technology and said …': a verb joined by
+            // "and" after the quotation is the subject's before it)
+            if j > k && (k..j).any(|x| matches!(tok(doc, x), "and" | "but")) {
+                break;
+            }
             let cue = Span::new(doc.tokens[j].span.start, doc.tokens[j + len - 1].span.end);
             let np = if j == k {
                 // inverted: said the minister

@@ -805,3 +805,14 @@ fn a_quotation_after_and_with_a_verb_has_the_speaker_of_the_one_before() {
     let q = find(&d, "prompt and transparent");
     assert_eq!(q.speaker.and_then(|e| d.entity(e).country.as_deref()), Some("NLD"));
 }
+
+#[test]
+fn a_verb_joined_by_and_after_a_quotation_is_not_its_cue() {
+    let d = read(
+        "India's foreign ministry warned against \"closed technology clubs\" in the region and said supply chains \
+         should stay open.",
+    );
+    let q = find(&d, "closed technology clubs");
+    assert_eq!(q.speaker.and_then(|e| d.entity(e).country.as_deref()), Some("IND"));
+    assert_eq!(d.slice(q.cue.unwrap()), "warned");
+}

@@ -2118,3 +2118,9 @@ fn a_head_word_ending_a_compound_adjective_is_no_unnamed_source() {
     let d = read("What was once a five-member club has grown, a diplomat said.");
     assert!(d.entities.iter().all(|e| !e.name.contains("five-member")), "{:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
 }
+
+#[test]
+fn an_assistant_secretary_general_is_not_the_secretary_general() {
+    let d = read("NATO's Assistant Secretary General for Operations, Mira Holt, attended the meeting in Riga.");
+    assert_eq!(mentioned(&d, "Mira Holt").role.as_deref(), Some("assistant secretary-general"));
+}

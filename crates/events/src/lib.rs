@@ -95,7 +95,7 @@ impl Stage for EventsStage {
                 // "called on X to release …", "threatened to strike …": the complement is the
                 // demand's or threat's content, not an event; "agreed to meet …" is a plan
                 if let Some((g, end)) = governor {
-                    let complement = t.verb && t.head >= end && t.head - end <= 8 && (end..t.head).any(|k| tok(doc, k) == "to");
+                    let complement = t.verb && t.head >= end && t.head - end <= 8 && (end.saturating_sub(1)..t.head).any(|k| tok(doc, k) == "to");
                     if complement {
                         match g {
                             dyad_core::Plover::Request | dyad_core::Plover::Threaten | dyad_core::Plover::Coerce => {

@@ -308,6 +308,17 @@ fn last_person_before(doc: &Document, k: usize) -> Option<EntityId> {
 
 fn subject(doc: &Document, start: usize, head: usize) -> Vec<EntityId> {
     let mut fallback: Option<(usize, Mention)> = None;
+    // ("…, with Iraq pressing Ankara to release more water": the actor between "with" and a participle
+    // is the participle's subject)
+    if head > start + 1 && tok(doc, head).ends_with("ing") {
+        if let Some(m) = doc.mentions.iter().find(|m| m.span.end == doc.tokens[head - 1].span.end).filter(|m| actor(doc, m)) {
+            let s = start_tok(doc, m);
+            let s = if s > start && tok(doc, s - 1).eq_ignore_ascii_case("the") { s - 1 } else { s };
+            if s > start && tok(doc, s - 1).eq_ignore_ascii_case("with") {
+                return vec![m.entity];
+            }
+        }
+    }
     // "Pakistan accused India of breaching the treaty, and threatened to …": a verb joined by "and"
     // or "but" right before it has the subject of the verb before, which opens the clause
     let mut v = head;

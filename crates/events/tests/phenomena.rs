@@ -747,3 +747,27 @@ fn a_participle_set_off_by_commas_after_a_name_is_a_passive_on_it() {
     let r = only(&d, Plover::Reject);
     assert_eq!(country(&d, r.source).as_deref(), Some("KEN"));
 }
+
+#[test]
+fn pressing_for_is_a_demand_and_the_actor_after_with_presses() {
+    let d = read(
+        "Syria presses Jordan for more water\n\nSyrian and Jordanian officials opened talks in Amman on Sunday, with \
+         Damascus pressing Amman to release more water from its dams.",
+        "2025-03-14",
+    );
+    let demand = d.events.iter().find(|e| e.cameo == "100").expect("a demand");
+    assert_eq!((country(&d, demand.source).as_deref(), country(&d, demand.target).as_deref()), (Some("SYR"), Some("JOR")));
+    let talks = d.events.iter().find(|e| e.cameo == "046").expect("talks");
+    assert_eq!((country(&d, talks.source).as_deref(), country(&d, talks.target).as_deref()), (Some("SYR"), Some("JOR")));
+    let pressing: Vec<_> = d.events.iter().filter(|e| d.slice(e.trigger).starts_with("pressing")).collect();
+    assert!(pressing.iter().all(|e| country(&d, e.source).as_deref() == Some("SYR")), "{:?}", pressing.iter().map(|e| e.source).collect::<Vec<_>>());
+    // what the pressing asks for is no event of its own
+    assert!(d.events.iter().all(|e| e.plover != Plover::Retreat));
+}
+
+#[test]
+fn what_parties_agree_or_promise_to_do_is_planned() {
+    let d = read("Ghana and Togo agreed to meet in Accra in March. Kenya promised to withdraw its troops from Somalia.", "2025-03-14");
+    assert_eq!(only(&d, Plover::Consult).mode, Mode::Planned);
+    assert_eq!(only(&d, Plover::Retreat).mode, Mode::Planned);
+}

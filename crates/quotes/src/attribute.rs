@@ -213,8 +213,17 @@ fn after_quote(doc: &Document, cues: &Cues, q: &RawQuote, outers: &[Span], k: us
             } else {
                 k..j
             };
-            let end_tok = if np.end > j { np.end } else { j + len };
-            let (speaker, pronoun) = speaker_in(doc, np, q.outer.start, outers);
+            let mut end_tok = if np.end > j { np.end } else { j + len };
+            let (mut speaker, pronoun) = speaker_in(doc, np.clone(), q.outer.start, outers);
+            // ('“…,” said one protester, Hassan Jabbar, a rice farmer': the name after the description)
+            if speaker.is_none() && j == k && tok(doc, np.end) == "," {
+                if let Some(m) = doc.tokens.get(np.end + 1).and_then(|t| doc.mention_at(t.span.start)) {
+                    if doc.entity(m.entity).kind == EntityKind::Person && m.kind == MentionKind::Name {
+                        speaker = Some(m.entity);
+                        end_tok = doc.token_at_or_after(m.span.end);
+                    }
+                }
+            }
             return Some(Attr { cue: Some(cue), speaker, end_tok: Some(end_tok), pronoun });
         }
         let person_in = |a: usize, b: usize| {
@@ -396,6 +405,15 @@ pub(crate) fn speaker_in(
 ) -> (Option<EntityId>, Option<(Span, EntityId)>) {
     if r.is_empty() {
         return (None, None);
+    }
+    // ("Asked whether Iceland would contribute, she said …": a pronoun alone after the last comma is the
+    // subject; what the clause before it names is not)
+    let mut r = r;
+    if let Some(c) = (r.start..r.end).rev().find(|&x| tok(doc, x) == ",") {
+        let rest: Vec<&str> = (c + 1..r.end).map(|x| tok(doc, x)).collect();
+        if matches!(rest.first().map(|w| w.to_lowercase()).as_deref(), Some("he" | "she" | "they")) && rest.len() <= 2 {
+            r = c + 1..r.end;
+        }
     }
     let span = Span::new(doc.tokens[r.start].span.start, doc.tokens[r.end - 1].span.end);
     let mut ms: Vec<&Mention> = doc.mentions_in(span).iter().collect();

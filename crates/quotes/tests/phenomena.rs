@@ -816,3 +816,18 @@ fn a_verb_joined_by_and_after_a_quotation_is_not_its_cue() {
     assert_eq!(q.speaker.and_then(|e| d.entity(e).country.as_deref()), Some("IND"));
     assert_eq!(d.slice(q.cue.unwrap()), "warned");
 }
+
+#[test]
+fn a_pronoun_after_an_asked_clause_is_the_speaker_not_the_state_the_clause_names() {
+    let d = read(
+        "Sweden's defence minister, Karin Dahl, met reporters in Oslo. Asked whether Iceland would contribute, she said \
+         \"every ally has something to offer\".",
+    );
+    assert_eq!(speaker(&d, find(&d, "every ally")), Some("Karin Dahl"));
+}
+
+#[test]
+fn an_inverted_speaker_described_first_is_the_name_after_the_description() {
+    let d = read("Farmers protested in Basra. \"Our fields turn to dust,\" said one protester, Salim Hadi, a rice farmer.");
+    assert_eq!(speaker(&d, find(&d, "fields turn to dust")), Some("Salim Hadi"));
+}

@@ -63,7 +63,21 @@ pub fn mode(doc: &Document, r: Range<usize>, head: usize, plover: Plover) -> Mod
         matches!(w.as_str(), "accused" | "accuses" | "accuse" | "accusing" | "blamed" | "blames" | "blame" | "blaming")
             && window[i + 1..].iter().any(|x| x == "of" || x == "for")
     });
-    if quoted || alleged || window.iter().any(|w| w == "reportedly") {
+    // ("… bombed a village overnight, officials in Bangkok said.": an attribution closing the sentence
+    // reports what comes before it, named source or not)
+    let trailing = (head + 1..r.end).any(|c| {
+        tok(doc, c) == ","
+            && (c + 1..(c + 8).min(r.end)).any(|v| {
+                matches!(tok(doc, v).as_str(), "said" | "says" | "reported" | "added" | "claimed")
+                    && (v + 1..r.end).all(|x| {
+                        let w = tok(doc, x);
+                        matches!(w.as_str(), "." | "on" | "in" | "a" | "statement" | "late" | "earlier" | "yesterday" | "today")
+                            || doc.tokens[x].kind == dyad_core::TokenKind::Number
+                            || ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].contains(&w.as_str())
+                    })
+            })
+    });
+    if quoted || alleged || trailing || window.iter().any(|w| w == "reportedly") {
         // ("said it would send observers if both governments agreed": a condition someone reports
         // has still not happened)
         let condition = window.iter().any(|w| matches!(w.as_str(), "if" | "unless"));

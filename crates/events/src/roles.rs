@@ -507,6 +507,11 @@ fn subject(doc: &Document, start: usize, head: usize) -> Vec<EntityId> {
         }
         // ("India, Pakistan ministers trade accusations": a headline joins its parties by a comma alone)
         let mut joined_by_and = headline(doc, start);
+        // ("Chile's foreign minister and her Argentine counterpart signed": a possessive pronoun before
+        // the second party's demonym and its noun)
+        if at >= start + 2 && matches!(tok(doc, at - 1), "her" | "his" | "their" | "its") && tok(doc, at - 2) == "and" {
+            at -= 1;
+        }
         // ("Sudan's army and the paramilitary Rapid Support Forces agreed": an article and one word
         // describing the second party stand between "and" and its name)
         if at >= start + 3 && tok(doc, at - 1).chars().all(|c| c.is_lowercase()) && matches!(tok(doc, at - 2), "the" | "its") && tok(doc, at - 3) == "and" {
@@ -610,7 +615,14 @@ fn object(doc: &Document, from: usize, end: usize) -> Option<EntityId> {
             // "met in Niamey", "talks at the Kremlin": a capital after "in" or "at" is where it
             // happened, not a party
             let venue = m.kind == dyad_core::MentionKind::Metonym && k > from && matches!(tok(doc, k - 1), "in" | "at");
-            if actor(doc, &m) && !venue {
+            // ("bombed a village near the Thai border": a state's adjective on a border after "near" or
+            // "along" says where, not whom)
+            let p = if k > from && tok(doc, k - 1) == "the" { k - 1 } else { k };
+            let border = m.kind == dyad_core::MentionKind::Demonym
+                && p > from
+                && matches!(tok(doc, p - 1), "near" | "along" | "by" | "toward" | "towards" | "to")
+                && matches!(tok(doc, doc.token_at_or_after(m.span.end)), "border" | "frontier" | "coast" | "borders");
+            if actor(doc, &m) && !venue && !border {
                 return Some(person_it_qualifies(doc, &m, end).unwrap_or(m.entity));
             }
             k = doc.token_at_or_after(m.span.end).max(k + 1);

@@ -89,9 +89,11 @@ fn code_match(e: &Entity, gold: &[Code]) -> bool {
 }
 
 fn matches(doc: &Document, id: Option<EntityId>, gold: &[Code]) -> bool {
+    // ("-" in the gold says there is no such party: no entity is the right answer)
+    let none = gold.iter().all(|g| g.code == "-");
     match id {
-        Some(id) => code_match(doc.entity(id), gold),
-        None => gold.is_empty(),
+        Some(id) => !none && code_match(doc.entity(id), gold),
+        None => none,
     }
 }
 
@@ -171,5 +173,22 @@ mod tests {
         let s = score_events(&recs, &[Document::from_text("X")]);
         assert_eq!((s.type_accuracy, s.source_accuracy), (0.0, 0.0));
         assert!(parse_records("{\"text\":\"x\",\"event\":\"PARTY\"}").unwrap_err().contains("line 1"));
+    }
+
+    #[test]
+    fn a_gold_dash_wants_no_target() {
+        let recs = parse_records(r#"{"text":"X","event":"SUPPORT","source":[{"code":"AZE"}],"target":[{"code":"-"}],"mode":"asserted"}"#).unwrap();
+        let mut d = Document::from_text("X");
+        let mut a = Entity::new("Azerbaijan", EntityKind::State);
+        a.country = Some("AZE".into());
+        a.code = Some("AZE".into());
+        let mut b = Entity::new("Armenia", EntityKind::State);
+        b.country = Some("ARM".into());
+        let (a, b) = (d.add_entity(a), d.add_entity(b));
+        let ev = |target| Event { plover: Plover::Support, cameo: "051".into(), source: Some(a), target, trigger: Span::new(0, 1), mode: Mode::Asserted, date: None, goldstein: 3.4, quad: 1 };
+        d.events.push(ev(None));
+        assert_eq!(score_events(&recs, std::slice::from_ref(&d)).source_target_accuracy, 1.0);
+        d.events[0] = ev(Some(b));
+        assert_eq!(score_events(&recs, &[d]).source_target_accuracy, 0.0);
     }
 }

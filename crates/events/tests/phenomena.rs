@@ -771,3 +771,20 @@ fn what_parties_agree_or_promise_to_do_is_planned() {
     assert_eq!(only(&d, Plover::Consult).mode, Mode::Planned);
     assert_eq!(only(&d, Plover::Retreat).mode, Mode::Planned);
 }
+
+#[test]
+fn a_minister_and_her_counterpart_are_both_parties() {
+    let d = read("Peru's foreign minister and her Bolivian counterpart signed a protocol on Lake Titicaca on Thursday.", "2025-03-14");
+    let e = only(&d, Plover::Agree);
+    assert_eq!((country(&d, e.source).as_deref(), country(&d, e.target).as_deref()), (Some("PER"), Some("BOL")));
+}
+
+#[test]
+fn an_attribution_closing_the_sentence_reports_it_and_a_border_after_near_is_no_target() {
+    let d = read("Sudan's army shelled a market near the Chadian border overnight, aid workers in Nairobi said.", "2025-03-14");
+    let e = only(&d, Plover::Assault);
+    assert_eq!(e.mode, Mode::Reported);
+    assert_eq!(e.target, None);
+    let d = read("Norway will move an infantry battalion closer to its northern border in spring.", "2025-03-14");
+    assert_eq!(only(&d, Plover::Mobilize).mode, Mode::Planned);
+}

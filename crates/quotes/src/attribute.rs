@@ -196,7 +196,10 @@ fn after_quote(doc: &Document, cues: &Cues, q: &RawQuote, outers: &[Span], k: us
         if j == k && matches!(w, "but" | "and" | "yet") {
             break;
         }
-        if let Some((len, _)) = cues.at(doc, j) {
+        // ('the “bonfire of quangos” New Labour had promised': a promise after the quotation takes it as
+        // its object, and reports nothing said)
+        let promise = matches!(w.to_lowercase().as_str(), "promise" | "promises" | "promised" | "pledge" | "pledges" | "pledged" | "vow" | "vows" | "vowed");
+        if let Some((len, _)) = cues.at(doc, j).filter(|_| !promise) {
             // ('warned against “exclusive small circles” in technology and said …': a verb joined by
             // "and" after the quotation is the subject's before it)
             if j > k && (k..j).any(|x| matches!(tok(doc, x), "and" | "but")) {
@@ -270,7 +273,10 @@ fn before_quote(doc: &Document, cues: &Cues, q: &RawQuote, outers: &[Span]) -> A
             continue;
         }
         if let Some((len, _)) = cues.at(doc, j) {
-            if j + len <= b && (j + len..b).all(|x| !is_stop(tok(doc, x))) {
+            // (a promise, a pledge or a vow reports the quotation right after it, or after "that", only)
+            let promise = matches!(tok(doc, j).to_lowercase().as_str(), "promise" | "promises" | "promised" | "pledge" | "pledges" | "pledged" | "vow" | "vows" | "vowed");
+            let next = promise && !(j + len == b || (j + len + 1 == b && tok(doc, j + len) == "that"));
+            if j + len <= b && (j + len..b).all(|x| !is_stop(tok(doc, x))) && !next {
                 best = Some((j, len));
             }
         }

@@ -163,7 +163,13 @@ pub fn find(doc: &mut Document, direct: &[Span], existing: &[Quote]) -> Vec<Quot
                 k + 1
             } else if zero_that
                 && (skipped.is_none() || skipped == Some(Adjunct::Time))
-                && matches!(w.as_str(), "say" | "says" | "said" | "saying" | "believe" | "believes" | "argued" | "argues")
+                && (matches!(w.as_str(), "say" | "says" | "said" | "saying" | "believe" | "believes" | "argued" | "argues")
+                    // ("The researcher noted none of the governments had …": other verbs of saying without
+                    // "that" only before a clause with an auxiliary of its own, not "noted the importance of …")
+                    || (matches!(w.as_str(), "noted" | "notes" | "added" | "adds" | "stressed" | "insisted" | "warned" | "conceded" | "acknowledged")
+                        && (k + 1..(k + 9).min(r.end))
+                            .take_while(|&x| !matches!(tok(doc, x), "," | "." | ";"))
+                            .any(|x| AUXILIARIES.contains(&tok(doc, x)))))
                 && k < r.end
                 // ("said little about the deal", not "said little had changed")
                 && !(matches!(tok(doc, k), "little" | "much" | "more" | "less")
@@ -355,7 +361,9 @@ fn subject(doc: &Document, sent_start: usize, cue: usize, direct: &[Span]) -> (O
         if let Some(x) = (sent_start + 1..k - 1).rev().find(|&x| tok(doc, x) == ",") {
             let w = tok(doc, x + 1);
             let participle = (w.ends_with("ing") && w.len() > 5 && w.starts_with(char::is_lowercase))
-                || matches!(w, "asked" | "reached" | "contacted" | "quoted" | "interviewed" | "writing");
+                || matches!(w, "asked" | "reached" | "contacted" | "quoted" | "interviewed" | "writing")
+                // ("Inspector X, who leads the inquiry, told reporters that …": a relative clause too)
+                || matches!(w, "who" | "whose");
             if participle && x + 2 < k - 1 {
                 k = x;
             }

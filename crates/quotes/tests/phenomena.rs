@@ -831,3 +831,35 @@ fn an_inverted_speaker_described_first_is_the_name_after_the_description() {
     let d = read("Farmers protested in Basra. \"Our fields turn to dust,\" said one protester, Salim Hadi, a rice farmer.");
     assert_eq!(speaker(&d, find(&d, "fields turn to dust")), Some("Salim Hadi"));
 }
+
+#[test]
+fn a_relative_clause_between_the_speaker_and_the_cue_is_passed_over() {
+    let d = read(
+        "Inspector Jaan Kask, who leads the inquiry into the damaged cable in the Gulf of Finland, told reporters \
+         that divers had found a drag mark on the seabed.",
+    );
+    assert_eq!(speaker(&d, find(&d, "divers had found")), Some("Jaan Kask"));
+}
+
+#[test]
+fn noted_and_promised_report_a_clause_with_a_verb_of_its_own() {
+    let d = read(
+        "Ousmane Diallo, a researcher in Dakar, noted none of the three juntas had set a date for elections. \
+         Foreign Minister Aissata Kone promised that the border posts would stay open. Ms Diallo also noted the importance of trade.",
+    );
+    assert_eq!(speaker(&d, find(&d, "had set a date")), Some("Ousmane Diallo"));
+    assert!(d.quotes.iter().any(|q| d.slice(q.span).contains("border posts would stay open")));
+    assert!(d.quotes.iter().all(|q| !d.slice(q.span).contains("importance of trade")));
+}
+
+#[test]
+fn a_promise_after_a_quotation_takes_it_as_its_object() {
+    let d = read(
+        "Lib Dem spokeswoman Lena Berg said instead of the \"bonfire of red tape\" New Labour had promised, there had \
+         been an \"explosion\" of it.",
+    );
+    let q = find(&d, "bonfire of red tape");
+    assert_eq!(speaker(&d, q), Some("Lena Berg"));
+    assert!(d.quotes.iter().all(|q| q.speaker.is_none_or(|e| d.entity(e).kind == dyad_core::EntityKind::Person)),
+        "{:?}", d.quotes.iter().map(|q| (d.slice(q.span), speaker(&d, q))).collect::<Vec<_>>());
+}

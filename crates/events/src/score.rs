@@ -156,17 +156,18 @@ mod tests {
     use super::*;
     use dyad_core::{EntityKind, Event, Mode, Span};
 
+    fn state(d: &mut Document, name: &str, iso: &str) -> dyad_core::EntityId {
+        let mut e = Entity::new(name, EntityKind::State);
+        e.country = Some(iso.into());
+        e.code = Some(iso.into());
+        d.add_entity(e)
+    }
+
     #[test]
     fn a_perfect_and_an_empty_run() {
         let recs = parse_records(r#"{"text":"X","event":"AGREE","source":[{"code":"AZE"}],"target":[{"code":"ARM"}],"mode":"asserted"}"#).unwrap();
         let mut d = Document::from_text("X");
-        let mut a = Entity::new("Azerbaijan", EntityKind::State);
-        a.country = Some("AZE".into());
-        a.code = Some("AZE".into());
-        let mut b = Entity::new("Armenia", EntityKind::State);
-        b.country = Some("ARM".into());
-        b.code = Some("ARM".into());
-        let (a, b) = (d.add_entity(a), d.add_entity(b));
+        let (a, b) = (state(&mut d, "Azerbaijan", "AZE"), state(&mut d, "Armenia", "ARM"));
         d.events.push(Event { plover: Plover::Agree, cameo: "030".into(), source: Some(a), target: Some(b), trigger: Span::new(0, 1), mode: Mode::Asserted, date: None, goldstein: 4.0, quad: 1 });
         let s = score_events(&recs, &[d]);
         assert_eq!((s.type_accuracy, s.source_accuracy, s.source_target_accuracy, s.mode_accuracy), (1.0, 1.0, 1.0, 1.0));
@@ -179,12 +180,7 @@ mod tests {
     fn a_gold_dash_wants_no_target() {
         let recs = parse_records(r#"{"text":"X","event":"SUPPORT","source":[{"code":"AZE"}],"target":[{"code":"-"}],"mode":"asserted"}"#).unwrap();
         let mut d = Document::from_text("X");
-        let mut a = Entity::new("Azerbaijan", EntityKind::State);
-        a.country = Some("AZE".into());
-        a.code = Some("AZE".into());
-        let mut b = Entity::new("Armenia", EntityKind::State);
-        b.country = Some("ARM".into());
-        let (a, b) = (d.add_entity(a), d.add_entity(b));
+        let (a, b) = (state(&mut d, "Azerbaijan", "AZE"), state(&mut d, "Armenia", "ARM"));
         let ev = |target| Event { plover: Plover::Support, cameo: "051".into(), source: Some(a), target, trigger: Span::new(0, 1), mode: Mode::Asserted, date: None, goldstein: 3.4, quad: 1 };
         d.events.push(ev(None));
         assert_eq!(score_events(&recs, std::slice::from_ref(&d)).source_target_accuracy, 1.0);

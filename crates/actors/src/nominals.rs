@@ -12,6 +12,7 @@ use dyad_kb::{Kb, Office};
 pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
     bodies(doc, kb);
     unnamed_sources(doc, kb);
+    plural_sources(doc);
     let date = doc.meta.published;
     for &(span, title) in &lk.titles {
         let Some(r) = aligned(doc, span) else { continue };
@@ -311,6 +312,111 @@ const SOURCE_HEADS: &[(&str, &str)] = &[
     ("trader", "CVL"),
     ("protester", "CVL"),
 ];
+
+/// "Local officials said …", "Several Iraqi lawmakers have urged …", "Diplomats told reporters …":
+/// unnamed people in the plural who speak or act are one group of their own, of the state or body the
+/// words before the noun name (not the state itself, nor no one).
+fn plural_sources(doc: &mut Document) {
+    const HEADS: &[(&str, &str)] = &[
+        ("officials", "GOV"),
+        ("diplomats", "GOV"),
+        ("ministers", "GOV"),
+        ("lawmakers", "LEG"),
+        ("legislators", "LEG"),
+        ("officers", "MIL"),
+        ("commanders", "MIL"),
+        ("residents", "CVL"),
+        ("witnesses", "CVL"),
+        ("villagers", "CVL"),
+        ("farmers", "CVL"),
+        ("protesters", "CVL"),
+        ("sources", ""),
+    ];
+    const VERBS: &[&str] = &[
+        "said", "say", "says", "told", "tell", "warned", "accused", "urged", "claimed", "insisted", "insist", "argued",
+        "added", "denied", "deny", "protested", "demanded", "called", "confirmed", "reported", "believe", "fear", "feared",
+    ];
+    const BETWEEN: &[&str] = &["have", "had", "also", "reportedly", "privately", "publicly", "later", "then", "repeatedly", "have also"];
+    const MODIFIERS: &[&str] = &[
+        "local", "senior", "western", "regional", "several", "some", "many", "two", "three", "four", "five", "other", "top",
+        "unnamed", "government", "military", "security", "police", "opposition", "party", "foreign", "ministry", "defence",
+        "defense", "health", "border", "provincial", "federal", "state", "displaced", "angry",
+    ];
+    let mut found: Vec<(Span, String, Option<String>, String, String)> = Vec::new();
+    for k in 0..doc.tokens.len() {
+        let head = tok(doc, k).to_lowercase();
+        // (a capital only where the sentence opens: "Diplomats said …")
+        if head != tok(doc, k) && !crate::util::sentence_initial(doc, k) {
+            continue;
+        }
+        let Some(&(_, head_sector)) = HEADS.iter().find(|(h, _)| *h == head) else { continue };
+        if doc.mention_at(doc.tokens[k].span.start).is_some() {
+            continue;
+        }
+        let mut v = k + 1;
+        while v < doc.tokens.len() && BETWEEN.contains(&tok(doc, v)) {
+            v += 1;
+        }
+        if !VERBS.contains(&tok(doc, v)) {
+            continue;
+        }
+        let (mut a, mut country, mut code, mut sector) = (k, None::<String>, None::<String>, head_sector);
+        while a > 0 {
+            let prev = a - 1;
+            if let Some(m) = doc.mention_at(doc.tokens[prev].span.start) {
+                let e = doc.entity(m.entity);
+                match e.kind {
+                    EntityKind::State => country = e.country.clone(),
+                    EntityKind::Organization | EntityKind::Group => {
+                        country = e.country.clone();
+                        code = e.code.clone();
+                    }
+                    _ => break,
+                }
+                a = m_start_tok(doc, m.span);
+                continue;
+            }
+            let w = tok(doc, prev).to_lowercase();
+            if MODIFIERS.contains(&w.as_str()) || doc.tokens[prev].kind == TokenKind::Number {
+                sector = match w.as_str() {
+                    "military" | "defence" | "defense" => "MIL",
+                    "police" => "COP",
+                    "opposition" => "OPP",
+                    _ => sector,
+                };
+                a = prev;
+                continue;
+            }
+            break;
+        }
+        // ("the officials said": people named before; "its officials": the body's, named already)
+        if a > 0 && matches!(tok(doc, a - 1).to_lowercase().as_str(), "the" | "these" | "those" | "its" | "their" | "his" | "her") {
+            continue;
+        }
+        let phrase = Span::new(doc.tokens[a].span.start, doc.tokens[k].span.end);
+        let name = doc.slice(phrase).to_string();
+        // (a capital that only opens the sentence is dropped: "Local officials" → "local officials", but
+        // "Tory sources" keeps the party's)
+        let opener = doc.mention_at(phrase.start).is_none() && MODIFIERS.iter().chain(HEADS.iter().map(|(h, _)| h)).any(|m| tok(doc, a).eq_ignore_ascii_case(m));
+        let name = match name.split_once(' ') {
+            Some((first, rest)) if opener => format!("{} {rest}", first.to_lowercase()),
+            None if opener => name.to_lowercase(),
+            _ => name,
+        };
+        let code = code.or_else(|| country.as_ref().map(|c| format!("{c}{sector}")));
+        let from = doc.mentions_in(phrase).last().map_or(phrase.start, |m| doc.tokens[doc.token_at_or_after(m.span.end)].span.start);
+        found.push((Span::new(from, phrase.end), name, country, code.unwrap_or_default(), head.trim_end_matches('s').to_string()));
+    }
+    for (span, name, country, code, role) in found {
+        let mut e = Entity::new(name, EntityKind::Group);
+        e.country = country;
+        e.code = (!code.is_empty()).then_some(code);
+        e.role = Some(role);
+        e.kb_id = Some(format!("unnamed:{}:{}", doc.id, span.start));
+        let id = doc.add_entity(e);
+        doc.add_mention(Mention { span, entity: id, kind: MentionKind::Nominal });
+    }
+}
 
 /// "A Western diplomat in Abuja, who asked not to be named, said …", "a senior US official said",
 /// "a Hamas official told reporters": an unnamed source is one person of their own, of the state or

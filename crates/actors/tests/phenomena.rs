@@ -2124,3 +2124,17 @@ fn an_assistant_secretary_general_is_not_the_secretary_general() {
     let d = read("NATO's Assistant Secretary General for Operations, Mira Holt, attended the meeting in Riga.");
     assert_eq!(mentioned(&d, "Mira Holt").role.as_deref(), Some("assistant secretary-general"));
 }
+
+#[test]
+fn unnamed_people_in_the_plural_who_speak_are_a_group_of_their_own() {
+    let d = read(
+        "Local officials said at least 30 civilians were killed. Several Iraqi lawmakers have urged the government \
+         to act. The officials said nothing more.",
+    );
+    let local = mentioned(&d, "Local officials");
+    assert_eq!((local.kind, local.name.as_str(), local.country.as_deref()), (EntityKind::Group, "local officials", None));
+    let mps = entity_at(&d, "lawmakers", 0).expect("the lawmakers");
+    assert_eq!((mps.country.as_deref(), mps.code.as_deref()), (Some("IRQ"), Some("IRQLEG")));
+    // people named before are not a new group
+    assert!(entity_at(&d, "officials", 1).is_none());
+}

@@ -176,6 +176,8 @@ pub fn find(doc: &mut Document, direct: &[Span], existing: &[Quote]) -> Vec<Quot
                     && (doc.tokens.get(k + 1).is_none_or(|t| t.kind == TokenKind::Punct)
                         || matches!(tok(doc, k + 1), "about" | "on" | "to" | "in" | "else" | "publicly" | "new")))
                 && (!NOT_A_CLAUSE.contains(&tok(doc, k).to_lowercase().as_str())
+                    // ("said at least 30 civilians were killed")
+                    || (tok(doc, k) == "at" && matches!(tok(doc, k + 1), "least" | "most"))
                     // "said it would …", "said it had …" (not "said it again")
                     || (tok(doc, k) == "it" && clause_after_it(doc, k + 1)))
                 && !direct.iter().any(|d| d.start == doc.tokens[k].span.start)

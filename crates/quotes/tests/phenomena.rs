@@ -863,3 +863,11 @@ fn a_promise_after_a_quotation_takes_it_as_its_object() {
     assert!(d.quotes.iter().all(|q| q.speaker.is_none_or(|e| d.entity(e).kind == dyad_core::EntityKind::Person)),
         "{:?}", d.quotes.iter().map(|q| (d.slice(q.span), speaker(&d, q))).collect::<Vec<_>>());
 }
+
+#[test]
+fn unnamed_people_in_the_plural_speak_for_themselves() {
+    let d = read("Diplomats said the talks had stalled. US officials said at least two rounds were planned.");
+    assert_eq!(speaker(&d, find(&d, "talks had stalled")), Some("diplomats"));
+    let q = find(&d, "at least two rounds");
+    assert_eq!(q.speaker.and_then(|e| d.entity(e).code.as_deref()), Some("USAGOV"));
+}

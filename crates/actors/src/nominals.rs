@@ -37,6 +37,8 @@ pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
         // what stands before: the [47th] | STATE's | the DEMONYM
         let mut start = r.start;
         let mut country: Option<String> = None;
+        // (where the state came from a demonym right before the title: "the South African archbishop")
+        let mut demonym_at: Option<Span> = None;
         let mut definite = false;
         let mut k = r.start;
         if k > 0 && doc.tokens[k - 1].kind == TokenKind::Number {
@@ -75,6 +77,7 @@ pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
                 let e = doc.entity(m.entity);
                 if e.kind == EntityKind::State && m.kind == MentionKind::Demonym {
                     country = e.country.clone();
+                    demonym_at = Some(m.span);
                     let mut d = m_start_tok(doc, m.span);
                     if former_at(d) {
                         former = true;
@@ -148,6 +151,32 @@ pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
                 recent_person_with_role(doc, kb, span.start, &title.name, &surface, country.as_deref())
             }
         };
+        // ("The South African archbishop said …": someone of that state in that role whom the text has not
+        // named — a person of their own, not the state)
+        let target = target.or_else(|| {
+            let (c, dem) = (country.clone()?, demonym_at?);
+            // (a title in capitals after a demonym, "The German Senator", is read as no one)
+            if former || doc.slice(span).split(' ').last().is_some_and(|w| w.starts_with(char::is_uppercase)) {
+                return None;
+            }
+            let d = m_start_tok(doc, dem);
+            let open = if d > 0 && tok(doc, d - 1).eq_ignore_ascii_case("the") { d - 1 } else { d };
+            let from = dem.end;
+            let phrase = doc.slice(Span::new(doc.tokens[open].span.start, span.end));
+            let name = match phrase.split_once(' ') {
+                Some((first, rest)) => format!("{} {rest}", first.to_lowercase()),
+                None => phrase.to_string(),
+            };
+            let mut e = Entity::new(name, EntityKind::Person);
+            e.code = Some(if title.sector == "-" { c.clone() } else { format!("{c}{}", title.sector) });
+            e.country = Some(c);
+            e.role = Some(title.name.clone());
+            e.kb_id = Some(format!("unnamed:{}:{}", doc.id, span.start));
+            let id = doc.add_entity(e);
+            let own = Span::new(doc.tokens[doc.token_at_or_after(from)].span.start, span.end);
+            doc.add_mention(Mention { span: own, entity: id, kind: MentionKind::Nominal });
+            None
+        });
         if let Some(id) = target {
             doc.add_mention(Mention { span, entity: id, kind: MentionKind::Nominal });
         }

@@ -2138,3 +2138,16 @@ fn unnamed_people_in_the_plural_who_speak_are_a_group_of_their_own() {
     // people named before are not a new group
     assert!(entity_at(&d, "officials", 1).is_none());
 }
+
+#[test]
+fn a_states_adjective_and_a_role_no_one_named_holds_are_a_person_of_their_own() {
+    let d = read(
+        "Church leaders met in Lagos. The Nigerian archbishop said the detentions were unjust. The Ghanaian coach \
+         praised his players.",
+    );
+    let a = entity_at(&d, "archbishop", 0).expect("the archbishop");
+    assert_eq!((a.kind, a.country.as_deref(), a.name.as_str()), (EntityKind::Person, Some("NGA"), "the Nigerian archbishop"));
+    let c = entity_at(&d, "coach", 0).expect("the coach");
+    assert_eq!(c.country.as_deref(), Some("GHA"));
+    assert!(!one_entity(&d, ("archbishop", 0), ("coach", 0)));
+}

@@ -871,3 +871,11 @@ fn unnamed_people_in_the_plural_speak_for_themselves() {
     let q = find(&d, "at least two rounds");
     assert_eq!(q.speaker.and_then(|e| d.entity(e).code.as_deref()), Some("USAGOV"));
 }
+
+#[test]
+fn a_role_of_a_state_no_one_named_holds_speaks_for_a_person_not_the_state() {
+    let d = read("\"The dressing room is calm,\" the Portuguese coach told a news conference.");
+    let q = find(&d, "dressing room is calm");
+    let who = q.speaker.map(|e| d.entity(e));
+    assert_eq!(who.map(|e| (e.kind, e.country.as_deref())), Some((EntityKind::Person, Some("PRT"))));
+}

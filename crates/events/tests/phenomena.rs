@@ -18,6 +18,11 @@ fn country(doc: &Document, id: Option<dyad_core::EntityId>) -> Option<String> {
     id.and_then(|e| doc.entity(e).country.clone())
 }
 
+/// The event's source and target are of these states.
+fn assert_parties(doc: &Document, e: &Event, source: Option<&str>, target: Option<&str>) {
+    assert_eq!((country(doc, e.source).as_deref(), country(doc, e.target).as_deref()), (source, target));
+}
+
 fn only<'d>(doc: &'d Document, p: Plover) -> &'d Event {
     let v: Vec<&Event> = doc.events.iter().filter(|e| e.plover == p).collect();
     assert_eq!(v.len(), 1, "{p:?} events: {:?}", doc.events.iter().map(|e| (e.plover, doc.slice(e.trigger))).collect::<Vec<_>>());
@@ -554,7 +559,7 @@ fn a_flight_to_a_capital_joint_drills_and_a_law_struck_down() {
     assert_eq!(country(&d, e.target).as_deref(), Some("IRN"));
     let d = read("Latvia and Estonia held joint drills near the border.", "2025-03-14");
     let e = only(&d, Plover::Cooperate);
-    assert_eq!((country(&d, e.source).as_deref(), country(&d, e.target).as_deref()), (Some("LVA"), Some("EST")));
+    assert_parties(&d, e, Some("LVA"), Some("EST"));
     let d = read("Moldova's constitutional court struck down the new media law.", "2025-03-14");
     assert!(d.events.iter().all(|e| e.plover != Plover::Assault));
     assert_eq!(only(&d, Plover::Reject).cameo, "120");
@@ -683,14 +688,14 @@ fn signing_a_player_is_no_agreement_but_signing_a_deal_with_one_is() {
 fn a_headline_joins_its_parties_by_a_comma_and_a_body_they_meet_at_is_no_party() {
     let d = read("Ghana, Togo ministers trade accusations at ECOWAS meeting\n\nNo talks are planned.", "2025-03-14");
     let e = only(&d, Plover::Accuse);
-    assert_eq!((country(&d, e.source).as_deref(), country(&d, e.target).as_deref()), (Some("GHA"), Some("TGO")));
+    assert_parties(&d, e, Some("GHA"), Some("TGO"));
 }
 
 #[test]
 fn the_ministers_of_two_states_are_both_parties() {
     let d = read("The foreign ministers of Ghana and Togo traded accusations over the border on Wednesday.", "2025-03-14");
     let e = only(&d, Plover::Accuse);
-    assert_eq!((country(&d, e.source).as_deref(), country(&d, e.target).as_deref()), (Some("GHA"), Some("TGO")));
+    assert_parties(&d, e, Some("GHA"), Some("TGO"));
 }
 
 #[test]
@@ -718,7 +723,7 @@ fn calling_a_counterpart_is_a_phone_call() {
     let d = read("Spain's foreign minister called his Moroccan counterpart on Monday, his ministry said.", "2025-03-14");
     let e = only(&d, Plover::Consult);
     assert_eq!(e.cameo, "041");
-    assert_eq!((country(&d, e.source).as_deref(), country(&d, e.target).as_deref()), (Some("ESP"), Some("MAR")));
+    assert_parties(&d, e, Some("ESP"), Some("MAR"));
 }
 
 #[test]
@@ -736,7 +741,7 @@ fn an_owner_named_with_a_possessive_before_a_party_does_not_break_coordination()
         "2025-03-14",
     );
     let e = only(&d, Plover::Agree);
-    assert_eq!((country(&d, e.source).as_deref(), country(&d, e.target).as_deref()), (Some("JPN"), Some("VNM")));
+    assert_parties(&d, e, Some("JPN"), Some("VNM"));
 }
 
 #[test]
@@ -756,9 +761,9 @@ fn pressing_for_is_a_demand_and_the_actor_after_with_presses() {
         "2025-03-14",
     );
     let demand = d.events.iter().find(|e| e.cameo == "100").expect("a demand");
-    assert_eq!((country(&d, demand.source).as_deref(), country(&d, demand.target).as_deref()), (Some("SYR"), Some("JOR")));
+    assert_parties(&d, demand, Some("SYR"), Some("JOR"));
     let talks = d.events.iter().find(|e| e.cameo == "046").expect("talks");
-    assert_eq!((country(&d, talks.source).as_deref(), country(&d, talks.target).as_deref()), (Some("SYR"), Some("JOR")));
+    assert_parties(&d, talks, Some("SYR"), Some("JOR"));
     let pressing: Vec<_> = d.events.iter().filter(|e| d.slice(e.trigger).starts_with("pressing")).collect();
     assert!(pressing.iter().all(|e| country(&d, e.source).as_deref() == Some("SYR")), "{:?}", pressing.iter().map(|e| e.source).collect::<Vec<_>>());
     // what the pressing asks for is no event of its own
@@ -776,7 +781,7 @@ fn what_parties_agree_or_promise_to_do_is_planned() {
 fn a_minister_and_her_counterpart_are_both_parties() {
     let d = read("Peru's foreign minister and her Bolivian counterpart signed a protocol on Lake Titicaca on Thursday.", "2025-03-14");
     let e = only(&d, Plover::Agree);
-    assert_eq!((country(&d, e.source).as_deref(), country(&d, e.target).as_deref()), (Some("PER"), Some("BOL")));
+    assert_parties(&d, e, Some("PER"), Some("BOL"));
 }
 
 #[test]

@@ -21,6 +21,12 @@ fn tok(doc: &Document, i: usize) -> &str {
     doc.tokens.get(i).map(|t| t.span.of(&doc.text)).unwrap_or("")
 }
 
+/// A verb of promising ("promised", "pledges", "vowed"): it reports a that-clause or the quotation
+/// right after it, not one standing before it.
+fn is_promise(w: &str) -> bool {
+    matches!(w.to_lowercase().as_str(), "promise" | "promises" | "promised" | "pledge" | "pledges" | "pledged" | "vow" | "vows" | "vowed")
+}
+
 fn is_stop(s: &str) -> bool {
     matches!(s, "." | "!" | "?" | ";" | "“" | "”" | "\"" | "«" | "»" | "„" | "‘" | "’" | "—" | "(" | ")")
 }
@@ -198,7 +204,7 @@ fn after_quote(doc: &Document, cues: &Cues, q: &RawQuote, outers: &[Span], k: us
         }
         // ('the “bonfire of quangos” New Labour had promised': a promise after the quotation takes it as
         // its object, and reports nothing said)
-        let promise = matches!(w.to_lowercase().as_str(), "promise" | "promises" | "promised" | "pledge" | "pledges" | "pledged" | "vow" | "vows" | "vowed");
+        let promise = is_promise(w);
         if let Some((len, _)) = cues.at(doc, j).filter(|_| !promise) {
             // ('warned against “exclusive small circles” in technology and said …': a verb joined by
             // "and" after the quotation is the subject's before it)
@@ -274,7 +280,7 @@ fn before_quote(doc: &Document, cues: &Cues, q: &RawQuote, outers: &[Span]) -> A
         }
         if let Some((len, _)) = cues.at(doc, j) {
             // (a promise, a pledge or a vow reports the quotation right after it, or after "that", only)
-            let promise = matches!(tok(doc, j).to_lowercase().as_str(), "promise" | "promises" | "promised" | "pledge" | "pledges" | "pledged" | "vow" | "vows" | "vowed");
+            let promise = is_promise(tok(doc, j));
             let next = promise && !(j + len == b || (j + len + 1 == b && tok(doc, j + len) == "that"));
             if j + len <= b && (j + len..b).all(|x| !is_stop(tok(doc, x))) && !next {
                 best = Some((j, len));

@@ -39,6 +39,9 @@ pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
         let mut country: Option<String> = None;
         // (where the state came from a demonym right before the title: "the South African archbishop")
         let mut demonym_at: Option<Span> = None;
+        // (or from a possessive naming a state or a body: "Russia's ambassador", "the European Union's
+        // special envoy": the owner's first token and its country and code)
+        let mut owner: Option<(usize, Option<String>, Option<String>)> = None;
         let mut definite = false;
         let mut k = r.start;
         if k > 0 && doc.tokens[k - 1].kind == TokenKind::Number {
@@ -69,6 +72,10 @@ pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
                 let e = doc.entity(m.entity);
                 if e.kind == EntityKind::State {
                     country = e.country.clone();
+                    definite = true;
+                }
+                if matches!(e.kind, EntityKind::State | EntityKind::Organization) {
+                    owner = Some((m_start_tok(doc, m.span), e.country.clone(), e.code.clone()));
                     definite = true;
                 }
             }
@@ -153,23 +160,63 @@ pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
         };
         // ("The South African archbishop said …": someone of that state in that role whom the text has not
         // named — a person of their own, not the state)
+        // (and "Russia's ambassador said …", "The European Union's special envoy …": the owner's)
         let target = target.or_else(|| {
-            let (c, dem) = (country.clone()?, demonym_at?);
+            let (open, from, c, org_code) = match (demonym_at, &owner) {
+                (Some(dem), _) => {
+                    let d = m_start_tok(doc, dem);
+                    let open = if d > 0 && tok(doc, d - 1).eq_ignore_ascii_case("the") { d - 1 } else { d };
+                    (open, dem.end, Some(country.clone()?), None)
+                }
+                (None, Some((o, c, code))) => {
+                    let open = if *o > 0 && tok(doc, o - 1).eq_ignore_ascii_case("the") { o - 1 } else { *o };
+                    // (only a title standing as a noun phrase of its own — not "Spain's general election",
+                    // nor "Labour's deputy minister for women Jacqui Smith", whose name follows, nor "is to
+                    // become the UK's high commissioner", which says what someone is)
+                    let next = tok(doc, end);
+                    let verb_or_stop = doc.tokens.get(end).is_none_or(|t| t.kind == TokenKind::Punct)
+                        || !next.chars().all(|c| c.is_ascii_lowercase())
+                        || next.ends_with("ed")
+                        || matches!(
+                            next,
+                            "to" | "for" | "at" | "in" | "on" | "with" | "from" | "who" | "has" | "had" | "have" | "is" | "was"
+                                | "will" | "would" | "could" | "can" | "may" | "might" | "should" | "must" | "also" | "then"
+                                | "later" | "says" | "said" | "told" | "tells" | "warns" | "adds" | "insists" | "argues"
+                                | "believes" | "wants" | "met" | "spoke" | "gave" | "made" | "took" | "went" | "came" | "left"
+                                | "wrote" | "sent" | "flew" | "led" | "held" | "did" | "does"
+                        );
+                    let named_after = (end..(end + 7).min(doc.tokens.len()))
+                        .take_while(|&x| doc.tokens[x].kind != TokenKind::Punct)
+                        .any(|x| doc.mention_at(doc.tokens[x].span.start).is_some_and(|m| doc.entity(m.entity).kind == EntityKind::Person));
+                    let predicate = open > 0
+                        && matches!(
+                            tok(doc, open - 1).to_lowercase().as_str(),
+                            "was" | "is" | "were" | "are" | "be" | "been" | "being" | "became" | "become" | "becomes" | "as" | "remained" | "remains"
+                        );
+                    if !verb_or_stop || named_after || predicate {
+                        return None;
+                    }
+                    let org = code.clone().filter(|_| c.as_deref() != code.as_deref());
+                    (open, doc.tokens[k - 1].span.end, c.clone(), org)
+                }
+                (None, None) => return None,
+            };
             // (a title in capitals after a demonym, "The German Senator", is read as no one)
             if former || doc.slice(span).split(' ').last().is_some_and(|w| w.starts_with(char::is_uppercase)) {
                 return None;
             }
-            let d = m_start_tok(doc, dem);
-            let open = if d > 0 && tok(doc, d - 1).eq_ignore_ascii_case("the") { d - 1 } else { d };
-            let from = dem.end;
             let phrase = doc.slice(Span::new(doc.tokens[open].span.start, span.end));
             let name = match phrase.split_once(' ') {
-                Some((first, rest)) => format!("{} {rest}", first.to_lowercase()),
-                None => phrase.to_string(),
+                Some((first, rest)) if first == "The" => format!("the {rest}"),
+                _ => phrase.to_string(),
             };
             let mut e = Entity::new(name, EntityKind::Person);
-            e.code = Some(if title.sector == "-" { c.clone() } else { format!("{c}{}", title.sector) });
-            e.country = Some(c);
+            e.code = match (&c, org_code) {
+                (_, Some(code)) => Some(code),
+                (Some(c), None) => Some(if title.sector == "-" { c.clone() } else { format!("{c}{}", title.sector) }),
+                (None, None) => None,
+            };
+            e.country = c;
             e.role = Some(title.name.clone());
             e.kb_id = Some(format!("unnamed:{}:{}", doc.id, span.start));
             let id = doc.add_entity(e);

@@ -2151,3 +2151,41 @@ fn a_states_adjective_and_a_role_no_one_named_holds_are_a_person_of_their_own() 
     assert_eq!(c.country.as_deref(), Some("GHA"));
     assert!(!one_entity(&d, ("archbishop", 0), ("coach", 0)));
 }
+
+#[test]
+fn a_states_or_bodys_possessive_and_a_role_no_one_named_holds_are_a_person_of_their_own() {
+    let d = read(
+        "Russia's ambassador said Moscow would respect the ruling. Talks resumed later. The African Union's \
+         special envoy, who arrived on Monday, met the rebels. The envoy said both sides were tired.",
+    );
+    let a = entity_at(&d, "ambassador", 0).expect("the ambassador");
+    assert_eq!((a.kind, a.country.as_deref(), a.code.as_deref()), (EntityKind::Person, Some("RUS"), Some("RUSGOV")));
+    assert!(!one_entity(&d, ("ambassador", 0), ("Russia", 0)));
+    let e = entity_at(&d, "special envoy", 0).expect("the envoy");
+    assert_eq!(e.kind, EntityKind::Person);
+    assert!(e.code.as_deref().is_some_and(|c| c.starts_with("IGO")), "{:?}", e.code);
+    assert!(one_entity(&d, ("special envoy", 0), ("The envoy", 0)));
+}
+
+#[test]
+fn a_possessive_before_a_title_that_is_no_noun_phrase_of_its_own_makes_no_one() {
+    let d = read(
+        "Spain's general election was held in March. Labour's deputy minister for women Jacqui Smith spoke first. \
+         Paul Boateng is to become the UK's high commissioner to South Africa.",
+    );
+    assert!(d.entities.iter().all(|e| !(e.kind == EntityKind::Person && e.name.contains("'s"))),
+        "{:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+}
+
+#[test]
+fn a_portfolio_before_minister_is_part_of_the_title_not_a_body() {
+    let d = read(
+        "QUITO, Nov 4 (Dyad Wire) - Ecuador and Colombia agreed on Tuesday to share river gauge data.\n\
+         Ecuadorian Environment Minister Lucia Paredes Tixe said at the ceremony in Quito that the basin was drying.\n\
+         Colombian Health Minister Andres Mejia Rueda said clinics were ready.",
+    );
+    let p = mentioned(&d, "Lucia Paredes Tixe");
+    assert_eq!((p.kind, p.country.as_deref(), p.role.as_deref()), (EntityKind::Person, Some("ECU"), Some("environment minister")));
+    assert_eq!(mentioned(&d, "Andres Mejia Rueda").role.as_deref(), Some("health minister"));
+    assert!(d.entities.iter().all(|e| e.kind != EntityKind::Organization || !e.name.contains("Environment")));
+}

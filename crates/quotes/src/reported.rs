@@ -449,6 +449,21 @@ fn subject(doc: &Document, sent_start: usize, cue: usize, direct: &[Span]) -> (O
             })
             .map(|i| i + 1)
             .unwrap_or(sent_start);
+        // ("A Peruvian diplomat who asked not to be named because the talks were private said that …": a
+        // person opening the sentence, then a relative clause running up to the cue, is its subject)
+        let who = (sent_start + 1..k.min(sent_start + 7)).find(|&i| tok(doc, i) == "who").and_then(|i| {
+            let m = doc.mentions.iter().find(|m| m.span.end == doc.tokens[i - 1].span.end)?;
+            let at = doc.token_at_or_after(m.span.start);
+            let opening = at == sent_start
+                || (matches!(tok(doc, sent_start), "A" | "An" | "The" | "One")
+                    && (sent_start + 1..at).all(|x| {
+                        doc.mention_at(doc.tokens[x].span.start).is_some() || tok(doc, x).chars().all(|c| c.is_ascii_lowercase())
+                    }));
+            (opening && doc.entity(m.entity).kind == EntityKind::Person && !(i..k).any(|x| tok(doc, x) == ",")).then_some(m.entity)
+        });
+        if who.is_some() {
+            return (who, None);
+        }
         let first = doc.mentions_in(Span::new(doc.tokens[sent_start].span.start, doc.tokens[k - 1].span.end)).first().copied();
         let opens_sentence = first.is_some_and(|m| {
             let t = doc.token_at_or_after(m.span.start);
@@ -637,6 +652,8 @@ fn skip_adjunct(doc: &Document, mut k: usize, end: usize) -> (usize, Option<Adju
             | "privately" | "repeatedly" | "also" | "previously" | "recently" | "afterwards" | "afterward" | "then" | "now"
             | "once" => 1,
             "late" | "early" if tok(doc, k + 1) == "on" => 1,
+            // ("said only that Brussels would respect …": how little was said, then what)
+            "only" | "simply" | "merely" | "just" if tok(doc, k + 1) == "that" => 1,
             // ("insisted two days later that …", "said a week ago that …")
             "two" | "three" | "four" | "five" | "several" | "a" | "few"
                 if matches!(tok(doc, k + 1), "days" | "weeks" | "months" | "years" | "day" | "week" | "month" | "year" | "hours")

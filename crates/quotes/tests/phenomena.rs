@@ -879,3 +879,22 @@ fn a_role_of_a_state_no_one_named_holds_speaks_for_a_person_not_the_state() {
     let who = q.speaker.map(|e| d.entity(e));
     assert_eq!(who.map(|e| (e.kind, e.country.as_deref())), Some((EntityKind::Person, Some("PRT"))));
 }
+
+#[test]
+fn a_relative_clause_without_commas_between_subject_and_cue_is_passed_over() {
+    let d = read(
+        "A Chilean negotiator who asked not to be named because the talks were private said that Santiago had \
+         refused the offer.",
+    );
+    let q = find(&d, "Santiago had refused the offer");
+    assert_eq!(q.speaker.map(|e| d.entity(e).kind), Some(EntityKind::Person));
+    assert_eq!(q.speaker.and_then(|e| d.entity(e).country.as_deref()), Some("CHL"));
+}
+
+#[test]
+fn said_only_that_still_reports_the_clause() {
+    let d = read("The Kenyan envoy said only that Nairobi would respect whatever the two sides decided.");
+    let q = find(&d, "Nairobi would respect");
+    assert!(d.slice(q.span).starts_with("Nairobi"), "{}", d.slice(q.span));
+    assert_eq!(q.speaker.and_then(|e| d.entity(e).country.as_deref()), Some("KEN"));
+}

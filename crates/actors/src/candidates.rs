@@ -782,6 +782,24 @@ fn institutions(doc: &Document, kb: &Kb, out: &mut Vec<Cand>, dateline: Option<E
                         Some(o) => (Some(o), r.start..o.toks.end),
                         None => (None, r.clone()),
                     }
+                } else if k + 1 < doc.tokens.len()
+                    && tok(doc, k) == "in"
+                    && (r.start > 0 && tok(doc, r.start - 1).eq_ignore_ascii_case("the"))
+                    && !matches!(inst.name.as_str(), "Embassy" | "Consulate" | "Mission")
+                {
+                    // ("the foreign ministry in Caracas", "the government in Kabul": a ministry or
+                    // government set in a capital is that state's — but an embassy in a capital is
+                    // another state's)
+                    let o = out
+                        .iter()
+                        .filter(|c| {
+                            c.toks.start == k + 1
+                                && c.kind == EntityKind::State
+                                && matches!(c.link, Link::Kb(_, dyad_kb::Form::Metonym))
+                                && !matches!(tok(doc, c.toks.end), "'s" | "’s")
+                        })
+                        .max_by_key(|c| c.toks.len());
+                    (o, r.clone())
                 } else {
                     (None, r.clone())
                 }

@@ -1004,6 +1004,11 @@ fn a_demonym_two_states_share_names_the_one_the_article_names() {
     // with nothing else to go on, the state more often in the news
     let bare = read("A Dominican court jailed three smugglers on Friday.");
     assert_eq!(country_of(&bare, "Dominican"), Some("DOM".into()));
+    // a short name two states share, as the wire services use it
+    let east = read("Rebels seized two towns in eastern Congo on Sunday.");
+    assert_eq!(country_of(&east, "Congo"), Some("COD".into()));
+    let west = read("Voters in Congo queued outside polling stations in Brazzaville from dawn.");
+    assert_eq!(country_of(&west, "Congo"), Some("COG".into()));
 }
 
 #[test]

@@ -49,8 +49,21 @@ pub fn mode(doc: &Document, r: Range<usize>, head: usize, plover: Plover) -> Mod
     let window: Vec<String> = (clause_from..head).filter(|&k| !month(k)).map(|k| tok(doc, k)).collect();
     let has = |list: &[&str]| window.iter().any(|w| list.contains(&w.as_str()));
     // "refused to meet" governs the meeting; "denied the claim and accused …" does not
-    let refused = window.windows(2).any(|p| REFUSALS.contains(&p[0].as_str()) && p[1] == "to");
-    if has(NEGATIONS) || (plover != Plover::Reject && refused) {
+    // ("two days after the commission failed to meet, Pakistani artillery shelled …": a negation before
+    // a comma that a new subject follows belongs to the clause the comma closes)
+    let own_from = (clause_from..head)
+        .rev()
+        .find(|&k| tok(doc, k) == ",")
+        .filter(|&c| {
+            (c + 1..head).any(|k| {
+                let w = doc.tokens[k].span.of(&doc.text);
+                w.starts_with(char::is_uppercase) || matches!(w, "the" | "a" | "an" | "its" | "his" | "her" | "their")
+            })
+        })
+        .map_or(clause_from, |c| c + 1);
+    let own: Vec<String> = (own_from..head).filter(|&k| !month(k)).map(|k| tok(doc, k)).collect();
+    let refused = own.windows(2).any(|p| REFUSALS.contains(&p[0].as_str()) && p[1] == "to");
+    if own.iter().any(|w| NEGATIONS.contains(&w.as_str())) || (plover != Plover::Reject && refused) {
         return Mode::Negated;
     }
     let at = doc.tokens[head].span;

@@ -101,7 +101,17 @@ fn verb_parties(doc: &Document, r: Range<usize>, t: &Trigger) -> (Vec<EntityId>,
         && matches!(prev, "was" | "were" | "been" | "is" | "are" | "being" | "be" | "get" | "got" | "gets" | "if" | "when" | "unless" | "once");
     // ("was received by X": a pattern may end in "by" itself)
     let by_inside = t.end > t.head + 1 && tok(doc, t.end - 1) == "by";
-    let by = passive && (tok(doc, t.end) == "by" || by_inside);
+    // ("was ordered out of Venezuela on Saturday by the foreign ministry": the agent may come after the
+    // place and the day, in the same clause)
+    let by_at = if by_inside {
+        Some(t.end)
+    } else {
+        (t.end..(t.end + 7).min(r.end))
+            .take_while(|&k| !matches!(tok(doc, k), "," | ";" | "and" | "but" | "which" | "who" | "that" | "after" | "before" | "while" | "when" | "because"))
+            .find(|&k| tok(doc, k) == "by")
+            .map(|k| k + 1)
+    };
+    let by = passive && by_at.is_some();
     // ("the United Arab Emirates, accused by Khartoum of arming the RSF, …": a participle after a comma,
     // with its agent after "by", is a passive on the name before the comma)
     if past && !passive && prev == "," && tok(doc, t.end) == "by" && b >= r.start + 2 {
@@ -138,6 +148,20 @@ fn verb_parties(doc: &Document, r: Range<usize>, t: &Trigger) -> (Vec<EntityId>,
             // ("Westbridge United owner sanctioned, bank freezes accounts": a headline's participle with
             // no object)
             || (headline(doc, r.start) && (t.head + 1 >= r.end || matches!(tok(doc, t.head + 1), "," | ";" | ":" | "-" | "—"))));
+    // ("despite the ceasefire signed in the summer": a participle right after the noun of an event is a
+    // relative clause on it, with no party but its agent)
+    if past
+        && !passive
+        && b > r.start
+        && matches!(
+            prev,
+            "ceasefire" | "truce" | "deal" | "agreement" | "accord" | "treaty" | "pact" | "memorandum" | "sanctions" | "embargo"
+                | "resolution" | "plan" | "proposal" | "declaration" | "communique" | "statement" | "talks"
+        )
+    {
+        let agent = by_at.and_then(|k| object(doc, k, r.end));
+        return (agent.into_iter().collect(), None);
+    }
     // ("X visited Tehran and met Y. The two sides signed a memorandum …": the two parties named last)
     if let Some(pair) = the_two_sides(doc, r.clone(), t.head) {
         return (pair, None);
@@ -152,7 +176,7 @@ fn verb_parties(doc: &Document, r: Range<usize>, t: &Trigger) -> (Vec<EntityId>,
         return (Vec::new(), patient);
     }
     if passive {
-        let agent = if by { object(doc, if by_inside { t.end } else { t.end + 1 }, r.end) } else { None };
+        let agent = by_at.filter(|_| by).and_then(|k| object(doc, k, r.end));
         // ("The interior ministry said 63 people had been detained": the reporter of a clause with a
         // subject of its own is not what the passive befell)
         let reported = left.first().is_some_and(|&e| {
@@ -183,6 +207,15 @@ fn verb_parties(doc: &Document, r: Range<usize>, t: &Trigger) -> (Vec<EntityId>,
         let after = doc.token_at_or_after(m.span.end);
         people && (after == t.end - 1 || (after + 2 == t.end && matches!(tok(doc, after), "'s" | "’s" | "'" | "’")))
     });
+    // ("asked Suva on Friday to hand over …", "ask the Queen to dissolve Parliament": a pattern that
+    // closes on the "to" of an infinitive asks it of the words it passed over, not of what follows)
+    let infinitive = t.end >= t.head + 3
+        && tok(doc, t.end - 1) == "to"
+        && tok(doc, t.end).starts_with(|c: char| c.is_ascii_lowercase())
+        && !matches!(tok(doc, t.end), "the" | "a" | "an" | "its" | "his" | "her" | "their" | "this" | "that" | "these" | "those");
+    if infinitive {
+        return (left, inside.map(|m| m.entity));
+    }
     let right = owner.map(|m| m.entity).or_else(|| object(doc, t.end, r.end)).or(inside.map(|m| m.entity));
     (left, right)
 }
@@ -474,12 +507,22 @@ fn subject(doc: &Document, start: usize, head: usize) -> Vec<EntityId> {
             k = ms;
             continue;
         }
-        let prep = ms > start && PREPOSITIONS.contains(&tok(doc, ms - 1).to_lowercase().as_str());
+        // ("marched on the Bolivian embassy … to demand": an article may stand between)
+        let pre = if ms > start + 1 && matches!(tok(doc, ms - 1), "the" | "a" | "an") { ms - 1 } else { ms };
+        // ("Thousands of Chilean students marched": a crowd's count is no preposition's object)
+        let count = pre >= start + 2
+            && tok(doc, pre - 1) == "of"
+            && (matches!(
+                tok(doc, pre - 2).to_lowercase().as_str(),
+                "thousands" | "hundreds" | "dozens" | "scores" | "millions" | "tens" | "group" | "crowd" | "crowds" | "band"
+                    | "column" | "contingent" | "number" | "handful"
+            ) || doc.tokens[pre - 2].kind == dyad_core::TokenKind::Number);
+        let prep = pre > start && PREPOSITIONS.contains(&tok(doc, pre - 1).to_lowercase().as_str()) && !count;
         if prep {
             // ("the talks in Vienna ended": a place or a capital after "in" or "at" is where, not who)
             // (but "in Moscow's decisive role": a possessor is no place)
             let possessor = matches!(tok(doc, doc.token_at_or_after(m.span.end)), "’s" | "'s");
-            let place = matches!(tok(doc, ms - 1).to_lowercase().as_str(), "in" | "at")
+            let place = matches!(tok(doc, pre - 1).to_lowercase().as_str(), "in" | "at")
                 && !possessor
                 && venue(doc, &m);
             if !place {

@@ -793,3 +793,79 @@ fn an_attribution_closing_the_sentence_reports_it_and_a_border_after_near_is_no_
     let d = read("Norway will move an infantry battalion closer to its northern border in spring.", "2025-03-14");
     assert_eq!(only(&d, Plover::Mobilize).mode, Mode::Planned);
 }
+
+#[test]
+fn a_passive_agent_may_follow_the_place_and_the_day() {
+    let d = read("Chile's consul was ordered out of Bolivia on Monday by the interior ministry in La Paz.", "2025-03-14");
+    let e = only(&d, Plover::Sanction);
+    assert_eq!(e.cameo, "166");
+    assert_parties(&d, e, Some("BOL"), Some("CHL"));
+}
+
+#[test]
+fn a_ministry_set_in_a_capital_is_that_states_but_an_embassy_is_not() {
+    let d = read("The defence ministry in Hanoi protested on Friday.", "2025-03-14");
+    assert_parties(&d, only(&d, Plover::Protest), Some("VNM"), None);
+    let d = read("The embassy in Hanoi protested on Friday.", "2025-03-14");
+    assert!(d.events.iter().all(|e| country(&d, e.source).as_deref() != Some("VNM")), "{:?}", d.events);
+}
+
+#[test]
+fn asking_someone_to_act_is_aimed_at_them_not_at_what_they_are_asked_to_do() {
+    let d = read("Canberra asked Port Moresby on Monday to extradite a banker wanted in Sydney.", "2025-03-14");
+    let e = only(&d, Plover::Request);
+    assert_eq!(e.cameo, "020");
+    assert_parties(&d, e, Some("AUS"), Some("PNG"));
+    // the one asked is no actor: the state after the infinitive is not the target
+    let d = read("Ghana's president will ask the electoral commission to brief Togo's ambassador.", "2025-03-14");
+    assert_eq!(country(&d, only(&d, Plover::Request).target), None);
+    // a question is no request
+    let d = read("Kenya's envoy was asked whether it was wise to expel Uganda's attaché.", "2025-03-14");
+    assert!(d.events.iter().all(|e| e.plover != Plover::Request), "{:?}", d.events);
+}
+
+#[test]
+fn joint_patrols_are_military_cooperation_of_both_parties() {
+    let d = read("Malaysian and Thai naval vessels plan to begin joint patrols of the Strait of Malacca in March.", "2025-03-14");
+    let e = only(&d, Plover::Cooperate);
+    assert_eq!(e.cameo, "062");
+    assert_parties(&d, e, Some("MYS"), Some("THA"));
+    assert_eq!(e.mode, Mode::Planned);
+}
+
+#[test]
+fn blocking_a_decision_is_a_rejection() {
+    let d = read("Slovakia is likely to block the opening of Moldova's accession talks next week.", "2025-03-14");
+    let e = only(&d, Plover::Reject);
+    assert_eq!(country(&d, e.source).as_deref(), Some("SVK"));
+    assert_eq!(e.mode, Mode::Speculative);
+    // blocking a road is no rejection of anyone
+    let d = read("Farmers blocked the road to the Slovak border.", "2025-03-14");
+    assert!(d.events.iter().all(|e| e.plover != Plover::Reject));
+}
+
+#[test]
+fn a_negation_in_a_clause_the_comma_closes_does_not_reach_the_main_verb() {
+    let d = read("A week after the joint commission failed to agree, Indian troops shelled Pakistani posts in Kashmir.", "2025-03-14");
+    assert_eq!(only(&d, Plover::Assault).mode, Mode::Asserted);
+    // an aside set off by commas leaves the negation where it was
+    let d = read("Armenia has not, so far, withdrawn its troops from the border.", "2025-03-14");
+    assert_eq!(only(&d, Plover::Retreat).mode, Mode::Negated);
+}
+
+#[test]
+fn marchers_on_an_embassy_protest_and_their_purpose_is_theirs() {
+    let d = read("Thousands of Chilean students marched on the Peruvian embassy in Santiago to demand the return of a detained activist.", "2025-03-14");
+    let p = only(&d, Plover::Protest);
+    assert_parties(&d, p, Some("CHL"), Some("PER"));
+    let r = only(&d, Plover::Request);
+    assert_eq!(country(&d, r.source).as_deref(), Some("CHL"));
+}
+
+#[test]
+fn a_participle_after_an_events_noun_takes_no_party_from_before_it() {
+    let d = read("Sudan has not reopened the crossing despite the truce signed in the spring.", "2025-03-14");
+    for e in d.events.iter().filter(|e| e.plover == Plover::Agree) {
+        assert_eq!(e.source, None, "{:?}", d.slice(e.trigger));
+    }
+}

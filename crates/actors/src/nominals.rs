@@ -105,6 +105,7 @@ pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
             continue;
         }
         // "the president of Azerbaijan"
+        let mut tail = end;
         if country.is_none() && tok(doc, end) == "of" {
             let mut j = end + 1;
             if tok(doc, j) == "the" {
@@ -114,6 +115,7 @@ pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
                 let e = doc.entity(m.entity);
                 if e.kind == EntityKind::State {
                     country = e.country.clone();
+                    tail = doc.token_at_or_after(m.span.end);
                 }
             } else {
                 continue; // "the editor of the X": a description of someone new
@@ -132,8 +134,9 @@ pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
                 .unwrap_or(start)
         };
         let person_at = |m: &Mention| m.kind == MentionKind::Name && doc.entity(m.entity).kind == EntityKind::Person;
-        let after = (tok(doc, end) == ",")
-            .then(|| doc.tokens.get(end + 1).and_then(|t| doc.mention_at(t.span.start)))
+        // ("The Foreign Minister of Peru, Ana Ruiz, said": past the state the title is of)
+        let after = (tok(doc, tail) == ",")
+            .then(|| doc.tokens.get(tail + 1).and_then(|t| doc.mention_at(t.span.start)))
             .flatten()
             .filter(|m| person_at(m));
         let before = (opens >= 2 && tok(doc, opens - 1) == ",")

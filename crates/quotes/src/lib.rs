@@ -73,7 +73,13 @@ impl Stage for QuotesStage {
         let said: Vec<(dyad_core::Span, dyad_core::EntityId)> = quotes.iter().filter_map(|q| Some((q.span, q.speaker?))).collect();
         // (also one whose speaker only stood near it, with no cue of its own: the statement holding
         // it says whose it is)
-        for q in quotes.iter_mut().filter(|q| q.speaker.is_none() || (q.cue.is_none() && q.kind == dyad_core::QuoteKind::Direct)) {
+        // (and one whose cue stands outside the statement holding it: 'the army said its troops had
+        // "repelled an incursion"', read in a statement on a broadcaster named before the cue, is the army's)
+        let cue_outside = |q: &dyad_core::Quote| {
+            q.kind == dyad_core::QuoteKind::Direct
+                && q.cue.is_some_and(|c| outer.iter().any(|(s, _)| s.contains(q.span) && !s.contains(c)))
+        };
+        for q in quotes.iter_mut().filter(|q| q.speaker.is_none() || (q.cue.is_none() && q.kind == dyad_core::QuoteKind::Direct) || cue_outside(q)) {
             // (or runs past its end only by the closing punctuation: 'that China "respects … Central Asia."')
             let within = |s: &dyad_core::Span| {
                 s.start <= q.span.start && q.span.start < s.end && doc.text.get(s.end..q.span.end).is_some_and(|rest| rest.chars().all(|c| ".!?,;".contains(c)))
@@ -84,7 +90,10 @@ impl Stage for QuotesStage {
             }
             let Some(cue) = q.cue else { continue };
             let c = doc.token_at_or_after(cue.start);
-            let joined = c > 0 && matches!(doc.slice(doc.tokens[c - 1].span), "and" | "but");
+            // (or set off by a comma as a participle: '…, adding: "…"')
+            let joined = c > 0
+                && (matches!(doc.slice(doc.tokens[c - 1].span), "and" | "but")
+                    || (doc.slice(doc.tokens[c - 1].span) == "," && doc.slice(cue).ends_with("ing")));
             let sentence = doc.sentence_of(cue.start);
             if let (true, Some(se)) = (joined, sentence) {
                 if let Some((_, who)) = said.iter().filter(|(s, _)| s.start >= se.start && s.end <= cue.start).last() {

@@ -50,12 +50,19 @@ pub fn find(doc: &mut Document, direct: &[Span], existing: &[Quote]) -> Vec<Quot
                         let pronoun_verb = words == 2
                             && matches!(tok(doc, between.start), "it" | "he" | "she" | "they" | "we")
                             && clause_after_it(doc, between.start + 1);
-                        matches!(doc.slice(c), "said" | "says" | "say")
+                        (matches!(doc.slice(c), "said" | "says" | "say") || doc.slice(c).ends_with("ing"))
                             && (words >= 3 || pronoun_verb)
                             && !matches!(tok(doc, between.start), "\"" | "“" | "‘" | "'" | ":" | ",")
                     }
                 };
-                !(q.span.start > c.end && words_after_that)
+                // ('… "working as planned", adding that prices had tripled': a cue after its quotation
+                // that opens a that-clause of its own reports that clause too)
+                let c_end = doc.token_at_or_after(c.end);
+                // (or, after "adding" or "saying", a clause with no "that": 'saying he did not …')
+                let zero_that = doc.slice(c).ends_with("ing") && doc.tokens.get(c_end).is_some_and(|t| t.kind == TokenKind::Word);
+                let opens_clause = q.span.end <= c.start
+                    && ((tok(doc, c_end) == "that" && !matches!(tok(doc, c_end + 1), "\"" | "“" | "‘" | "'")) || zero_that);
+                !(q.span.start > c.end && words_after_that) && !opens_clause
             })
         })
         .filter_map(|q| q.cue)
@@ -166,7 +173,11 @@ pub fn find(doc: &mut Document, direct: &[Span], existing: &[Quote]) -> Vec<Quot
                 && (matches!(w.as_str(), "say" | "says" | "said" | "saying" | "believe" | "believes" | "argued" | "argues")
                     // ("The researcher noted none of the governments had …": other verbs of saying without
                     // "that" only before a clause with an auxiliary of its own, not "noted the importance of …")
-                    || (matches!(w.as_str(), "noted" | "notes" | "added" | "adds" | "stressed" | "insisted" | "warned" | "conceded" | "acknowledged")
+                    || (matches!(
+                        w.as_str(),
+                        "noted" | "notes" | "added" | "adds" | "stressed" | "insisted" | "warned" | "conceded" | "acknowledged" | "adding"
+                            | "arguing" | "insisting" | "noting" | "stressing" | "warning"
+                    )
                         && (k + 1..(k + 9).min(r.end))
                             .take_while(|&x| !matches!(tok(doc, x), "," | "." | ";"))
                             .any(|x| AUXILIARIES.contains(&tok(doc, x)))))
@@ -218,6 +229,14 @@ pub fn find(doc: &mut Document, direct: &[Span], existing: &[Quote]) -> Vec<Quot
                         cues.at(doc, v).is_some_and(|(_, speech)| speech) || matches!(tok(doc, v), "accused" | "accuses")
                     }
             });
+            // ("… said the blockade was working, adding that prices had tripled": a participle of saying
+            // after a comma ends the first statement and opens the same speaker's next)
+            let participle = (clause_start + 2..r.end.saturating_sub(2)).find(|&x| {
+                tok(doc, x) == ","
+                    && matches!(tok(doc, x + 1), "adding" | "saying" | "noting" | "insisting" | "arguing" | "warning" | "stressing")
+                    && !direct.iter().any(|d| d.contains(doc.tokens[x].span))
+            });
+            let coordinated = coordinated.into_iter().chain(participle).min();
             // "… said the army would strike the camps, a threat the rebels called …": a gloss on what
             // was said is the writer's
             let gloss = (clause_start + 2..r.end.saturating_sub(2)).find(|&x| {
@@ -333,6 +352,96 @@ fn trim_end(doc: &Document, start: usize, mut end: usize, trim: &[&str]) -> usiz
 /// ("the ministry said", "Lavrov has also noted"), else a pronoun there, else
 /// the first person (then any actor) earlier in the sentence.
 fn subject(doc: &Document, sent_start: usize, cue: usize, direct: &[Span]) -> (Option<EntityId>, Option<(Span, EntityId)>) {
+    // ("Mr Hockney also left UKIP saying …", "…, adding that …": a participle of saying has the
+    // subject that opens the sentence — the person its title and body describe, when one is named there:
+    // "Australia's Prime Minister John Howard …, adding", "Lib Dem spokesman Menzies Campbell …, adding")
+    if tok(doc, cue).ends_with("ing")
+        && cue > sent_start
+        && !matches!(tok(doc, cue - 1), "is" | "was" | "are" | "were" | "been" | "be" | "am" | "by" | "without" | "of" | "for")
+    {
+        let verbish = |x: usize| {
+            let w = tok(doc, x);
+            (w.ends_with("ed") && w.starts_with(char::is_lowercase))
+                || matches!(
+                    w,
+                    "said" | "says" | "told" | "has" | "have" | "had" | "is" | "was" | "are" | "were" | "will" | "would" | "also"
+                        | "met" | "gave" | "made" | "took" | "left" | "who" | "which" | "that"
+                )
+        };
+        // (past quotation marks left over, and an opening phrase set off by a comma: "But in an
+        // interview with the Financial Times, Mr Blair …")
+        let mut from = sent_start;
+        while from < cue && doc.tokens[from].kind == TokenKind::Punct {
+            from += 1;
+        }
+        // ("ABUJA, May 3 (Wire) - Nigeria's navy …": past a dateline)
+        if tok(doc, from).len() > 1 && tok(doc, from).chars().all(|c| !c.is_lowercase()) {
+            if let Some(x) = (from + 1..(from + 14).min(cue)).find(|&x| matches!(tok(doc, x), "-" | "–" | "—")) {
+                from = x + 1;
+            }
+        }
+        // ('"We want Michael to be accessible," Mr Fox said, adding …': past a quotation opening it)
+        if let Some(d) = direct.iter().find(|d| d.contains(doc.tokens[from.saturating_sub(1).max(sent_start)].span) || d.contains(doc.tokens[from].span)) {
+            from = doc.token_at_or_after(d.end);
+            while from < cue && doc.tokens[from].kind == TokenKind::Punct {
+                from += 1;
+            }
+        }
+        if from >= cue {
+            from = cue - 1;
+        }
+        if matches!(
+            tok(doc, from),
+            "In" | "On" | "At" | "After" | "Before" | "During" | "Earlier" | "Later" | "Last" | "But" | "And" | "Speaking" | "Writing"
+                | "Asked" | "Since" | "Following" | "Despite" | "However" | "Meanwhile" | "Yesterday" | "Today" | "Separately"
+        ) {
+            if let Some(c) = (from + 1..(from + 12).min(cue)).find(|&x| tok(doc, x) == ",") {
+                from = c + 1;
+            }
+        }
+        let np_end = (from..cue)
+            .find(|&x| (doc.tokens[x].kind == TokenKind::Punct && !is_possessive(tok(doc, x))) || verbish(x))
+            .unwrap_or(cue)
+            .min(from + 10);
+        let np = Span::new(doc.tokens[from.min(cue - 1)].span.start, doc.tokens[np_end.max(from + 1) - 1].span.end);
+        // (not a name after a preposition: "Anger over the war in Iraq")
+        let inside: Vec<Mention> = doc
+            .mentions_in(np)
+            .into_iter()
+            .copied()
+            .filter(|m| {
+                let at = doc.token_at_or_after(m.span.start);
+                let at = if at > from && matches!(tok(doc, at - 1), "the" | "The") { at - 1 } else { at };
+                !(at > from && matches!(tok(doc, at - 1), "in" | "of" | "from" | "at" | "for" | "with" | "by" | "on" | "to" | "over" | "near"))
+            })
+            .collect();
+        let person = inside.iter().rev().find(|m| doc.entity(m.entity).kind == EntityKind::Person && m.kind != dyad_core::MentionKind::Pronoun);
+        // ("Nigeria's navy": what the state owns)
+        let first = inside.first().map(|m| {
+            let after = doc.token_at_or_after(m.span.end);
+            if is_possessive(tok(doc, after)) {
+                inside.iter().find(|n| doc.token_at_or_after(n.span.start) == after + 1).unwrap_or(m)
+            } else {
+                m
+            }
+        });
+        let first = first.filter(|m| {
+            m.kind != dyad_core::MentionKind::Demonym
+                && doc.entity(m.entity).kind != EntityKind::Place
+                && !(m.kind == dyad_core::MentionKind::Metonym && doc.token_at_or_after(m.span.start) > from)
+        });
+        // ("with election coordinator Alan Milburn accusing …", "quoted Mr Clarke telling …": a person
+        // right before the participle is its subject)
+        let right_before = doc.mentions.iter().find(|m| m.span.end == doc.tokens[cue - 1].span.end && doc.entity(m.entity).kind == EntityKind::Person);
+        if let Some(m) = right_before {
+            return (Some(m.entity), None);
+        }
+        if np_end > from {
+            if let Some(m) = person.or(first) {
+                return (Some(m.entity), None);
+            }
+        }
+    }
     let mut k = cue;
     while k > sent_start && SUBJECT_FILLERS.contains(&tok(doc, k - 1)) {
         k -= 1;
@@ -397,14 +506,22 @@ fn subject(doc: &Document, sent_start: usize, cue: usize, direct: &[Span]) -> (O
             }
             if s >= sent_start + 2 && matches!(tok(doc, s - 1), "for" | "of" | "at") {
                 if let Some(h) = doc.mentions.iter().find(|h| h.span.end == doc.tokens[s - 2].span.end) {
-                    if doc.entity(h.entity).kind == EntityKind::Person && h.kind == dyad_core::MentionKind::Nominal {
+                    // (and "Rhian Beynon of the JCWI said": the person named before the body)
+                    if doc.entity(h.entity).kind == EntityKind::Person && matches!(h.kind, dyad_core::MentionKind::Nominal | dyad_core::MentionKind::Name) {
                         return (Some(h.entity), None);
                     }
                 }
             }
-            // "analysts in Baku noted": the place is not the speaker
+            // "analysts in Baku noted": the place is not the speaker — but "A Western diplomat in Lima
+            // said": the one named before the place is
             if after_preposition(m) {
-                return (None, None);
+                let p = doc.token_at_or_after(m.span.start) - 1;
+                let before = (p > sent_start)
+                    .then(|| doc.mentions.iter().find(|h| h.span.end == doc.tokens[p - 1].span.end))
+                    .flatten()
+                    .filter(|h| matches!(doc.entity(h.entity).kind, EntityKind::Person | EntityKind::Organization | EntityKind::Group))
+                    .filter(|h| h.kind != dyad_core::MentionKind::Demonym);
+                return (before.map(|h| h.entity), None);
             }
             return (Some(m.entity), None);
         }

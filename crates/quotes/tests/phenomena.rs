@@ -898,3 +898,59 @@ fn said_only_that_still_reports_the_clause() {
     assert!(d.slice(q.span).starts_with("Nairobi"), "{}", d.slice(q.span));
     assert_eq!(q.speaker.and_then(|e| d.entity(e).country.as_deref()), Some("KEN"));
 }
+
+#[test]
+fn the_one_named_before_a_place_speaks_not_the_place() {
+    for text in [
+        "A European diplomat in Caracas said the sanctions were biting.",
+        "A European diplomat in Caracas, who spoke on condition of anonymity, said the sanctions were biting.",
+    ] {
+        let d = read(text);
+        let q = find(&d, "sanctions were biting");
+        assert_eq!(q.speaker.map(|e| d.entity(e).kind), Some(EntityKind::Person), "{text}");
+    }
+    // a place alone before the cue gives no speaker
+    let d = read("Crowds in Caracas said the sanctions were biting.");
+    assert!(d.quotes.iter().all(|q| q.speaker.is_none_or(|e| d.entity(e).kind != EntityKind::State)));
+}
+
+#[test]
+fn adding_that_after_a_comma_is_the_same_speakers_next_statement() {
+    let d = read("Chile's trade minister said the tariff was \"working as intended\", adding that exports had doubled.");
+    let first = find(&d, "the tariff was");
+    assert!(!d.slice(first.span).contains("adding"), "{}", d.slice(first.span));
+    let second = find(&d, "exports had doubled");
+    assert_eq!(d.slice(second.span), "exports had doubled");
+    assert_eq!(second.speaker, first.speaker);
+    assert!(first.speaker.is_some());
+}
+
+#[test]
+fn a_fragment_inside_a_statement_is_the_statements_speakers_whatever_stands_before_the_cue() {
+    let d = read(
+        "In a statement read on state broadcaster Radio Rivière late on Monday, Haiti's police said its officers had \"pushed back an assault\" on the port.",
+    );
+    let outer = find(&d, "its officers had");
+    let inner = d.quotes.iter().find(|q| d.slice(q.span) == "pushed back an assault").expect("the fragment");
+    assert!(outer.speaker.is_some());
+    assert_eq!(inner.speaker, outer.speaker);
+}
+
+#[test]
+fn a_participle_of_saying_has_the_subject_that_opens_the_sentence() {
+    // not the body just before it
+    let d = read("Senator Marta Quiroga also left the Partido Colorado saying the party had abandoned its voters.");
+    assert_eq!(speaker(&d, find(&d, "had abandoned its voters")), Some("Marta Quiroga"));
+    // the person a state's name and a title describe, past an opening phrase
+    let d = read(
+        "But in an interview with the Santiago Herald, Argentina's Foreign Minister Lucas Ferro refused to name a date, saying talks would resume when they were ready.",
+    );
+    assert_eq!(speaker(&d, find(&d, "talks would resume")), Some("Lucas Ferro"));
+    // past a quotation that opens the sentence
+    let d = read("“We want Mr Ortega to be heard,” Ines Lamas said, adding that the council was not afraid of scrutiny.");
+    assert_eq!(speaker(&d, find(&d, "not afraid of scrutiny")), Some("Ines Lamas"));
+    // a person right before the participle is its subject
+    let d = read("The opposition hit back with party secretary Tomas Brandt accusing the cabinet of hiding the figures.");
+    let q = d.quotes.iter().find(|q| d.slice(q.span).contains("hiding the figures"));
+    assert!(q.is_none_or(|q| speaker(&d, q) == Some("Tomas Brandt")), "{:?}", q.map(|q| speaker(&d, q)));
+}

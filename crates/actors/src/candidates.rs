@@ -735,7 +735,7 @@ fn main_state(counts: &[(String, EntryId, usize)]) -> Option<EntryId> {
 /// with no state beside it is the dateline's state's ("TBILISI — The
 /// government said …"); so it is in an article that names one state only.
 fn institutions(doc: &Document, kb: &Kb, out: &mut Vec<Cand>, dateline: Option<EntryId>, topic: Option<EntryId>) {
-    let nouns = kb.institution_nouns(&doc.text);
+    let nouns = kb.institution_nouns(&crate::util::flat_text(doc));
     let mut add = Vec::new();
     for (span, inst) in nouns {
         let Some(r) = aligned(doc, span) else { continue };

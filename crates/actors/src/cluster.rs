@@ -601,6 +601,10 @@ fn surname_key<'w>(kb: &Kb, w: &'w str) -> &'w str {
 fn clean_surface(s: &str) -> String {
     let s = s.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != ')');
     let s = s.strip_prefix("the ").or_else(|| s.strip_prefix("The ")).unwrap_or(s);
+    // (one space for a hard-wrapped line break: "Geneva\nInternational Discussions")
+    if s.contains(['\n', '\r', '\t']) || s.contains("  ") {
+        return s.split_whitespace().collect::<Vec<_>>().join(" ");
+    }
     s.to_string()
 }
 

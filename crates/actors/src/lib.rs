@@ -88,6 +88,10 @@ impl Stage for ActorsStage {
         nominals::link(doc, self.kb, &lk);
         doc.drop_unmentioned_entities();
         gender::assign(doc, self.kb);
+        // (a name read across a hard-wrapped line is written with one space: "Levan\nAbashidze")
+        for e in doc.entities.iter_mut().filter(|e| e.name.contains(char::is_whitespace)) {
+            e.name = e.name.split_whitespace().collect::<Vec<_>>().join(" ");
+        }
         Ok(())
     }
 }

@@ -261,6 +261,7 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
     known_bodies_open_their_services(doc, kb, lk, &mut out);
     trade_words_type_the_company(doc, &mut out);
     heads_follow_their_body(doc, kb, &mut out);
+    acronyms_join_their_expansion(doc, &mut out);
     acronyms_take_their_expansion(doc, &mut out);
     surnames_follow_their_person(doc, &mut out);
     lists_keep_one_kind(doc, kb, lk, &mut out);
@@ -723,6 +724,42 @@ fn companies_by_their_short_name(doc: &Document, kb: &Kb, spans: &mut [NameSpan]
     }
 }
 
+/// "the Incident Prevention and Response Mechanism (IPRM)": a name that stops at "and" before an
+/// acronym in brackets whose letters its words' initials spell only from further back is one name
+/// from there.
+fn acronyms_join_their_expansion(doc: &Document, spans: &mut Vec<NameSpan>) {
+    let initials = |a: usize, b: usize| -> String {
+        (a..b).map(|k| tok(doc, k)).filter(|w| w.starts_with(char::is_uppercase)).filter_map(|w| w.chars().next()).collect()
+    };
+    let mut joins: Vec<(usize, usize, NameLabel)> = Vec::new();
+    for s in spans.iter() {
+        let Some(a) = crate::util::bracketed_acronym(doc, s.end_tok) else { continue };
+        let acronym = tok(doc, a).replace('&', "");
+        if initials(s.start_tok, s.end_tok).eq_ignore_ascii_case(&acronym) {
+            continue;
+        }
+        let mut k = s.start_tok;
+        while k > 0 && s.start_tok - k < 10 {
+            let w = tok(doc, k - 1);
+            let connector = matches!(w, "and" | "of" | "for" | "&" | "on" | "in");
+            if !(connector || (w.starts_with(char::is_uppercase) && doc.tokens[k - 1].kind == dyad_core::TokenKind::Word)) || !crate::util::same_line(doc, k - 1, k) {
+                break;
+            }
+            k -= 1;
+            if !connector && initials(k, s.end_tok).eq_ignore_ascii_case(&acronym) {
+                joins.push((k, s.end_tok, if s.label == NameLabel::Misc { NameLabel::Organization } else { s.label }));
+                break;
+            }
+        }
+    }
+    for (a, b, label) in joins {
+        spans.retain(|s| s.end_tok <= a || s.start_tok >= b);
+        let span = Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end);
+        spans.push(NameSpan { span, label, rule: label, sure: true, start_tok: a, end_tok: b });
+    }
+    spans.sort_by_key(|s| s.start_tok);
+}
+
 /// "the Amateur Hockey Association (AHA)": an acronym in brackets right
 /// after a name is that name's short form and takes its type, wherever in
 /// the document it stands.
@@ -861,7 +898,13 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                 // before "for" names its remit ("the Office for Budget Review")
                 && !(matches!(tok(doc, j), "for" | "&" | "and")
                     && body_opens(doc, kb, lk, j + 1)
-                    && !(tok(doc, j) == "for" && j - i == 1 && is(kb, tok(doc, i), NameWord::BODY)))
+                    && !(tok(doc, j) == "for" && j - i == 1 && is(kb, tok(doc, i), NameWord::BODY))
+                    // (but "the Ministry of Mines and Energy": one word closing a ministry's portfolios,
+                    // a body's word or not, is one of them)
+                    && !(tok(doc, j) == "and"
+                        && (i + 1..j).any(|k| tok(doc, k) == "of" && is(kb, tok(doc, k - 1), NameWord::BODY))
+                        && (j + 2 >= n || !is_name_token(doc, j + 2))
+                        && !lk.gaz.iter().any(|m| m.span.start == doc.tokens[j + 1].span.start)))
                 // "Kyodo News and Yonhap": a known name after "and" is an actor of its own
                 && !(tok(doc, j) == "and" && lk.gaz.iter().any(|m| m.span.start == doc.tokens[j + 1].span.start))
                 // "David Christison & Lee Tate": two people's full names, not a firm's ("Marks & Spencer")

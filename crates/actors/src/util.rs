@@ -157,9 +157,29 @@ pub fn bracketed_acronym(doc: &Document, end: usize) -> Option<usize> {
     (end + 2 < n && tok(doc, end) == "(" && acronym(tok(doc, end + 1)) && tok(doc, end + 2) == ")").then_some(end + 1)
 }
 
+/// The text with each line break inside a paragraph (a hard wrap) read as a space, byte for byte the
+/// same length, for the knowledge base's matchers ("the European\nUnion").
+pub fn flat_text(doc: &Document) -> std::borrow::Cow<'_, str> {
+    if !doc.paragraphs.iter().any(|p| p.of(&doc.text).contains('\n')) {
+        return std::borrow::Cow::Borrowed(&doc.text);
+    }
+    let mut bytes = doc.text.clone().into_bytes();
+    for p in &doc.paragraphs {
+        for b in &mut bytes[p.start..p.end] {
+            if matches!(*b, b'\n' | b'\r') {
+                *b = b' ';
+            }
+        }
+    }
+    // (ASCII for ASCII: still valid UTF-8)
+    std::borrow::Cow::Owned(String::from_utf8(bytes).expect("only ASCII bytes were replaced"))
+}
+
 /// No line break between tokens `a` and `b` (a name never runs over a heading's end).
 pub fn same_line(doc: &Document, a: usize, b: usize) -> bool {
-    !doc.text[doc.tokens[a].span.end..doc.tokens[b].span.start].contains('\n')
+    let (x, y) = (doc.tokens[a].span, doc.tokens[b].span);
+    // (a line break inside a hard-wrapped paragraph is a space: "Minister Levan\nAbashidze")
+    !doc.text[x.end..y.start].contains('\n') || doc.paragraphs.iter().any(|p| p.start <= x.start && y.end <= p.end)
 }
 
 /// What the knowledge base finds in one document, computed once and shared
@@ -185,13 +205,14 @@ pub struct Lookups<'k> {
 impl<'k> Lookups<'k> {
     /// Runs the knowledge base's matchers over `doc` once.
     pub fn new(doc: &Document, kb: &'k dyad_kb::Kb) -> Lookups<'k> {
-        let mut gaz = kb.find(&doc.text);
+        let flat = flat_text(doc);
+        let mut gaz = kb.find(&flat);
         // a form several states share ("Congolese") names the one the rest of the document names
         // (by a name, capital, place or body of its own: "Goma", "Kinshasa"), else the first listed
         // (so too a body's abbreviation several share: "BNP" in an article on Britain)
         let shared = |m: &dyad_kb::KbMatch| match kb.entry(m.entry).kind {
             dyad_core::EntityKind::State | dyad_core::EntityKind::Organization => {
-                kb.states_sharing(&doc.text[m.span.start..m.span.end])
+                kb.states_sharing(&flat[m.span.start..m.span.end])
             }
             _ => &[],
         };
@@ -225,7 +246,7 @@ impl<'k> Lookups<'k> {
             }
         }
         // ("market leader Diageo", "industry leader X": a firm ahead of its rivals holds no office)
-        let mut titles = kb.titles(&doc.text);
+        let mut titles = kb.titles(&flat);
         titles.retain(|(span, _)| {
             let before = doc.text[..span.start].trim_end();
             let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");

@@ -1007,6 +1007,9 @@ fn a_demonym_two_states_share_names_the_one_the_article_names() {
     // a short name two states share, as the wire services use it
     let east = read("Rebels seized two towns in eastern Congo on Sunday.");
     assert_eq!(country_of(&east, "Congo"), Some("COD".into()));
+    // (a capital's short form, as the region's press writes it)
+    let addis = read("The government in Addis says the river is shared.");
+    assert_eq!(country_of(&addis, "Addis"), Some("ETH".into()));
     let west = read("Voters in Congo queued outside polling stations in Brazzaville from dawn.");
     assert_eq!(country_of(&west, "Congo"), Some("COG".into()));
 }
@@ -2111,6 +2114,13 @@ fn a_ministrys_portfolios_listed_after_of_end_its_name() {
     let jp = mentioned(&d, "Ministry of Agriculture, Forestry and Fisheries");
     assert_eq!((jp.country.as_deref(), jp.code.as_deref()), (Some("JPN"), Some("JPNGOV")));
     assert!(d.entities.iter().all(|e| e.name != "Forestry" && e.name != "Fisheries"));
+    // a last portfolio that is a body's word elsewhere ("Cheniere Energy") is still a portfolio; a known
+    // body after "and" is a body of its own
+    let d = read("Peru's Ministry of Mines and Energy said the permits stood. Chile's Ministry of Defence and NATO agreed.");
+    let pe = mentioned(&d, "Ministry of Mines and Energy");
+    assert_eq!(pe.code.as_deref(), Some("PERGOV"));
+    assert!(d.entities.iter().all(|e| e.name != "Energy"));
+    assert_eq!(mentioned(&d, "NATO").code.as_deref(), Some("IGONAT"));
 }
 
 #[test]
@@ -2195,4 +2205,21 @@ fn a_portfolio_before_minister_is_part_of_the_title_not_a_body() {
     assert_eq!((p.kind, p.country.as_deref(), p.role.as_deref()), (EntityKind::Person, Some("ECU"), Some("environment minister")));
     assert_eq!(mentioned(&d, "Andres Mejia Rueda").role.as_deref(), Some("health minister"));
     assert!(d.entities.iter().all(|e| e.kind != EntityKind::Organization || !e.name.contains("Environment")));
+}
+
+#[test]
+fn names_run_across_the_line_breaks_of_a_hard_wrapped_text() {
+    let d = read(
+        "Opinion: the talks by the lake\n\n\
+         The talks were chaired by the United Nations and the European\n\
+         Union, whose envoys met Deputy Foreign Minister Levan\n\
+         Abashidze and the head of the Incident Prevention and Response\n\
+         Mechanism (IPRM) in the old hall of the palace on the lake, as\n\
+         they have done each autumn since the war of August 2008 came\n\
+         to an end. Nobody expected much of it, and nothing came of it.\n",
+    );
+    let eu = d.entities.iter().find(|e| e.code.as_deref() == Some("IGOEUREEC")).expect("the European Union across the break");
+    assert_eq!(eu.name, "European Union");
+    assert!(d.entities.iter().any(|e| e.name == "Levan Abashidze" && e.kind == EntityKind::Person));
+    assert!(one_entity(&d, ("Incident Prevention and Response\nMechanism", 0), ("IPRM", 0)));
 }

@@ -144,7 +144,11 @@ fn verb_parties(doc: &Document, r: Range<usize>, t: &Trigger) -> (Vec<EntityId>,
         && prev != ","
         // (not "a diplomat it accused of spying": a subject of its own)
         && !matches!(prev, "it" | "he" | "she" | "they" | "we" | "I" | "you" | "who" | "which" | "that")
-        && (matches!(tok(doc, t.head + 1), "of" | "in" | "at" | "on" | "near" | "since" | "during" | "after" | "last" | "earlier" | "without" | "over" | "for")
+        && (matches!(
+            tok(doc, t.head + 1),
+            "of" | "in" | "at" | "on" | "near" | "since" | "during" | "after" | "last" | "earlier" | "without" | "over" | "for" | "this"
+                | "along" | "across" | "inside"
+        )
             // ("Westbridge United owner sanctioned, bank freezes accounts": a headline's participle with
             // no object)
             || (headline(doc, r.start) && (t.head + 1 >= r.end || matches!(tok(doc, t.head + 1), "," | ";" | ":" | "-" | "—"))));

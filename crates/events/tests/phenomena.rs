@@ -869,3 +869,10 @@ fn a_participle_after_an_events_noun_takes_no_party_from_before_it() {
         assert_eq!(e.source, None, "{:?}", d.slice(e.trigger));
     }
 }
+
+#[test]
+fn people_detained_this_year_are_what_the_detention_befell() {
+    let d = read("Tbilisi raised the cases of 23 Georgian citizens detained this year along the boundary line.", "2025-03-14");
+    let e = only(&d, Plover::Coerce);
+    assert_ne!(country(&d, e.source).as_deref(), Some("GEO"));
+}

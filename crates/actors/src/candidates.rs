@@ -381,7 +381,9 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
                         _ => false,
                     }
             });
-            if state_word || (i..j).any(|k| crate::shape::non_person_word(kb, tok(doc, k)) || in_title(k)) {
+            // ("the BRP Teresa Magbanua": a ship's name)
+            let ship = i > 0 && crate::util::vessel_prefix(kb, tok(doc, i - 1));
+            if state_word || ship || (i..j).any(|k| crate::shape::non_person_word(kb, tok(doc, k)) || in_title(k)) {
                 continue;
             }
             out.push(Cand::new(doc, i..j, EntityKind::Person, Source::Pattern, Link::None));
@@ -550,6 +552,19 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
         }
     };
     institutions(doc, kb, &mut out, home, if home.is_none() { dominant() } else { None });
+    // ("the BRP Teresa Magbanua … The Teresa Magbanua was struck": a ship's name, with its prefix or
+    // without, is no person)
+    let ships: Vec<String> = (0..doc.tokens.len())
+        .filter(|&k| crate::util::vessel_prefix(kb, tok(doc, k)))
+        .map(|k| {
+            let end = (k + 1..(k + 6).min(doc.tokens.len())).take_while(|&x| is_cap(doc, x) || matches!(tok(doc, x), "of" | "de" | "la")).last();
+            end.map_or(String::new(), |e| doc.text[doc.tokens[k + 1].span.start..doc.tokens[e].span.end].to_string())
+        })
+        .filter(|s| !s.is_empty())
+        .collect();
+    if !ships.is_empty() {
+        out.retain(|c| c.kind != EntityKind::Person || !ships.iter().any(|s| s.contains(&doc.text[c.span.start..c.span.end])));
+    }
     (out, home.and_then(|h| kb.entry(h).country.clone()))
 }
 

@@ -684,17 +684,20 @@ fn place_demonym(kb: &Kb, w: &str) -> bool {
 /// ("Phailin made landfall"); a legal form after a comma is not a name of its
 /// own but makes the name before it a company.
 fn storms_and_company_suffixes(doc: &Document, kb: &Kb, spans: &mut [NameSpan]) {
+    // ("the BRP Teresa Magbanua", "HMS Prince of Wales": a vessel's prefix in capitals before the name)
+    let vessel = |s: &NameSpan| s.start_tok > 0 && crate::util::vessel_prefix(kb, tok(doc, s.start_tok - 1));
     let storms: Vec<&str> = spans
         .iter()
-        .filter(|s| s.end_tok - s.start_tok >= 2 && is(kb, tok(doc, s.start_tok), NameWord::STORM))
+        .filter(|s| (s.end_tok - s.start_tok >= 2 && is(kb, tok(doc, s.start_tok), NameWord::STORM)) || vessel(s))
         .map(|s| tok(doc, s.end_tok - 1))
         .collect();
     for k in 0..spans.len() {
         let s = spans[k];
         let first = tok(doc, s.start_tok);
         let one = s.end_tok - s.start_tok == 1;
-        if is(kb, first, NameWord::STORM) && !one || storms.contains(&tok(doc, s.end_tok - 1)) {
+        if is(kb, first, NameWord::STORM) && !one || storms.contains(&tok(doc, s.end_tok - 1)) || vessel(&s) {
             spans[k].label = NameLabel::Misc;
+            spans[k].sure |= vessel(&s);
         }
         if one && is(kb, first, NameWord::LEGAL_FORM) {
             spans[k].label = NameLabel::Misc;

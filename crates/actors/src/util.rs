@@ -175,6 +175,14 @@ pub fn flat_text(doc: &Document) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(String::from_utf8(bytes).expect("only ASCII bytes were replaced"))
 }
 
+/// A vessel's prefix in capitals ("HMS", "BRP", "USS"): the name after it is a ship's, no actor.
+pub fn vessel_prefix(kb: &dyad_kb::Kb, w: &str) -> bool {
+    w.len() >= 2
+        && w.chars().all(|c| c.is_ascii_alphabetic())
+        && w.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && kb.name_word(w).has(dyad_kb::NameWord::STORM)
+}
+
 /// No line break between tokens `a` and `b` (a name never runs over a heading's end).
 pub fn same_line(doc: &Document, a: usize, b: usize) -> bool {
     let (x, y) = (doc.tokens[a].span, doc.tokens[b].span);

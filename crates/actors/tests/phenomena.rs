@@ -2223,3 +2223,13 @@ fn names_run_across_the_line_breaks_of_a_hard_wrapped_text() {
     assert!(d.entities.iter().any(|e| e.name == "Levan Abashidze" && e.kind == EntityKind::Person));
     assert!(one_entity(&d, ("Incident Prevention and Response\nMechanism", 0), ("IPRM", 0)));
 }
+
+#[test]
+fn a_ships_name_is_no_person_with_its_prefix_or_without() {
+    let d = read("Coast guard ships blocked the BRP Maria Santos near Scarlet Shoal. The Maria Santos turned back. HMS Anne Bonny sailed on.");
+    assert!(d.entities.iter().all(|e| e.kind != EntityKind::Person), "{:?}", d.entities.iter().map(|e| (&e.name, e.kind)).collect::<Vec<_>>());
+    assert_eq!(mentioned(&d, "Scarlet Shoal").kind, EntityKind::Place);
+    // a person of the same name without a prefix anywhere stays a person
+    let d = read("Maria Santos, a fisheries official, said the boats turned back.");
+    assert_eq!(mentioned(&d, "Maria Santos").kind, EntityKind::Person);
+}

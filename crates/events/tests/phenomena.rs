@@ -876,3 +876,16 @@ fn people_detained_this_year_are_what_the_detention_befell() {
     let e = only(&d, Plover::Coerce);
     assert_ne!(country(&d, e.source).as_deref(), Some("GEO"));
 }
+
+#[test]
+fn water_cannon_ambushes_and_seizing_power() {
+    let d = read("Chinese coast guard ships fired water cannon at a Vietnamese fishing boat near the Paracels.", "2025-03-14");
+    let e = only(&d, Plover::Coerce);
+    assert_eq!(e.cameo, "175");
+    assert_parties(&d, e, Some("CHN"), Some("VNM"));
+    let d = read("Gunmen ambushed a Nigerien army patrol near the Malian border on Sunday.", "2025-03-14");
+    assert_eq!(country(&d, only(&d, Plover::Assault).target).as_deref(), Some("NER"));
+    // seizing power is no seizure of property
+    let d = read("Guinea's generals, who seized power in 2021, promised elections.", "2025-03-14");
+    assert!(d.events.iter().all(|e| e.cameo != "171"), "{:?}", d.events);
+}

@@ -192,7 +192,7 @@ impl NameWord {
     pub const UNIT: NameWord = NameWord(1 << 9);
     /// A monarch's or pope's title, whose regnal number follows the name.
     pub const ROYAL: NameWord = NameWord(1 << 10);
-    /// Opens a storm's name ("Cyclone").
+    /// Opens a storm's or a vessel's name ("Cyclone", "HMS").
     pub const STORM: NameWord = NameWord(1 << 11);
     /// A company's legal form after a comma ("Inc.", "GmbH").
     pub const LEGAL_FORM: NameWord = NameWord(1 << 12);

@@ -566,6 +566,43 @@ pub(crate) fn resolve_back(
             }
         }
     }
+    // an "it" opening its sentence, or its clause after an opening phrase ("In a statement posted on
+    // its WeChat account, it said …"), continues the previous sentence's subject when that is a body or
+    // a state — not a name in the opening phrase
+    if want_person == Some(false) {
+        if let Some(si) = doc.sentences.iter().position(|s| s.start <= before && before < s.end) {
+            let opens = doc.text[doc.sentences[si].start..before].trim_matches(|c: char| c.is_whitespace() || "“\"‘".contains(c));
+            let opens = opens.strip_suffix("It").or_else(|| opens.strip_suffix("it")).unwrap_or(opens).trim_end();
+            if si > 0 && (matches!(opens, "" | "But" | "And") || opens.ends_with(',')) {
+                let prev = doc.sentences[si - 1];
+                // (a previous sentence whose subject is "it" too hands on what that "it" stands for)
+                let s0 = doc.token_at_or_after(prev.start);
+                let r = doc.token_range(prev);
+                let its = (s0..r.end.min(s0 + 20))
+                    .find(|&x| matches!(tok(doc, x), "It" | "it") && (x == s0 || tok(doc, x - 1) == ","))
+                    .filter(|&x| x == s0 || !(s0..x).any(|y| matches!(tok(doc, y), "said" | "says" | "told")));
+                if let Some(x) = its {
+                    return resolve_back(doc, doc.tokens[x].span.start, outers, want_person, gender);
+                }
+                let first = doc.mentions.iter().filter(|m| prev.contains(m.span) && !inside(m.span)).find(|m| {
+                    let (a, b) = (doc.token_at_or_after(m.span.start), doc.token_at_or_after(m.span.end));
+                    let possessor = matches!(tok(doc, b), "’s" | "'s");
+                    let after_prep = a > 0
+                        && matches!(tok(doc, a - 1), "with" | "to" | "of" | "for" | "by" | "from" | "on" | "in" | "at" | "against" | "about" | "after");
+                    doc.entity(m.entity).kind != EntityKind::Place && !possessor && !after_prep && m.kind != dyad_core::MentionKind::Demonym
+                });
+                if let Some(m) = first.filter(|m| matches!(doc.entity(m.entity).kind, EntityKind::Organization | EntityKind::State)) {
+                    // (and the first word of the previous sentence opens its subject: "The China Coast Guard
+                    // (CCG) gave …")
+                    let a = doc.token_at_or_after(m.span.start);
+                    let s0 = doc.token_at_or_after(prev.start);
+                    if a == s0 || (a == s0 + 1 && matches!(tok(doc, s0), "The" | "But" | "And")) {
+                        return Some(m.entity);
+                    }
+                }
+            }
+        }
+    }
     let mut fallback = None;
     for m in doc.mentions.iter().rev().filter(|m| m.span.end <= before && !inside(m.span)) {
         let k = doc.entity(m.entity).kind;

@@ -954,3 +954,20 @@ fn a_participle_of_saying_has_the_subject_that_opens_the_sentence() {
     let q = d.quotes.iter().find(|q| d.slice(q.span).contains("hiding the figures"));
     assert!(q.is_none_or(|q| speaker(&d, q) == Some("Tomas Brandt")), "{:?}", q.map(|q| speaker(&d, q)));
 }
+
+#[test]
+fn an_it_after_an_opening_phrase_continues_the_last_sentences_subject() {
+    let d = read(
+        "The Vietnam Coast Guard gave a different account. In a statement posted on its Facebook page, it said the trawler had \
+         entered a closed zone. It said that the crew had been released.",
+    );
+    assert_eq!(speaker(&d, find(&d, "entered a closed zone")), Some("coast guard (Vietnam)"));
+    assert_eq!(speaker(&d, find(&d, "crew had been released")), Some("coast guard (Vietnam)"));
+}
+
+#[test]
+fn reaffirmed_that_reports_a_clause() {
+    let d = read("The Japanese foreign ministry reaffirmed that an attack on its vessels would invoke the treaty.");
+    let q = find(&d, "an attack on its vessels");
+    assert_eq!(q.speaker.and_then(|e| d.entity(e).country.as_deref()), Some("JPN"));
+}

@@ -544,7 +544,9 @@ fn place_country(kb: &Kb, lk: &Lookups, name: &str) -> Option<String> {
 fn unit_key(kb: &Kb, surface: &str) -> Option<String> {
     let first = surface.split(' ').next()?;
     let last = surface.rsplit(' ').next()?;
+    // (on characters: "Encarnación" must not be cut inside its "ó")
     let ordinal = first.len() > 2
+        && first.is_char_boundary(first.len() - 2)
         && first[..first.len() - 2].chars().all(|c| c.is_ascii_digit())
         && matches!(&first[first.len() - 2..], "st" | "nd" | "rd" | "th");
     (ordinal && first != last && crate::shape::is(kb, last, dyad_kb::NameWord::UNIT)).then(|| format!("{first} {}", last.to_lowercase()))
@@ -569,11 +571,16 @@ fn family_first<'w>(kb: &Kb, words: &'w [String]) -> Option<&'w String> {
 }
 
 /// The first of two surnames after a given name ("Garza" in "Lucia Garza Villarreal"), by which the
-/// person is written alone.
+/// person is written alone (also surnames the lists lack: "Rodrigo Valdivieso Ortúzar … Valdivieso";
+/// not a second given name: "María José Errázuriz").
 fn paternal_surname<'w>(kb: &Kb, words: &'w [String]) -> Option<&'w String> {
     match words {
         [given, first, second]
-            if crate::util::given(kb, given) && !crate::util::given(kb, first) && kb.surname(first) && kb.surname(second) =>
+            if crate::util::given(kb, given)
+                && !crate::util::given(kb, first)
+                && first.chars().next().is_some_and(char::is_uppercase)
+                && second.chars().next().is_some_and(char::is_uppercase)
+                && (kb.surname(first) || !kb.surname(second) || first.chars().any(|c| "áéíóúñ".contains(c))) =>
         {
             Some(first)
         }

@@ -2233,3 +2233,21 @@ fn a_ships_name_is_no_person_with_its_prefix_or_without() {
     let d = read("Maria Santos, a fisheries official, said the boats turned back.");
     assert_eq!(mentioned(&d, "Maria Santos").kind, EntityKind::Person);
 }
+
+#[test]
+fn a_given_name_and_two_surnames_are_written_alone_by_the_first() {
+    let d = read("Joaquín Arrieta Zubizarreta, the undersecretary, spoke first. \"We will not yield,\" Arrieta said.");
+    assert!(one_entity(&d, ("Joaquín Arrieta Zubizarreta", 0), ("Arrieta", 1)));
+    // a second given name is no surname
+    let d = read("María José Irigoyen spoke first. Later José Pinto spoke.");
+    assert!(!one_entity(&d, ("María José Irigoyen", 0), ("José Pinto", 0)));
+}
+
+#[test]
+fn sentence_openers_chambers_and_ministries_by_their_building() {
+    let d = read("Landlocked Paraguay relies on river ports. The Encarnación Chamber of Commerce said trade fell. Lima said Torre Tagle had sent two notes.");
+    assert_eq!(mentioned(&d, "Paraguay").kind, EntityKind::State);
+    assert!(entity_at(&d, "Landlocked Paraguay", 0).is_none());
+    assert_eq!(mentioned(&d, "Encarnación Chamber of Commerce").kind, EntityKind::Organization);
+    assert_eq!(mentioned(&d, "Torre Tagle").code.as_deref(), Some("PERGOV"));
+}

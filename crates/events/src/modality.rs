@@ -62,7 +62,14 @@ pub fn mode(doc: &Document, r: Range<usize>, head: usize, plover: Plover) -> Mod
         })
         .map_or(clause_from, |c| c + 1);
     let own: Vec<String> = (own_from..head).filter(|&k| !month(k)).map(|k| tok(doc, k)).collect();
-    let refused = own.windows(2).any(|p| REFUSALS.contains(&p[0].as_str()) && p[1] == "to");
+    let refused = own.windows(2).any(|p| REFUSALS.contains(&p[0].as_str()) && p[1] == "to")
+        // ("failed for the third time this year to open talks": the infinitive's governor further back)
+        || (head > r.start + 1
+            && tok(doc, head - 1) == "to"
+            && (head.saturating_sub(12).max(r.start)..head - 1)
+                .rev()
+                .take_while(|&k| doc.tokens[k].kind != dyad_core::TokenKind::Punct)
+                .any(|k| matches!(tok(doc, k).as_str(), "refused" | "refuses" | "refuse" | "declined" | "declines" | "failed" | "fails")));
     if own.iter().any(|w| NEGATIONS.contains(&w.as_str())) || (plover != Plover::Reject && refused) {
         return Mode::Negated;
     }

@@ -889,3 +889,9 @@ fn water_cannon_ambushes_and_seizing_power() {
     let d = read("Guinea's generals, who seized power in 2021, promised elections.", "2025-03-14");
     assert!(d.events.iter().all(|e| e.cameo != "171"), "{:?}", d.events);
 }
+
+#[test]
+fn failing_to_act_several_words_back_negates_the_act() {
+    let d = read("Mercosur ministers failed for the second time this year to open formal talks with Bolivia.", "2025-03-14");
+    assert_eq!(only(&d, Plover::Consult).mode, Mode::Negated);
+}

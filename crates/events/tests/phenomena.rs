@@ -895,3 +895,11 @@ fn failing_to_act_several_words_back_negates_the_act() {
     let d = read("Mercosur ministers failed for the second time this year to open formal talks with Bolivia.", "2025-03-14");
     assert_eq!(only(&d, Plover::Consult).mode, Mode::Negated);
 }
+
+#[test]
+fn speaking_to_reporters_is_no_consultation() {
+    let d = read("The Iranian delegation did not speak to reporters. Brazil's president spoke to the press in Lima.", "2025-03-14");
+    assert!(d.events.iter().all(|e| e.plover != Plover::Consult), "{:?}", d.events);
+    let d = read("Brazil's president spoke to the Peruvian president on Monday.", "2025-03-14");
+    assert_parties(&d, only(&d, Plover::Consult), Some("BRA"), Some("PER"));
+}

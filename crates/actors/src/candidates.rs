@@ -603,10 +603,12 @@ fn datelines(doc: &Document, kb: &Kb, out: &mut Vec<Cand>) -> Option<EntryId> {
     let mut first = None;
     for p in &doc.paragraphs {
         let r = doc.token_range(*p);
+        // ("SEOUL/UNITED NATIONS, Nov 18 –": places joined by a slash, each read alone)
         let mut j = r.start;
-        while j < r.end && j - r.start < 3 {
+        while j < r.end && j - r.start < 7 {
             let w = tok(doc, j);
-            if w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '-') && w.chars().any(char::is_alphabetic) {
+            let caps = w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '-') && w.chars().any(char::is_alphabetic);
+            if caps || (w == "/" && j > r.start) {
                 j += 1;
             } else {
                 break;
@@ -615,25 +617,61 @@ fn datelines(doc: &Document, kb: &Kb, out: &mut Vec<Cand>) -> Option<EntryId> {
         if j == r.start || j >= r.end || !matches!(tok(doc, j), "," | "(" | "—" | "–" | "-") {
             continue;
         }
-        let caps = &doc.text[doc.tokens[r.start].span.start..doc.tokens[j - 1].span.end];
-        let titled: String = caps
-            .split(' ')
-            .map(|w| {
-                let mut cs = w.chars();
-                cs.next().map(|c| c.to_string() + &cs.as_str().to_lowercase()).unwrap_or_default()
-            })
-            .collect::<Vec<_>>()
-            .join(" ");
-        if titled.len() != caps.len() {
+        let mut parts: Vec<std::ops::Range<usize>> = Vec::new();
+        let mut a = r.start;
+        for k in r.start..=j {
+            if k == j || tok(doc, k) == "/" {
+                if k > a {
+                    parts.push(a..k);
+                }
+                a = k + 1;
+            }
+        }
+        if parts.iter().any(|p| p.len() > 3) {
             continue;
         }
-        let m = kb.find(&titled);
-        let Some(m) = m.iter().find(|m| m.span.start == 0 && m.span.end == titled.len()) else { continue };
-        let e = kb.entry(m.entry);
-        if matches!(e.kind, EntityKind::State | EntityKind::Place) {
-            out.push(Cand::new(doc, r.start..j, e.kind, Source::Kb, Link::Kb(m.entry, m.form)));
-            if first.is_none() && e.country.is_some() {
-                first = Some(m.entry);
+        for part in parts {
+            let caps = &doc.text[doc.tokens[part.start].span.start..doc.tokens[part.end - 1].span.end];
+            let titled: String = caps
+                .split(' ')
+                .map(|w| {
+                    let mut cs = w.chars();
+                    cs.next().map(|c| c.to_string() + &cs.as_str().to_lowercase()).unwrap_or_default()
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            if titled.len() != caps.len() {
+                continue;
+            }
+            let m = kb.find(&titled);
+            let Some(m) = m.iter().find(|m| m.span.start == 0 && m.span.end == titled.len()) else {
+                // ("NORTH MITROVICA, Kosovo, Nov 18 –": a town the knowledge base lacks, then its state)
+                let state = (part.end == j && tok(doc, j) == ",")
+                    .then(|| {
+                        out.iter().find(|c| c.toks.start == j + 1 && c.kind == EntityKind::State && matches!(c.link, Link::Kb(_, Form::Name)))
+                    })
+                    .flatten()
+                    .and_then(|c| match c.link {
+                        Link::Kb(id, _) => Some(id),
+                        _ => None,
+                    });
+                if let Some(id) = state {
+                    out.push(Cand::new(doc, part.clone(), EntityKind::Place, Source::Kb, Link::None));
+                    first.get_or_insert(id);
+                }
+                continue;
+            };
+            let e = kb.entry(m.entry);
+            // ("UNITED NATIONS, Nov 20 –": filed from a body's seat, which is that body, no state's)
+            if e.kind == EntityKind::Organization {
+                out.push(Cand::new(doc, part.clone(), e.kind, Source::Kb, Link::Kb(m.entry, m.form)));
+                continue;
+            }
+            if matches!(e.kind, EntityKind::State | EntityKind::Place) {
+                out.push(Cand::new(doc, part.clone(), e.kind, Source::Kb, Link::Kb(m.entry, m.form)));
+                if first.is_none() && e.country.is_some() {
+                    first = Some(m.entry);
+                }
             }
         }
     }

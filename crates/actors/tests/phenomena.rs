@@ -2251,3 +2251,21 @@ fn sentence_openers_chambers_and_ministries_by_their_building() {
     assert_eq!(mentioned(&d, "Encarnación Chamber of Commerce").kind, EntityKind::Organization);
     assert_eq!(mentioned(&d, "Torre Tagle").code.as_deref(), Some("PERGOV"));
 }
+
+#[test]
+fn datelines_with_a_slash_a_bodys_seat_or_an_unknown_town_and_its_state() {
+    let d = read("HANOI/UNITED NATIONS, May 2 (Wire) – The council met after the launch.");
+    assert_eq!(country_of(&d, "HANOI"), Some("VNM".into()));
+    assert_eq!(mentioned(&d, "UNITED NATIONS").code.as_deref(), Some("IGOUNO"));
+    let d = read("ZUBIN POTOK, Kosovo, May 2 (Wire) – The government said the bridge would reopen.");
+    assert_eq!(mentioned(&d, "ZUBIN POTOK").kind, EntityKind::Place);
+    assert_eq!(mentioned(&d, "government").country.as_deref(), Some("XKX"));
+}
+
+#[test]
+fn a_bodys_name_two_states_use_goes_to_the_owner_written_before_it() {
+    let d = read("South Korea's Joint Chiefs of Staff said the missile flew for 80 minutes.");
+    assert_eq!(mentioned(&d, "Joint Chiefs of Staff").code.as_deref(), Some("KORMIL"));
+    let d = read("The Joint Chiefs of Staff met at the Pentagon in Washington.");
+    assert_eq!(mentioned(&d, "Joint Chiefs of Staff").code.as_deref(), Some("USAMIL"));
+}

@@ -345,6 +345,17 @@ fn last_person_before(doc: &Document, k: usize) -> Option<EntityId> {
 
 fn subject(doc: &Document, start: usize, head: usize) -> Vec<EntityId> {
     let mut fallback: Option<(usize, Mention)> = None;
+    // ("those who attacked police", "Russia, which shelled …": a relative pronoun right before the verb
+    // stands for the noun before it — an actor named there, or no one the text names)
+    let mut w = head;
+    while w > start && matches!(tok(doc, w - 1), "had" | "has" | "have" | "also" | "allegedly" | "reportedly" | "then" | "later") {
+        w -= 1;
+    }
+    if w > start + 1 && matches!(tok(doc, w - 1), "who" | "which") {
+        let before = if tok(doc, w - 2) == "," && w > start + 2 { w - 3 } else { w - 2 };
+        let named = doc.mentions.iter().find(|m| m.span.end == doc.tokens[before].span.end && actor(doc, m));
+        return named.map(|m| m.entity).into_iter().collect();
+    }
     // ("…, with Iraq pressing Ankara to release more water": the actor between "with" and a participle
     // is the participle's subject)
     if head > start + 1 && tok(doc, head).ends_with("ing") {
@@ -728,6 +739,16 @@ fn noun_parties(doc: &Document, r: Range<usize>, t: &Trigger) -> (Vec<EntityId>,
                 if k >= back + r.start {
                     if let Some(m) = mention_at_tok(doc, k - back) {
                         if actor(doc, &m) {
+                            // ("demanded Milosavljević's release", "Navalny's arrest": a person's release or
+                            // arrest is what befell them; the party that acted is unnamed)
+                            let befell = matches!(
+                                tok(doc, t.head).to_lowercase().as_str(),
+                                "release" | "arrest" | "detention" | "expulsion" | "extradition" | "deportation" | "abduction"
+                                    | "kidnapping" | "killing" | "assassination" | "execution" | "imprisonment" | "jailing"
+                            ) && matches!(doc.entity(m.entity).kind, EntityKind::Person | EntityKind::Group);
+                            if befell {
+                                return (Vec::new(), Some(m.entity));
+                            }
                             sources.push(m.entity);
                             break;
                         }

@@ -903,3 +903,11 @@ fn speaking_to_reporters_is_no_consultation() {
     let d = read("Brazil's president spoke to the Peruvian president on Monday.", "2025-03-14");
     assert_parties(&d, only(&d, Plover::Consult), Some("BRA"), Some("PER"));
 }
+
+#[test]
+fn a_persons_release_befell_them_and_a_relative_pronoun_names_no_one_new() {
+    let d = read("Belgrade demanded Petrovic's release.", "2025-03-14");
+    assert!(d.events.iter().all(|e| e.source.is_none_or(|s| d.entity(s).name != "Petrovic")), "{:?}", d.events);
+    let d = read("Kosovo's minister said those who attacked the Turkish police would face the consequences.", "2025-03-14");
+    assert!(d.events.iter().filter(|e| e.plover == Plover::Assault).all(|e| country(&d, e.source).as_deref() != Some("XKX")), "{:?}", d.events);
+}

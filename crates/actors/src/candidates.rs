@@ -552,6 +552,15 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
         }
     };
     institutions(doc, kb, &mut out, home, if home.is_none() { dominant() } else { None });
+    // ("the Paris Agreement", "the Minsk Protocol", "the Vienna Document": a capital naming a treaty
+    // or a text is where it was made, no party to anything)
+    out.retain(|c| {
+        !(c.kind == EntityKind::State
+            && matches!(c.link, Link::Kb(_, Form::Metonym))
+            && c.toks.end < doc.tokens.len()
+            && is_cap(doc, c.toks.end)
+            && crate::shape::is(kb, tok(doc, c.toks.end), dyad_kb::NameWord::THING))
+    });
     // ("the BRP Teresa Magbanua … The Teresa Magbanua was struck": a ship's name, with its prefix or
     // without, is no person)
     let ships: Vec<String> = (0..doc.tokens.len())

@@ -1138,6 +1138,16 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                 a += 1;
             }
         }
+        // ('… she said. Earlier, she told …': an ordinary opening word alone, after a full stop the
+        // sentence splitter passed over or at a sentence's start, is no name)
+        if j == a + 1
+            && is(kb, tok(doc, a), NameWord::OPENER)
+            && (sentence_initial(doc, a) || (a > 0 && matches!(tok(doc, a - 1), "." | "!" | "?" | "\"" | "”")))
+            && matches!(tok(doc, j), "," | "the" | "a" | "he" | "she" | "it" | "they" | "we")
+        {
+            i = j;
+            continue;
+        }
         // "the 47th Mechanized Brigade", "65th Air Division": the unit's number is part of its name
         if a > 0 && unit_number(doc, kb, lk, a, j) {
             a -= 1;

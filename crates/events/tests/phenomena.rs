@@ -911,3 +911,17 @@ fn a_persons_release_befell_them_and_a_relative_pronoun_names_no_one_new() {
     let d = read("Kosovo's minister said those who attacked the Turkish police would face the consequences.", "2025-03-14");
     assert!(d.events.iter().filter(|e| e.plover == Plover::Assault).all(|e| country(&d, e.source).as_deref() != Some("XKX")), "{:?}", d.events);
 }
+
+#[test]
+fn ratification_naval_exercises_and_treaties_named_after_capitals() {
+    let d = read("Tonga's parliament voted to ratify a policing agreement with New Zealand.", "2025-03-14");
+    let e = only(&d, Plover::Agree);
+    assert_eq!(e.cameo, "057");
+    assert_parties(&d, e, Some("TON"), Some("NZL"));
+    let d = read("Russia's Baltic Fleet began a naval exercise off Kaliningrad.", "2025-03-14");
+    assert_eq!(country(&d, only(&d, Plover::Mobilize).source).as_deref(), Some("RUS"));
+    // a capital naming a treaty is no party to it
+    let d = read("Both sides cited the Minsk Protocol and the Paris Agreement.", "2025-03-14");
+    assert!(d.entities.iter().all(|e| e.kind != dyad_core::EntityKind::State), "{:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+    assert!(d.events.is_empty(), "{:?}", d.events);
+}

@@ -131,8 +131,10 @@ pub fn attribute(doc: &mut Document, raw: &[RawQuote]) -> Vec<Quote> {
 /// speaker's next paragraph of quotation without repeating the name).
 fn continued(doc: &Document, out: &[Quote], at: Span, outers: &[Span]) -> Option<EntityId> {
     // (only a quotation that opens its sentence: one inside a sentence of the writer's is a phrase)
+    // (or follows a full stop the sentence splitter passed over: '… near Alta. "Nobody in Oslo …"')
     let sent = doc.sentence_of(at.start)?;
-    if doc.token_at_or_after(sent.start) != doc.token_at_or_after(at.start) {
+    let a0 = doc.token_at_or_after(at.start);
+    if doc.token_at_or_after(sent.start) != a0 && !(a0 > 0 && matches!(tok(doc, a0 - 1), "." | "!" | "?")) {
         return None;
     }
     let prev = out.iter().rev().find(|p| p.kind == QuoteKind::Direct)?;
@@ -444,6 +446,18 @@ pub(crate) fn speaker_in(
     };
     if ms.iter().any(|m| !after_preposition(m)) {
         ms.retain(|m| !after_preposition(m));
+    }
+    // ('…," said Norway's state secretary for defence, Kristian Holm Aasland, at …': the name in
+    // apposition after the title, past the comma that ends the words read)
+    if !ms.iter().any(|m| doc.entity(m.entity).kind == EntityKind::Person) && tok(doc, r.end) == "," {
+        if let Some(p) = doc.mentions.iter().find(|m| {
+            m.span.start == doc.tokens.get(r.end + 1).map_or(usize::MAX, |t| t.span.start)
+                && m.kind == MentionKind::Name
+                && doc.entity(m.entity).kind == EntityKind::Person
+                && matches!(tok(doc, doc.token_at_or_after(m.span.end)), "," | "." | "")
+        }) {
+            return (Some(p.entity), None);
+        }
     }
     if let Some(m) = ms.iter().find(|m| doc.entity(m.entity).kind == EntityKind::Person).or(ms.first()) {
         return (Some(m.entity), None);

@@ -971,3 +971,19 @@ fn reaffirmed_that_reports_a_clause() {
     let q = find(&d, "an attack on its vessels");
     assert_eq!(q.speaker.and_then(|e| d.entity(e).country.as_deref()), Some("JPN"));
 }
+
+#[test]
+fn an_inverted_attribution_names_the_person_after_the_title_and_the_next_quotation_is_theirs() {
+    let d = read(
+        "\"The region is one defensive space now,\" said Denmark's state secretary for defence, Jens Holm Kragh, at a ceremony near Aalborg. \"Nobody here wants a confrontation.\"",
+    );
+    assert_eq!(speaker(&d, find(&d, "one defensive space")), Some("Jens Holm Kragh"));
+    assert_eq!(speaker(&d, find(&d, "Nobody here wants")), Some("Jens Holm Kragh"));
+}
+
+#[test]
+fn an_opening_adverb_after_a_quotation_is_no_speaker() {
+    let d = read("Minister Ruth Ekwall spoke first. \"Sexism limits women. \"It is wrong to assume otherwise,\" she said. Earlier, she told Radio Sweden: \"We are talking about pay.\"");
+    assert!(d.entities.iter().all(|e| e.name != "Earlier"));
+    assert_eq!(speaker(&d, find(&d, "talking about pay")), Some("Ruth Ekwall"));
+}

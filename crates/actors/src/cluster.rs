@@ -112,7 +112,12 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
                         let last = surface.rsplit(' ').next().unwrap_or("");
                         let party = crate::shape::is(kb, last, dyad_kb::NameWord::PARTY);
                         // ("Ukraine's 47th Mechanized Brigade": a numbered unit, sector MIL)
-                        let unit = unit_key(kb, &surface).is_some();
+                        // (and a state's named unit or command: "the Finnish Jaeger Brigade", "Norwegian Joint
+                        // Headquarters"; not "Group", which names firms as often)
+                        let unit = unit_key(kb, &surface).is_some()
+                            || (last != "Group" && crate::shape::is(kb, last, dyad_kb::NameWord::UNIT))
+                            || matches!(last, "Headquarters" | "Navy" | "Guard");
+                        let police = matches!(last, "Police" | "Gendarmerie" | "Constabulary");
                         // ("South Korea's Ministry of Trade, Industry and Energy": a ministry, sector GOV)
                         let ministry = matches!(surface.split(' ').next(), Some("Ministry" | "Department" | "Ministerio" | "Ministère" | "Ministero" | "Ministerium"));
                         ent.code = Some(if party {
@@ -121,6 +126,8 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
                             format!("{iso}GOV")
                         } else if unit {
                             format!("{iso}MIL")
+                        } else if police {
+                            format!("{iso}COP")
                         } else {
                             iso.clone()
                         });

@@ -2269,3 +2269,10 @@ fn a_bodys_name_two_states_use_goes_to_the_owner_written_before_it() {
     let d = read("The Joint Chiefs of Staff met at the Pentagon in Washington.");
     assert_eq!(mentioned(&d, "Joint Chiefs of Staff").code.as_deref(), Some("USAMIL"));
 }
+
+#[test]
+fn a_states_named_unit_or_command_is_military() {
+    let d = read("The Estonian Scouts Battalion and Norwegian Joint Headquarters took part. A Latvian Group of companies did not.");
+    assert_eq!(mentioned(&d, "Estonian Scouts Battalion").code.as_deref(), Some("ESTMIL"));
+    assert_eq!(mentioned(&d, "Norwegian Joint Headquarters").code.as_deref(), Some("NORMIL"));
+}

@@ -372,7 +372,9 @@ fn match_rest(doc: &Document, rest: &[Elem], mut j: usize, end: usize, passive: 
             Elem::Gap => gaps += 1,
             Elem::Word(alts) => {
                 let gap = gaps > 0;
-                let limit = (j + 1 + 4 * gaps).min(end);
+                // (a hyphenated compound is one word: "its air-defence radar data")
+                let hyphens = if gap { (j..(j + 12).min(end)).filter(|&k| tok(doc, k) == "-").count() * 2 } else { 0 };
+                let limit = (j + 1 + 4 * gaps + hyphens).min(end);
                 let mut found = None;
                 for k in j..limit {
                     let w = tok(doc, k);

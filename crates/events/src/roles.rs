@@ -193,6 +193,9 @@ fn verb_parties(doc: &Document, r: Range<usize>, t: &Trigger) -> (Vec<EntityId>,
             })
         });
         let patient = if reported { None } else { left.first().copied() };
+        // ("Rice and pumps were delivered to Vietnam by South Korea": with no actor as the subject, the
+        // one the pattern's "to" names receives)
+        let patient = patient.or_else(|| (tok(doc, t.end - 1) == "to").then(|| object(doc, t.end, r.end)).flatten());
         return (agent.into_iter().collect(), patient);
     }
     // ("summoned China's ambassador", "froze the assets of four Iranian officials": an actor among the

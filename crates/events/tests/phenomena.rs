@@ -103,8 +103,13 @@ fn doc_slice(d: &Document, e: &Event) -> String {
 #[test]
 fn dates_relative_to_publication() {
     let d = read("In 2018 Norway expelled a Russian diplomat. Last October Finland closed its border with Russia.", "2025-01-20");
-    let s = only(&d, Plover::Sanction);
-    assert_eq!(s.date.map(|x| x.to_string()).as_deref(), Some("2018"));
+    // (both are sanctions: an expulsion and a border closed)
+    let dated = |trigger: &str| {
+        let e = d.events.iter().find(|e| e.plover == Plover::Sanction && d.slice(e.trigger).starts_with(trigger)).expect(trigger);
+        e.date.map(|x| x.to_string())
+    };
+    assert_eq!(dated("expelled").as_deref(), Some("2018"));
+    assert_eq!(dated("closed").as_deref(), Some("2024-10"));
 }
 
 #[test]
@@ -924,4 +929,22 @@ fn ratification_naval_exercises_and_treaties_named_after_capitals() {
     let d = read("Both sides cited the Minsk Protocol and the Paris Agreement.", "2025-03-14");
     assert!(d.entities.iter().all(|e| e.kind != dyad_core::EntityKind::State), "{:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
     assert!(d.events.is_empty(), "{:?}", d.events);
+}
+
+#[test]
+fn held_out_stop_21_phenomena() {
+    // a passive delivery: the one it reached is the target
+    let d = read("Tents and water pumps were delivered to Nepal by India on Monday after the earthquake.", "2025-03-14");
+    assert_parties(&d, only(&d, Plover::Aid), Some("IND"), Some("NPL"));
+    // lifting tariffs is a concession, here not made
+    let d = read("Peru has not lifted its tariffs on Bolivian imports.", "2025-03-14");
+    assert_eq!(only(&d, Plover::Concede).mode, Mode::Negated);
+    // a hyphenated compound counts as one word in a pattern's gap
+    let d = read("Portugal will share its long-range air-defence radar data with Spain.", "2025-03-14");
+    assert_parties(&d, only(&d, Plover::Cooperate), Some("PRT"), Some("ESP"));
+    // closing a border post to someone's trucks
+    let d = read("If Lusaka raises the levy, Harare would close its main border post to Zambian trucks.", "2025-03-14");
+    let e = only(&d, Plover::Sanction);
+    assert_parties(&d, e, Some("ZWE"), Some("ZMB"));
+    assert_eq!(e.mode, Mode::Hypothetical);
 }

@@ -102,6 +102,28 @@ impl Stage for QuotesStage {
             }
         }
         quotes.sort_by_key(|q| q.span.start);
+        // ('X said after signing the protocol that inspectors would … "A wagon standing in a siding earns
+        // nothing."': a quotation with no cue opening a sentence right after a reported statement in its
+        // paragraph goes on with that statement's speaker, when no other person is named between)
+        for i in 0..quotes.len() {
+            if quotes[i].speaker.is_some() || quotes[i].cue.is_some() || quotes[i].kind != dyad_core::QuoteKind::Direct {
+                continue;
+            }
+            let at = quotes[i].span;
+            let Some(prev) = quotes[..i].iter().rev().find(|p| p.span.end <= at.start && p.kind == dyad_core::QuoteKind::Indirect) else { continue };
+            let Some(who) = prev.speaker else { continue };
+            let para = doc.paragraphs.iter().find(|p| p.start <= at.start && at.start < p.end);
+            let same_para = para.is_some_and(|p| p.start <= prev.span.start);
+            let between = doc.text.get(prev.span.end..at.start).unwrap_or("");
+            let opens = between.trim_end_matches(|c: char| c.is_whitespace() || "“\"‘".contains(c)).ends_with(['.', '!', '?']);
+            let other = doc
+                .mentions_in(dyad_core::Span::new(prev.span.end, at.start))
+                .iter()
+                .any(|m| doc.entity(m.entity).kind == dyad_core::EntityKind::Person && m.entity != who);
+            if same_para && opens && !other && between.len() < 200 {
+                quotes[i].speaker = Some(who);
+            }
+        }
         doc.quotes = quotes;
         Ok(())
     }

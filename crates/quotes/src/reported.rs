@@ -156,8 +156,13 @@ pub fn find(doc: &mut Document, direct: &[Span], existing: &[Quote]) -> Vec<Quot
             let w = tok(doc, j).to_lowercase();
             if matches!(w.as_str(), "told" | "tell" | "tells" | "telling" | "warned" | "reminded" | "assured") {
                 // told reporters that …, told reporters at a news conference in Kyiv that …
-                if let Some(t) = (k..(k + 12).min(r.end))
-                    .take_while(|&x| doc.tokens[x].kind != TokenKind::Punct || tok(doc, x) == "'s" || tok(doc, x) == "’s")
+                // (also past a title and name set off by commas: "told Ghana's agriculture minister, Kofi
+                // Asante-Mensah, at a meeting in Accra last month that …")
+                if let Some(t) = (k..(k + 20).min(r.end))
+                    .take_while(|&x| {
+                        (doc.tokens[x].kind != TokenKind::Punct || matches!(tok(doc, x), "'s" | "’s" | "," | "-"))
+                            && !matches!(tok(doc, x), "who" | "which" | "whom" | "whose")
+                    })
                     .find(|&x| tok(doc, x) == "that" && !AUXILIARIES.contains(&tok(doc, x + 1)))
                 {
                     k = t;
@@ -634,7 +639,10 @@ fn trailing(doc: &Document, r: std::ops::Range<usize>, j: usize, len: usize, cue
     let at_end = |k: usize| k >= r.end || (matches!(tok(doc, k), "." | "!" | "?") && k + 1 >= r.end);
     // where the clause goes on after a cue set off inside it
     let mut mid: Option<usize> = None;
-    let (comma, speaker) = if j > r.start && tok(doc, j - 1) == "," {
+    // (a comma before the cue and nothing after it but a comma or the end: "…, who asked not to be named,
+    // said, adding …" closes a subject set off by commas, no inversion)
+    let nothing_after = at_end(j + len) || tok(doc, j + len) == ",";
+    let (comma, speaker) = if j > r.start && tok(doc, j - 1) == "," && !nothing_after {
         // inverted: ", said the ministry." (a name or a noun phrase, no clause: not ", said he had …",
         // nor a participle: ", saying the UN should …")
         if !matches!(tok(doc, j), "said" | "says" | "added" | "adds" | "told") {
@@ -671,7 +679,15 @@ fn trailing(doc: &Document, r: std::ops::Range<usize>, j: usize, len: usize, cue
         if inside {
             mid = Some(after + 1);
         }
-        let c = (j.saturating_sub(10).max(r.start)..j).rev().find(|&x| tok(doc, x) == ",")?;
+        let mut c = (j.saturating_sub(10).max(r.start)..j).rev().find(|&x| tok(doc, x) == ",")?;
+        // ("…, a Western security official in Cotonou, who asked not to be named, said": the subject
+        // stands before the relative clause set off by commas)
+        let mut j = j;
+        if c + 1 >= j && mid.is_none() {
+            let rel = (c.saturating_sub(12).max(r.start)..c).rev().find(|&x| tok(doc, x) == "," && matches!(tok(doc, x + 1), "who" | "whose"))?;
+            c = (rel.saturating_sub(10).max(r.start)..rel).rev().find(|&x| tok(doc, x) == ",")?;
+            j = rel;
+        }
         if c + 1 >= j {
             return None;
         }

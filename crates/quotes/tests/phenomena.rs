@@ -987,3 +987,30 @@ fn an_opening_adverb_after_a_quotation_is_no_speaker() {
     assert!(d.entities.iter().all(|e| e.name != "Earlier"));
     assert_eq!(speaker(&d, find(&d, "talking about pay")), Some("Ruth Ekwall"));
 }
+
+#[test]
+fn a_subject_set_off_by_a_relative_clause_before_a_closing_cue_speaks() {
+    let d = read("The tolls have mostly hurt small traders, a European customs official in Dakar, who asked not to be named, said, adding that smugglers had moved to the river.");
+    let first = find(&d, "hurt small traders");
+    assert_eq!(first.speaker.map(|e| d.entity(e).kind), Some(EntityKind::Person));
+    assert_eq!(find(&d, "smugglers had moved").speaker, first.speaker);
+}
+
+#[test]
+fn a_quotation_with_no_cue_after_a_reported_statement_goes_on_with_its_speaker() {
+    let d = read(
+        "Chile's transport minister, Ana Molina, said after the signing that the crossing would open by June. \"A truck standing at a border earns nothing for anyone.\"",
+    );
+    assert_eq!(speaker(&d, find(&d, "A truck standing")), Some("Ana Molina"));
+    // not past another person named between them
+    let d = read(
+        "Chile's transport minister, Ana Molina, said the crossing would open by June. Her deputy, Pablo Rojas, arrived later. \"A truck standing at a border earns nothing.\"",
+    );
+    assert_ne!(speaker(&d, find(&d, "A truck standing")), Some("Ana Molina"));
+}
+
+#[test]
+fn told_a_named_official_set_off_by_commas_that() {
+    let d = read("Moussa Diallo, who heads Mali's herders' union, told Togo's trade minister, Kodjo Amegah, at a meeting in Lomé last month that traders were ready to pay for checks.");
+    assert_eq!(speaker(&d, find(&d, "traders were ready")), Some("Moussa Diallo"));
+}

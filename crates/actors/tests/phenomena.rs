@@ -2276,3 +2276,12 @@ fn a_states_named_unit_or_command_is_military() {
     assert_eq!(mentioned(&d, "Estonian Scouts Battalion").code.as_deref(), Some("ESTMIL"));
     assert_eq!(mentioned(&d, "Norwegian Joint Headquarters").code.as_deref(), Some("NORMIL"));
 }
+
+#[test]
+fn postnominals_and_lawmakers_of_devolved_and_european_parliaments() {
+    let d = read("Fiona Drummond QC said the ruling was wrong. Green MSP Ewan Laird and the MEP Karin Holt agreed, as did the barrister Omar Nasser.");
+    assert!(d.entities.iter().any(|e| e.name == "Fiona Drummond"), "{:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+    assert!(d.entities.iter().all(|e| !matches!(e.name.as_str(), "MSP" | "MEP" | "QC" | "Fiona Drummond QC")));
+    assert_eq!(mentioned(&d, "Ewan Laird").role.as_deref(), Some("lawmaker"));
+    assert_eq!(mentioned(&d, "Omar Nasser").role.as_deref(), Some("lawyer"));
+}

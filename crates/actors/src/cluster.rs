@@ -143,6 +143,11 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
                         // name makes it part of that body, in its country and sector
                         ent.country = parent.country.clone();
                         ent.code = parent.code.clone().or_else(|| parent.country.clone());
+                    } else if let Some((iso, sector)) = apposed_place(doc, kb, lk, c.toks.end) {
+                        // "the Rift Valley Policy Centre, a Nairobi think-tank": the town or state its
+                        // apposition places it in, and the sector its noun names
+                        ent.code = Some(format!("{iso}{sector}"));
+                        ent.country = Some(iso);
                     } else if let Some(iso) = closing_place(kb, lk, c.span) {
                         // "the University of Minnesota", "Vrije Universiteit Amsterdam": a body named
                         // after the state, region or town it ends with is in that state's country
@@ -717,6 +722,37 @@ impl PersonCluster {
 /// The country of a known state, region or town that ends the name `span`
 /// after "of" or as its last word ("University of Minnesota", "Vrije
 /// Universiteit Amsterdam").
+/// The country of the place an apposition right after a body's name sets it in: ", a Nairobi think-tank",
+/// ", a Kyiv-based monitoring group", ", a Kenyan charity".
+fn apposed_place(doc: &Document, kb: &Kb, lk: &Lookups, end: usize) -> Option<(String, &'static str)> {
+    if tok(doc, end) != "," || !matches!(tok(doc, end + 1), "a" | "an") {
+        return None;
+    }
+    let at = doc.tokens.get(end + 2)?.span.start;
+    let m = lk.gaz.iter().find(|m| m.span.start == at)?;
+    let e = kb.entry(m.entry);
+    if !matches!(e.kind, EntityKind::State | EntityKind::Place) || e.ambiguous.is_some() {
+        return None;
+    }
+    let mut j = doc.token_at_or_after(m.span.end);
+    if tok(doc, j) == "-" && matches!(tok(doc, j + 1), "based" | "headquartered" | "registered") {
+        j += 2;
+    }
+    // (the noun gives the sector: a think-tank studies, a charity campaigns, a newspaper reports, a firm trades)
+    let sector = (j..(j + 3).min(doc.tokens.len())).find_map(|x| {
+        Some(match tok(doc, x).to_lowercase().as_str() {
+            "think" | "tank" | "institute" | "university" | "centre" | "center" => "EDU",
+            "ngo" | "charity" | "foundation" | "watchdog" | "monitor" | "coalition" | "network" | "group" | "organisation"
+            | "organization" => "NGO",
+            "newspaper" | "daily" | "outlet" | "website" | "broadcaster" => "MED",
+            "firm" | "company" | "consultancy" => "BUS",
+            "union" => "LAB",
+            _ => return None,
+        })
+    })?;
+    e.country.clone().map(|c| (c, sector))
+}
+
 fn closing_place(kb: &Kb, lk: &Lookups, span: Span) -> Option<String> {
     let m = lk.gaz.iter().find(|m| m.span.end == span.end && m.span.start > span.start)?;
     let e = kb.entry(m.entry);

@@ -2285,3 +2285,11 @@ fn postnominals_and_lawmakers_of_devolved_and_european_parliaments() {
     assert_eq!(mentioned(&d, "Ewan Laird").role.as_deref(), Some("lawmaker"));
     assert_eq!(mentioned(&d, "Omar Nasser").role.as_deref(), Some("lawyer"));
 }
+
+#[test]
+fn an_apposition_places_a_body_and_names_its_sector() {
+    let d = read("\"It is not a feud,\" said Amina Odhiambo, a fellow at the Lakeside Policy Centre, a Nairobi think-tank.");
+    assert_eq!(mentioned(&d, "Lakeside Policy Centre").code.as_deref(), Some("KENEDU"));
+    let d = read("The Sahel Herders Alliance, a Dakar-based charity, said the routes were closed.");
+    assert_eq!(mentioned(&d, "Sahel Herders Alliance").code.as_deref(), Some("SENNGO"));
+}

@@ -3,7 +3,9 @@
 //!
 //! # Overview
 //! - Paragraphs: a line break ends a paragraph unless it looks like a hard
-//!   wrap (the line does not end a sentence and the next starts in lower case).
+//!   wrap (the line does not end a sentence and the next starts in lower case),
+//!   or the whole text is hard-wrapped at a steady width and the line comes
+//!   near that width (then a break inside a blank-line block is a space).
 //! - Sentences: `sentencex` (which knows "U.S.", "Jan. 7", "Mr.") inside each
 //!   paragraph, snapped to token bounds, so no sentence crosses a paragraph.
 //! - Tokens: words (with inner apostrophes and abbreviation dots), numbers,

@@ -522,6 +522,16 @@ fn earlier_source(doc: &Document, at: usize, word: &str) -> Option<EntityId> {
 /// when `want_person` is `Some(true)`, an organisation or state (else a
 /// person) when `Some(false)`, anyone but a place when `None`; a person of
 /// `gender` (or of none known) when one is asked for.
+/// Can mention `m` be its sentence's subject: no place, not a possessor ("Plaid Cymru's spokesman Dai
+/// Lloyd"), not a name after a preposition ("following talks with Mr Blair, Mr Abbas said")?
+fn subject_like(doc: &Document, m: &Mention) -> bool {
+    let (a, b) = (doc.token_at_or_after(m.span.start), doc.token_at_or_after(m.span.end));
+    let possessor = matches!(tok(doc, b), "’s" | "'s");
+    let after_prep =
+        a > 0 && matches!(tok(doc, a - 1), "with" | "to" | "of" | "for" | "by" | "from" | "on" | "in" | "at" | "against" | "about" | "after");
+    doc.entity(m.entity).kind != EntityKind::Place && !possessor && !after_prep
+}
+
 pub(crate) fn resolve_back(
     doc: &Document,
     before: usize,
@@ -554,13 +564,7 @@ pub(crate) fn resolve_back(
                 let prev = doc.sentences[si - back];
                 // (the subject: not a possessor, "Plaid Cymru's spokesman Dai Lloyd", nor a name after a
                 // preposition, "following talks with Mr Blair, Mr Abbas said")
-                let first = doc.mentions.iter().filter(|m| prev.contains(m.span) && !inside(m.span)).find(|m| {
-                    let (a, b) = (doc.token_at_or_after(m.span.start), doc.token_at_or_after(m.span.end));
-                    let possessor = matches!(tok(doc, b), "’s" | "'s");
-                    let after_prep = a > 0
-                        && matches!(tok(doc, a - 1), "with" | "to" | "of" | "for" | "by" | "from" | "on" | "in" | "at" | "against" | "about" | "after");
-                    doc.entity(m.entity).kind != EntityKind::Place && !possessor && !after_prep
-                });
+                let first = doc.mentions.iter().filter(|m| prev.contains(m.span) && !inside(m.span)).find(|m| subject_like(doc, m));
                 // ("…, said Mr Clarke. He said: …": an inverted attribution closing the sentence names its subject)
                 let closing = doc.mentions.iter().filter(|m| prev.contains(m.span) && !inside(m.span)).find(|m| {
                     let (mut a, b) = (doc.token_at_or_after(m.span.start), doc.token_at_or_after(m.span.end));
@@ -598,13 +602,11 @@ pub(crate) fn resolve_back(
                 if let Some(x) = its {
                     return resolve_back(doc, doc.tokens[x].span.start, outers, want_person, gender);
                 }
-                let first = doc.mentions.iter().filter(|m| prev.contains(m.span) && !inside(m.span)).find(|m| {
-                    let (a, b) = (doc.token_at_or_after(m.span.start), doc.token_at_or_after(m.span.end));
-                    let possessor = matches!(tok(doc, b), "’s" | "'s");
-                    let after_prep = a > 0
-                        && matches!(tok(doc, a - 1), "with" | "to" | "of" | "for" | "by" | "from" | "on" | "in" | "at" | "against" | "about" | "after");
-                    doc.entity(m.entity).kind != EntityKind::Place && !possessor && !after_prep && m.kind != dyad_core::MentionKind::Demonym
-                });
+                let first = doc
+                    .mentions
+                    .iter()
+                    .filter(|m| prev.contains(m.span) && !inside(m.span))
+                    .find(|m| subject_like(doc, m) && m.kind != MentionKind::Demonym);
                 if let Some(m) = first.filter(|m| matches!(doc.entity(m.entity).kind, EntityKind::Organization | EntityKind::State)) {
                     // (and the first word of the previous sentence opens its subject: "The China Coast Guard
                     // (CCG) gave …")

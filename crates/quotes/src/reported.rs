@@ -319,6 +319,17 @@ pub fn find(doc: &mut Document, direct: &[Span], existing: &[Quote]) -> Vec<Quot
     out
 }
 
+/// The first token after a dateline opening at `a` ("PORT SUDAN, Sept 9 (Dyad Wire) - …": a word in
+/// capitals, then a dash within the next words before `end`), or `a` itself when none opens there.
+fn past_dateline(doc: &Document, a: usize, end: usize) -> usize {
+    let w = tok(doc, a);
+    let caps = w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '-') && w.chars().any(char::is_alphabetic);
+    if !caps {
+        return a;
+    }
+    (a + 1..(a + 14).min(end)).find(|&x| matches!(tok(doc, x), "-" | "—" | "–")).map_or(a, |d| d + 1)
+}
+
 /// Does the word at `i`, after "said it", go on as a clause: an auxiliary ("said it would"), or a verb in
 /// the past, after an adverb or not ("said it stood with Finland", "said it also backed the plan") — not
 /// "said it again", "said it twice"?
@@ -380,11 +391,7 @@ fn subject(doc: &Document, sent_start: usize, cue: usize, direct: &[Span]) -> (O
             from += 1;
         }
         // ("ABUJA, May 3 (Wire) - Nigeria's navy …": past a dateline)
-        if tok(doc, from).len() > 1 && tok(doc, from).chars().all(|c| !c.is_lowercase()) {
-            if let Some(x) = (from + 1..(from + 14).min(cue)).find(|&x| matches!(tok(doc, x), "-" | "–" | "—")) {
-                from = x + 1;
-            }
-        }
+        from = past_dateline(doc, from, cue);
         // ('"We want Michael to be accessible," Mr Fox said, adding …': past a quotation opening it)
         if let Some(d) = direct.iter().find(|d| d.contains(doc.tokens[from.saturating_sub(1).max(sent_start)].span) || d.contains(doc.tokens[from].span)) {
             from = doc.token_at_or_after(d.end);
@@ -719,12 +726,7 @@ fn trailing(doc: &Document, r: std::ops::Range<usize>, j: usize, len: usize, cue
     // the clause before the comma, without its opening and closing marks
     let (mut a, mut b) = (r.start, comma);
     // ("PORT SUDAN, Sept 9 (Dyad Wire) - The two sides agreed …": not the dateline)
-    let caps = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '-') && w.chars().any(char::is_alphabetic);
-    if caps(tok(doc, a)) {
-        if let Some(d) = (a + 1..(a + 14).min(b)).find(|&x| matches!(tok(doc, x), "-" | "—" | "–")) {
-            a = d + 1;
-        }
-    }
+    a = past_dateline(doc, a, b);
     while a < b && matches!(tok(doc, a), "“" | "\"" | "‘") {
         a += 1;
     }

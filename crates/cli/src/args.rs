@@ -229,6 +229,7 @@ pub struct EvalArgs {
 #[derive(ValueEnum, Debug, Clone, Copy)]
 pub enum EvalTask {
     Ner,
+    Actors,
     Attribution,
     Events,
     Coref,

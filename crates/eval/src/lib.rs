@@ -19,6 +19,9 @@
 //! - [`eval_attribution`] ([`attribution`]): BRAT standoff (`Source`, `Cue`,
 //!   `Content` spans linked by relations): content recall and precision,
 //!   speaker accuracy.
+//! - [`eval_actors`] ([`actors`]): BRAT standoff with one annotation per
+//!   named mention (kind `S`/`L`/`P`/`O`, attributes `Country` and `Id`):
+//!   mention recall and precision, country linking, one entity per person.
 //! - [`eval_events`] ([`events`]): JSON Lines records
 //!   `{text, event, source:[{code}], target:[{code}]}`, scored by
 //!   `dyad_events::score`.
@@ -44,6 +47,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod actors;
 pub mod attribution;
 pub mod coref;
 pub mod events;
@@ -175,6 +179,11 @@ pub fn eval_coref(paths: &[PathBuf], ann: &dyn Annotator, errors: usize) -> Resu
 /// Attribution on the BRAT `.txt` + `.ann` pairs under `paths`.
 pub fn eval_attribution(paths: &[PathBuf], ann: &dyn Annotator, errors: usize) -> Result<Report, EvalError> {
     Ok(attribution::score(&attribution::read_paths(paths)?, ann, errors))
+}
+
+/// Actors (mentions, their countries, one entity per person) on the BRAT `.txt` + `.ann` pairs under `paths`.
+pub fn eval_actors(paths: &[PathBuf], ann: &dyn Annotator, errors: usize) -> Result<Report, EvalError> {
+    Ok(actors::score(&actors::read_paths(paths)?, ann, errors))
 }
 
 /// Events on the JSON Lines records under `paths`.

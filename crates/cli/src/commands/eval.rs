@@ -16,6 +16,7 @@ pub fn run(a: EvalArgs) -> Result<ExitCode> {
     let report = match a.task {
         EvalTask::Ner => dyad_eval::ner::score(&dyad_eval::ner::read_paths(&a.paths)?, &annotate, a.errors),
         EvalTask::Coref => dyad_eval::coref::score(&dyad_eval::coref::read_paths(&a.paths)?, &annotate, a.errors),
+        EvalTask::Actors => dyad_eval::actors::score(&dyad_eval::actors::read_paths(&a.paths)?, &annotate, a.errors),
         EvalTask::Attribution => {
             dyad_eval::attribution::score(&dyad_eval::attribution::read_paths(&a.paths)?, &annotate, a.errors)
         }

@@ -118,6 +118,8 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
                             || (last != "Group" && crate::shape::is(kb, last, dyad_kb::NameWord::UNIT))
                             || matches!(last, "Headquarters" | "Navy" | "Guard");
                         let police = matches!(last, "Police" | "Gendarmerie" | "Constabulary");
+                        // ("the Tehran Courier": an outlet, sector MED)
+                        let outlet = crate::shape::is(kb, last, dyad_kb::NameWord::OUTLET);
                         // ("South Korea's Ministry of Trade, Industry and Energy": a ministry, sector GOV)
                         let ministry = matches!(surface.split(' ').next(), Some("Ministry" | "Department" | "Ministerio" | "Ministère" | "Ministero" | "Ministerium"));
                         ent.code = Some(if party {
@@ -128,6 +130,8 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
                             format!("{iso}MIL")
                         } else if police {
                             format!("{iso}COP")
+                        } else if outlet {
+                            format!("{iso}MED")
                         } else {
                             iso.clone()
                         });
@@ -143,6 +147,11 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
                         // name makes it part of that body, in its country and sector
                         ent.country = parent.country.clone();
                         ent.code = parent.code.clone().or_else(|| parent.country.clone());
+                    } else if let Some(iso) = outlet_town(doc, kb, lk, c.span, &surface) {
+                        // "the Osaka Herald", "the Lagos Tribune": an outlet named after a town is
+                        // published in that town's state
+                        ent.code = Some(format!("{iso}MED"));
+                        ent.country = Some(iso);
                     } else if let Some((iso, sector)) = apposed_place(doc, kb, lk, c.toks.end) {
                         // "the Rift Valley Policy Centre, a Nairobi think-tank": the town or state its
                         // apposition places it in, and the sector its noun names
@@ -751,6 +760,23 @@ fn apposed_place(doc: &Document, kb: &Kb, lk: &Lookups, end: usize) -> Option<(S
         })
     })?;
     e.country.clone().map(|c| (c, sector))
+}
+
+/// The state of the town an outlet's name opens with ("the Osaka Herald": Japan), when the name ends with
+/// an outlet's word and the town is not ambiguous.
+fn outlet_town(doc: &Document, kb: &Kb, lk: &Lookups, span: Span, surface: &str) -> Option<String> {
+    let last = surface.rsplit(' ').next()?;
+    if !crate::shape::is(kb, last, dyad_kb::NameWord::OUTLET) {
+        return None;
+    }
+    let text = &doc.text[span.start..span.end];
+    let skip = if text.starts_with("the ") || text.starts_with("The ") { 4 } else { 0 };
+    lk.gaz
+        .iter()
+        .filter(|m| m.span.start == span.start + skip && m.span.end < span.end)
+        .map(|m| kb.entry(m.entry))
+        .find(|e| e.kind == EntityKind::Place && e.ambiguous.is_none())
+        .and_then(|e| e.country.clone())
 }
 
 fn closing_place(kb: &Kb, lk: &Lookups, span: Span) -> Option<String> {

@@ -2293,3 +2293,11 @@ fn an_apposition_places_a_body_and_names_its_sector() {
     let d = read("The Sahel Herders Alliance, a Dakar-based charity, said the routes were closed.");
     assert_eq!(mentioned(&d, "Sahel Herders Alliance").code.as_deref(), Some("SENNGO"));
 }
+
+#[test]
+fn an_outlet_named_after_a_town_or_capital_is_that_state_s_media() {
+    let d = read("Kenji Sato, editor of the Osaka Herald, said the talks had stalled. The Lagos Tribune reported the same, and the Stockholm Courier disagreed.");
+    assert_eq!(mentioned(&d, "Osaka Herald").code.as_deref(), Some("JPNMED"));
+    assert_eq!(mentioned(&d, "Lagos Tribune").code.as_deref(), Some("NGAMED"));
+    assert_eq!(mentioned(&d, "Stockholm Courier").code.as_deref(), Some("SWEMED"));
+}

@@ -222,6 +222,9 @@ impl NameWord {
     /// The last word of a sports club's name after its town ("Adelaide United", "Bristol Rovers"): with a
     /// town before it, the name is the club's.
     pub const CLUB: NameWord = NameWord(1 << 24);
+    /// The last word of a news outlet's name ("Herald", "Times"): a body so named is an outlet (CAMEO MED),
+    /// and one named after a town is published there ("the Osaka Herald").
+    pub const OUTLET: NameWord = NameWord(1 << 25);
 
     /// The class written `name` in the data file.
     pub fn named(name: &str) -> Option<NameWord> {
@@ -251,6 +254,7 @@ impl NameWord {
             "party" => Self::PARTY,
             "family_first" => Self::FAMILY_FIRST,
             "club" => Self::CLUB,
+            "outlet" => Self::OUTLET,
             _ => return None,
         })
     }

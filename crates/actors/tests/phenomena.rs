@@ -2301,3 +2301,11 @@ fn an_outlet_named_after_a_town_or_capital_is_that_state_s_media() {
     assert_eq!(mentioned(&d, "Lagos Tribune").code.as_deref(), Some("NGAMED"));
     assert_eq!(mentioned(&d, "Stockholm Courier").code.as_deref(), Some("SWEMED"));
 }
+
+#[test]
+fn a_forum_is_a_body_that_can_act() {
+    let d = read("The Coastal Rights Forum, a Manila-based group, criticised the plan.");
+    assert_eq!(mentioned(&d, "Coastal Rights Forum").code.as_deref(), Some("PHLNGO"));
+    let d = read("On Monday the Fishers Forum said the quota was unfair.");
+    assert_eq!(mentioned(&d, "Fishers Forum").kind, EntityKind::Organization);
+}

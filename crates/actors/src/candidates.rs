@@ -402,7 +402,7 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
                         // sentence before a title
                         || (sentence_initial(doc, r.start) && r.start + 1 < r.end && in_title(r.start + 1))
                         || kb.honorific(tok(doc, r.start))
-                        || is_function_word(tok(doc, r.start))
+                        || (is_function_word(tok(doc, r.start)) && !crate::util::opens_name(doc, r.start))
                         || (!is_cap(doc, r.start) && !(crate::util::hyphened_particle(doc, kb, r.start) && is_cap(doc, r.start + 2)))
                         || out.iter().any(|c| {
                             // a state's adjective or abbreviation always; its name or capital only

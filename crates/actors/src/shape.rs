@@ -224,6 +224,17 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
         if !s.sure {
             let (c, _) = best(&total[&doc.text[s.span.start..s.span.end]]);
             s.label = LABELS[c];
+            // "Rania Haddad of Al Jazeera", "Zhao Wenjie of Fudan University", "G. Ismoilova": a given
+            // name (however rare), an initial or a family name written first, then a surname, is a
+            // person where the typer saw nothing (it learned that names before "of" open longer ones)
+            // (not "the 4th German Reich": a state's word opening it)
+            if s.rule == NameLabel::Person
+                && s.label == NameLabel::Misc
+                && person_shaped(kb, doc, s.start_tok, s.end_tok)
+                && !lk.gaz.iter().any(|m| m.span.start == s.span.start)
+            {
+                s.label = NameLabel::Person;
+            }
             // "Cameo Theatre", "Veolia Transport", "the General Staff": a word that names a body, a
             // place or a thing makes the name no person, whatever the context suggested — unless it
             // is a surname after a given name ("Stuart Hall") or written first ("Park Geun-hye")
@@ -1225,6 +1236,11 @@ fn classify(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize, settled: 
     if (2..=3).contains(&words.len()) && words.iter().all(|w| w.chars().any(|c| c.is_lowercase())) && looks_like_surname(kb, last) {
         return NameLabel::Person;
     }
+    // "the Uzbek hydrologist G. Ismoilova", "Zhao Wenjie of Fudan University": an initial and a
+    // surname, a family name written first
+    if words.len() == b - a && person_shaped(kb, doc, a, b) && !lk.gaz.iter().any(|m| m.span.start == doc.tokens[a].span.start) {
+        return NameLabel::Person;
+    }
     NameLabel::Misc
 }
 
@@ -1455,6 +1471,20 @@ fn possessive_name(doc: &Document, kb: &Kb, lk: &Lookups, i: usize, j: usize) ->
 fn is_initial(w: &str) -> bool {
     let mut c = w.chars();
     matches!((c.next(), c.next(), c.next()), (Some(l), Some('.'), None) if l.is_uppercase())
+}
+
+/// Two or three words that read as a person's name: a given name (of any tier) or an initial, then a
+/// surname or a word with a surname's ending; or a family name written first ("Zhao Wenjie").
+fn person_shaped(kb: &Kb, doc: &Document, a: usize, b: usize) -> bool {
+    if !(2..=3).contains(&(b - a)) {
+        return false;
+    }
+    let (first, last) = (tok(doc, a), tok(doc, b - 1));
+    if (a..b).any(|k| !tok(doc, k).starts_with(|c: char| c.is_uppercase()) || thing_kind(kb, tok(doc, k)).is_some()) {
+        return false;
+    }
+    is(kb, first, NameWord::FAMILY_FIRST)
+        || ((kb.given_name(first).is_some() || is_initial(first)) && looks_like_surname(kb, last))
 }
 
 /// A word that is a common surname or has the ending of one in the regions

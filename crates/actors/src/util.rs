@@ -113,6 +113,21 @@ pub fn is_function_word(s: &str) -> bool {
 /// ordinary word; inside a run of names it still parts them ("Food Standards
 /// Australia New Zealand").
 pub fn opens_name(doc: &Document, i: usize) -> bool {
+    // "Vice Premier He Lifeng", "Minister An Duk-geun": a family name that is also a function word,
+    // written capitalised inside a sentence right after a capitalised word and before another
+    if matches!(tok(doc, i), "He" | "An")
+        && i > 0
+        && !sentence_initial(doc, i)
+        && is_cap(doc, i - 1)
+        && !is_function_word(tok(doc, i - 1))
+        && same_line(doc, i - 1, i)
+        && i + 1 < doc.tokens.len()
+        && is_cap(doc, i + 1)
+        && !is_function_word(tok(doc, i + 1))
+        && same_line(doc, i, i + 1)
+    {
+        return true;
+    }
     tok(doc, i) == "New"
         && (i == 0 || !is_cap(doc, i - 1) || is_function_word(tok(doc, i - 1)) || !same_line(doc, i - 1, i))
         && i + 1 < doc.tokens.len()

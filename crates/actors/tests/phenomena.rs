@@ -2309,3 +2309,25 @@ fn a_forum_is_a_body_that_can_act() {
     let d = read("On Monday the Fishers Forum said the quota was unfair.");
     assert_eq!(mentioned(&d, "Fishers Forum").kind, EntityKind::Organization);
 }
+
+#[test]
+fn a_rare_given_name_or_an_initial_with_a_surname_is_a_person_even_before_of() {
+    let d = read("Asked by Rania Haddad of Al Jazeera whether the dispute had been discussed, the minister said nothing.");
+    assert_eq!(mentioned(&d, "Rania Haddad").kind, EntityKind::Person);
+    let d = read("Zhao Wenjie of Fudan University argued that ties had changed.");
+    assert_eq!(mentioned(&d, "Zhao Wenjie").kind, EntityKind::Person);
+    let d = read("As the Uzbek hydrologist G. Ismoilova argued in a paper last year, the system is old.");
+    assert_eq!(mentioned(&d, "G. Ismoilova").kind, EntityKind::Person);
+    // a state's word opening the name makes no person of it
+    let d = read("He denied accusing Germany of wanting a 4th German Reich.");
+    assert!(d.entities.iter().all(|e| e.kind != EntityKind::Person), "{:?}", d.entities);
+}
+
+#[test]
+fn a_family_name_that_is_also_a_pronoun_is_a_name_after_a_title() {
+    let d = read("His counterpart, Vice Premier He Lifeng, was quoted by Xinhua as saying the purchases would go on.");
+    assert_eq!(mentioned(&d, "He Lifeng").kind, EntityKind::Person);
+    // a sentence's opening "He" stays a pronoun
+    let d = read("The premier spoke first. He said the purchases would go on.");
+    assert!(d.entities.iter().all(|e| !e.name.starts_with("He ")), "{:?}", d.entities);
+}

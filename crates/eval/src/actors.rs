@@ -5,7 +5,7 @@
 //! `L` place, `P` person, `O` organisation; character offsets, as BRAT writes them), and attributes
 //! `A1\tCountry T1 USA` (ISO 3166-1 alpha-3; absent when the text gives none) and `A2\tId T1 witkoff`
 //! (one identity shared by all mentions of a person or body). Scores:
-//! - mention recall: gold mentions that a dyad mention of a fitting kind overlaps (`exact`: same span);
+//! - mention recall (also by kind, `recall_S` …): gold mentions that a dyad mention of a fitting kind overlaps (`exact`: same span);
 //!   kinds fit coarsely — a person for `P`, an organisation or group for `O`, a state or place for `L`,
 //!   anything but a person for `S` (a seat of government may come out as the government);
 //! - mention precision: dyad's named mentions (names, metonyms, demonyms of people, states, places,
@@ -274,7 +274,7 @@ pub fn score(docs: &[ActorDoc], ann: &dyn Annotator, errors: usize) -> Report {
     let (p, r) = (rep.overall.precision, rep.overall.recall);
     rep.overall.f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
     for (k, (g, f)) in &per {
-        rep.per_type.insert((*k).to_string(), Prf { recall: ratio(*f, *g), tp: *f, fn_: g - f, ..Prf::default() });
+        rep.extra.insert(format!("recall_{k}"), ratio(*f, *g));
     }
     rep.extra.insert("exact".into(), ratio(exact, found_n));
     let all = linked.values().fold((0, 0), |a, b| (a.0 + b.0, a.1 + b.1));

@@ -152,6 +152,15 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
                         // published in that town's state
                         ent.code = Some(format!("{iso}MED"));
                         ent.country = Some(iso);
+                    } else if let Some(iso) = based_before(doc, kb, lk, c.toks.start) {
+                        // "the Riga-based Baltic Security Forum": the town or state it is based in, and
+                        // the sector its last word names
+                        let last = surface.rsplit(' ').next().unwrap_or("");
+                        ent.code = Some(match name_sector(kb, last) {
+                            Some(sector) => format!("{iso}{sector}"),
+                            None => iso.clone(),
+                        });
+                        ent.country = Some(iso);
                     } else if let Some((iso, sector)) = apposed_place(doc, kb, lk, c.toks.end) {
                         // "the Rift Valley Policy Centre, a Nairobi think-tank": the town or state its
                         // apposition places it in, and the sector its noun names
@@ -731,6 +740,33 @@ impl PersonCluster {
 /// The country of a known state, region or town that ends the name `span`
 /// after "of" or as its last word ("University of Minnesota", "Vrije
 /// Universiteit Amsterdam").
+/// The country of the town or state a body is said to be based in right before its name ("the
+/// Tbilisi-based Caucasus Dialogue Institute", "a Nairobi-headquartered charity").
+fn based_before(doc: &Document, kb: &Kb, lk: &Lookups, start: usize) -> Option<String> {
+    let mut b = start;
+    if b > 0 && matches!(tok(doc, b - 1), "the" | "The") {
+        b -= 1;
+    }
+    if b < 3 || !matches!(tok(doc, b - 1), "based" | "headquartered") || tok(doc, b - 2) != "-" {
+        return None;
+    }
+    let end = doc.tokens[b - 3].span.end;
+    let m = lk.gaz.iter().find(|m| m.span.end == end)?;
+    let e = kb.entry(m.entry);
+    if !matches!(e.kind, EntityKind::State | EntityKind::Place) || e.ambiguous.is_some() {
+        return None;
+    }
+    e.country.clone().or_else(|| (e.kind == EntityKind::State).then(|| e.id.clone()))
+}
+
+/// The CAMEO sector a body's last word names: an outlet's (MED), a study centre's (EDU).
+fn name_sector(kb: &Kb, last: &str) -> Option<&'static str> {
+    if crate::shape::is(kb, last, dyad_kb::NameWord::OUTLET) {
+        return Some("MED");
+    }
+    matches!(last, "Institute" | "Centre" | "Center" | "University" | "College" | "Academy" | "Studies").then_some("EDU")
+}
+
 /// The country of the place an apposition right after a body's name sets it in: ", a Nairobi think-tank",
 /// ", a Kyiv-based monitoring group", ", a Kenyan charity".
 fn apposed_place(doc: &Document, kb: &Kb, lk: &Lookups, end: usize) -> Option<(String, &'static str)> {

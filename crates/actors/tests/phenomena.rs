@@ -2331,3 +2331,13 @@ fn a_family_name_that_is_also_a_pronoun_is_a_name_after_a_title() {
     let d = read("The premier spoke first. He said the purchases would go on.");
     assert!(d.entities.iter().all(|e| !e.name.starts_with("He ")), "{:?}", d.entities);
 }
+
+#[test]
+fn a_body_based_in_a_town_named_before_it_is_in_that_state() {
+    let d = read("\"It is late,\" said Ilze Kalnina of the Riga-based Baltic Security Forum.");
+    assert_eq!(country_of(&d, "Baltic Security Forum").as_deref(), Some("LVA"));
+    let d = read("Lucia Ortega, a correspondent for the Singapore-based Asia Pacific Wire, said it was late.");
+    assert_eq!(mentioned(&d, "Asia Pacific Wire").code.as_deref(), Some("SGPMED"));
+    let d = read("Gulnora Ismoilova, who heads the Tashkent-based Centre for Basin Studies, wants a seat.");
+    assert_eq!(mentioned(&d, "Centre for Basin Studies").code.as_deref(), Some("UZBEDU"));
+}

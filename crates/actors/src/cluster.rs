@@ -1448,6 +1448,26 @@ fn role_info(
                         pronoun_owner: None,
                         evidence: Span::new(c.span.start, doc.tokens[k - 1].span.end),
                     });
+                } else if let Some((country, noun)) = demonym_apposition(doc, kb, chosen, phrase.clone(), date) {
+                    // "X, a Pakistani hydrologist at …", "X, a Venezuelan exile who …", "X, an American
+                    // China specialist": a state's adjective describing the person gives the state;
+                    // the noun is the role (the sector the knowledge base gives it, else a civilian's)
+                    let sector = kb
+                        .titles(&noun)
+                        .into_iter()
+                        .find(|(r, _)| r.len() == noun.len())
+                        .map(|(_, t)| t.sector.clone())
+                        .filter(|s| !s.is_empty() && s != "-")
+                        .unwrap_or_else(|| "CVL".to_string());
+                    out.push(RoleInfo {
+                        role: noun,
+                        sector,
+                        country: Some(country),
+                        affiliation: cands_in(phrase.clone()).find(|x| x.kind == EntityKind::Organization).map(|x| clean_surface(x.span.of(&doc.text))),
+                        code: None,
+                        pronoun_owner: None,
+                        evidence: Span::new(c.span.start, doc.tokens[k - 1].span.end),
+                    });
                 } else if let Some(party) = party_member(doc, kb, chosen, phrase.clone()) {
                     // "X, one of the most prominent Republicans in the Congress,": a member of that party
                     let e = kb.entry(party);
@@ -1465,6 +1485,48 @@ fn role_info(
         }
     }
     out
+}
+
+/// ", a Pakistani hydrologist at the Lahore Institute": the state of a demonym right after the
+/// apposition's article, and the lower-case noun it qualifies (the last of up to three, before a
+/// preposition, a relative pronoun or the phrase's end; a capitalised field may stand between: "an
+/// American China specialist").
+fn demonym_apposition(
+    doc: &Document,
+    kb: &Kb,
+    chosen: &[Cand],
+    phrase: Range<usize>,
+    date: Option<chrono::NaiveDate>,
+) -> Option<(String, String)> {
+    if !matches!(tok(doc, phrase.start), "a" | "an" | "A" | "An") {
+        return None;
+    }
+    let dem = chosen.iter().find(|x| x.toks.start == phrase.start + 1 && x.kind == EntityKind::State && matches!(x.link, Link::Kb(_, Form::Demonym)))?;
+    let country = cand_country(kb, dem, date)?;
+    let (mut noun, mut capital) = (None, None);
+    let mut k = dem.toks.end;
+    while k < phrase.end && k < dem.toks.end + 4 {
+        let w = tok(doc, k);
+        if matches!(w, "at" | "of" | "with" | "for" | "from" | "in" | "on" | "who" | "whose" | "based" | "and" | "-") {
+            break;
+        }
+        // ("an Iraqi Kurd living in Swansea": a participle ends the noun phrase)
+        if k > dem.toks.end && w.len() > 5 && w.ends_with("ing") {
+            break;
+        }
+        if w.chars().all(|ch| ch.is_lowercase()) && w.len() >= 3 {
+            noun = Some(w.to_string());
+        } else if crate::util::is_cap(doc, k) {
+            // ("an Iraqi Kurd": a capitalised noun when no lower-case one follows)
+            capital = Some(w.to_string());
+        } else {
+            break;
+        }
+        k += 1;
+    }
+    // (not a verb: "a Russian-made", "an Iranian-backed")
+    let noun = noun.or(capital).filter(|n| !n.ends_with("ed"))?;
+    Some((country, noun))
 }
 
 /// Two given names that differ by at most one letter (substitution, insertion or deletion), ignoring case.

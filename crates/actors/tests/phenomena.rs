@@ -2341,3 +2341,17 @@ fn a_body_based_in_a_town_named_before_it_is_in_that_state() {
     let d = read("Gulnora Ismoilova, who heads the Tashkent-based Centre for Basin Studies, wants a seat.");
     assert_eq!(mentioned(&d, "Centre for Basin Studies").code.as_deref(), Some("UZBEDU"));
 }
+
+#[test]
+fn a_state_adjective_in_an_apposition_gives_a_person_the_state() {
+    let d = read("\"Neither capital can look weak,\" said Sana Baig, a Pakistani hydrologist at the Lahore Institute of Water Policy.");
+    assert_eq!(country_of(&d, "Sana Baig").as_deref(), Some("PAK"));
+    assert_eq!(mentioned(&d, "Sana Baig").role.as_deref(), Some("hydrologist"));
+    let d = read("Mariela Ortega, a Venezuelan exile who teaches in Washington, said the claim was old.");
+    assert_eq!(country_of(&d, "Mariela Ortega").as_deref(), Some("VEN"));
+    let d = read("\"Both sides are buying time,\" said Jordan Pike, an American China specialist at a think-tank.");
+    assert_eq!(country_of(&d, "Jordan Pike").as_deref(), Some("USA"));
+    // a weapon's maker is no one's nationality
+    let d = read("Ali Rahimi, a Russian-made drone's pilot, was not named.");
+    assert_ne!(country_of(&d, "Ali Rahimi").as_deref(), Some("RUS"));
+}

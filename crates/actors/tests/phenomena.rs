@@ -2355,3 +2355,15 @@ fn a_state_adjective_in_an_apposition_gives_a_person_the_state() {
     let d = read("Ali Rahimi, a Russian-made drone's pilot, was not named.");
     assert_ne!(country_of(&d, "Ali Rahimi").as_deref(), Some("RUS"));
 }
+
+#[test]
+fn official_long_names_and_freely_associated_states_are_states() {
+    let d = read("Officials said the fees cost the Federal Democratic Republic of Ethiopia a billion dollars, and the Bolivarian Republic of Venezuela disagreed.");
+    assert_eq!(country_of(&d, "Federal Democratic Republic of Ethiopia").as_deref(), Some("ETH"));
+    assert_eq!(country_of(&d, "Bolivarian Republic of Venezuela").as_deref(), Some("VEN"));
+    let d = read("Avarua signed a partnership with Beijing, and the Cook Islands' leaders defended it. PNG objected.");
+    assert_eq!(country_of(&d, "Avarua").as_deref(), Some("COK"));
+    assert_eq!(country_of(&d, "PNG").as_deref(), Some("PNG"));
+    let d = read("\"Small states bid,\" said Lina Kalsakau, a ni-Vanuatu journalist.");
+    assert_eq!(country_of(&d, "Lina Kalsakau").as_deref(), Some("VUT"));
+}

@@ -121,7 +121,9 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
         let Some(r) = aligned(doc, m.span) else { continue };
         let e = kb.entry(m.entry);
         // A one-word demonym or name written in lower case is not a mention ("turkey").
-        if !is_cap(doc, r.start) && !tok(doc, r.start).starts_with(|c: char| c.is_uppercase()) {
+        // (a hyphened particle before a capitalised word is written so: "ni-Vanuatu", "al-Qaeda")
+        let particle = r.len() >= 3 && tok(doc, r.start + 1) == "-" && is_cap(doc, r.start + 2);
+        if !is_cap(doc, r.start) && !tok(doc, r.start).starts_with(|c: char| c.is_uppercase()) && !particle {
             continue;
         }
         if m.form == Form::Demonym && e.kind == EntityKind::State && names_language(doc, r.clone()) {

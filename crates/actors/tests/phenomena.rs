@@ -2364,6 +2364,12 @@ fn official_long_names_and_freely_associated_states_are_states() {
     let d = read("Avarua signed a partnership with Beijing, and the Cook Islands' leaders defended it. PNG objected.");
     assert_eq!(country_of(&d, "Avarua").as_deref(), Some("COK"));
     assert_eq!(country_of(&d, "PNG").as_deref(), Some("PNG"));
+}
+
+#[test]
+fn a_name_opening_with_a_lower_case_particle_is_found() {
     let d = read("\"Small states bid,\" said Lina Kalsakau, a ni-Vanuatu journalist.");
     assert_eq!(country_of(&d, "Lina Kalsakau").as_deref(), Some("VUT"));
+    let d = read("Convoys have been attacked by fighters loyal to al-Qaeda.");
+    assert_eq!(mentioned(&d, "al-Qaeda").kind, EntityKind::Group);
 }

@@ -9,7 +9,7 @@
 //!   kinds fit coarsely — a person for `P`, an organisation or group for `O`, a state or place for `L`,
 //!   anything but a person for `S` (a seat of government may come out as the government);
 //! - mention precision: dyad's named mentions (names, metonyms, demonyms of people, states, places,
-//!   organisations and groups) that overlap a gold mention;
+//!   organisations and groups, holding a capital letter) that overlap a gold mention;
 //! - `linked`: of the gold mentions with a country, the share found with that country (an
 //!   unfound mention counts as unlinked), also for states alone (`linked_states`) and people alone;
 //! - `country_spurious`: of the found gold mentions without a country, the share dyad gave one;
@@ -176,6 +176,8 @@ pub fn score(docs: &[ActorDoc], ann: &dyn Annotator, errors: usize) -> Report {
             .iter()
             .filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Metonym | MentionKind::Demonym))
             .filter(|m| doc.entity(m.entity).kind != EntityKind::Other)
+            // (a name holds a capital: "the government" is no name, whatever linked it)
+            .filter(|m| d.text[m.span.start..m.span.end].chars().any(char::is_uppercase))
             .map(|m| (m.span, m.entity))
             .collect();
         sys_n += named.len();
@@ -293,7 +295,7 @@ mod tests {
     use super::*;
     use dyad_core::{Entity, Mention};
 
-    const TEXT: &str = "Baku said Ilham Aliyev met Witkoff. Aliyev left.";
+    const TEXT: &str = "Baku said Ilham Aliyev met Witkoff. Aliyev left Oslo.";
     const ANN: &str = "T1\tS 0 4\tBaku\nA1\tCountry T1 AZE\nT2\tP 10 22\tIlham Aliyev\nA2\tCountry T2 AZE\nA3\tId T2 aliyev\n\
                        T3\tP 27 34\tWitkoff\nA4\tCountry T3 USA\nA5\tId T3 witkoff\nT4\tP 36 42\tAliyev\nA6\tCountry T4 AZE\nA7\tId T4 aliyev\n";
 
@@ -327,7 +329,9 @@ mod tests {
             add(&mut doc, "Ilham Aliyev", EntityKind::Person, Some("AZE"), &[(10, 22)]);
             add(&mut doc, "Aliyev", EntityKind::Person, Some("AZE"), &[(36, 42)]);
             add(&mut doc, "Witkoff", EntityKind::Person, Some("USA"), &[(27, 34)]);
-            add(&mut doc, "Left", EntityKind::Organization, None, &[(43, 47)]);
+            // a spurious name counts against precision; a lower-case word does not count at all
+            add(&mut doc, "Oslo", EntityKind::Organization, None, &[(48, 52)]);
+            add(&mut doc, "left", EntityKind::Organization, None, &[(43, 47)]);
             doc
         };
         let r = score(&[d], &sys, 10);

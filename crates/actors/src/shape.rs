@@ -179,7 +179,7 @@ pub fn non_person_word(kb: &Kb, w: &str) -> bool {
 }
 
 
-const LOCATIVE: &[&str] = &["in", "at", "from", "near", "to", "into", "across", "outside", "inside", "toward", "towards"];
+const LOCATIVE: &[&str] = &["in", "at", "from", "near", "to", "into", "across", "outside", "inside", "toward", "towards", "off"];
 
 fn is_name_token(doc: &Document, i: usize) -> bool {
     let w = tok(doc, i);
@@ -408,6 +408,13 @@ fn classifier_nouns_type_the_name(doc: &Document, kb: &Kb, spans: &mut [NameSpan
         if ((is(kb, prev, NameWord::BODY_NOUN) || apposed) && same_line(doc, s.start_tok - 1, s.start_tok)) || after {
             s.label = NameLabel::Organization;
         } else if prev == "of" && s.start_tok > 1 && is(kb, tok(doc, s.start_tok - 2), NameWord::PLACE_NOUN) {
+            s.label = NameLabel::Location;
+        } else if s.label != NameLabel::Person
+            && !(s.end_tok == s.start_tok + 1 && tok(doc, s.start_tok).ends_with("ed"))
+            && doc.tokens.get(s.end_tok).is_some_and(|_| is(kb, tok(doc, s.end_tok), NameWord::GEO_NOUN) && same_line(doc, s.end_tok - 1, s.end_tok))
+        {
+            // "the Chenab river", "the Rogun dam", "Khorezm region": a geographic noun after the name
+            // (not a person's: "Putin's state visit" is no place; nor an adjective: "a long Islamized region")
             s.label = NameLabel::Location;
         } else {
             continue;

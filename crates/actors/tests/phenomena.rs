@@ -2373,3 +2373,12 @@ fn a_name_opening_with_a_lower_case_particle_is_found() {
     let d = read("Convoys have been attacked by fighters loyal to al-Qaeda.");
     assert_eq!(mentioned(&d, "al-Qaeda").kind, EntityKind::Group);
 }
+
+#[test]
+fn a_geographic_noun_after_a_name_makes_it_a_place() {
+    let d = read("Floods hit farms along the Chenab river, and engineers are filling the reservoir behind the Rogun dam.");
+    assert_eq!(mentioned(&d, "Chenab").kind, EntityKind::Place);
+    assert_eq!(mentioned(&d, "Rogun").kind, EntityKind::Place);
+    let d = read("Downstream, in Khorezm region, farmers waited for the water.");
+    assert_eq!(mentioned(&d, "Khorezm").kind, EntityKind::Place);
+}

@@ -225,6 +225,9 @@ impl NameWord {
     /// The last word of a news outlet's name ("Herald", "Times"): a body so named is an outlet (CAMEO MED),
     /// and one named after a town is published there ("the Osaka Herald").
     pub const OUTLET: NameWord = NameWord(1 << 25);
+    /// A lower-case noun that, right after a name, makes it a place's ("the Chenab river", "the Rogun dam",
+    /// "Khorezm region").
+    pub const GEO_NOUN: NameWord = NameWord(1 << 26);
 
     /// The class written `name` in the data file.
     pub fn named(name: &str) -> Option<NameWord> {
@@ -255,6 +258,7 @@ impl NameWord {
             "family_first" => Self::FAMILY_FIRST,
             "club" => Self::CLUB,
             "outlet" => Self::OUTLET,
+            "geo_noun" => Self::GEO_NOUN,
             _ => return None,
         })
     }

@@ -1179,7 +1179,17 @@ fn role_info(
                 .and_then(|x| cand_country(kb, x, date));
         }
         // (not a state the title is "to" or "for": "the UN's envoy for Yemen" is no Yemeni)
-        let towards = matches!(tok(doc, between.start), "to" | "for");
+        // ("A spokesman for Pakistan's Foreign Office, X,": a body the title is "for" is X's own)
+        let for_body = tok(doc, between.start) == "for" && cands_in(between.clone()).any(|x| x.kind == EntityKind::Organization);
+        let towards = matches!(tok(doc, between.start), "to" | "for") && !for_body;
+        // ("A spokeswoman for the European Commission, X,": the international body's officer)
+        if for_body && igo_code.is_none() {
+            igo_code = cands_in(between.clone()).find_map(|x| match (&x.link, x.kind) {
+                (Link::Kb(id, _), EntityKind::Organization) => kb.entry(*id).code.clone().filter(|c| c.starts_with("IGO")),
+                _ => None,
+            });
+            bodys_officer |= igo_code.is_some();
+        }
         if country.is_none() && !apposition && !towards {
             country = cands_in(between.clone()).find_map(|x| cand_country(kb, x, date));
         }

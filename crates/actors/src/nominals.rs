@@ -630,6 +630,22 @@ fn unnamed_sources(doc: &mut Document, kb: &Kb) {
                 }
             }
         }
+        // ("A spokesman for Pakistan's Foreign Office, Tariq Hamdani,": the body's name, then the
+        // source's own)
+        let comma = (k + 1..(k + 9).min(doc.tokens.len())).find(|&x| tok(doc, x) == ",");
+        let named_after_body = comma.is_some_and(|c| {
+            matches!(next, "for" | "of" | "at")
+                && (k + 2..c).all(|x| {
+                    let w = tok(doc, x);
+                    matches!(w, "the" | "of" | "for" | "and" | "'s" | "’s" | "-") || crate::util::is_cap(doc, x)
+                })
+                && doc.tokens.get(c + 1).and_then(|t| doc.mention_at(t.span.start)).is_some_and(|m| {
+                    m.kind == MentionKind::Name && doc.entity(m.entity).kind == EntityKind::Person
+                })
+        });
+        if named_after_body {
+            continue;
+        }
         // ("a former minister" is one of CAMEO's elites)
         let former = (i + 1..k).any(|x| tok(doc, x).eq_ignore_ascii_case("former"));
         let sector = if former { "ELI" } else { sector.unwrap_or(head_sector) };

@@ -2382,3 +2382,16 @@ fn a_geographic_noun_after_a_name_makes_it_a_place() {
     let d = read("Downstream, in Khorezm region, farmers waited for the water.");
     assert_eq!(mentioned(&d, "Khorezm").kind, EntityKind::Place);
 }
+
+#[test]
+fn a_spokesperson_for_a_body_named_before_the_name_is_that_body_s() {
+    let d = read("A spokesman for Pakistan's Foreign Office, Tariq Hamdani, called the plan blackmail.");
+    assert_eq!(country_of(&d, "Tariq Hamdani").as_deref(), Some("PAK"));
+    // one person, not a nameless spokesman beside the named one
+    assert_eq!(d.entities.iter().filter(|e| e.kind == EntityKind::Person).count(), 1, "{:?}", d.entities);
+    let d = read("A spokeswoman for the European Commission, Anna Vidal, said the rules were clear.");
+    assert_eq!(mentioned(&d, "Anna Vidal").code.as_deref(), Some("IGOEUREEC"));
+    // an envoy "for" a state is not that state's
+    let d = read("The UN's special envoy for Yemen, Hans Grundberg, said talks would resume.");
+    assert_ne!(country_of(&d, "Hans Grundberg").as_deref(), Some("YEM"));
+}

@@ -1014,11 +1014,32 @@ fn role_info(
     let mut out = Vec::new();
     // "MANILA — … Defense Secretary Gilberto Teodoro said": a state's title with no state beside it is
     // the home state's, unless the sentence names another state
+    // "In Asmara, Information Minister Yemane Gebremeskel accused Addis Ababa …": a sentence that opens
+    // in a state's capital (or the state) sets its untagged officials there, whatever else it names
+    let local: Option<String> = doc.sentence_of(c.span.start).and_then(|sent| {
+        let a = doc.token_at_or_after(sent.start);
+        (tok(doc, a) == "In").then_some(())?;
+        let place = chosen.iter().find(|x| x.toks.start == a + 1 && x.kind == EntityKind::State)?;
+        (tok(doc, place.toks.end) == "," && place.toks.end < c.toks.start).then_some(())?;
+        // (the official's title right after the comma: not "In Moscow, the talks went on while Foreign
+        // Minister X waited in Lima")
+        titles
+            .iter()
+            .any(|(r, _)| r.start == place.toks.end + 1 && r.end <= c.toks.start && c.toks.start - r.end <= 1)
+            .then_some(())?;
+        cand_country(kb, place, date)
+    });
     let home_for = |t: &Title| -> Option<String> {
-        let h = home?;
         if !matches!(t.sector.as_str(), "GOV" | "MIL" | "COP" | "JUD" | "LEG" | "SPY" | "OPP") {
             return None;
         }
+        if matches!(t.name.as_str(), "ambassador" | "envoy" | "special envoy" | "chargé d'affaires" | "consul") {
+            return None;
+        }
+        if let Some(l) = &local {
+            return Some(l.clone());
+        }
+        let h = home?;
         // ("MANILA — … lodged a protest with Ambassador Huang Xilian": an envoy in the dateline's
         // state is mostly another state's)
         if matches!(t.name.as_str(), "ambassador" | "envoy" | "special envoy" | "chargé d'affaires" | "consul") {

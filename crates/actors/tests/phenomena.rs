@@ -2395,3 +2395,14 @@ fn a_spokesperson_for_a_body_named_before_the_name_is_that_body_s() {
     let d = read("The UN's special envoy for Yemen, Hans Grundberg, said talks would resume.");
     assert_ne!(country_of(&d, "Hans Grundberg").as_deref(), Some("YEM"));
 }
+
+#[test]
+fn a_sentence_opening_in_a_capital_sets_its_official_there() {
+    let d = read("In Asmara, Information Minister Yemane Gebremeskel accused Addis Ababa of rehearsing a war.");
+    assert_eq!(country_of(&d, "Yemane Gebremeskel").as_deref(), Some("ERI"));
+    // not an official named later in another clause, nor an envoy
+    let d = read("In Moscow, the talks went on while Foreign Minister Ana Ruiz waited in Lima.");
+    assert_ne!(country_of(&d, "Ana Ruiz").as_deref(), Some("RUS"));
+    let d = read("In Manila, Ambassador Huang Xilian was summoned.");
+    assert_ne!(country_of(&d, "Huang Xilian").as_deref(), Some("PHL"));
+}

@@ -260,11 +260,23 @@ impl<'k> Lookups<'k> {
             if let Some(&id) = owned {
                 settled.push(id);
             }
-            // else the one an earlier mention settled so ("… Labour leader X"), else the one whose
-            // state the document names most (the first listed on a tie, or when it names none of theirs)
+            // else the one an earlier mention settled so ("… Labour leader X"), else the one whose state
+            // its sentence names, else the one whose state the document names most (the first listed on
+            // a tie, or when it names none of theirs)
             let earlier = || alts.iter().find(|id| settled.contains(id));
+            // ("Pakistan's foreign minister told the National Assembly …, and India disagreed": the
+            // sharing state its sentence names before it)
+            let in_sentence = || {
+                let sent = doc.sentence_of(gaz[i].span.start)?;
+                gaz[..i]
+                    .iter()
+                    .rev()
+                    .take_while(|m| m.span.start >= sent.start)
+                    .filter(|m| shared(m).is_empty() && kb.entry(m.entry).kind == dyad_core::EntityKind::State)
+                    .find_map(|m| alts.iter().find(|id| country(id).is_some() && country(id) == kb.entry(m.entry).country.as_deref()))
+            };
             let most = alts.iter().enumerate().max_by_key(|(k, id)| (country(id).map_or(0, times), std::cmp::Reverse(*k)));
-            if let Some(&id) = owned.or_else(earlier).or(most.map(|(_, id)| id)) {
+            if let Some(&id) = owned.or_else(earlier).or_else(in_sentence).or(most.map(|(_, id)| id)) {
                 gaz[i].entry = id;
             }
         }

@@ -2406,3 +2406,9 @@ fn a_sentence_opening_in_a_capital_sets_its_official_there() {
     let d = read("In Manila, Ambassador Huang Xilian was summoned.");
     assert_ne!(country_of(&d, "Huang Xilian").as_deref(), Some("PHL"));
 }
+
+#[test]
+fn a_body_several_states_share_is_the_one_of_the_state_its_sentence_names() {
+    let d = read("The United States and its allies met. Washington said the United States would stay. The US envoy left. Later, South Korea said the Joint Chiefs of Staff had detected a launch.");
+    assert_eq!(country_of(&d, "Joint Chiefs of Staff").as_deref(), Some("KOR"));
+}

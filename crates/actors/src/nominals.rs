@@ -502,6 +502,7 @@ fn plural_sources(doc: &mut Document) {
 /// body the words before the noun name, so that what they said and did is theirs and not a place's.
 fn unnamed_sources(doc: &mut Document, kb: &Kb) {
     let mut found: Vec<(Span, String, Option<String>, Option<String>, String)> = Vec::new();
+    let mut described: Vec<(EntityId, Option<String>, Option<String>)> = Vec::new();
     for i in 0..doc.tokens.len() {
         if !matches!(tok(doc, i), "a" | "an" | "A" | "An" | "One" | "one") {
             continue;
@@ -600,6 +601,23 @@ fn unnamed_sources(doc: &mut Document, kb: &Kb) {
         let next = tok(doc, k + 1);
         let named_next = matches!(next, "," | "named" | "called")
             && doc.tokens.get(k + 2).and_then(|t| doc.mention_at(t.span.start)).is_some_and(|m| doc.entity(m.entity).kind == EntityKind::Person);
+        // ("A Burkinabè staff officer, Colonel I. Sawadogo,": the source is the person named after a
+        // title in apposition, who is of the state the description names)
+        let titled_next = (next == ",")
+            .then(|| {
+                (k + 3..(k + 6).min(doc.tokens.len())).find_map(|x| {
+                    (k + 2..x).all(|y| crate::util::is_cap(doc, y) && doc.mention_at(doc.tokens[y].span.start).is_none()).then_some(())?;
+                    doc.mention_at(doc.tokens[x].span.start).filter(|m| m.kind == MentionKind::Name && doc.entity(m.entity).kind == EntityKind::Person)
+                })
+            })
+            .flatten()
+            .map(|m| m.entity);
+        if let Some(p) = titled_next {
+            if country.is_some() && doc.entity(p).country.is_none() {
+                described.push((p, country.clone(), code.clone().or_else(|| country.as_ref().map(|c| format!("{c}{}", sector.unwrap_or(head_sector))))));
+            }
+            continue;
+        }
         // ("an energy source", "a reliable source of income": a source is a person only as the body's or
         // the state's, or alone)
         if head == "source" && lowercase > 0 {
@@ -656,6 +674,13 @@ fn unnamed_sources(doc: &mut Document, kb: &Kb) {
         // mentioned by its last words)
         let from = doc.mentions_in(phrase).last().map_or(phrase.start, |m| doc.tokens[doc.token_at_or_after(m.span.end)].span.start);
         found.push((Span::new(from, phrase.end), name, country, code, head));
+    }
+    for (p, country, code) in described {
+        let e = &mut doc.entities[p.index()];
+        e.country = country;
+        if e.code.is_none() {
+            e.code = code;
+        }
     }
     for (span, name, country, code, head) in found {
         let name = match name.split_once(' ') {

@@ -2412,3 +2412,10 @@ fn a_body_several_states_share_is_the_one_of_the_state_its_sentence_names() {
     let d = read("The United States and its allies met. Washington said the United States would stay. The US envoy left. Later, South Korea said the Joint Chiefs of Staff had detected a launch.");
     assert_eq!(country_of(&d, "Joint Chiefs of Staff").as_deref(), Some("KOR"));
 }
+
+#[test]
+fn a_described_source_named_after_a_title_is_that_person() {
+    let d = read("A Burkinabè staff officer, Colonel I. Sawadogo, told journalists the battalions would deploy.");
+    assert_eq!(country_of(&d, "I. Sawadogo").as_deref(), Some("BFA"));
+    assert_eq!(d.entities.iter().filter(|e| e.kind == EntityKind::Person).count(), 1, "{:?}", d.entities);
+}

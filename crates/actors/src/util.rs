@@ -234,7 +234,7 @@ impl<'k> Lookups<'k> {
         // (by a name, capital, place or body of its own: "Goma", "Kinshasa"), else the first listed
         // (so too a body's abbreviation several share: "BNP" in an article on Britain)
         let shared = |m: &dyad_kb::KbMatch| match kb.entry(m.entry).kind {
-            dyad_core::EntityKind::State | dyad_core::EntityKind::Organization => {
+            dyad_core::EntityKind::State | dyad_core::EntityKind::Organization | dyad_core::EntityKind::Group => {
                 kb.states_sharing(&flat[m.span.start..m.span.end])
             }
             _ => &[],

@@ -2419,3 +2419,19 @@ fn a_described_source_named_after_a_title_is_that_person() {
     assert_eq!(country_of(&d, "I. Sawadogo").as_deref(), Some("BFA"));
     assert_eq!(d.entities.iter().filter(|e| e.kind == EntityKind::Person).count(), 1, "{:?}", d.entities);
 }
+
+#[test]
+fn departments_forces_and_acronyms_news_uses_link_to_their_state() {
+    let d = read("The Commerce Department and MOFCOM traded barbs, and U.S. Trade Representative Jamieson Greer flew to Geneva.");
+    assert_eq!(mentioned(&d, "Commerce Department").code.as_deref(), Some("USAGOV"));
+    assert_eq!(mentioned(&d, "MOFCOM").code.as_deref(), Some("CHNGOV"));
+    assert_eq!(mentioned(&d, "Jamieson Greer").role.as_deref(), Some("trade representative"));
+    let d = read("The Department of War said the People’s Liberation Army had moved two brigades.");
+    assert_eq!(mentioned(&d, "Department of War").code.as_deref(), Some("USAMIL"));
+    assert_eq!(mentioned(&d, "People’s Liberation Army").code.as_deref(), Some("CHNMIL"));
+    // an acronym two bodies share: the one of the state the text is about
+    let d = read("Uganda and Congo said the ADF had attacked a village near Beni.");
+    assert_eq!(mentioned(&d, "ADF").code.as_deref(), Some("CODREB"));
+    let d = read("Australia said the ADF would join the exercise off Darwin.");
+    assert_eq!(mentioned(&d, "ADF").code.as_deref(), Some("AUSMIL"));
+}

@@ -705,14 +705,17 @@ fn build_rest<'scope>(
         h.international = !b.states.contains_key(&h.country);
     }
     // a form two states share ("Congolese", "Dominican"), or two bodies ("BNP": Bangladesh's
-    // Nationalist Party and the British National Party): every entry of that kind it may name, in
-    // file order
+    // Nationalist Party and the British National Party; "ADF"): every entry of that kind it may name,
+    // in file order
     let mut shared: HashMap<String, Vec<EntryId>> = HashMap::new();
     for (text, (id, _), _) in &b.gaz {
         let e = &b.entries[id.0 as usize];
-        if matches!(e.kind, EntityKind::State | EntityKind::Organization) && e.ambiguous.is_none() {
+        // (a body and an armed group are of one kind here: "ADF" is Australia's Defence Force or
+        // Congo's Allied Democratic Forces)
+        let family = |k: EntityKind| if k == EntityKind::Group { EntityKind::Organization } else { k };
+        if matches!(e.kind, EntityKind::State | EntityKind::Organization | EntityKind::Group) && e.ambiguous.is_none() {
             let ids = shared.entry(text.clone()).or_default();
-            let same_kind = ids.first().is_none_or(|f: &EntryId| b.entries[f.0 as usize].kind == e.kind);
+            let same_kind = ids.first().is_none_or(|f: &EntryId| family(b.entries[f.0 as usize].kind) == family(e.kind));
             if !ids.contains(id) && same_kind {
                 ids.push(*id);
             }

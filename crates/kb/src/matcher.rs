@@ -13,9 +13,13 @@ pub struct Matcher<T> {
     patterns: Vec<(String, T, bool)>,
 }
 
-impl<T> Matcher<T> {
-    /// Builds the matcher; `patterns` are `(text, value, case_sensitive)`.
-    pub fn new(patterns: Vec<(String, T, bool)>) -> Matcher<T> {
+impl<T: Clone> Matcher<T> {
+    /// Builds the matcher; `patterns` are `(text, value, case_sensitive)`. A pattern with a straight
+    /// apostrophe also matches the text's typographic one ("People’s Liberation Army").
+    pub fn new(mut patterns: Vec<(String, T, bool)>) -> Matcher<T> {
+        let curly: Vec<(String, T, bool)> =
+            patterns.iter().filter(|p| p.0.contains('\'')).map(|(t, v, c)| (t.replace('\'', "’"), v.clone(), *c)).collect();
+        patterns.extend(curly);
         // the automaton holds the patterns in ASCII lower case and runs over the text in ASCII
         // lower case (same byte offsets): cheaper to build than a case-insensitive automaton
         let ac = AhoCorasickBuilder::new()
@@ -91,5 +95,13 @@ mod tests {
         let found = |t: &str| m.find(t).into_iter().map(|(s, v)| (s.of(t).to_string(), *v)).collect::<Vec<_>>();
         assert_eq!(found("— The East African Community met."), vec![("East African Community".to_string(), 2)]);
         assert_eq!(found("as The East African reported"), vec![("The East African".to_string(), 1)]);
+    }
+
+    #[test]
+    fn a_straight_apostrophe_matches_a_typographic_one() {
+        let m = Matcher::new(vec![("People's Liberation Army".to_string(), 1, true)]);
+        let t = "the People’s Liberation Army and the People's Liberation Army";
+        let got: Vec<&str> = m.find(t).into_iter().map(|(s, _)| s.of(t)).collect();
+        assert_eq!(got, vec!["People’s Liberation Army", "People's Liberation Army"]);
     }
 }

@@ -243,6 +243,7 @@ impl<'k> Lookups<'k> {
             gaz.iter().filter(|m| shared(m).is_empty()).filter_map(|m| kb.entry(m.entry).country.as_deref()).collect();
         let times = |c: &str| named.iter().filter(|&&n| n == c).count();
         let mut settled: Vec<dyad_kb::EntryId> = Vec::new();
+        let mut unlinked: Vec<usize> = Vec::new();
         for i in 0..gaz.len() {
             let alts = shared(&gaz[i]);
             if alts.is_empty() {
@@ -276,9 +277,22 @@ impl<'k> Lookups<'k> {
                     .find_map(|m| alts.iter().find(|id| country(id).is_some() && country(id) == kb.entry(m.entry).country.as_deref()))
             };
             let most = alts.iter().enumerate().max_by_key(|(k, id)| (country(id).map_or(0, times), std::cmp::Reverse(*k)));
-            if let Some(&id) = owned.or_else(earlier).or_else(in_sentence).or(most.map(|(_, id)| id)) {
-                gaz[i].entry = id;
+            // (a name so many states' bodies bear that none is what news means by it — more than five,
+            // "the National Assembly" — in an article naming none of those states is left to be read as
+            // an unknown body's; "Labour", five parties, still means Britain's)
+            let none_named = alts.len() > 5 && alts.iter().all(|id| country(id).map_or(0, times) == 0);
+            match owned.or_else(earlier).or_else(in_sentence) {
+                Some(&id) => gaz[i].entry = id,
+                None if none_named => unlinked.push(i),
+                None => {
+                    if let Some((_, &id)) = most {
+                        gaz[i].entry = id;
+                    }
+                }
             }
+        }
+        for i in unlinked.into_iter().rev() {
+            gaz.remove(i);
         }
         // ("market leader Diageo", "industry leader X": a firm ahead of its rivals holds no office)
         let mut titles = kb.titles(&flat);

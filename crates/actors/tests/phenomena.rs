@@ -2435,3 +2435,14 @@ fn departments_forces_and_acronyms_news_uses_link_to_their_state() {
     let d = read("Australia said the ADF would join the exercise off Darwin.");
     assert_eq!(mentioned(&d, "ADF").code.as_deref(), Some("AUSMIL"));
 }
+
+#[test]
+fn a_national_assembly_is_the_one_of_the_state_its_sentence_names() {
+    let d = read("Islamabad responded. Pakistan's Foreign Minister, Ishaq Dar, told the National Assembly that the river mattered, and India disagreed.");
+    assert_eq!(country_of(&d, "National Assembly").as_deref(), Some("PAK"));
+    let d = read("The Elysee was silent. In Paris, the National Assembly voted against the deal.");
+    assert_eq!(country_of(&d, "National Assembly").as_deref(), Some("FRA"));
+    // naming none of the states whose assembly it may be, it is nobody's in particular
+    let d = read("If you have the National Assembly taking control, the plan fails, the councillor said.");
+    assert_eq!(country_of(&d, "National Assembly"), None);
+}

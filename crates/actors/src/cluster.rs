@@ -147,16 +147,23 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
                         // name makes it part of that body, in its country and sector
                         ent.country = parent.country.clone();
                         ent.code = parent.code.clone().or_else(|| parent.country.clone());
-                    } else if let Some(iso) = outlet_town(doc, kb, lk, c.span, &surface) {
-                        // "the Osaka Herald", "the Lagos Tribune": an outlet named after a town is
-                        // published in that town's state
-                        ent.code = Some(format!("{iso}MED"));
+                    } else if let Some(iso) = town_named_body(doc, kb, lk, c.span) {
+                        // "the Osaka Herald", "the Lagos Tribune", "the Lahore Institute of Water Policy":
+                        // a body named after a town is in that town's state (an outlet is media, an
+                        // institute studies)
+                        ent.code = Some(match name_sector(kb, &surface) {
+                            Some(sector) => format!("{iso}{sector}"),
+                            None => iso.clone(),
+                        });
                         ent.country = Some(iso);
-                    } else if let Some(iso) = based_before(doc, kb, lk, c.toks.start) {
+                    } else if let Some(iso) = based_before(doc, kb, lk, c.toks.start)
+                        // ("the Haneul Institute for Peninsula Affairs in Seoul": a study centre's or an
+                        // outlet's town; not "a meeting of the Commission for Africa in Cape Town")
+                        .or_else(|| name_sector(kb, &surface).and_then(|_| located_after(doc, kb, lk, c.toks.end)))
+                    {
                         // "the Riga-based Baltic Security Forum": the town or state it is based in, and
                         // the sector its last word names
-                        let last = surface.rsplit(' ').next().unwrap_or("");
-                        ent.code = Some(match name_sector(kb, last) {
+                        ent.code = Some(match name_sector(kb, &surface) {
                             Some(sector) => format!("{iso}{sector}"),
                             None => iso.clone(),
                         });
@@ -759,12 +766,30 @@ fn based_before(doc: &Document, kb: &Kb, lk: &Lookups, start: usize) -> Option<S
     e.country.clone().or_else(|| (e.kind == EntityKind::State).then(|| e.id.clone()))
 }
 
-/// The CAMEO sector a body's last word names: an outlet's (MED), a study centre's (EDU).
-fn name_sector(kb: &Kb, last: &str) -> Option<&'static str> {
-    if crate::shape::is(kb, last, dyad_kb::NameWord::OUTLET) {
+/// The country of the town or state named right after a body ("the Haneul Institute for Peninsula
+/// Affairs in Seoul"), when it is not ambiguous.
+fn located_after(doc: &Document, kb: &Kb, lk: &Lookups, end: usize) -> Option<String> {
+    if tok(doc, end) != "in" {
+        return None;
+    }
+    let at = doc.tokens.get(end + 1)?.span.start;
+    let m = lk.gaz.iter().find(|m| m.span.start == at)?;
+    let e = kb.entry(m.entry);
+    if !matches!(e.kind, EntityKind::State | EntityKind::Place) || e.ambiguous.is_some() {
+        return None;
+    }
+    e.country.clone().or_else(|| (e.kind == EntityKind::State).then(|| e.id.clone()))
+}
+
+/// The CAMEO sector a body's name gives: an outlet's (MED) by its last word, a study centre's (EDU) by
+/// any ("the Haneul Institute for Peninsula Affairs").
+fn name_sector(kb: &Kb, name: &str) -> Option<&'static str> {
+    if name.rsplit(' ').next().is_some_and(|last| crate::shape::is(kb, last, dyad_kb::NameWord::OUTLET)) {
         return Some("MED");
     }
-    matches!(last, "Institute" | "Centre" | "Center" | "University" | "College" | "Academy" | "Studies").then_some("EDU")
+    name.split(' ')
+        .any(|w| matches!(w, "Institute" | "Centre" | "Center" | "University" | "College" | "Academy" | "Studies"))
+        .then_some("EDU")
 }
 
 /// The country of the place an apposition right after a body's name sets it in: ", a Nairobi think-tank",
@@ -798,13 +823,9 @@ fn apposed_place(doc: &Document, kb: &Kb, lk: &Lookups, end: usize) -> Option<(S
     e.country.clone().map(|c| (c, sector))
 }
 
-/// The state of the town an outlet's name opens with ("the Osaka Herald": Japan), when the name ends with
-/// an outlet's word and the town is not ambiguous.
-fn outlet_town(doc: &Document, kb: &Kb, lk: &Lookups, span: Span, surface: &str) -> Option<String> {
-    let last = surface.rsplit(' ').next()?;
-    if !crate::shape::is(kb, last, dyad_kb::NameWord::OUTLET) {
-        return None;
-    }
+/// The state of the town a body's name opens with ("the Osaka Herald", "the Lahore Institute of Water
+/// Policy": Japan, Pakistan), when the town is not ambiguous.
+fn town_named_body(doc: &Document, kb: &Kb, lk: &Lookups, span: Span) -> Option<String> {
     let text = &doc.text[span.start..span.end];
     let skip = if text.starts_with("the ") || text.starts_with("The ") { 4 } else { 0 };
     lk.gaz

@@ -2295,6 +2295,17 @@ fn an_apposition_places_a_body_and_names_its_sector() {
 }
 
 #[test]
+fn a_body_named_after_a_town_or_a_study_centre_in_one_is_in_that_state() {
+    let d = read("\"The river is no weapon,\" said Ana Ruiz of the Lahore Institute of Water Policy.");
+    assert_eq!(mentioned(&d, "Lahore Institute of Water Policy").code.as_deref(), Some("PAKEDU"));
+    let d = read("\"It is late,\" said Han Da-eun, a researcher at the Haneul Institute for Peninsula Affairs in Seoul.");
+    assert_eq!(mentioned(&d, "Haneul Institute for Peninsula Affairs").code.as_deref(), Some("KOREDU"));
+    // where a body meets is not where it is
+    let d = read("He chaired a meeting of the Commission for Africa in Cape Town on Friday.");
+    assert_ne!(country_of(&d, "Commission for Africa").as_deref(), Some("ZAF"));
+}
+
+#[test]
 fn an_outlet_named_after_a_town_or_capital_is_that_state_s_media() {
     let d = read("Kenji Sato, editor of the Osaka Herald, said the talks had stalled. The Lagos Tribune reported the same, and the Stockholm Courier disagreed.");
     assert_eq!(mentioned(&d, "Osaka Herald").code.as_deref(), Some("JPNMED"));

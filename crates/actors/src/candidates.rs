@@ -556,12 +556,17 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
     institutions(doc, kb, &mut out, home, if home.is_none() { dominant() } else { None });
     // ("the Paris Agreement", "the Minsk Protocol", "the Vienna Document": a capital naming a treaty
     // or a text is where it was made, no party to anything)
+    // (and a place opening one: "the Indus Waters Treaty", "the Dayton Peace Accords")
+    let names_thing = |c: &Cand| {
+        (c.toks.end..(c.toks.end + 3).min(doc.tokens.len()))
+            .take_while(|&k| is_cap(doc, k) && crate::util::same_line(doc, k - 1, k))
+            .any(|k| crate::shape::is(kb, tok(doc, k), dyad_kb::NameWord::THING))
+    };
     out.retain(|c| {
-        !(c.kind == EntityKind::State
-            && matches!(c.link, Link::Kb(_, Form::Metonym))
-            && c.toks.end < doc.tokens.len()
+        !(((c.kind == EntityKind::State && matches!(c.link, Link::Kb(_, Form::Metonym)) && c.toks.end < doc.tokens.len()
             && is_cap(doc, c.toks.end)
             && crate::shape::is(kb, tok(doc, c.toks.end), dyad_kb::NameWord::THING))
+            || (c.kind == EntityKind::Place && matches!(c.link, Link::Kb(..)) && names_thing(c))))
     });
     // ("the BRP Teresa Magbanua … The Teresa Magbanua was struck": a ship's name, with its prefix or
     // without, is no person)

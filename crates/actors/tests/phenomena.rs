@@ -2457,3 +2457,12 @@ fn a_national_assembly_is_the_one_of_the_state_its_sentence_names() {
     let d = read("If you have the National Assembly taking control, the plan fails, the councillor said.");
     assert_eq!(country_of(&d, "National Assembly"), None);
 }
+
+#[test]
+fn a_place_naming_a_treaty_or_a_war_is_no_mention_of_the_place() {
+    let d = read("India placed the Indus Waters Treaty in abeyance, a year after the Maastricht Treaty debate.");
+    assert!(d.entities.iter().all(|e| e.name != "Indus" && e.name != "Maastricht"), "{:?}", d.entities);
+    // the place itself stays one
+    let d = read("Farmers along the Indus said the water had gone.");
+    assert_eq!(mentioned(&d, "Indus").kind, EntityKind::Place);
+}

@@ -2466,3 +2466,11 @@ fn a_place_naming_a_treaty_or_a_war_is_no_mention_of_the_place() {
     let d = read("Farmers along the Indus said the water had gone.");
     assert_eq!(mentioned(&d, "Indus").kind, EntityKind::Place);
 }
+
+#[test]
+fn a_common_family_name_alone_is_no_office_holder() {
+    let d = read_on("Zhang said the talks were over, and Ding was absent.", Some("2026-05-01"));
+    assert!(d.entities.iter().all(|e| e.country.is_none()), "{:?}", d.entities);
+    let d = read_on("His counterpart, Vice Premier He Lifeng, was quoted by Xinhua.", Some("2026-05-01"));
+    assert_eq!(country_of(&d, "He Lifeng").as_deref(), Some("CHN"));
+}

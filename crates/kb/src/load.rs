@@ -743,8 +743,12 @@ fn build_rest<'scope>(
                 if words.len() >= 2 {
                     let last = if family_first { words[0] } else { words[words.len() - 1] };
                     let roman = last.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+                    // (a common family name written first — "Zhang", "Liu", "Yoon" — is borne by millions:
+                    // alone it names no office holder)
+                    let common_family = family_first && b.name_words.get(last).is_some_and(|w| w.has(crate::NameWord::FAMILY_FIRST));
                     if last.chars().count() >= 3
                         && !roman
+                        && !common_family
                         && !b.given.contains(last)
                         && !b.languages.contains(last)
                         && !names.contains(&last.to_lowercase())

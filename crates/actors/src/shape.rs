@@ -405,7 +405,15 @@ fn classifier_nouns_type_the_name(doc: &Document, kb: &Kb, spans: &mut [NameSpan
                 && prev.chars().next().is_some_and(|c| c.is_lowercase())
                 && same_line(doc, s.end_tok - 1, s.end_tok)
         });
-        if ((is(kb, prev, NameWord::BODY_NOUN) || apposed) && same_line(doc, s.start_tok - 1, s.start_tok)) || after {
+        // ("the tanker Eagle S", "the ship, the Aurora Bay,": a vessel)
+        let vessel = is(kb, prev, NameWord::VESSEL_NOUN)
+            || (matches!(prev, "the" | "The")
+                && s.start_tok >= 3
+                && tok(doc, s.start_tok - 2) == ","
+                && is(kb, tok(doc, s.start_tok - 3), NameWord::VESSEL_NOUN));
+        if vessel {
+            s.label = NameLabel::Misc;
+        } else if ((is(kb, prev, NameWord::BODY_NOUN) || apposed) && same_line(doc, s.start_tok - 1, s.start_tok)) || after {
             s.label = NameLabel::Organization;
         } else if prev == "of" && s.start_tok > 1 && is(kb, tok(doc, s.start_tok - 2), NameWord::PLACE_NOUN) {
             s.label = NameLabel::Location;

@@ -2474,3 +2474,9 @@ fn a_common_family_name_alone_is_no_office_holder() {
     let d = read_on("His counterpart, Vice Premier He Lifeng, was quoted by Xinhua.", Some("2026-05-01"));
     assert_eq!(country_of(&d, "He Lifeng").as_deref(), Some("CHN"));
 }
+
+#[test]
+fn a_ship_named_in_apposition_is_no_place() {
+    let d = read("The border guard said the ship, the Aurora Bay, had been sailing from Ust-Luga. The Aurora Bay was boarded.");
+    assert!(d.entities.iter().all(|e| e.name != "Aurora Bay"), "{:?}", d.entities);
+}

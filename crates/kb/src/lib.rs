@@ -228,6 +228,9 @@ impl NameWord {
     /// A lower-case noun that, right after a name, makes it a place's ("the Chenab river", "the Rogun dam",
     /// "Khorezm region").
     pub const GEO_NOUN: NameWord = NameWord(1 << 26);
+    /// A lower-case noun for a ship that, right before a name or in apposition to it, makes it a vessel's
+    /// ("the tanker Eagle S", "the ship, the Aurora Bay,"): a thing, not an actor or a place.
+    pub const VESSEL_NOUN: NameWord = NameWord(1 << 27);
 
     /// The class written `name` in the data file.
     pub fn named(name: &str) -> Option<NameWord> {
@@ -259,6 +262,7 @@ impl NameWord {
             "club" => Self::CLUB,
             "outlet" => Self::OUTLET,
             "geo_noun" => Self::GEO_NOUN,
+            "vessel_noun" => Self::VESSEL_NOUN,
             _ => return None,
         })
     }

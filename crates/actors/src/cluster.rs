@@ -1235,6 +1235,10 @@ fn role_info(
         if country.is_none() && !apposition && !towards {
             country = cands_in(between.clone()).find_map(|x| cand_country(kb, x, date));
         }
+        // ("A spokeswoman for Lula, Camila Moraes,": the aide of a known person is of that person's state)
+        if country.is_none() && tok(doc, between.start) == "for" {
+            country = cands_in(between.clone()).filter(|x| x.kind == EntityKind::Person).find_map(|x| cand_country(kb, x, date));
+        }
         // "Home Secretary X": a title only one state has says whose official X is; with another
         // state's name it is that state's title in its own words ("Indian foreign secretary X" is a
         // civil servant, not the foreign minister)
@@ -1360,8 +1364,13 @@ fn role_info(
     }
 
     // Right: NAME, [the] ... TITLE ... ,|.
+    // (and "NAME was Tunisia's ambassador to Mali", "NAME is a former defence minister": a copula
+    // before the state's possessive or an article)
     let j = c.toks.end;
-    if tok(doc, j) == "," {
+    let copula = matches!(tok(doc, j), "is" | "was")
+        && (matches!(tok(doc, j + 1), "the" | "a" | "an")
+            || chosen.iter().any(|x| x.toks.start == j + 1 && x.kind == EntityKind::State && is_possessive(tok(doc, x.toks.end))));
+    if tok(doc, j) == "," || copula {
         let first = j + 1;
         if !matches!(tok(doc, first), "who" | "which" | "that" | "whose" | "where" | "when" | "and" | "but") {
             let mut k = first;
@@ -1423,6 +1432,7 @@ fn role_info(
                             && r.end <= phrase.end
                             && noun_phrase(r)
                             && !anothers(r)
+                            && !(copula && is_possessive(tok(doc, r.end)))
                             && !(tok(doc, r.start).eq_ignore_ascii_case("deputy")
                                 && r.len() == 1
                                 && titles.iter().any(|(r2, _)| r2.start == r.end && r2.end <= phrase.end))

@@ -224,14 +224,16 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
         if !s.sure {
             let (c, _) = best(&total[&doc.text[s.span.start..s.span.end]]);
             s.label = LABELS[c];
+            // ("Unification Minister Park Min-jun": past the titles the run opens with)
+            let lead = (s.start_tok..s.end_tok).take_while(|&k| lk.title_tok[k]).count();
             // "Rania Haddad of Al Jazeera", "Zhao Wenjie of Fudan University", "G. Ismoilova": a given
             // name (however rare), an initial or a family name written first, then a surname, is a
             // person where the typer saw nothing (it learned that names before "of" open longer ones)
             // (not "the 4th German Reich": a state's word opening it)
             if s.rule == NameLabel::Person
                 && s.label == NameLabel::Misc
-                && person_shaped(kb, doc, s.start_tok, s.end_tok)
-                && !lk.gaz.iter().any(|m| m.span.start == s.span.start)
+                && person_shaped(kb, doc, s.start_tok + lead, s.end_tok, lead > 0 || (s.start_tok > 0 && lk.title_tok[s.start_tok - 1]))
+                && !lk.gaz.iter().any(|m| m.span.start == doc.tokens[s.start_tok + lead].span.start)
             {
                 s.label = NameLabel::Person;
             }
@@ -243,7 +245,12 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
             let last = kb.name_word(tok(doc, s.end_tok - 1));
             let thing = (s.start_tok..s.end_tok)
                 .rev()
-                .filter(|&k| !(kb.surname(tok(doc, k)) && (given_first || k == s.start_tok)))
+                .filter(|&k| {
+                    // (a family name right after the titles, before the given name: "Minister Park Min-jun";
+                    // not "the General Staff")
+                    let after_titles = lead > 0 && k == s.start_tok + lead && s.end_tok - k >= 2;
+                    !(kb.surname(tok(doc, k)) && (given_first || k == s.start_tok || after_titles))
+                })
                 .find_map(|k| thing_kind(kb, tok(doc, k)));
             if let (NameLabel::Person, Some(kind)) = (s.label, thing) {
                 s.label = if s.rule == NameLabel::Person { kind } else { s.rule };
@@ -1229,7 +1236,13 @@ fn classify(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize, settled: 
     }
     let prev = if a > 0 { tok(doc, a - 1) } else { "" };
     let given = crate::util::given(kb, words[0]) || kb.honorific(prev) || prev.ends_with('.') && prev.len() <= 4;
-    let titled = a > 0 && lk.title_tok[a - 1];
+    // ("Unification Minister Park Min-jun": a title inside the run, then a given name or a family name
+    // written first)
+    let lead = (a..b).take_while(|&k| lk.title_tok[k]).count();
+    let titled = (a > 0 && lk.title_tok[a - 1])
+        || (lead > 0
+            && a + lead < b
+            && (crate::util::given(kb, tok(doc, a + lead)) || is(kb, tok(doc, a + lead), NameWord::FAMILY_FIRST)));
     // "in Salem", "from Camden": one word after a locative preposition is a place even where
     // people are also given the name, unless a title or honorific stands before it
     if LOCATIVE.contains(&prev) && words.len() == 1 && !titled && !kb.honorific(prev) {
@@ -1253,7 +1266,7 @@ fn classify(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize, settled: 
     }
     // "the Uzbek hydrologist G. Ismoilova", "Zhao Wenjie of Fudan University": an initial and a
     // surname, a family name written first
-    if words.len() == b - a && person_shaped(kb, doc, a, b) && !lk.gaz.iter().any(|m| m.span.start == doc.tokens[a].span.start) {
+    if words.len() == b - a && person_shaped(kb, doc, a, b, a > 0 && lk.title_tok[a - 1]) && !lk.gaz.iter().any(|m| m.span.start == doc.tokens[a].span.start) {
         return NameLabel::Person;
     }
     NameLabel::Misc
@@ -1489,13 +1502,20 @@ fn is_initial(w: &str) -> bool {
 }
 
 /// Two or three words that read as a person's name: a given name (of any tier) or an initial, then a
-/// surname or a word with a surname's ending; or a family name written first ("Zhao Wenjie").
-fn person_shaped(kb: &Kb, doc: &Document, a: usize, b: usize) -> bool {
-    if !(2..=3).contains(&(b - a)) {
+/// surname or a word with a surname's ending; or a family name written first ("Zhao Wenjie"; after a
+/// title also one that is a place's word: "Park").
+fn person_shaped(kb: &Kb, doc: &Document, a: usize, b: usize, after_title: bool) -> bool {
+    // (a hyphened given name is one word: "Park Min-jun")
+    let words: Vec<usize> = (a..b).filter(|&k| tok(doc, k) != "-").collect();
+    if !(2..=3).contains(&words.len()) {
         return false;
     }
     let (first, last) = (tok(doc, a), tok(doc, b - 1));
-    if (a..b).any(|k| !tok(doc, k).starts_with(|c: char| c.is_uppercase()) || thing_kind(kb, tok(doc, k)).is_some()) {
+    let hyphened = |k: usize| k > a && tok(doc, k - 1) == "-";
+    // (a family name first may be a place's word too, after a title: "Minister Park Min-jun", not
+    // "Circuit Park Zandvoort")
+    let family = |k: usize| after_title && k == a && is(kb, tok(doc, k), NameWord::FAMILY_FIRST);
+    if words.iter().any(|&k| !(tok(doc, k).starts_with(|c: char| c.is_uppercase()) || hyphened(k)) || (thing_kind(kb, tok(doc, k)).is_some() && !family(k))) {
         return false;
     }
     is(kb, first, NameWord::FAMILY_FIRST)

@@ -2480,3 +2480,27 @@ fn a_ship_named_in_apposition_is_no_place() {
     let d = read("The border guard said the ship, the Aurora Bay, had been sailing from Ust-Luga. The Aurora Bay was boarded.");
     assert!(d.entities.iter().all(|e| e.name != "Aurora Bay"), "{:?}", d.entities);
 }
+
+#[test]
+fn a_bio_line_with_a_copula_gives_the_role_and_the_state() {
+    let d = read("The rift widened. Karim Ben Salem was Tunisia's ambassador to Mali and Niger from 2009 to 2014.");
+    assert_eq!(country_of(&d, "Karim Ben Salem").as_deref(), Some("TUN"));
+    // a title another person holds is not the subject's
+    let d = read("Omar Haddad is the president's nephew and runs a bank.");
+    assert_eq!(mentioned(&d, "Omar Haddad").role, None);
+}
+
+#[test]
+fn an_aide_for_a_known_leader_is_of_the_leader_s_state() {
+    let d = read_on("ASUNCION, Feb 3 — Paraguay said it would talk. A spokeswoman for Lula, Camila Moraes, declined to comment.", Some("2026-02-03"));
+    assert_eq!(country_of(&d, "Camila Moraes").as_deref(), Some("BRA"));
+}
+
+#[test]
+fn a_question_s_auxiliary_opens_no_name_and_a_title_opens_a_family_name_first() {
+    let d = read("Can SOCAR deliver the doubling that the European Commission asked for?");
+    assert_eq!(mentioned(&d, "SOCAR").code.as_deref(), Some("AZEBUS"));
+    let d = read("Unification Minister Park Min-jun presented the plan. Park said it would open.");
+    assert_eq!(mentioned(&d, "Park Min-jun").kind, EntityKind::Person);
+    assert!(one_entity(&d, ("Park Min-jun", 0), ("Park", 1)));
+}

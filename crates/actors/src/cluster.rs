@@ -758,7 +758,11 @@ fn based_before(doc: &Document, kb: &Kb, lk: &Lookups, start: usize) -> Option<S
         return None;
     }
     let end = doc.tokens[b - 3].span.end;
-    let m = lk.gaz.iter().find(|m| m.span.end == end)?;
+    lk.gaz.iter().find(|m| m.span.end == end).and_then(|m| place_state(kb, m))
+}
+
+/// The country of a known state or place that is not ambiguous (a state is its own).
+fn place_state(kb: &Kb, m: &dyad_kb::KbMatch) -> Option<String> {
     let e = kb.entry(m.entry);
     if !matches!(e.kind, EntityKind::State | EntityKind::Place) || e.ambiguous.is_some() {
         return None;
@@ -773,12 +777,7 @@ fn located_after(doc: &Document, kb: &Kb, lk: &Lookups, end: usize) -> Option<St
         return None;
     }
     let at = doc.tokens.get(end + 1)?.span.start;
-    let m = lk.gaz.iter().find(|m| m.span.start == at)?;
-    let e = kb.entry(m.entry);
-    if !matches!(e.kind, EntityKind::State | EntityKind::Place) || e.ambiguous.is_some() {
-        return None;
-    }
-    e.country.clone().or_else(|| (e.kind == EntityKind::State).then(|| e.id.clone()))
+    lk.gaz.iter().find(|m| m.span.start == at).and_then(|m| place_state(kb, m))
 }
 
 /// The CAMEO sector a body's name gives: an outlet's (MED) by its last word, a study centre's (EDU) by

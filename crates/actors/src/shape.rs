@@ -229,6 +229,17 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
             // "Rania Haddad of Al Jazeera", "Zhao Wenjie of Fudan University", "G. Ismoilova": a given
             // name (however rare), an initial or a family name written first, then a surname, is a
             // person where the typer saw nothing (it learned that names before "of" open longer ones)
+            // ("an exercise off Hiiumaa": a known town's or region's name after a locative preposition
+            // is that place where the typer saw nothing)
+            if s.rule == NameLabel::Location
+                && s.label == NameLabel::Misc
+                && s.end_tok == s.start_tok + 1
+                && kb.populated_place(tok(doc, s.start_tok))
+                && kb.given_name(tok(doc, s.start_tok)).is_none()
+                && !kb.surname(tok(doc, s.start_tok))
+            {
+                s.label = NameLabel::Location;
+            }
             // (not "the 4th German Reich": a state's word opening it)
             if s.rule == NameLabel::Person
                 && s.label == NameLabel::Misc

@@ -2504,3 +2504,9 @@ fn a_question_s_auxiliary_opens_no_name_and_a_title_opens_a_family_name_first() 
     assert_eq!(mentioned(&d, "Park Min-jun").kind, EntityKind::Person);
     assert!(one_entity(&d, ("Park Min-jun", 0), ("Park", 1)));
 }
+
+#[test]
+fn a_known_town_after_a_locative_preposition_is_that_place() {
+    let d = read("Estonia's navy said the allied force would hold an exercise off Hiiumaa in March.");
+    assert_eq!(mentioned(&d, "Hiiumaa").kind, EntityKind::Place);
+}

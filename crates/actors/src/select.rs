@@ -42,6 +42,10 @@ pub fn choose(doc: &Document, kb: &Kb, mut cands: Vec<Cand>) -> Vec<Cand> {
             _ => None,
         })
         .collect();
+    let snapshot: Vec<(std::ops::Range<usize>, Option<String>, EntityKind)> = chosen
+        .iter()
+        .map(|c| (c.toks.clone(), match c.link { Link::Kb(id, _) => kb.entry(id).country.clone(), _ => None }, c.kind))
+        .collect();
     for c in &mut chosen {
         let Link::Kb(id, _) = c.link else { continue };
         let e = kb.entry(id);
@@ -67,7 +71,7 @@ pub fn choose(doc: &Document, kb: &Kb, mut cands: Vec<Cand>) -> Vec<Cand> {
         if (alt.contains("person") || alt.contains("given name") || alt.contains("surname")) && ((ner_person && !owns_office && !state_named) || honorific) {
             c.kind = EntityKind::Person;
             c.link = Link::None;
-        } else if alt.contains("us state") && us_context && !state_named {
+        } else if alt.contains("us state") && ((us_context && !state_named) || after_us_town(doc, &snapshot, c)) {
             c.kind = EntityKind::Place;
             c.link = Link::None;
         }
@@ -130,6 +134,14 @@ fn surnames_over_towns(doc: &Document, kb: &Kb, chosen: &mut [Cand]) {
             c.link = Link::None;
         }
     }
+}
+
+/// "Emory University in Atlanta, Georgia": a name right after an American town and a comma is that
+/// town's US state, whatever else the article names.
+fn after_us_town(doc: &Document, snapshot: &[(std::ops::Range<usize>, Option<String>, EntityKind)], c: &Cand) -> bool {
+    c.toks.start >= 2
+        && crate::util::tok(doc, c.toks.start - 1) == ","
+        && snapshot.iter().any(|(r, country, kind)| r.end == c.toks.start - 1 && *kind == EntityKind::Place && country.as_deref() == Some("USA"))
 }
 
 /// The article speaks of US states or cities (so "Georgia" is likely the US state).

@@ -2510,3 +2510,12 @@ fn a_known_town_after_a_locative_preposition_is_that_place() {
     let d = read("Estonia's navy said the allied force would hold an exercise off Hiiumaa in March.");
     assert_eq!(mentioned(&d, "Hiiumaa").kind, EntityKind::Place);
 }
+
+#[test]
+fn georgia_after_an_american_town_is_the_us_state_even_beside_tbilisi() {
+    let d = read("Tbilisi is angry. \"The risk is real,\" said Helena Varga, a political scientist at Emory University in Atlanta, Georgia.");
+    assert_eq!(country_of(&d, "Tbilisi").as_deref(), Some("GEO"));
+    let georgia = d.mentions.iter().find(|m| &d.text[m.span.start..m.span.end] == "Georgia").map(|m| d.entity(m.entity)).expect("a mention");
+    assert_eq!(georgia.kind, EntityKind::Place);
+    assert_eq!(georgia.country.as_deref(), Some("USA"));
+}

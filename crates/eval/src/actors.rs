@@ -16,7 +16,7 @@
 //! - `persons_one`: of the gold people, the share whose found mentions all sit in one dyad entity that holds
 //!   no other gold person, found at least once and, when the gold gives a country, with that country.
 
-use crate::{err, files, read, Annotator, EvalError, Prf, Report};
+use crate::{char_to_byte, err, files, overlap, read, Annotator, EvalError, Prf, Report};
 use dyad_core::{Document, EntityId, EntityKind, MentionKind, Meta, Span};
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
@@ -80,8 +80,7 @@ pub struct ActorDoc {
 
 /// Parses one `.ann` file against its text.
 pub fn parse(name: &str, text: &str, ann: &str) -> Result<ActorDoc, EvalError> {
-    let mut map: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
-    map.push(text.len());
+    let map = char_to_byte(text);
     let mut ms: Vec<(String, GoldMention)> = Vec::new();
     let mut attrs: Vec<(usize, String, String, String)> = Vec::new();
     for (n, line) in ann.lines().enumerate() {
@@ -142,10 +141,6 @@ pub fn read_paths(paths: &[PathBuf]) -> Result<Vec<ActorDoc>, EvalError> {
         out.push(parse(&p.display().to_string(), &text, &read(&p)?)?);
     }
     Ok(out)
-}
-
-fn overlap(a: Span, b: Span) -> usize {
-    a.end.min(b.end).saturating_sub(a.start.max(b.start))
 }
 
 fn ratio(n: usize, d: usize) -> f64 {

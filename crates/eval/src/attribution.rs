@@ -16,7 +16,7 @@
 //!   not a pronoun (a pronoun's antecedent is not annotated, so
 //!   `pronoun_speakers_resolved` only says how often dyad named a speaker).
 
-use crate::{err, files, read, Annotator, EvalError, Prf, Report};
+use crate::{char_to_byte, err, files, overlap, read, Annotator, EvalError, Prf, Report};
 use dyad_core::{Document, Meta, Span};
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -41,12 +41,6 @@ pub struct BratDoc {
     pub text: String,
     /// Gold attributions.
     pub attributions: Vec<Attribution>,
-}
-
-fn char_to_byte(text: &str) -> Vec<usize> {
-    let mut v: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
-    v.push(text.len());
-    v
 }
 
 /// Parses one `.ann` file against its text.
@@ -118,10 +112,6 @@ pub fn read_paths(paths: &[PathBuf]) -> Result<Vec<BratDoc>, EvalError> {
         out.push(parse_brat(&p.display().to_string(), &text, &read(&p)?)?);
     }
     Ok(out)
-}
-
-fn overlap(a: Span, b: Span) -> usize {
-    a.end.min(b.end).saturating_sub(a.start.max(b.start))
 }
 
 fn matches(g: Span, s: Span) -> bool {

@@ -219,6 +219,18 @@ pub fn files(paths: &[PathBuf], keep: impl Fn(&Path) -> bool) -> Result<Vec<Path
     Ok(out)
 }
 
+/// Byte offset of every character of `text` (and of its end): BRAT counts characters.
+pub(crate) fn char_to_byte(text: &str) -> Vec<usize> {
+    let mut v: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+    v.push(text.len());
+    v
+}
+
+/// Bytes two spans share.
+pub(crate) fn overlap(a: dyad_core::Span, b: dyad_core::Span) -> usize {
+    a.end.min(b.end).saturating_sub(a.start.max(b.start))
+}
+
 pub(crate) fn read(p: &Path) -> Result<String, EvalError> {
     let bytes = std::fs::read(p).map_err(|e| err(p.display().to_string(), format!("cannot read: {e}")))?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())

@@ -454,6 +454,14 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
                 }
             }
         }
+        // (no title or apposition gave a country: the clause around the name may — "Georgian
+        // opposition figures such as X", "the Armenian delegation, led by X", "X led for Paraguay")
+        if ent.country.is_none() && org_code.is_none() && ent.kind == EntityKind::Person {
+            if let Some((cc, evidence)) = cl.cands.iter().find_map(|&ci| context_country(doc, kb, lk, &chosen, ci, &titles, date)) {
+                ent.facts.push(LearnedFact { attribute: "country".into(), value: cc.clone(), evidence });
+                ent.country = Some(cc);
+            }
+        }
         if let Some(r) = text_role {
             ent.role = Some(r);
         }
@@ -1548,6 +1556,151 @@ fn role_info(
     out
 }
 
+/// The state a person's clause ties them to when no title or apposition does: a group of a state's
+/// people the name is given as an example of ("Georgian opposition figures such as X", "Kenyan
+/// officials, including Deputy President X"), a state's delegation the person leads ("The Azerbaijani
+/// team was led by Deputy Prime Minister X and the Armenian one by his counterpart Y"), a state the
+/// person speaks or signs for ("Deputy Foreign Minister X led for Paraguay", "X, representing Chile,"),
+/// a counterpart placed in a state's town ("his counterpart in Shanghai, X"). Returns the state and
+/// the words it was read from.
+fn context_country(
+    doc: &Document,
+    kb: &Kb,
+    lk: &Lookups,
+    chosen: &[Cand],
+    ci: usize,
+    titles: &[(Range<usize>, &Title)],
+    date: Option<chrono::NaiveDate>,
+) -> Option<(String, Span)> {
+    let c = &chosen[ci];
+    let sentence = doc.sentence_of(c.span.start)?;
+    let first_tok = doc.token_at_or_after(sentence.start);
+    let in_sentence = |i: usize| i >= first_tok && i < doc.tokens.len() && doc.tokens[i].span.end <= sentence.end;
+    let cand_ending = |end: usize| chosen.iter().find(|x| x.toks.end == end);
+    let state_of = |x: &Cand| -> Option<String> {
+        match x.kind {
+            EntityKind::State => cand_country(kb, x, date),
+            EntityKind::Organization | EntityKind::Group => cand_country(kb, x, date),
+            _ => None,
+        }
+    };
+    let ev = |from: usize| Span::new(doc.tokens[from.min(c.toks.start)].span.start, c.span.end);
+    // where the name's own phrase starts: before its title, an honorific, "his counterpart"
+    let mut s = c.toks.start;
+    if s > 0 && kb.honorific(tok(doc, s - 1)) {
+        s -= 1;
+    }
+    if let Some((r, _)) = titles.iter().find(|(r, _)| r.end == s || (r.end + 1 == s && tok(doc, r.end) == ",")) {
+        s = r.start;
+        if s > 0 && matches!(tok(doc, s - 1).to_lowercase().as_str(), "former" | "deputy" | "acting") {
+            s -= 1;
+        }
+    }
+    if s >= 2 && matches!(tok(doc, s - 1), "counterpart" | "colleague") && matches!(tok(doc, s - 2), "his" | "her" | "their") {
+        s -= 2;
+    }
+    // ("such as A, B and X": back over the other examples)
+    let mut k = s;
+    while k >= 2 && matches!(tok(doc, k - 1), "," | "and") {
+        match chosen.iter().find(|x| x.toks.end == k - 1 && x.kind == EntityKind::Person) {
+            Some(p) => k = p.toks.start,
+            None => break,
+        }
+    }
+    // "<state's people> such as / including / like X"
+    let example_of = if k >= 2 && tok(doc, k - 1) == "as" && tok(doc, k - 2) == "such" {
+        Some(k - 2)
+    } else if k >= 1 && matches!(tok(doc, k - 1), "including" | "like") {
+        Some(k - 1)
+    } else {
+        None
+    };
+    if let Some(at) = example_of {
+        let mut j = at;
+        if j > 0 && tok(doc, j - 1) == "," {
+            j -= 1;
+        }
+        // up to three lower-case words naming the group ("opposition figures", "senior officials")
+        let mut words = 0;
+        while j > 0 && words < 3 && in_sentence(j - 1) && tok(doc, j - 1).chars().all(|ch| ch.is_lowercase()) && cand_ending(j).is_none() {
+            j -= 1;
+            words += 1;
+        }
+        if words > 0 || cand_ending(j).is_some_and(|x| matches!(x.kind, EntityKind::Organization | EntityKind::Group)) {
+            if let Some(g) = cand_ending(j).filter(|g| in_sentence(g.toks.start)) {
+                let adjective = matches!(g.link, Link::Kb(_, Form::Demonym | Form::Abbreviation)) || g.kind != EntityKind::State;
+                if adjective {
+                    if let Some(cc) = state_of(g) {
+                        return Some((cc, ev(g.toks.start)));
+                    }
+                }
+            }
+        }
+    }
+    // "<state's> delegation (was) led by X", "and the Armenian one by X"
+    if s >= 2 && tok(doc, s - 1) == "by" {
+        let mut j = s - 1;
+        let led = j >= 1 && matches!(tok(doc, j - 1), "led" | "headed" | "chaired");
+        if led {
+            j -= 1;
+            while j >= 1 && matches!(tok(doc, j - 1), "was" | "were" | "is" | "are" | "," | "being" | "been" | "be" | "will") {
+                j -= 1;
+            }
+        }
+        let group = j >= 1
+            && matches!(
+                tok(doc, j - 1),
+                "delegation" | "delegations" | "team" | "side" | "contingent" | "negotiators" | "mission" | "one" | "panel" | "commission"
+            );
+        if group && (led || tok(doc, j - 1) == "one") {
+            let mut g = j - 1;
+            if g >= 1 && tok(doc, g - 1).chars().all(|ch| ch.is_lowercase()) && cand_ending(g).is_none() {
+                g -= 1;
+            }
+            if let Some(st) = cand_ending(g).filter(|x| x.kind == EntityKind::State && in_sentence(x.toks.start)) {
+                return cand_country(kb, st, date).map(|cc| (cc, ev(st.toks.start)));
+            }
+            if g >= 2 && is_possessive(tok(doc, g - 1)) {
+                if let Some(st) = cand_ending(g - 1).filter(|x| x.kind == EntityKind::State && in_sentence(x.toks.start)) {
+                    return cand_country(kb, st, date).map(|cc| (cc, ev(st.toks.start)));
+                }
+            }
+        }
+    }
+    // "X led for Paraguay", "X, representing Chile,"
+    let e = c.toks.end;
+    let state_at = |i: usize| {
+        chosen
+            .iter()
+            .find(|x| x.toks.start == i && x.kind == EntityKind::State && matches!(x.link, Link::Kb(_, Form::Name | Form::Abbreviation)))
+            .filter(|x| !is_possessive(tok(doc, x.toks.end)) && tok(doc, x.toks.end) != "-")
+    };
+    let spoke_for = matches!(tok(doc, e), "led" | "spoke" | "negotiated" | "signed" | "voted") && tok(doc, e + 1) == "for";
+    let representing = tok(doc, e) == "," && matches!(tok(doc, e + 1), "representing") || (tok(doc, e + 1) == "who" && matches!(tok(doc, e + 2), "represents" | "represented"));
+    let at = if spoke_for {
+        Some(e + 2)
+    } else if representing {
+        Some(if tok(doc, e + 1) == "who" { e + 3 } else { e + 2 })
+    } else {
+        None
+    };
+    if let Some(st) = at.and_then(state_at) {
+        return cand_country(kb, st, date).map(|cc| (cc, Span::new(c.span.start, st.span.end)));
+    }
+    // "his counterpart in Shanghai, X": the place the counterpart is posted in
+    if s >= 4 && tok(doc, s - 1) == "," {
+        if let Some(p) = cand_ending(s - 1).filter(|x| matches!(x.kind, EntityKind::Place | EntityKind::State)) {
+            if p.toks.start >= 2 && tok(doc, p.toks.start - 1) == "in" && matches!(tok(doc, p.toks.start - 2), "counterpart" | "counterparts") {
+                let cc = cand_country(kb, p, date).or_else(|| (p.kind == EntityKind::Place).then(|| place_country(kb, lk, p.span.of(&doc.text))).flatten());
+                if let Some(cc) = cc {
+                    return Some((cc, ev(p.toks.start - 2)));
+                }
+            }
+        }
+    }
+    None
+}
+
 /// ", a Pakistani hydrologist at the Lahore Institute": the state of a demonym right after the
 /// apposition's article, and the lower-case noun it qualifies (the last of up to three, before a
 /// preposition, a relative pronoun or the phrase's end; a capitalised field may stand between: "an
@@ -1562,7 +1715,10 @@ fn demonym_apposition(
     if !matches!(tok(doc, phrase.start), "a" | "an" | "A" | "An") {
         return None;
     }
-    let dem = chosen.iter().find(|x| x.toks.start == phrase.start + 1 && x.kind == EntityKind::State && matches!(x.link, Link::Kb(_, Form::Demonym)))?;
+    // (", a U.S. investor": an abbreviation stands as the adjective too)
+    let dem = chosen
+        .iter()
+        .find(|x| x.toks.start == phrase.start + 1 && x.kind == EntityKind::State && matches!(x.link, Link::Kb(_, Form::Demonym | Form::Abbreviation)))?;
     let country = cand_country(kb, dem, date)?;
     let (mut noun, mut capital) = (None, None);
     let mut k = dem.toks.end;

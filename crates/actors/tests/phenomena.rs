@@ -2519,3 +2519,40 @@ fn georgia_after_an_american_town_is_the_us_state_even_beside_tbilisi() {
     assert_eq!(georgia.kind, EntityKind::Place);
     assert_eq!(georgia.country.as_deref(), Some("USA"));
 }
+
+#[test]
+fn a_person_given_as_an_example_of_a_state_s_group_is_of_that_state() {
+    let d = read("Kazakh negotiators such as Aigerim Tulegenova pressed for a delay.");
+    assert_eq!(country_of(&d, "Aigerim Tulegenova").as_deref(), Some("KAZ"));
+    let d = read("Several Chilean senators, including Ignacio Fuenzalida and Carmen Rojas, walked out.");
+    assert_eq!(country_of(&d, "Ignacio Fuenzalida").as_deref(), Some("CHL"));
+    assert_eq!(country_of(&d, "Carmen Rojas").as_deref(), Some("CHL"));
+}
+
+#[test]
+fn the_head_of_a_state_s_delegation_is_of_that_state() {
+    let d = read(
+        "The Peruvian delegation was headed by Deputy Trade Minister Rosa Quispe, and the Bolivian one by her counterpart Marco Antezana.",
+    );
+    assert_eq!(country_of(&d, "Rosa Quispe").as_deref(), Some("PER"));
+    assert_eq!(country_of(&d, "Marco Antezana").as_deref(), Some("BOL"));
+}
+
+#[test]
+fn a_person_who_speaks_for_or_represents_a_state_is_of_it() {
+    let d = read("At the talks, Helga Brandt spoke for Austria while Tomas Varga, representing Hungary, said little.");
+    assert_eq!(country_of(&d, "Helga Brandt").as_deref(), Some("AUT"));
+    assert_eq!(country_of(&d, "Tomas Varga").as_deref(), Some("HUN"));
+}
+
+#[test]
+fn an_abbreviated_state_in_an_apposition_gives_the_country() {
+    let d = read("Marta Olsen, a U.S. investor, bought the stake.");
+    assert_eq!(country_of(&d, "Marta Olsen").as_deref(), Some("USA"));
+}
+
+#[test]
+fn a_counterpart_posted_in_a_town_is_of_the_town_s_state() {
+    let d = read("Officials met Sarah Kimani's counterpart in Mombasa, Peter Otieno, last week.");
+    assert_eq!(country_of(&d, "Peter Otieno").as_deref(), Some("KEN"));
+}

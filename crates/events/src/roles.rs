@@ -830,10 +830,21 @@ fn noun_parties(doc: &Document, r: Range<usize>, t: &Trigger) -> (Vec<EntityId>,
                 break;
             }
             "to" | "with" | "on" | "against" | "from" | "in" | "for" => {
-                // ("talks in Vienna": where, not with whom)
+                // ("talks in Vienna": where, not with whom; a gathering's state after "in" is its
+                // host too: "the summit in Malta", "negotiations in Qatar")
+                let gathering = matches!(
+                    tok(doc, t.head).to_lowercase().as_str(),
+                    "summit" | "summits" | "meeting" | "meetings" | "talks" | "conference" | "forum" | "session" | "negotiations"
+                        | "consultations" | "round" | "gathering" | "congress" | "assembly"
+                );
                 let place = w == "in"
-                    && mention_at_tok(doc, j + 1).is_some_and(|m| venue(doc, &m));
-                if let Some(a) = object(doc, j + 1, (j + 3).min(r.end)).filter(|_| !place) {
+                    && mention_at_tok(doc, j + 1).is_some_and(|m| venue(doc, &m) || (gathering && m.kind == dyad_core::MentionKind::Name && doc.entity(m.entity).kind == EntityKind::State));
+                if place {
+                    // (and read on: "talks in Kenya with Somalia")
+                    j = mention_at_tok(doc, j + 1).map_or(j + 2, |m| doc.token_at_or_after(m.span.end));
+                    continue;
+                }
+                if let Some(a) = object(doc, j + 1, (j + 3).min(r.end)) {
                     target = Some(a);
                 }
                 break;

@@ -948,3 +948,11 @@ fn held_out_stop_21_phenomena() {
     assert_parties(&d, e, Some("ZWE"), Some("ZMB"));
     assert_eq!(e.mode, Mode::Hypothetical);
 }
+
+#[test]
+fn a_gathering_s_state_after_in_is_its_host_not_a_party() {
+    let d = read("The Nordic Council summit in Iceland drew few leaders.", "2025-03-14");
+    assert!(d.events.iter().all(|e| country(&d, e.target).as_deref() != Some("ISL")), "{:?}", d.events);
+    let d = read("Ethiopia's talks in Kenya with Somalia broke down.", "2025-03-14");
+    assert_eq!(country(&d, only(&d, Plover::Consult).target).as_deref(), Some("SOM"));
+}

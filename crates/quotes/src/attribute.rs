@@ -226,8 +226,9 @@ fn after_quote(doc: &Document, cues: &Cues, q: &RawQuote, outers: &[Span], k: us
             };
             let mut end_tok = if np.end > j { np.end } else { j + len };
             let (mut speaker, pronoun) = speaker_in(doc, np.clone(), q.outer.start, outers);
-            // ('“…,” said one protester, Hassan Jabbar, a rice farmer': the name after the description)
-            if speaker.is_none() && j == k && tok(doc, np.end) == "," {
+            // ('“…,” said one protester, Hassan Jabbar, a rice farmer': the name after the description;
+            // '“…,” said Lina Park's deputy, Omar Haddad': the name after a possessor's noun)
+            if (speaker.is_none() || possessor_only(doc, np.clone())) && j == k && tok(doc, np.end) == "," {
                 if let Some(m) = doc.tokens.get(np.end + 1).and_then(|t| doc.mention_at(t.span.start)) {
                     if doc.entity(m.entity).kind == EntityKind::Person && m.kind == MentionKind::Name {
                         speaker = Some(m.entity);
@@ -253,7 +254,8 @@ fn after_quote(doc: &Document, cues: &Cues, q: &RawQuote, outers: &[Span], k: us
                 if let Some((len, _)) = cues.at(doc, next_comma + 1).filter(|_| person_in(k, j) || person_in(j + 1, next_comma)) {
                     let c = next_comma + 1;
                     let cue = Span::new(doc.tokens[c].span.start, doc.tokens[c + len - 1].span.end);
-                    let named = if person_in(k, j) { k..j } else { j + 1..next_comma };
+                    // ("Paulo Mendes's counterpart, Ana Reis, said": not the possessor)
+                    let named = if person_in(k, j) && !(possessor_only(doc, k..j) && person_in(j + 1, next_comma)) { k..j } else { j + 1..next_comma };
                     let (speaker, pronoun) = speaker_in(doc, named, q.outer.start, outers);
                     return Some(Attr { cue: Some(cue), speaker, end_tok: Some(c + len), pronoun });
                 }
@@ -266,6 +268,20 @@ fn after_quote(doc: &Document, cues: &Cues, q: &RawQuote, outers: &[Span], k: us
         j += 1;
     }
     None
+}
+
+/// Are the people named in tokens `r` all possessors of a noun after them ("Lina Park's deputy")?
+fn possessor_only(doc: &Document, r: std::ops::Range<usize>) -> bool {
+    if r.is_empty() {
+        return false;
+    }
+    let ms = doc.mentions_in(Span::new(doc.tokens[r.start].span.start, doc.tokens[r.end - 1].span.end));
+    let people: Vec<_> = ms.iter().filter(|m| doc.entity(m.entity).kind == EntityKind::Person).collect();
+    !people.is_empty()
+        && people.iter().all(|m| {
+            let k = doc.token_at_or_after(m.span.end);
+            matches!(tok(doc, k), "’s" | "'s") && k + 1 < r.end && doc.mention_at(doc.tokens[k + 1].span.start).is_none()
+        })
 }
 
 /// Before the quotation, in its sentence: NP cue [that|:|,] “…”, and the other ways of tying a
@@ -432,11 +448,20 @@ pub(crate) fn speaker_in(
     let span = Span::new(doc.tokens[r.start].span.start, doc.tokens[r.end - 1].span.end);
     let mut ms: Vec<&Mention> = doc.mentions_in(span).iter().collect();
     // "Imran Khan's Pakistan Tehreek-e-Insaf said": the possessor is not the speaker, what it owns is
+    // (nor is one whose noun a person's name stands in apposition to: "Paulo Mendes's counterpart,
+    // Ana Reis, said")
     ms.retain(|m| {
         let k = doc.token_at_or_after(m.span.end);
-        !(k + 1 < doc.tokens.len()
-            && matches!(tok(doc, k), "’s" | "'s")
-            && doc.mentions.iter().any(|n| n.span.start == doc.tokens[k + 1].span.start && n.span.end <= span.end))
+        if k + 1 >= doc.tokens.len() || !matches!(tok(doc, k), "’s" | "'s") {
+            return true;
+        }
+        let person_at = |x: usize| {
+            doc.tokens.get(x).is_some_and(|t| {
+                doc.mentions.iter().any(|n| n.span.start == t.span.start && n.span.end <= span.end && doc.entity(n.entity).kind == EntityKind::Person)
+            })
+        };
+        !(doc.mentions.iter().any(|n| n.span.start == doc.tokens[k + 1].span.start && n.span.end <= span.end)
+            || (k + 2..(k + 8).min(r.end)).any(|x| tok(doc, x) == "," && person_at(x + 1)))
     });
     // ("In a communiqué read on Malian television, the alliance said": an actor after a preposition is
     // where or how it was said, when another actor stands free)

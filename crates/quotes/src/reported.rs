@@ -611,9 +611,16 @@ fn subject(doc: &Document, sent_start: usize, cue: usize, direct: &[Span]) -> (O
         let ms = doc.mentions_in(span);
         // (a place never speaks: "DUBAI, Dec 2 (Wire) - Iran's Revolutionary Guards seized …, accusing";
         // nor a possessor whose body follows: "Iran's Revolutionary Guards")
+        // (nor one whose noun a person's name stands in apposition to: "Paulo Mendes's counterpart in
+        // Lisbon, Ana Reis, argued")
         let possessor = |m: &dyad_core::Mention| {
             let e = doc.token_at_or_after(m.span.end);
-            e < doc.tokens.len() && is_possessive(tok(doc, e)) && doc.tokens.get(e + 1).is_some_and(|t| doc.mention_at(t.span.start).is_some())
+            if e >= doc.tokens.len() || !is_possessive(tok(doc, e)) {
+                return false;
+            }
+            let person_at = |x: usize| doc.tokens.get(x).and_then(|t| doc.mention_at(t.span.start)).is_some_and(|p| doc.entity(p.entity).kind == EntityKind::Person);
+            doc.tokens.get(e + 1).is_some_and(|t| doc.mention_at(t.span.start).is_some())
+                || (e + 2..(e + 8).min(k)).any(|x| tok(doc, x) == "," && person_at(x + 1))
         };
         // (nor a dateline's capital, written in capitals: "MANAMA, March 12 (Wire) - Bahrain's coast guard")
         let dateline = |m: &dyad_core::Mention| {

@@ -1014,3 +1014,15 @@ fn told_a_named_official_set_off_by_commas_that() {
     let d = read("Moussa Diallo, who heads Mali's herders' union, told Togo's trade minister, Kodjo Amegah, at a meeting in Lomé last month that traders were ready to pay for checks.");
     assert_eq!(speaker(&d, find(&d, "traders were ready")), Some("Moussa Diallo"));
 }
+
+#[test]
+fn a_name_in_apposition_to_a_possessor_s_noun_speaks_not_the_possessor() {
+    let d = read(
+        "“The tariffs will stay,” Ingrid Solberg's counterpart, Tomasz Wrona, said on Friday.\n\
+         “We will not sign,” said Karim Bensalah's deputy, Yusuf Demir.\n\
+         Anna Keller's colleague in Vienna, Pavel Hrubý, argued that the quota was too low.",
+    );
+    assert_eq!(speaker(&d, find(&d, "tariffs will stay")), Some("Tomasz Wrona"));
+    assert_eq!(speaker(&d, find(&d, "will not sign")), Some("Yusuf Demir"));
+    assert_eq!(speaker(&d, find(&d, "quota was too low")), Some("Pavel Hrubý"));
+}

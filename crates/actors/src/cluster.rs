@@ -1218,6 +1218,22 @@ fn role_info(
                 .find(|x| x.toks.start == c.toks.end + 1 && matches!(x.kind, EntityKind::Place | EntityKind::State))
                 .and_then(|x| cand_country(kb, x, date));
         }
+        // "Lawmaker X of the Milli Majlis", "Deputy Y of the CHP": a state's institution or party after the name
+        if country.is_none() && tok(doc, c.toks.end) == "of" {
+            let at = c.toks.end + 1 + usize::from(tok(doc, c.toks.end + 1) == "the");
+            country = chosen
+                .iter()
+                .find(|x| x.toks.start == at && matches!(x.kind, EntityKind::Organization | EntityKind::Group))
+                .filter(|x| {
+                    let code = match &x.link {
+                        Link::Kb(id, _) => kb.entry(*id).code.clone(),
+                        Link::Institution { sector, .. } => Some(sector.clone()),
+                        _ => None,
+                    };
+                    code.is_some_and(|c| STATE_SECTORS.iter().any(|s| c.ends_with(s)))
+                })
+                .and_then(|x| cand_country(kb, x, date));
+        }
         // "His chief of staff, Zbigniew Bogucki,": whose, once the people are known
         let pronoun_owner = pronoun.filter(|_| owner.is_none() && its.is_none()).map(|i| doc.tokens[i].span.start);
         if country.is_none() {
@@ -1556,6 +1572,9 @@ fn role_info(
     out
 }
 
+/// Sectors of a state's institutions and parties: who is "of" one is of its state.
+const STATE_SECTORS: &[&str] = &["GOV", "LEG", "MIL", "JUD", "PTY", "COP", "SPY", "OPP"];
+
 /// The state a person's clause ties them to when no title or apposition does: a group of a state's
 /// people the name is given as an example of ("Georgian opposition figures such as X", "Kenyan
 /// officials, including Deputy President X"), a state's delegation the person leads ("The Azerbaijani
@@ -1686,6 +1705,22 @@ fn context_country(
     };
     if let Some(st) = at.and_then(state_at) {
         return cand_country(kb, st, date).map(|cc| (cc, Span::new(c.span.start, st.span.end)));
+    }
+    // "X of the Milli Majlis", "Y of the CHP": a state's institution or party right after the name
+    if tok(doc, e) == "of" {
+        let at = e + 1 + usize::from(tok(doc, e + 1) == "the");
+        if let Some(b) = chosen.iter().find(|x| x.toks.start == at && matches!(x.kind, EntityKind::Organization | EntityKind::Group)) {
+            let code = match &b.link {
+                Link::Kb(id, _) => kb.entry(*id).code.clone(),
+                Link::Institution { sector, .. } => Some(sector.clone()),
+                _ => None,
+            };
+            if code.is_some_and(|c| STATE_SECTORS.iter().any(|s| c.ends_with(s))) {
+                if let Some(cc) = cand_country(kb, b, date) {
+                    return Some((cc, Span::new(c.span.start, b.span.end)));
+                }
+            }
+        }
     }
     // "his counterpart in Shanghai, X": the place the counterpart is posted in
     if s >= 4 && tok(doc, s - 1) == "," {

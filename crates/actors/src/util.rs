@@ -301,6 +301,13 @@ impl<'k> Lookups<'k> {
             let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
             !(doc.text[span.start..span.end].eq_ignore_ascii_case("leader") && matches!(word, "market" | "industry" | "sector"))
         });
+        // ("Lina Park's deputy", "his deputy": someone's second, not a member of parliament)
+        titles.retain(|(span, _)| {
+            let before = doc.text[..span.start].trim_end();
+            let word = before.rsplit(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').next().unwrap_or("");
+            let owned = word.ends_with("'s") || word.ends_with("’s") || matches!(word.to_lowercase().as_str(), "his" | "her" | "their" | "its" | "my" | "our" | "your");
+            !(owned && doc.text[span.start..span.end].eq_ignore_ascii_case("deputy"))
+        });
         // ("Premier League club X": a title's word inside a company's, league's or outlet's name holds no office)
         titles.retain(|(span, _)| {
             !gaz.iter().any(|m| {

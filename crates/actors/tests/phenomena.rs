@@ -2556,3 +2556,20 @@ fn a_counterpart_posted_in_a_town_is_of_the_town_s_state() {
     let d = read("Officials met Sarah Kimani's counterpart in Mombasa, Peter Otieno, last week.");
     assert_eq!(country_of(&d, "Peter Otieno").as_deref(), Some("KEN"));
 }
+
+#[test]
+fn someone_s_deputy_is_no_member_of_parliament() {
+    let d = read("Her deputy, Ana Ruiz, resigned. Karim Bensalah's deputy, Yusuf Demir, stayed.");
+    assert_ne!(mentioned(&d, "Ana Ruiz").role.as_deref(), Some("lawmaker"));
+    assert_ne!(mentioned(&d, "Yusuf Demir").role.as_deref(), Some("lawmaker"));
+    let d = read("Deputy Ayşe Kaplan of the CHP voted against the bill.");
+    assert_eq!(mentioned(&d, "Ayşe Kaplan").role.as_deref(), Some("lawmaker"));
+}
+
+#[test]
+fn a_person_of_a_state_s_institution_or_party_is_of_that_state() {
+    let d = read("Ramin Tagiyev of the Milli Majlis said the vote was close.");
+    assert_eq!(country_of(&d, "Ramin Tagiyev").as_deref(), Some("AZE"));
+    let d = read("Deputy Ayşe Kaplan of the CHP voted against the bill.");
+    assert_eq!(country_of(&d, "Ayşe Kaplan").as_deref(), Some("TUR"));
+}

@@ -561,7 +561,9 @@ fn place_country(kb: &Kb, lk: &Lookups, name: &str) -> Option<String> {
     // a name's kind, or compass words only
     let ordinary = |w: &str| {
         let low = w.to_lowercase();
-        kb.name_word(w) != dyad_kb::NameWord::default()
+        // (a family name is no ordinary word: "Gao" in Mali)
+        let nw = kb.name_word(w);
+        (nw != dyad_kb::NameWord::default() && nw != dyad_kb::NameWord::FAMILY_FIRST)
             || lk.written(&low)
             || matches!(w, "North" | "South" | "East" | "West" | "Central" | "Northern" | "Southern" | "Eastern" | "Western")
     };

@@ -2573,3 +2573,10 @@ fn a_person_of_a_state_s_institution_or_party_is_of_that_state() {
     let d = read("Deputy Ayşe Kaplan of the CHP voted against the bill.");
     assert_eq!(country_of(&d, "Ayşe Kaplan").as_deref(), Some("TUR"));
 }
+
+#[test]
+fn a_town_whose_name_is_also_a_family_name_takes_the_named_state() {
+    let d = read("Floods in Chad cut the road from the capital to Lai on Sunday.");
+    assert_eq!(mentioned(&d, "Lai").kind, EntityKind::Place);
+    assert_eq!(country_of(&d, "Lai").as_deref(), Some("TCD"));
+}

@@ -1,7 +1,7 @@
 //! Writing documents, in one transaction per batch.
 
 use crate::{BatchSummary, Store, StoreError};
-use dyad_core::{content_id, Document, Entity, MentionKind, Mode, Span};
+use dyad_core::{content_id, Document, Entity, EntityKind, MentionKind, Mode, Span};
 use rusqlite::{params, OptionalExtension, Transaction};
 use std::collections::{HashMap, HashSet};
 
@@ -80,6 +80,7 @@ impl Store {
             let keys = doc.entities.iter().map(actor_key).collect();
             fresh.push((doc, hash, keys));
         }
+        reconcile_countries(&tx, &mut fresh)?;
         // one upsert per actor for the whole batch
         let mut aggs: Vec<ActorAgg<'_>> = Vec::new();
         let mut slot: HashMap<&str, usize> = HashMap::new();
@@ -165,6 +166,123 @@ impl Store {
         tx.commit()?;
         Ok(summary)
     }
+}
+
+/// Kinds whose rows are keyed by name and country when the knowledge base does not know them.
+fn by_name(e: &Entity) -> bool {
+    e.kb_id.is_none() && matches!(e.kind, EntityKind::Person | EntityKind::Organization | EntityKind::Group)
+}
+
+fn norm_name(name: &str) -> String {
+    name.to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// One person or body of one name across documents, when the texts tie it to one state only: an
+/// entity whose text gives no country joins the row of its name that has one ("Michael Howard" read
+/// without a country in one article and as British in others), and a row stored without a country
+/// is merged into the row of its name once a text gives one. A name read with two states stays
+/// apart (two people), and so does its country-less row.
+fn reconcile_countries(tx: &Transaction<'_>, fresh: &mut [(&Document, String, Vec<String>)]) -> Result<(), StoreError> {
+    // the states each (kind, name) has, in the store and in this batch
+    let mut states: HashMap<(&'static str, String), HashSet<String>> = HashMap::new();
+    let mut stored_bare: HashMap<(&'static str, String), (i64, String)> = HashMap::new();
+    let mut st = tx.prepare_cached("SELECT id, key, country FROM actors WHERE name = ?1 COLLATE NOCASE AND kind = ?2")?;
+    for (doc, _, _) in fresh.iter() {
+        for e in doc.entities.iter().filter(|e| by_name(e)) {
+            let k = (e.kind.as_str(), norm_name(&e.name));
+            if let Some(c) = &e.country {
+                states.entry(k.clone()).or_default().insert(c.clone());
+            }
+            if states.contains_key(&k) && stored_bare.contains_key(&k) {
+                continue;
+            }
+            let rows = st.query_map(params![e.name, e.kind.as_str()], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?)))?;
+            for row in rows {
+                let (id, key, country) = row?;
+                // (only rows keyed by this very name: not a knowledge-base actor that shares it)
+                if key != format!("{}|{}|{}", k.0, country.as_deref().unwrap_or("-"), k.1) {
+                    continue;
+                }
+                match country {
+                    Some(c) => {
+                        states.entry(k.clone()).or_default().insert(c);
+                    }
+                    None => {
+                        stored_bare.insert(k.clone(), (id, key));
+                    }
+                }
+            }
+            states.entry(k).or_default();
+        }
+    }
+    drop(st);
+    let only = |k: &(&'static str, String)| states.get(k).filter(|s| s.len() == 1).and_then(|s| s.iter().next().cloned());
+    // entities without a country take the name's one state
+    for (doc, _, keys) in fresh.iter_mut() {
+        for (e, key) in doc.entities.iter().zip(keys.iter_mut()) {
+            if by_name(e) && e.country.is_none() {
+                let k = (e.kind.as_str(), norm_name(&e.name));
+                if let Some(c) = only(&k) {
+                    *key = format!("{}|{c}|{}", k.0, k.1);
+                }
+            }
+        }
+    }
+    // stored rows without a country join the name's one state
+    for (k, (old_id, old_key)) in &stored_bare {
+        let Some(c) = only(k) else { continue };
+        let new_key = format!("{}|{c}|{}", k.0, k.1);
+        let existing: Option<i64> = tx.prepare_cached("SELECT id FROM actors WHERE key = ?1")?.query_row(params![new_key], |r| r.get(0)).optional()?;
+        match existing {
+            None => {
+                tx.prepare_cached("UPDATE actors SET key = ?1, country = ?2 WHERE id = ?3")?.execute(params![new_key, c, old_id])?;
+            }
+            Some(new_id) => merge_actor(tx, *old_id, new_id)?,
+        }
+        // (the relation counts are keyed by the actor's key)
+        let (old_rel, new_rel) = (format!("actor:{old_key}"), format!("actor:{new_key}"));
+        tx.prepare_cached(
+            "INSERT INTO relations(source, target, period, asserted, type, quad, n, goldstein_sum)
+             SELECT CASE source WHEN ?1 THEN ?2 ELSE source END, CASE target WHEN ?1 THEN ?2 ELSE target END,
+                    period, asserted, type, quad, n, goldstein_sum
+             FROM relations WHERE source = ?1 OR target = ?1
+             ON CONFLICT(source, target, period, asserted, type, quad) DO UPDATE SET
+               n = n + excluded.n, goldstein_sum = goldstein_sum + excluded.goldstein_sum",
+        )?
+        .execute(params![old_rel, new_rel])?;
+        tx.prepare_cached("DELETE FROM relations WHERE source = ?1 OR target = ?1")?.execute(params![old_rel])?;
+    }
+    Ok(())
+}
+
+/// Moves everything stored on actor `from` to actor `into` and deletes `from`.
+fn merge_actor(tx: &Transaction<'_>, from: i64, into: i64) -> Result<(), StoreError> {
+    for sql in [
+        "UPDATE doc_entities SET actor = ?2 WHERE actor = ?1",
+        "UPDATE mentions SET actor = ?2 WHERE actor = ?1",
+        "UPDATE quotes SET speaker = ?2 WHERE speaker = ?1",
+        "UPDATE events SET source = ?2 WHERE source = ?1",
+        "UPDATE events SET target = ?2 WHERE target = ?1",
+        "UPDATE facts SET actor = ?2 WHERE actor = ?1",
+        "INSERT INTO aliases(actor, text, n) SELECT ?2, text, n FROM aliases WHERE actor = ?1
+         ON CONFLICT(actor, text) DO UPDATE SET n = n + excluded.n",
+        "DELETE FROM aliases WHERE actor = ?1",
+        "UPDATE actors SET
+           mention_count = mention_count + (SELECT mention_count FROM actors WHERE id = ?1),
+           doc_count = doc_count + (SELECT doc_count FROM actors WHERE id = ?1),
+           role = coalesce(role, (SELECT role FROM actors WHERE id = ?1)),
+           code = coalesce(code, (SELECT code FROM actors WHERE id = ?1))
+         WHERE id = ?2",
+        "DELETE FROM actors WHERE id = ?1",
+    ] {
+        let mut st = tx.prepare_cached(sql)?;
+        if st.parameter_count() == 1 {
+            st.execute(params![from])?;
+        } else {
+            st.execute(params![from, into])?;
+        }
+    }
+    Ok(())
 }
 
 /// Relation counts a batch adds: (source, target, period, asserted, PLOVER

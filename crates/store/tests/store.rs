@@ -394,3 +394,35 @@ fn undated_events_fall_in_an_unknown_period_by_month_and_by_year() {
         assert_eq!(periods, vec![want, "unknown"], "{by:?}");
     }
 }
+
+#[test]
+fn a_name_read_without_a_state_joins_its_one_state_across_batches() {
+    // a person quoted with an event, read with no country, then with one, then again without
+    let mk = |id: &str, text: &str, country: Option<&str>| {
+        let mut d = Document::new(text, meta(id, "2025-06-01"));
+        sentences(&mut d);
+        let p = actor(&mut d, entity("Ilona Varga", EntityKind::Person, country, None), &[("Ilona Varga", MentionKind::Name)]);
+        let g = state(&mut d, "Vienna", "Austria", "AUT");
+        let w = d.text.find("Ilona").unwrap();
+        d.quotes.push(Quote { span: Span::new(w, w + 5), parts: vec![], speaker: Some(p), cue: None, kind: QuoteKind::Indirect });
+        d.events.push(Event { plover: Plover::Consult, cameo: "040".into(), source: Some(p), target: Some(g), trigger: Span::new(w, w + 5), mode: Mode::Asserted, date: None, goldstein: 1.0, quad: 1 });
+        d
+    };
+    let mut s = Store::open_in_memory().unwrap();
+    s.ingest_batch(&[mk("v1", "Ilona Varga met Vienna officials.", None)]).unwrap();
+    assert_eq!(s.find_actor("Ilona Varga").unwrap().len(), 1);
+    s.ingest_batch(&[mk("v2", "Ilona Varga, Hungary's envoy, visited Vienna.", Some("HUN"))]).unwrap();
+    s.ingest_batch(&[mk("v3", "Later Ilona Varga flew to Vienna.", None)]).unwrap();
+    let rows = s.find_actor("Ilona Varga").unwrap();
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!((rows[0].country.as_deref(), rows[0].documents, rows[0].mentions), (Some("HUN"), 3, 3));
+    assert_eq!(s.quotes(Some("Ilona Varga"), None, 10).map(|q| q.len()).unwrap_or(0), 3);
+    s.integrity_check().unwrap();
+    // a name read with two states is two people, and its country-less row stays apart
+    s.ingest_batch(&[mk("v4", "Ilona Varga, a Romanian judge, spoke in Vienna.", Some("ROU"))]).unwrap();
+    s.ingest_batch(&[mk("v5", "Ilona Varga again spoke in Vienna.", None)]).unwrap();
+    let rows = s.find_actor("Ilona Varga").unwrap();
+    let mut countries: Vec<Option<String>> = rows.iter().map(|r| r.country.clone()).collect();
+    countries.sort();
+    assert_eq!(countries, vec![None, Some("HUN".into()), Some("ROU".into())]);
+}

@@ -287,8 +287,29 @@ fn political_attack(
                 | "decisions" | "failure" | "failures" | "response"
         )
     });
-    party(source) || party(target) || policy
+    // ("Kenya's president attacked critics of the deal", "Straw was attacked on China arms by
+    // Conservative MPs": a person's attack, or one on a person, told without a weapon, a wound or a
+    // fighting force is words)
+    let person = |e: Option<dyad_core::EntityId>| e.is_some_and(|e| doc.entity(e).kind == dyad_core::EntityKind::Person);
+    let violent = || {
+        let Some(sentence) = doc.sentence_of(doc.tokens[t.head].span.start) else { return true };
+        doc.token_range(sentence).any(|k| {
+            let w = tok(doc, k).to_lowercase();
+            VIOLENCE.contains(&w.as_str())
+        })
+    };
+    party(source) || party(target) || policy || ((person(source) || person(target)) && !violent())
 }
+
+/// Words that make an attack physical: weapons, wounds, fighting forces and what they strike.
+const VIOLENCE: &[&str] = &[
+    "kill", "killed", "killing", "killings", "dead", "died", "death", "deaths", "wounded", "wounding", "injured", "injuring", "injuries",
+    "hurt", "shot", "shooting", "shots", "gunfire", "gunmen", "gunman", "gun", "guns", "bomb", "bombs", "bombing", "bomber", "missile",
+    "missiles", "rocket", "rockets", "drone", "drones", "troops", "soldiers", "forces", "militants", "militia", "rebels", "fighters",
+    "insurgents", "artillery", "shelling", "shells", "airstrike", "airstrikes", "knife", "knives", "stabbed", "beaten", "beat", "armed",
+    "weapons", "grenade", "grenades", "explosive", "explosives", "hostage", "hostages", "casualties", "convoy", "base", "mob", "assailants",
+    "attackers", "police", "hospital", "hospitalised", "hospitalized", "jets", "warplanes", "raid", "ambush", "ambushed", "assassination",
+];
 
 /// The relative clause (", which … ,", ", who … ,", ", where … ,") token `k` lies in, as its
 /// first token, if any.
@@ -348,7 +369,8 @@ fn verb_use(doc: &Document, head: usize, form: VerbForm, sent_start: usize) -> b
     });
     let prev_is_actor = prev_mention.is_some() && !(form == VerbForm::Base && object_of_verb);
     match form {
-        VerbForm::Past => !DETERMINERS.contains(&prev.as_str()),
+        // ("Pedro Mendes' shot crossed the line": a possessive's apostrophe makes the word a noun)
+        VerbForm::Past => !DETERMINERS.contains(&prev.as_str()) && !matches!(prev.as_str(), "'" | "’"),
         VerbForm::Base => BASE_BEFORE.contains(&prev.as_str()) || prev_is_actor,
         VerbForm::Third => prev_is_actor || matches!(prev.as_str(), "he" | "she" | "it" | "who" | "which" | "that"),
         // ("the Tokyo meeting", "a Paris meeting": a determiner before the actor makes the -ing word a noun)

@@ -3,8 +3,8 @@
 //! Precedence: negated, then reported (the trigger lies in a quotation or
 //! reported clause, after "reportedly", or in what someone is accused or
 //! blamed of; hypothetical when what is reported is a condition), hypothetical ("if", "unless",
-//! "would"), speculative ("may", "could", "likely", "is expected to", "some
-//! believe"), planned ("will", "plans to", "is set to"), else asserted. The
+//! "would", an obligation: "must", "should"), speculative ("may", "could", "likely", "is expected to", "some
+//! believe"), planned ("will", "plans to", "is set to", and wanting or trying: "hopes to", "tried to"), else asserted. The
 //! cues count within the trigger's clause: up to seven words before it, or
 //! anywhere before it in the sentence for clause openers ("if", "some believe").
 
@@ -23,6 +23,13 @@ const SPECULATIVE: &[&str] = &[
     "rumoured", "rumored", "speculated", "supposedly",
 ];
 const PLANNED: &[&str] = &["will", "’ll", "'ll", "shall", "plans", "planned", "plan", "intends", "intend", "scheduled", "upcoming", "aims", "seeks", "due", "set", "going", "prepared", "ready"];
+/// Wanting or trying to act is not acting ("hopes to strike a deal", "tried to broker a truce"): read
+/// as planned when "to" follows.
+const WANTED: &[&str] = &[
+    "hope", "hopes", "hoped", "hoping", "hopeful", "want", "wants", "wanted", "wanting", "wish", "wishes", "wished", "try", "tries",
+    "tried", "trying", "attempt", "attempts", "attempted", "attempting", "seeking", "sought", "seek", "aiming", "aim", "aimed", "keen",
+    "eager", "determined", "expects", "expect", "pushing", "pushes", "pushed", "working", "works", "worked", "striving", "struggling",
+];
 const BELIEF: &[&str] = &["believe", "believes", "assume", "assumes", "speculate", "speculated", "suspect", "suspects", "think", "thinks", "argue", "hope", "hopes"];
 
 /// The mode of an event whose trigger head is token `head` in sentence `r`.
@@ -103,7 +110,10 @@ pub fn mode(doc: &Document, r: Range<usize>, head: usize, plover: Plover) -> Mod
         let condition = window.iter().any(|w| matches!(w.as_str(), "if" | "unless"));
         return if condition { Mode::Hypothetical } else { Mode::Reported };
     }
-    if before.iter().any(|w| matches!(w.as_str(), "if" | "unless" | "whether")) || window.iter().any(|w| w == "would") {
+    // ("Turkey must issue a statement", "the EU should impose sanctions": an obligation has not happened)
+    if before.iter().any(|w| matches!(w.as_str(), "if" | "unless" | "whether"))
+        || window.iter().any(|w| matches!(w.as_str(), "would" | "must" | "should" | "ought"))
+    {
         return Mode::Hypothetical;
     }
     let belief = before.windows(2).any(|p| matches!(p[0].as_str(), "some" | "many" | "experts" | "analysts" | "observers" | "others") && BELIEF.contains(&p[1].as_str()));
@@ -115,7 +125,8 @@ pub fn mode(doc: &Document, r: Range<usize>, head: usize, plover: Plover) -> Mod
             && (!matches!(w.as_str(), "due" | "set" | "going" | "prepared" | "ready" | "aims" | "seeks" | "plan" | "plans" | "planned" | "intends" | "intend")
                 || window.get(i + 1).is_some_and(|n| n == "to"))
     });
-    if planned {
+    let wanted = window.windows(2).any(|p| WANTED.contains(&p[0].as_str()) && p[1] == "to");
+    if planned || wanted {
         return Mode::Planned;
     }
     Mode::Asserted

@@ -82,10 +82,69 @@ pub fn parties(doc: &Document, r: Range<usize>, t: &Trigger, sym: bool) -> Vec<(
         let n = sources.len().min(4);
         return (0..n).flat_map(|a| (a + 1..n).map(move |b| (a, b))).map(|(a, b)| (Some(sources[a]), Some(sources[b]))).collect();
     }
+    // ("met Italian Prime Minister Silvio Berlusconi and German Chancellor Gerhard Schroeder": each
+    // coordinated object is a target)
+    let targets = match target {
+        Some(x) => coordinated(doc, &r, t, x),
+        None => vec![],
+    };
+    if targets.len() > 1 {
+        let sources: Vec<Option<EntityId>> = if sources.is_empty() { vec![None] } else { sources.into_iter().map(Some).collect() };
+        return sources
+            .iter()
+            .flat_map(|&s| targets.iter().filter(move |&&x| Some(x) != s).map(move |&x| (s, Some(x))))
+            .collect();
+    }
     if sources.is_empty() {
         return vec![(None, target)];
     }
     sources.into_iter().map(|s| (Some(s), target.filter(|t| *t != s))).collect()
+}
+
+/// The target and the actors joined to it after the trigger by "and" or a list's commas (at most
+/// four); the target alone when it stands before the trigger, after "between" (the two sides of a
+/// pair already), or with nothing joined to it.
+fn coordinated(doc: &Document, r: &Range<usize>, t: &Trigger, target: EntityId) -> Vec<EntityId> {
+    let mut out = vec![target];
+    let Some(m) = doc.mentions.iter().find(|m| m.entity == target && start_tok(doc, m) >= t.end && start_tok(doc, m) < r.end) else {
+        return out;
+    };
+    let ms = start_tok(doc, m);
+    // ("talks between X and Y": the pair are source and target already; but "Iran brokered a truce
+    // between X and Y" has both as the verb's targets)
+    if !t.verb && (ms.saturating_sub(3).max(t.end)..ms).any(|k| tok(doc, k) == "between") {
+        return out;
+    }
+    let mut k = doc.token_at_or_after(m.span.end);
+    // (the rest of the target's phrase: a title's name already taken, "of the Foreign Office")
+    while out.len() < 4 && k + 1 < r.end {
+        let mut w = tok(doc, k);
+        // (", and Palestinian leader X": a serial comma)
+        if w == "," && tok(doc, k + 1) == "and" {
+            k += 1;
+            w = "and";
+        }
+        let joined = w == "and" || (w == "," && (k + 1..(k + 12).min(r.end)).any(|x| tok(doc, x) == "and"));
+        let next = tok(doc, k + 1);
+        let opens = next.starts_with(char::is_uppercase) || matches!(next, "the" | "his" | "her" | "its" | "their");
+        if !joined || !opens {
+            break;
+        }
+        let Some(x) = object(doc, k + 1, (k + 7).min(r.end)) else { break };
+        let Some(xm) = doc.mentions.iter().find(|n| n.entity == x && start_tok(doc, n) > k && start_tok(doc, n) < (k + 7).min(r.end)) else { break };
+        if !out.contains(&x) {
+            out.push(x);
+        }
+        k = doc.token_at_or_after(xm.span.end);
+        // (a person's mention right after a title's state: go on from the person)
+        if let Some(pm) = doc.mentions.iter().filter(|n| n.entity == x && start_tok(doc, n) >= k && start_tok(doc, n) < (k + 5).min(r.end)).last() {
+            k = doc.token_at_or_after(pm.span.end);
+        }
+        if tok(doc, k) == "and" && w == "and" {
+            continue;
+        }
+    }
+    out
 }
 
 fn verb_parties(doc: &Document, r: Range<usize>, t: &Trigger) -> (Vec<EntityId>, Option<EntityId>) {

@@ -956,3 +956,46 @@ fn a_gathering_s_state_after_in_is_its_host_not_a_party() {
     let d = read("Ethiopia's talks in Kenya with Somalia broke down.", "2025-03-14");
     assert_eq!(country(&d, only(&d, Plover::Consult).target).as_deref(), Some("SOM"));
 }
+
+#[test]
+fn an_attack_in_words_is_criticism_and_a_struck_deal_an_agreement() {
+    let d = read("Senegal's prime minister attacked critics of the fishing accord as unpatriotic.", "2025-03-14");
+    assert_eq!(only(&d, Plover::Accuse).cameo, "111");
+    assert!(d.events.iter().all(|e| e.plover != Plover::Assault));
+    let d = read("Finance Minister Ilse Brandt was attacked over the budget by Austrian lawmakers.", "2025-03-14");
+    assert!(d.events.iter().all(|e| e.plover != Plover::Assault), "{:?}", d.events);
+    // with a weapon in the sentence it stays an assault
+    let d = read("Gunmen attacked Governor Ali Musa's convoy near Kano, killing two guards.", "2025-03-14");
+    assert!(d.events.iter().any(|e| e.plover == Plover::Assault));
+    let d = read("Peru struck a trade deal with Vietnam on Monday.", "2025-03-14");
+    let e = only(&d, Plover::Agree);
+    assert_parties(&d, e, Some("PER"), Some("VNM"));
+    assert!(d.events.iter().all(|e| e.plover != Plover::Assault));
+}
+
+#[test]
+fn wanting_trying_or_being_obliged_to_act_is_not_acting() {
+    let d = read("Norway is hoping to strike a deal with Iceland on mackerel.", "2025-03-14");
+    assert_eq!(only(&d, Plover::Agree).mode, Mode::Planned);
+    let d = read("Ghana tried to mediate between Togo and Benin.", "2025-03-14");
+    assert!(d.events.iter().all(|e| e.mode != Mode::Asserted), "{:?}", d.events);
+    let d = read("Serbia must sign an accord with Kosovo before the summit.", "2025-03-14");
+    assert_eq!(only(&d, Plover::Agree).mode, Mode::Hypothetical);
+}
+
+#[test]
+fn each_coordinated_object_is_a_target() {
+    let d = read("Chancellor Olaf Brenner met Polish President Adam Nowak and Czech Prime Minister Jan Dvořák in Prague.", "2025-03-14");
+    let mut targets: Vec<Option<String>> = d.events.iter().filter(|e| e.plover == Plover::Consult).map(|e| country(&d, e.target)).collect();
+    targets.sort();
+    assert_eq!(targets, vec![Some("CZE".to_string()), Some("POL".to_string())]);
+    let d = read("Uzbekistan signed water deals with Tajikistan, Kyrgyzstan and Kazakhstan.", "2025-03-14");
+    assert_eq!(d.events.iter().filter(|e| e.plover == Plover::Agree).count(), 3);
+    // a go-between's two sides are both its targets; talks between two are one pair
+    let d = read("Ghana mediated between Togo and Benin.", "2025-03-14");
+    let mut targets: Vec<Option<String>> = d.events.iter().map(|e| country(&d, e.target)).collect();
+    targets.sort();
+    assert_eq!(targets, vec![Some("BEN".to_string()), Some("TGO".to_string())]);
+    let d = read("Talks between Togo and Benin resumed.", "2025-03-14");
+    assert_parties(&d, only(&d, Plover::Consult), Some("TGO"), Some("BEN"));
+}

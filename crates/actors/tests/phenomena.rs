@@ -2580,3 +2580,15 @@ fn a_town_whose_name_is_also_a_family_name_takes_the_named_state() {
     assert_eq!(mentioned(&d, "Lai").kind, EntityKind::Place);
     assert_eq!(country_of(&d, "Lai").as_deref(), Some("TCD"));
 }
+
+#[test]
+fn an_acronym_written_as_a_word_names_its_body() {
+    let d = read("Nato defence ministers met as Opec weighed output and Ecowas suspended Guinea, Tass reported.");
+    assert_eq!(mentioned(&d, "Nato").code.as_deref(), Some("IGONAT"));
+    assert_eq!(mentioned(&d, "Opec").kind, EntityKind::Organization);
+    assert_eq!(mentioned(&d, "Ecowas").kind, EntityKind::Organization);
+    assert_eq!(country_of(&d, "Tass").as_deref(), Some("RUS"));
+    // a surname that is also an acronym's word form stays a name
+    let d = read("Jonathan Swift wrote the pamphlet.");
+    assert_eq!(mentioned(&d, "Jonathan Swift").kind, EntityKind::Person);
+}

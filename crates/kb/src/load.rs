@@ -593,6 +593,49 @@ fn owned_institution_forms(b: &mut Builder) {
     b.gaz.extend(add.into_iter().filter(|g| !known.contains(&g.0)));
 }
 
+/// A body's acronym of four to six capitals written as a word, the way British papers write those
+/// read aloud ("Nato", "Opec", "Unesco", "Ecowas"): matched exactly in title case too, unless that
+/// form is a given name, a surname, a town, a language, a term, a name word or another name
+/// ("Swift", "Rand", "Alba" stay unmatched).
+fn acronym_word_forms(b: &mut Builder) {
+    // (other names, in any case but all capitals: "Alba" the place is no "ALBA")
+    let known: HashSet<String> = b.gaz.iter().filter(|g| g.0.chars().any(|c| c.is_lowercase())).map(|g| g.0.to_lowercase()).collect();
+    let mut add: Vec<(String, (EntryId, Form), bool)> = Vec::new();
+    for (text, (id, form), _) in &b.gaz {
+        let kind = b.entries[id.0 as usize].kind;
+        if !matches!(form, Form::Abbreviation | Form::Name)
+            || !matches!(kind, EntityKind::Organization | EntityKind::Group)
+            || !(4..=6).contains(&text.len())
+            || !text.chars().all(|c| c.is_ascii_uppercase())
+        {
+            continue;
+        }
+        let word = crate::title_case(text);
+        let taken = known.contains(&word.to_lowercase())
+            || b.given.contains(&word)
+            || b.given_maybe.contains(&word)
+            || b.surnames.contains(&word)
+            || b.languages.contains(&word)
+            || b.terms.contains(&word)
+            || b.populated.contains(&word)
+            || b.name_words.contains_key(&word);
+        if !taken {
+            add.push((word, (*id, Form::Abbreviation), true));
+        }
+    }
+    // (nor a town GeoNames knows — "Rieti", "Edam" — unless the body is an international one or a news
+    // agency, which news names far more often than a small town: "Nato", "Tass")
+    let words: HashSet<&str> = add.iter().map(|a| a.0.as_str()).collect();
+    let towns: HashSet<&str> = POPULATED_PLACES.lines().filter_map(|l| l.split('\t').next()).filter(|n| words.contains(n)).collect();
+    let entries = &b.entries;
+    add.retain(|(w, (id, _), _)| {
+        let sector = entries[id.0 as usize].sector.as_deref();
+        !towns.contains(w.as_str()) || matches!(sector, Some("IGO" | "MED"))
+    });
+    // (a form two bodies share as acronyms stays with both, as the capitals do)
+    b.gaz.extend(add);
+}
+
 /// British and American spellings of the words names are made of
 /// ("World Health Organisation", "Ministry of Defense"): each multi-word
 /// name is also matched in the other spelling.
@@ -699,6 +742,7 @@ fn build_rest<'scope>(
         }
     }
     owned_institution_forms(&mut b);
+    acronym_word_forms(&mut b);
     spelling_variants(&mut b.gaz);
     // the gazetteer's automaton is the slowest part of loading: build it on a second thread while
     // this one indexes the office holders, reads GeoNames and builds the smaller matchers

@@ -1574,6 +1574,20 @@ fn role_info(
     out
 }
 
+/// Lower-case words that do not describe the person named after them: verbs, prepositions, conjunctions
+/// and determiners ("Ukrainian troops captured X", "German officials told X", "Chinese rules for X").
+const NOT_DESCRIBING: &[&str] = &[
+    "said", "says", "told", "tells", "met", "meets", "and", "or", "but", "of", "for", "to", "with", "by", "from", "in", "on", "at", "as",
+    "the", "a", "an", "that", "than", "who", "which", "whom", "whose", "is", "are", "was", "were", "be", "been", "has", "have", "had",
+    "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "not", "also", "only", "like", "sent", "sends",
+    "saw", "sees", "gave", "gives", "hit", "hits", "shot", "let", "lets", "put", "puts", "made", "makes", "took", "takes", "urged",
+    "urges", "asked", "asks", "named", "names", "called", "calls", "chose", "elected", "under", "against", "about", "after", "before",
+    "including", "such", "via", "per", "versus", "vs", "it", "its", "their", "his", "her", "our", "there", "here", "where", "when",
+    "while", "if", "so", "then", "thanks", "wants", "need", "needs", "want", "expect", "expects", "accuse", "accuses", "back", "backs",
+    "support", "supports", "join", "joins", "beat", "beats", "face", "faces", "praise", "praises", "blame", "blames", "welcome",
+    "welcomes", "host", "hosts", "detain", "detains", "arrest", "arrests", "free", "frees", "release", "releases", "jail", "jails",
+];
+
 /// Sectors of a state's institutions and parties: who is "of" one is of its state.
 const STATE_SECTORS: &[&str] = &["GOV", "LEG", "MIL", "JUD", "PTY", "COP", "SPY", "OPP"];
 
@@ -1707,6 +1721,43 @@ fn context_country(
     };
     if let Some(st) = at.and_then(state_at) {
         return cand_country(kb, st, date).map(|cc| (cc, Span::new(c.span.start, st.span.end)));
+    }
+    // "Russian dissident X", "Saudi blogger Y", "Pakistani ex-cricketer Z", "Russia's richest man W": a
+    // state's adjective or possessive before one or two lower-case nouns right before the name
+    {
+        let mut j = s;
+        let mut words = 0;
+        while j > 0 && words < 3 && in_sentence(j - 1) {
+            let w = tok(doc, j - 1);
+            let noun_like = w.chars().all(|ch| ch.is_lowercase() || ch == '-')
+                && !w.is_empty()
+                && !NOT_DESCRIBING.contains(&w)
+                && !(w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")) && !matches!(w, "born-and-raised"));
+            if !noun_like || cand_ending(j).is_some() {
+                break;
+            }
+            j -= 1;
+            if w != "-" {
+                words += 1;
+            }
+        }
+        if words >= 1 && words <= 2 {
+            if let Some(g) = cand_ending(j).filter(|g| g.kind == EntityKind::State && in_sentence(g.toks.start)) {
+                let demonym = matches!(g.link, Link::Kb(_, Form::Demonym));
+                if demonym {
+                    if let Some(cc) = cand_country(kb, g, date) {
+                        return Some((cc, ev(g.toks.start)));
+                    }
+                }
+            }
+            if j >= 2 && is_possessive(tok(doc, j - 1)) {
+                if let Some(g) = cand_ending(j - 1).filter(|g| g.kind == EntityKind::State && in_sentence(g.toks.start)) {
+                    if let Some(cc) = cand_country(kb, g, date) {
+                        return Some((cc, ev(g.toks.start)));
+                    }
+                }
+            }
+        }
     }
     // "X of the Milli Majlis", "Y of the CHP": a state's institution or party right after the name
     if tok(doc, e) == "of" {

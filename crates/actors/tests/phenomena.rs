@@ -2592,3 +2592,22 @@ fn an_acronym_written_as_a_word_names_its_body() {
     let d = read("Jonathan Swift wrote the pamphlet.");
     assert_eq!(mentioned(&d, "Jonathan Swift").kind, EntityKind::Person);
 }
+
+#[test]
+fn a_state_s_adjective_before_a_describing_noun_gives_the_person_s_state() {
+    let d = read("Belarusian dissident Pavel Lukin spoke. Kenyan ex-athlete Mary Wanjiru left. Peru's richest woman Rosa Villanueva paid.");
+    assert_eq!(country_of(&d, "Pavel Lukin").as_deref(), Some("BLR"));
+    assert_eq!(country_of(&d, "Mary Wanjiru").as_deref(), Some("KEN"));
+    assert_eq!(country_of(&d, "Rosa Villanueva").as_deref(), Some("PER"));
+    // (a verb between the state and the name: the person is its object, of no known state)
+    let d = read("Moroccan police detained Selin Aydin. Danish officials told Ivan Sokolov to leave.");
+    assert_eq!(country_of(&d, "Selin Aydin"), None);
+    assert_eq!(country_of(&d, "Ivan Sokolov"), None);
+}
+
+#[test]
+fn former_or_ex_opening_a_sentence_is_no_part_of_a_name() {
+    let d = read("Former KGB officer Oleg Gordievsky backed him.");
+    assert_eq!(mentioned(&d, "KGB").kind, EntityKind::Organization);
+    assert_eq!(mentioned(&d, "Oleg Gordievsky").kind, EntityKind::Person);
+}

@@ -1458,6 +1458,9 @@ fn role_info(
                             && noun_phrase(r)
                             && !anothers(r)
                             && !(copula && is_possessive(tok(doc, r.end)))
+                            // ("Echoing Condoleezza Rice, the prime minister agreed": a title its verb
+                            // follows is the next clause's subject, no apposition)
+                            && !SUBJECT_VERBS.contains(&tok(doc, r.end))
                             && !(tok(doc, r.start).eq_ignore_ascii_case("deputy")
                                 && r.len() == 1
                                 && titles.iter().any(|(r2, _)| r2.start == r.end && r2.end <= phrase.end))
@@ -1573,6 +1576,14 @@ fn role_info(
     }
     out
 }
+
+/// Verbs that, right after a title, make it a clause's subject ("…, the prime minister said").
+const SUBJECT_VERBS: &[&str] = &[
+    "said", "says", "told", "tells", "agreed", "agrees", "added", "adds", "warned", "warns", "argued", "argues", "insisted", "insists",
+    "noted", "notes", "spoke", "speaks", "met", "meets", "urged", "urges", "replied", "replies", "responded", "stressed", "declared",
+    "claimed", "claims", "denied", "denies", "admitted", "admits", "announced", "announces", "welcomed", "welcomes", "rejected",
+    "rejects", "praised", "praises", "criticised", "criticized", "called", "calls", "wrote", "writes", "asked", "asks", "explained",
+];
 
 /// Lower-case words that do not describe the person named after them: verbs, prepositions, conjunctions
 /// and determiners ("Ukrainian troops captured X", "German officials told X", "Chinese rules for X").

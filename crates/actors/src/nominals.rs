@@ -139,7 +139,20 @@ pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
             .then(|| doc.tokens.get(tail + 1).and_then(|t| doc.mention_at(t.span.start)))
             .flatten()
             .filter(|m| person_at(m));
-        let before = (opens >= 2 && tok(doc, opens - 1) == ",")
+        // ("Echoing Condoleezza Rice, the prime minister said": a name closing an opening phrase is no
+        // apposition to the subject after the comma)
+        let opening_phrase = doc.sentence_of(span.start).is_some_and(|se| {
+            let s0 = doc.token_at_or_after(se.start);
+            let first = tok(doc, s0);
+            let opener = (first.ends_with("ing") && first.starts_with(char::is_uppercase))
+                || matches!(first, "After" | "Before" | "Like" | "Unlike" | "Despite" | "Asked" | "Following" | "With" | "Alongside" | "Beside");
+            let next = tok(doc, tail);
+            let verb = next.chars().all(|c| c.is_ascii_lowercase())
+                && !next.is_empty()
+                && (next.ends_with("ed") || next.ends_with('s') || matches!(next, "said" | "told" | "met" | "spoke" | "will" | "would" | "has" | "had" | "is" | "was"));
+            opener && verb && opens >= 2 && !(s0 + 1..opens - 1).any(|x| tok(doc, x) == ",")
+        });
+        let before = (opens >= 2 && tok(doc, opens - 1) == "," && !opening_phrase)
             .then(|| doc.mentions.iter().find(|m| m.span.end == doc.tokens[opens - 2].span.end && person_at(m)))
             .flatten();
         if let Some(m) = after.or(before) {

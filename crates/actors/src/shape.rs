@@ -1161,7 +1161,9 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                 && !kb.surname(w)
                 && !kb.populated_place(two)
                 && !lk.gaz.iter().any(|m| m.span.start == doc.tokens[a].span.start);
-            if (low.ends_with("ly") && low.len() > 4) || is(kb, w, NameWord::OPENER) || lk.written(&low) || before_given {
+            // ("Echoing Condoleezza Rice, …": a participle opening the sentence, when no given name or surname)
+            let participle = low.ends_with("ing") && low.len() > 5 && kb.given_name(w).is_none() && !kb.surname(w);
+            if (low.ends_with("ly") && low.len() > 4) || is(kb, w, NameWord::OPENER) || lk.written(&low) || before_given || participle {
                 a += 1;
             }
         }

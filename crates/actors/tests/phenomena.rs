@@ -2611,3 +2611,12 @@ fn former_or_ex_opening_a_sentence_is_no_part_of_a_name() {
     assert_eq!(mentioned(&d, "KGB").kind, EntityKind::Organization);
     assert_eq!(mentioned(&d, "Oleg Gordievsky").kind, EntityKind::Person);
 }
+
+#[test]
+fn a_name_closing_an_opening_phrase_is_no_apposition_to_the_subject() {
+    let d = read("Marta Olsen chaired the session. Echoing Finnish Foreign Minister Aino Lehto, the chairwoman agreed that the plan was sound.");
+    assert_eq!(mentioned(&d, "Aino Lehto").kind, EntityKind::Person);
+    assert!(entity_at(&d, "the chairwoman", 0).is_none_or(|e| e.name != "Aino Lehto"), "the chairwoman is not Lehto");
+    let d = read("Echoing Aino Lehto, the prime minister said the plan was sound.");
+    assert_ne!(mentioned(&d, "Aino Lehto").role.as_deref(), Some("prime minister"));
+}

@@ -585,7 +585,14 @@ pub(crate) fn resolve_back(
             {
                 back += 1;
             }
-            if si > 0 && matches!(opens, "" | "But" | "And") {
+            // ("Commenting on Mr Makarov's case, he said: …": a pronoun after an opening participle's phrase
+            // is its subject, not what the phrase names — the previous sentence's subject again)
+            let first_word = opens.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            let before_pronoun = opens.strip_suffix("he").or_else(|| opens.strip_suffix("she")).unwrap_or(opens).trim_end();
+            let opening_phrase = before_pronoun.ends_with(',')
+                && first_word.starts_with(char::is_uppercase)
+                && ((first_word.ends_with("ing") && first_word.len() > 5) || matches!(first_word, "Asked" | "Questioned" | "Pressed"));
+            if si > 0 && (matches!(opens, "" | "But" | "And") || opening_phrase) {
                 let prev = doc.sentences[si - back];
                 // (the subject: not a possessor, "Plaid Cymru's spokesman Dai Lloyd", nor a name after a
                 // preposition, "following talks with Mr Blair, Mr Abbas said")
@@ -645,9 +652,23 @@ pub(crate) fn resolve_back(
         }
     }
     let mut fallback = None;
+    // ("One of his fellow pupils was Vladimir Putin. … he says": a person named once, as what a copula
+    // closing its sentence says someone is, is a side fact, not whom "he" goes on about)
+    let side_fact = |m: &Mention| {
+        let (a, b) = (doc.token_at_or_after(m.span.start), doc.token_at_or_after(m.span.end));
+        a >= 1
+            && matches!(tok(doc, a - 1), "was" | "is" | "were" | "are")
+            && matches!(tok(doc, b), "." | ";")
+            && doc.mentions.iter().filter(|n| n.entity == m.entity && n.span.end <= before).count() == 1
+    };
+    let mut passed_side_fact = false;
     for m in doc.mentions.iter().rev().filter(|m| m.span.end <= before && !inside(m.span)) {
         let k = doc.entity(m.entity).kind;
         match want_person {
+            Some(true) if k == EntityKind::Person && fits(m.entity) && side_fact(m) && !passed_side_fact => {
+                passed_side_fact = true;
+                fallback = fallback.or(Some(m.entity));
+            }
             Some(true) if k == EntityKind::Person && fits(m.entity) => return Some(m.entity),
             Some(false) if matches!(k, EntityKind::Organization | EntityKind::State | EntityKind::Group) => {
                 return Some(m.entity)

@@ -1026,3 +1026,21 @@ fn a_name_in_apposition_to_a_possessor_s_noun_speaks_not_the_possessor() {
     assert_eq!(speaker(&d, find(&d, "will not sign")), Some("Yusuf Demir"));
     assert_eq!(speaker(&d, find(&d, "quota was too low")), Some("Pavel Hrubý"));
 }
+
+#[test]
+fn a_pronoun_after_an_opening_phrase_continues_the_previous_subject() {
+    let d = read(
+        "Tomas Berg, a retired Swedish diplomat, said the talks had stalled. \
+         Commenting on Erik Lund's proposal, he said: “Nobody in Stockholm will accept it.”",
+    );
+    assert_eq!(speaker(&d, find(&d, "Nobody in Stockholm")), Some("Tomas Berg"));
+}
+
+#[test]
+fn a_person_named_once_as_a_copula_s_predicate_is_no_pronoun_s_antecedent() {
+    let d = read(
+        "Mr Halvorsen joined the navy in 1990. One of his classmates at the academy was Jonas Dahl. \
+         Later he left the service. But he says he will keep campaigning until the ministry pays him.",
+    );
+    assert_eq!(speaker(&d, find(&d, "keep campaigning")), Some("Halvorsen"));
+}

@@ -203,9 +203,46 @@ impl Stage for EventsStage {
                 i = t.end;
             }
         }
+        // (a headline announces what the body tells again: one event, not two; parties compare by
+        // their state when they have one — "Belarusian diplomat" and "a Belarusian diplomat")
+        if let Some(h) = headline(&doc.text) {
+            let party = |x: Option<dyad_core::EntityId>| -> Option<String> {
+                x.map(|e| doc.entity(e).country.clone().unwrap_or_else(|| format!("#{}", e.index())))
+            };
+            let key = |e: &Event| (e.plover, party(e.source), party(e.target));
+            let in_body = |e: &Event| !h.contains(e.trigger);
+            let body: Vec<_> = events.iter().filter(|e| in_body(e)).map(key).collect();
+            let mut kept: Vec<_> = Vec::new();
+            events.retain(|e| {
+                if in_body(e) {
+                    return true;
+                }
+                let k = key(e);
+                // (told again below, or already once in the headline)
+                let repeated = body.iter().any(|b| b.0 == k.0 && (b.1 == k.1 || k.1.is_none()) && (b.2 == k.2 || k.2.is_none()));
+                if repeated || kept.contains(&k) {
+                    return false;
+                }
+                kept.push(k);
+                true
+            });
+        }
         doc.events = events;
         Ok(())
     }
+}
+
+/// The headline a plain text opens with: a first line of at most twenty words that ends without a
+/// full stop and is followed by an empty line ("Russian ex-spy on hunger strike\n\nAn ex-Russian …").
+fn headline(text: &str) -> Option<dyad_core::Span> {
+    let lead = text.len() - text.trim_start().len();
+    let rest = &text[lead..];
+    let end = rest.find('\n')?;
+    let line = rest[..end].trim_end();
+    let blank_after = rest[end + 1..].trim_start_matches([' ', '\t', '\r']).starts_with('\n');
+    let words = line.split_whitespace().count();
+    let closed = line.ends_with(['.', '!', ':', '"', '”']);
+    (blank_after && !closed && (2..=20).contains(&words)).then(|| dyad_core::Span::new(lead, lead + line.len()))
 }
 
 /// A forceful act announced in what a warning or threat reports ("warned that

@@ -999,3 +999,12 @@ fn each_coordinated_object_is_a_target() {
     let d = read("Talks between Togo and Benin resumed.", "2025-03-14");
     assert_parties(&d, only(&d, Plover::Consult), Some("TGO"), Some("BEN"));
 }
+
+#[test]
+fn a_headline_told_again_in_the_body_is_one_event() {
+    let d = read("Latvia expels Belarusian diplomat\n\nLatvia expelled a Belarusian diplomat on Monday, the foreign ministry said.", "2025-03-14");
+    assert_eq!(d.events.iter().filter(|e| country(&d, e.source).as_deref() == Some("LVA")).count(), 1, "{:?}", d.events);
+    // a headline's event the body does not tell stays
+    let d = read("Chile congratulates Bolivia\n\nThe result surprised many observers in La Paz.", "2025-03-14");
+    assert_parties(&d, only(&d, Plover::Support), Some("CHL"), Some("BOL"));
+}

@@ -855,6 +855,41 @@ fn noun_parties(doc: &Document, r: Range<usize>, t: &Trigger) -> (Vec<EntityId>,
         k -= 1;
         steps += 1;
     }
+    // ("Mr Blair made a surprise visit to Iraq", "the envoy paid a visit to Baku": the subject of a
+    // light verb before the noun, across its article and adjectives)
+    if sources.is_empty() {
+        let mut k = t.head;
+        let mut steps = 0;
+        // (an article and describing words between, "a two-day visit"; not a preposition: "made an
+        // appeal for aid" gives "aid" no actor, "ended without agreement" none either)
+        while k > r.start
+            && steps < 6
+            && (tok(doc, k - 1) == "-"
+                || doc.tokens[k - 1].kind == dyad_core::TokenKind::Number
+                || (doc.tokens[k - 1].kind == dyad_core::TokenKind::Word && tok(doc, k - 1).chars().all(|c| c.is_lowercase())))
+        {
+            let w = tok(doc, k - 1);
+            if PREPOSITIONS.contains(&w) || matches!(w, "without" | "no" | "not" | "any" | "and" | "or" | "but") {
+                break;
+            }
+            if matches!(w, "made" | "makes" | "making" | "paid" | "pays" | "paying" | "began" | "begins" | "beginning" | "undertook" | "undertakes" | "concluded" | "concludes" | "ended" | "ends" | "completed") {
+                let mut v = k - 1;
+                while v > r.start && matches!(tok(doc, v - 1), "has" | "have" | "had" | "also" | "is" | "was" | "will" | "then" | "just" | "recently" | "first") {
+                    v -= 1;
+                }
+                if v > r.start {
+                    if let Some(m) = doc.mentions.iter().find(|m| m.span.end == doc.tokens[v - 1].span.end) {
+                        if actor(doc, m) {
+                            sources.push(m.entity);
+                        }
+                    }
+                }
+                break;
+            }
+            k -= 1;
+            steps += 1;
+        }
+    }
     // after: between X and Y | by X | to/with/on/against/from X
     let mut j = t.end;
     let stop = (t.end + 8).min(r.end);

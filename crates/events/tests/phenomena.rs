@@ -1008,3 +1008,16 @@ fn a_headline_told_again_in_the_body_is_one_event() {
     let d = read("Chile congratulates Bolivia\n\nThe result surprised many observers in La Paz.", "2025-03-14");
     assert_parties(&d, only(&d, Plover::Support), Some("CHL"), Some("BOL"));
 }
+
+#[test]
+fn a_light_verb_s_subject_makes_the_nominal_event() {
+    let d = read("Mr Ferreira made a surprise visit to Angola on Friday.", "2025-03-14");
+    let e = only(&d, Plover::Consult);
+    assert_eq!(d.entity(e.source.unwrap()).name, "Ferreira");
+    assert_eq!(country(&d, e.target).as_deref(), Some("AGO"));
+    let d = read("Qatar paid a two-day visit to Chad.", "2025-03-14");
+    assert_parties(&d, only(&d, Plover::Consult), Some("QAT"), Some("TCD"));
+    // (not across a preposition: the aid is no one's act here)
+    let d = read("Malawi made an appeal for aid.", "2025-03-14");
+    assert!(d.events.iter().all(|e| e.plover != Plover::Aid), "{:?}", d.events);
+}

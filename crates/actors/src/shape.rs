@@ -1400,6 +1400,12 @@ fn certain(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize) -> Option<
     // "Santa Clara", "Laurel Hollow": a name of two or more words that is wholly a populated
     // place's is that place, though its words are given names — unless a title or an honorific
     // stands before it ("General Santa Anna")
+    // ("Prince Edward visited Toronto", "Princess Anne spoke": a royal title and a given name are a
+    // person, though towns bear such names — "in Prince George", "from Prince Albert" stay towns)
+    if words.len() == 2 && is(kb, words[0], NameWord::ROYAL) && kb.honorific(words[0]) && crate::util::given(kb, words[1]) {
+        let locative = a > 0 && matches!(tok(doc, a - 1), "in" | "at" | "near" | "from" | "to" | "outside" | "of" | "around" | "into");
+        return Some(if locative { NameLabel::Location } else { NameLabel::Person });
+    }
     let untitled = a == 0 || !(lk.title_tok[a - 1] || kb.honorific(tok(doc, a - 1)));
     if words.len() >= 2 && untitled && kb.populated_place(&doc.text[doc.tokens[a].span.start..doc.tokens[b - 1].span.end]) {
         return Some(NameLabel::Location);

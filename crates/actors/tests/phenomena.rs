@@ -2620,3 +2620,10 @@ fn a_name_closing_an_opening_phrase_is_no_apposition_to_the_subject() {
     let d = read("Echoing Aino Lehto, the prime minister said the plan was sound.");
     assert_ne!(mentioned(&d, "Aino Lehto").role.as_deref(), Some("prime minister"));
 }
+
+#[test]
+fn a_royal_title_and_a_given_name_are_a_person_unless_after_a_locative() {
+    let d = read("Princess Anne opened the hospital. Later the mill in Prince George closed.");
+    assert_eq!(mentioned(&d, "Anne").kind, EntityKind::Person);
+    assert_eq!(mentioned(&d, "Prince George").kind, EntityKind::Place);
+}

@@ -138,6 +138,27 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
             w.ends_with('s') && !w.ends_with("ss") && !the
         };
         let kind = if people { EntityKind::Group } else { e.kind };
+        // ("Labour costs rose", "Conservative estimates put …": a party's one-word name that is an
+        // ordinary word, opening a sentence before a lower-case plural no party has, is that word)
+        let party_word = r.len() == 1
+            && sentence_initial(doc, r.start)
+            && e.code.as_deref().is_some_and(|c| c.ends_with("PTY"))
+            && {
+                let next = tok(doc, r.end);
+                next.len() > 3
+                    && next.ends_with('s')
+                    && next.chars().all(|c| c.is_lowercase())
+                    && !matches!(
+                        next,
+                        "leaders" | "members" | "supporters" | "voters" | "activists" | "candidates" | "politicians" | "ministers" | "peers"
+                            | "backbenchers" | "councillors" | "senators" | "deputies" | "lawmakers" | "rebels" | "strategists" | "sources"
+                            | "officials" | "figures" | "grandees" | "says" | "wins" | "loses" | "plans" | "leads" | "trails" | "promises" | "pledges"
+                            | "wants" | "seeks" | "vows" | "warns" | "claims" | "insists" | "argues" | "calls"
+                    )
+            };
+        if party_word {
+            continue;
+        }
         // "the Brussels-based think tank", "a Doha-based broker": where a body sits, the town itself
         let based = m.form == Form::Metonym
             && r.end + 1 < doc.tokens.len()

@@ -2627,3 +2627,13 @@ fn a_royal_title_and_a_given_name_are_a_person_unless_after_a_locative() {
     assert_eq!(mentioned(&d, "Anne").kind, EntityKind::Person);
     assert_eq!(mentioned(&d, "Prince George").kind, EntityKind::Place);
 }
+
+#[test]
+fn a_party_named_by_its_adjective_gives_its_leader_the_state_and_an_ordinary_word_stays_a_word() {
+    let d = read("Conservative leader Kemi Okafor attacked the budget in London.");
+    assert_eq!(country_of(&d, "Kemi Okafor").as_deref(), Some("GBR"));
+    let d = read("Conservative estimates put the cost at two billion pounds.");
+    assert!(entity_at(&d, "Conservative", 0).is_none());
+    let d = read("Labour costs rose sharply in Leeds.");
+    assert!(entity_at(&d, "Labour", 0).is_none());
+}

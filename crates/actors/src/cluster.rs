@@ -462,6 +462,23 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
                 ent.country = Some(cc);
             }
         }
+        // ("Irene Khan of Amnesty International", "Brad Adams, of Human Rights Watch,", "X from the Red
+        // Cross": the body a person is of — its code when it is an international or non-governmental
+        // one, which belongs to no state)
+        if ent.kind == EntityKind::Person && !ent.facts.iter().any(|f| f.attribute == "affiliation") {
+            if let Some((name, code, evidence)) = cl.cands.iter().find_map(|&ci| body_of(doc, kb, &chosen, ci)) {
+                ent.facts.push(LearnedFact { attribute: "affiliation".into(), value: name, evidence });
+                // (a state's body gives the sector: "X of the Milli Majlis" is AZELEG)
+                if let (Some(c), Some(cc), None) = (&code, &ent.country, &sector) {
+                    if c.len() > 3 && c.is_char_boundary(3) && &c[..3] == cc.as_str() {
+                        sector = Some(c[3..].to_string());
+                    }
+                }
+                if org_code.is_none() && ent.country.is_none() {
+                    org_code = code.filter(|c| c.starts_with("IGO") || c.starts_with("NGO"));
+                }
+            }
+        }
         if let Some(r) = text_role {
             ent.role = Some(r);
         }
@@ -1575,6 +1592,37 @@ fn role_info(
         }
     }
     out
+}
+
+/// The body named right after a person's name by "of", ", of" or "from" ("Irene Khan of Amnesty
+/// International"): its name, its code and the words read.
+fn body_of(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize) -> Option<(String, Option<String>, Span)> {
+    let c = &chosen[ci];
+    let mut k = c.toks.end;
+    if tok(doc, k) == "," {
+        k += 1;
+    }
+    if !matches!(tok(doc, k), "of" | "from") {
+        return None;
+    }
+    k += 1;
+    if tok(doc, k).eq_ignore_ascii_case("the") {
+        k += 1;
+    }
+    let b = chosen.iter().find(|x| x.toks.start == k && matches!(x.kind, EntityKind::Organization | EntityKind::Group))?;
+    // (the body's name ends the phrase: not "X of the Amnesty report")
+    if !matches!(tok(doc, b.toks.end), "," | "." | ";" | ")" | "said" | "says" | "told" | "added" | "and" | "who" | "—" | "–" | "") {
+        return None;
+    }
+    let (name, code) = match &b.link {
+        Link::Kb(id, _) => {
+            let e = kb.entry(*id);
+            (e.name.clone(), e.code.clone())
+        }
+        Link::Institution { name, country, sector } => (name.clone(), country.as_ref().map(|c| format!("{c}{sector}"))),
+        _ => (b.span.of(&doc.text).to_string(), None),
+    };
+    Some((name, code, Span::new(c.span.start, b.span.end)))
 }
 
 /// Verbs that, right after a title, make it a clause's subject ("…, the prime minister said").

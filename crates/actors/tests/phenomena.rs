@@ -2637,3 +2637,15 @@ fn a_party_named_by_its_adjective_gives_its_leader_the_state_and_an_ordinary_wor
     let d = read("Labour costs rose sharply in Leeds.");
     assert!(entity_at(&d, "Labour", 0).is_none());
 }
+
+#[test]
+fn a_person_of_an_international_or_non_governmental_body_takes_its_code_and_affiliation() {
+    let d = read("Helen Ward of Amnesty International said the trial was unfair. Omar Saleh, of Human Rights Watch, agreed.");
+    let e = mentioned(&d, "Helen Ward");
+    assert_eq!((e.country.as_deref(), e.code.as_deref()), (None, Some("NGOAMN")));
+    assert!(e.facts.iter().any(|f| f.attribute == "affiliation" && f.value == "Amnesty International"));
+    assert_eq!(mentioned(&d, "Omar Saleh").code.as_deref(), Some("NGOHRW"));
+    // a state's body gives its sector
+    let d = read("Ramin Tagiyev of the Milli Majlis said the vote was close.");
+    assert_eq!(mentioned(&d, "Ramin Tagiyev").code.as_deref(), Some("AZELEG"));
+}

@@ -275,6 +275,26 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
             {
                 s.label = NameLabel::Location;
             }
+            // ("Tamsin Holloway of Amnesty International said": two capitalised words, the second a
+            // surname, before "of" and a body the knowledge base knows are a person of that body, though
+            // the given name is unknown)
+            if s.label == NameLabel::Misc
+                && s.end_tok == s.start_tok + 2
+                && tok(doc, s.end_tok) == "of"
+                && looks_like_surname(kb, tok(doc, s.start_tok + 1))
+                && kb.name_word(tok(doc, s.start_tok)) == NameWord::default()
+                && !lk.gaz.iter().any(|m| m.span.start == doc.tokens[s.start_tok].span.start)
+                && {
+                    let k = s.end_tok + 1 + usize::from(tok(doc, s.end_tok + 1).eq_ignore_ascii_case("the"));
+                    doc.tokens.get(k).is_some_and(|t| {
+                        lk.gaz.iter().any(|m| {
+                            m.span.start == t.span.start && matches!(kb.entry(m.entry).kind, dyad_core::EntityKind::Organization | dyad_core::EntityKind::Group)
+                        })
+                    })
+                }
+            {
+                s.label = NameLabel::Person;
+            }
             if s.label == NameLabel::Misc && unknown_acronym(doc, kb, s.start_tok, s.end_tok) {
                 s.label = NameLabel::Organization;
             }

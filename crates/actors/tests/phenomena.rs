@@ -2649,3 +2649,11 @@ fn a_person_of_an_international_or_non_governmental_body_takes_its_code_and_affi
     let d = read("Ramin Tagiyev of the Milli Majlis said the vote was close.");
     assert_eq!(mentioned(&d, "Ramin Tagiyev").code.as_deref(), Some("AZELEG"));
 }
+
+#[test]
+fn an_unknown_given_name_and_a_surname_before_of_and_a_known_body_are_a_person() {
+    let d = read("Tamsin Holloway of Amnesty International said the verdict was unjust.");
+    let e = mentioned(&d, "Tamsin Holloway");
+    assert_eq!(e.kind, EntityKind::Person);
+    assert_eq!(e.code.as_deref(), Some("NGOAMN"));
+}

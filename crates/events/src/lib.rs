@@ -423,7 +423,7 @@ fn verb_use(doc: &Document, head: usize, form: VerbForm, sent_start: usize) -> b
 
 /// Matches a pattern's words after its head from token `j`; `passive` when the head is a passive
 /// participle ("was received by …"), whose gap may not open with "by".
-fn match_rest(doc: &Document, rest: &[Elem], mut j: usize, end: usize, passive: bool) -> Option<usize> {
+fn match_rest(doc: &Document, rest: &[Elem], mut j: usize, end: usize, passive: bool, null: bool) -> Option<usize> {
     // (each "*" skips up to four words: "host * * refugees" up to eight)
     let mut gaps = 0;
     for e in rest {
@@ -443,6 +443,12 @@ fn match_rest(doc: &Document, rest: &[Elem], mut j: usize, end: usize, passive: 
                     }
                     if alts.iter().any(|a| a.eq_ignore_ascii_case(w)) {
                         found = Some(k);
+                        break;
+                    }
+                    // (the words of a pattern that names no event stand in the verb's own phrase: "met a
+                    // cool reception" is none, "met Mr Barnier at a reception" is a meeting)
+                    let person = || doc.mention_at(doc.tokens[k].span.start).is_some_and(|m| doc.entity(m.entity).kind == dyad_core::EntityKind::Person);
+                    if gap && null && (matches!(w, "at" | "during" | "after" | "before" | "in" | "on") || person()) {
                         break;
                     }
                 }
@@ -481,7 +487,7 @@ pub fn trigger_at(doc: &Document, lx: &Lexicon, i: usize, end: usize) -> Option<
                 continue;
             }
             let passive = i > 0 && matches!(tok(doc, i - 1), "was" | "were" | "been" | "is" | "are" | "be" | "being");
-            if let Some(j) = match_rest(doc, &lx.patterns[p].rest, i + 1, end, passive) {
+            if let Some(j) = match_rest(doc, &lx.patterns[p].rest, i + 1, end, passive, lx.patterns[p].cameo == "-") {
                 let span = Span::new(doc.tokens[i].span.start, doc.tokens[j - 1].span.end);
                 return Some(Trigger { head: i, end: j, span, pattern: p, verb: true, form: Some(form) });
             }
@@ -489,7 +495,7 @@ pub fn trigger_at(doc: &Document, lx: &Lexicon, i: usize, end: usize) -> Option<
     }
     if let Some(cands) = lx.nouns.get(&w) {
         for &p in cands {
-            if let Some(j) = match_rest(doc, &lx.patterns[p].rest, i + 1, end, false) {
+            if let Some(j) = match_rest(doc, &lx.patterns[p].rest, i + 1, end, false, lx.patterns[p].cameo == "-") {
                 let span = Span::new(doc.tokens[i].span.start, doc.tokens[j - 1].span.end);
                 return Some(Trigger { head: i, end: j, span, pattern: p, verb: false, form: None });
             }

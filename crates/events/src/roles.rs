@@ -742,7 +742,17 @@ fn object(doc: &Document, from: usize, end: usize) -> Option<EntityId> {
                 && p > from
                 && matches!(tok(doc, p - 1), "near" | "along" | "by" | "toward" | "towards" | "to")
                 && matches!(tok(doc, doc.token_at_or_after(m.span.end)), "border" | "frontier" | "coast" | "borders");
-            if actor(doc, &m) && !venue && !border {
+            // ("visited the tomb of Yasser Arafat", "laid a wreath at the grave of X": a dead person's
+            // resting place or a person's house is a place, not that person)
+            let site_of = doc.entity(m.entity).kind == EntityKind::Person
+                && k >= from + 2
+                && tok(doc, k - 1) == "of"
+                && matches!(
+                    tok(doc, k - 2),
+                    "tomb" | "grave" | "memorial" | "mausoleum" | "shrine" | "birthplace" | "museum" | "statue" | "monument" | "funeral"
+                        | "widow" | "family" | "relatives" | "coffin" | "portrait"
+                );
+            if actor(doc, &m) && !venue && !border && !site_of {
                 return Some(person_it_qualifies(doc, &m, end).unwrap_or(m.entity));
             }
             k = doc.token_at_or_after(m.span.end).max(k + 1);

@@ -1021,3 +1021,15 @@ fn a_light_verb_s_subject_makes_the_nominal_event() {
     let d = read("Malawi made an appeal for aid.", "2025-03-14");
     assert!(d.events.iter().all(|e| e.plover != Plover::Aid), "{:?}", d.events);
 }
+
+#[test]
+fn a_cool_reception_is_no_meeting_and_a_tomb_no_person() {
+    let d = read("The Dutch proposal met a cool reception from Austria.", "2025-03-14");
+    assert!(d.events.iter().all(|e| e.plover != Plover::Consult), "{:?}", d.events);
+    let d = read("Sweden's minister met Mr Laine at a reception in Helsinki.", "2025-03-14");
+    assert_eq!(d.events.iter().filter(|e| e.plover == Plover::Consult).count(), 1);
+    let d = read("The campaign failed to mobilise public outrage in Chile.", "2025-03-14");
+    assert!(d.events.iter().all(|e| e.plover != Plover::Mobilize), "{:?}", d.events);
+    let d = read("President Anna Keller visited the tomb of Ahmed Salim on Monday.", "2025-03-14");
+    assert!(d.events.iter().all(|e| e.target.is_none_or(|t| d.entity(t).name != "Ahmed Salim")), "{:?}", d.events);
+}

@@ -106,6 +106,7 @@ pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
         }
         // "the president of Azerbaijan"
         let mut tail = end;
+        let mut of_other = false;
         if country.is_none() && tok(doc, end) == "of" {
             let mut j = end + 1;
             if tok(doc, j) == "the" {
@@ -115,6 +116,11 @@ pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
                 let e = doc.entity(m.entity);
                 if e.kind == EntityKind::State {
                     country = e.country.clone();
+                    tail = doc.token_at_or_after(m.span.end);
+                } else {
+                    // ("He and the Archbishop of Canterbury", "the Mayor of Lviv": an office of a town or a
+                    // body is someone of its own, unless a name stands in apposition)
+                    of_other = true;
                     tail = doc.token_at_or_after(m.span.end);
                 }
             } else {
@@ -158,6 +164,9 @@ pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
         if let Some(m) = after.or(before) {
             let id = m.entity;
             doc.add_mention(Mention { span, entity: id, kind: MentionKind::Nominal });
+            continue;
+        }
+        if of_other {
             continue;
         }
         let target = match (&country, title.office) {

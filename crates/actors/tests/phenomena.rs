@@ -2657,3 +2657,12 @@ fn an_unknown_given_name_and_a_surname_before_of_and_a_known_body_are_a_person()
     assert_eq!(e.kind, EntityKind::Person);
     assert_eq!(e.code.as_deref(), Some("NGOAMN"));
 }
+
+#[test]
+fn the_holder_of_a_town_s_or_body_s_office_is_someone_new() {
+    let d = read("Bishop Karl Moser spoke on Sunday. He and the Archbishop of Salzburg signed the letter.");
+    assert!(entity_at(&d, "the Archbishop", 0).is_none_or(|e| e.name != "Karl Moser"));
+    // an apposition still names the holder
+    let d = read("Andriy Sadovyi, the mayor of Lviv, spoke.");
+    assert!(one_entity(&d, ("Andriy Sadovyi", 0), ("the mayor", 0)));
+}

@@ -780,7 +780,13 @@ fn recent_person_with_role(doc: &Document, kb: &Kb, before: usize, role: &str, s
     let earlier = || doc.mentions.iter().rev().filter(|m| m.span.end <= before).filter(|m| matches(doc.entity(m.entity)));
     // (only where the words are narrower than the role: "cardinal" for "cleric", not "president")
     let narrower = surface != role;
-    earlier().find(|m| narrower && same_words(doc.entity(m.entity))).or_else(|| earlier().next()).map(|m| m.entity)
+    // ("the culture secretary" is a "minister", but no foreign secretary: words that name a portfolio
+    // the role drops must be the person's own words)
+    let qualified = narrower && surface.split(' ').count() > role.split(' ').count();
+    earlier()
+        .find(|m| narrower && same_words(doc.entity(m.entity)))
+        .or_else(|| if qualified { None } else { earlier().next() })
+        .map(|m| m.entity)
 }
 
 /// "foreign minister" answers to "the minister", but a deputy, a vice or a

@@ -2666,3 +2666,11 @@ fn the_holder_of_a_town_s_or_body_s_office_is_someone_new() {
     let d = read("Andriy Sadovyi, the mayor of Lviv, spoke.");
     assert!(one_entity(&d, ("Andriy Sadovyi", 0), ("the mayor", 0)));
 }
+
+#[test]
+fn a_portfolio_s_description_refers_back_only_to_that_portfolio_s_holder() {
+    let d = read("Anna Lindgren, now foreign secretary, spoke. She thinks the culture secretary is weak.");
+    assert!(entity_at(&d, "the culture secretary", 0).is_none_or(|e| e.name != "Anna Lindgren"));
+    let d = read("Erik Dahl, the culture secretary, spoke. Later the culture secretary said it was fine.");
+    assert!(one_entity(&d, ("Erik Dahl", 0), ("the culture secretary", 1)));
+}

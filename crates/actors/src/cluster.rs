@@ -168,6 +168,11 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
                             None => iso.clone(),
                         });
                         ent.country = Some(iso);
+                    } else if let Some((iso, sector)) = described_before(doc, kb, lk, c.toks.start) {
+                        // "Russian oil firm Yukos", "the South African firm MTN": a state's adjective and
+                        // a noun for the kind of body right before its name
+                        ent.code = Some(format!("{iso}{sector}"));
+                        ent.country = Some(iso);
                     } else if let Some((iso, sector)) = apposed_place(doc, kb, lk, c.toks.end) {
                         // "the Rift Valley Policy Centre, a Nairobi think-tank": the town or state its
                         // apposition places it in, and the sector its noun names
@@ -846,6 +851,39 @@ fn apposed_place(doc: &Document, kb: &Kb, lk: &Lookups, end: usize) -> Option<(S
             _ => return None,
         })
     })?;
+    e.country.clone().map(|c| (c, sector))
+}
+
+/// "Russian oil firm Yukos", "the South African firm MTN", "Russian state bank VEB": the state of an
+/// adjective before one to three lower-case words, the last a noun for a kind of body, right before
+/// the name at token `start` — and the sector that noun gives.
+fn described_before(doc: &Document, kb: &Kb, lk: &Lookups, start: usize) -> Option<(String, &'static str)> {
+    let mut k = start;
+    let noun = tok(doc, k.checked_sub(1)?).to_lowercase();
+    let sector = match noun.as_str() {
+        "firm" | "company" | "bank" | "lender" | "giant" | "group" | "producer" | "maker" | "carrier" | "airline" | "operator"
+        | "insurer" | "retailer" | "miner" | "conglomerate" | "exporter" | "supplier" | "manufacturer" | "automaker" | "carmaker"
+        | "shipbuilder" | "developer" | "investor" | "fund" | "exchange" | "utility" | "telecoms" | "broker" => "BUS",
+        "newspaper" | "daily" | "broadcaster" | "channel" | "tabloid" | "weekly" | "magazine" => "MED",
+        "party" => "PTY",
+        "university" | "institute" | "think-tank" | "tank" => "EDU",
+        "charity" | "ngo" => "NGO",
+        "union" => "LAB",
+        _ => return None,
+    };
+    let mut words = 0;
+    while k > 0 && words < 3 && tok(doc, k - 1).chars().all(|c| c.is_lowercase() || c == '-') && !tok(doc, k - 1).is_empty() {
+        k -= 1;
+        if tok(doc, k) != "-" {
+            words += 1;
+        }
+    }
+    let at = doc.tokens.get(k.checked_sub(1)?)?.span;
+    let m = lk.gaz.iter().find(|m| m.span.end == at.end && m.form == Form::Demonym)?;
+    let e = kb.entry(m.entry);
+    if e.kind != EntityKind::State || e.ambiguous.is_some() {
+        return None;
+    }
     e.country.clone().map(|c| (c, sector))
 }
 
@@ -1800,7 +1838,8 @@ fn context_country(
                 words += 1;
             }
         }
-        if words >= 1 && words <= 2 {
+        // ("Australian Mamdouh Habib": the adjective right before the name too)
+        if words <= 2 {
             if let Some(g) = cand_ending(j).filter(|g| g.kind == EntityKind::State && in_sentence(g.toks.start)) {
                 let demonym = matches!(g.link, Link::Kb(_, Form::Demonym));
                 if demonym {

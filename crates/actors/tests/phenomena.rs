@@ -2674,3 +2674,11 @@ fn a_portfolio_s_description_refers_back_only_to_that_portfolio_s_holder() {
     let d = read("Erik Dahl, the culture secretary, spoke. Later the culture secretary said it was fine.");
     assert!(one_entity(&d, ("Erik Dahl", 0), ("the culture secretary", 1)));
 }
+
+#[test]
+fn a_state_s_adjective_and_a_kind_of_body_before_its_name_give_its_state_and_sector() {
+    let d = read("Norwegian oil firm Fjordgas sued. The Kenyan lender Tausi Bank grew. Ghanaian Kwesi Mensah was freed.");
+    assert_eq!(mentioned(&d, "Fjordgas").code.as_deref(), Some("NORBUS"));
+    assert_eq!(country_of(&d, "Tausi Bank").as_deref(), Some("KEN"));
+    assert_eq!(country_of(&d, "Kwesi Mensah").as_deref(), Some("GHA"));
+}

@@ -19,6 +19,9 @@ pub struct DateExpr {
     pub end: usize,
     /// The date.
     pub date: PartialDate,
+    /// The year (or, for a weekday, the week) was inferred as the latest up to the publication date,
+    /// not written: a planned event may mean the next one ("the summit in July", "on Tuesday").
+    pub inferred: bool,
 }
 
 fn month_of(w: &str) -> Option<u32> {
@@ -101,6 +104,7 @@ pub fn find(doc: &Document, r: Range<usize>, published: Option<NaiveDate>) -> Ve
                 if tok(j) == "," {
                     j += 1;
                 }
+                let written = year_of(tok(j)).is_some() || rel_year(j).is_some();
                 let (y, end) = if let Some(y) = year_of(tok(j)) {
                     (Some(y), j + 1)
                 } else if let Some(y) = rel_year(j) {
@@ -109,14 +113,14 @@ pub fn find(doc: &Document, r: Range<usize>, published: Option<NaiveDate>) -> Ve
                     (published.map(|p| infer_year(p, m, d)), if tok(j - 1) == "," { j - 1 } else { j })
                 };
                 if let Some(date) = y.and_then(|y| full(y, m, d)) {
-                    out.push(DateExpr { start: i, end, date });
+                    out.push(DateExpr { start: i, end, date, inferred: !written });
                 }
                 i = end.max(i + 1);
                 continue;
             }
             let prev = if i > r.start { tok(i - 1).to_lowercase() } else { String::new() };
             if let Some(y) = year_of(tok(i + 1)) {
-                out.push(DateExpr { start: i, end: i + 2, date: month(y, m) });
+                out.push(DateExpr { start: i, end: i + 2, date: month(y, m), inferred: false });
                 i += 2;
                 continue;
             }
@@ -133,7 +137,7 @@ pub fn find(doc: &Document, r: Range<usize>, published: Option<NaiveDate>) -> Ve
                             if m <= p.month() { p.year() } else { p.year() - 1 }
                         }
                     };
-                    out.push(DateExpr { start: i - 1, end: i + 1, date: month(y, m) });
+                    out.push(DateExpr { start: i - 1, end: i + 1, date: month(y, m), inferred: !matches!(prev.as_str(), "last" | "next") });
                 }
             }
             i += 1;
@@ -142,6 +146,7 @@ pub fn find(doc: &Document, r: Range<usize>, published: Option<NaiveDate>) -> Ve
         // "7 January 2025"
         if doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number) {
             if let (Some(d), Some(m)) = (day_of(w), month_of(tok(i + 1))) {
+                let written = year_of(tok(i + 2)).is_some() || rel_year(i + 2).is_some();
                 let (y, end) = match year_of(tok(i + 2)) {
                     Some(y) => (Some(y), i + 3),
                     None => match rel_year(i + 2) {
@@ -150,14 +155,14 @@ pub fn find(doc: &Document, r: Range<usize>, published: Option<NaiveDate>) -> Ve
                     },
                 };
                 if let Some(date) = y.and_then(|y| full(y, m, d)) {
-                    out.push(DateExpr { start: i, end, date });
+                    out.push(DateExpr { start: i, end, date, inferred: !written });
                 }
                 i = end;
                 continue;
             }
             if let Some(y) = year_of(w) {
                 // not a range end ("2019-2025") read twice: each year stands for itself
-                out.push(DateExpr { start: i, end: i + 1, date: year(y) });
+                out.push(DateExpr { start: i, end: i + 1, date: year(y), inferred: false });
                 i += 1;
                 continue;
             }
@@ -183,7 +188,8 @@ pub fn find(doc: &Document, r: Range<usize>, published: Option<NaiveDate>) -> Ve
                 _ => weekday_of(w).map(|wd| (i + 1, PartialDate::from_naive(last_weekday(p, wd)))),
             };
             if let Some((end, date)) = rel {
-                out.push(DateExpr { start: i, end, date });
+                let weekday = weekday_of(w).is_some();
+                out.push(DateExpr { start: i, end, date, inferred: weekday });
                 i = end;
                 continue;
             }
@@ -212,6 +218,27 @@ pub fn unresolved(doc: &Document, r: Range<usize>, published: Option<NaiveDate>)
         }
     }
     out
+}
+
+/// A date inferred as the latest up to `published`, moved to the next one after it when it falls
+/// before: a weekday a week on, a month or a day-month a year on.
+pub fn forward(d: PartialDate, published: NaiveDate) -> PartialDate {
+    match (d.month, d.day) {
+        (Some(m), Some(day)) => match NaiveDate::from_ymd_opt(d.year, m as u32, day as u32) {
+            Some(x) if x < published => {
+                let week_on = x + Duration::days(7);
+                // (a weekday resolved into the past week: the coming one)
+                if (published - x).num_days() < 7 && week_on >= published {
+                    PartialDate::from_naive(week_on)
+                } else {
+                    NaiveDate::from_ymd_opt(d.year + 1, m as u32, day as u32).map(PartialDate::from_naive).unwrap_or(d)
+                }
+            }
+            _ => d,
+        },
+        (Some(m), None) if (d.year, m as u32) < (published.year(), published.month()) => PartialDate { year: d.year + 1, ..d },
+        _ => d,
+    }
 }
 
 /// A day-month without a year: the publication year, or the year before

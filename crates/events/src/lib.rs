@@ -79,6 +79,22 @@ impl Stage for EventsStage {
                     continue;
                 };
                 let p = &lx.patterns[t.pattern];
+                // ("the report will be released on 11 March": a document released is published, no one freed)
+                let published_thing = t.verb
+                    && tok(doc, t.head).to_lowercase().starts_with("release")
+                    && (r.start.max(t.head.saturating_sub(5))..t.head).any(|k| {
+                        matches!(
+                            tok(doc, k).to_lowercase().as_str(),
+                            "report" | "reports" | "statement" | "figures" | "data" | "document" | "documents" | "video" | "footage" | "album"
+                                | "film" | "details" | "results" | "study" | "survey" | "book" | "findings" | "statistics" | "estimates" | "forecast"
+                                | "transcript" | "recording" | "memo" | "papers" | "minutes" | "accounts" | "single"
+                        )
+                    })
+                    && (t.head.saturating_sub(3)..t.head).any(|k| matches!(tok(doc, k), "was" | "were" | "be" | "been" | "is" | "are"));
+                if published_thing {
+                    i = t.end;
+                    continue;
+                }
                 // ("rejects ceasefire plan", "a peace proposal": a noun that names what a plan or an
                 // offer is about is no event)
                 let modifier = !t.verb
@@ -125,6 +141,12 @@ impl Stage for EventsStage {
                     .min_by_key(|d| distance(d.start, d.end));
                 let blocked = unresolved.iter().any(|(a, b)| nearest.is_none_or(|d| distance(*a, *b) < distance(d.start, d.end)));
                 let date = if blocked { None } else { nearest.map(|d| d.date) };
+                // ("the G8 summit will be held in July", "Straw is to visit Thailand on Tuesday": what is
+                // planned falls on the next such month or weekday, not the last one)
+                let date = match (date, nearest, doc.meta.published) {
+                    (Some(d), Some(n), Some(p)) if n.inferred && mode == dyad_core::Mode::Planned => Some(dates::forward(d, p)),
+                    _ => date,
+                };
                 if let Some((speaker, code)) = threat_of(doc, r.clone(), &t, info.plover, mode) {
                     // "warned that the military would strike hideouts inside Afghanistan": the
                     // warning is the event, a threat by its speaker against the act's target

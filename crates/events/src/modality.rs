@@ -125,7 +125,9 @@ pub fn mode(doc: &Document, r: Range<usize>, head: usize, plover: Plover) -> Mod
             && (!matches!(w.as_str(), "due" | "set" | "going" | "prepared" | "ready" | "aims" | "seeks" | "plan" | "plans" | "planned" | "intends" | "intend")
                 || window.get(i + 1).is_some_and(|n| n == "to"))
     });
-    let wanted = window.windows(2).any(|p| WANTED.contains(&p[0].as_str()) && p[1] == "to");
+    // ("Mr Straw is to visit Thailand": "is to" announces what is arranged)
+    let wanted = window.windows(2).any(|p| (WANTED.contains(&p[0].as_str()) || matches!(p[0].as_str(), "is" | "are" | "was" | "were")) && p[1] == "to")
+        && !(head > 0 && matches!(tok(doc, head - 1).as_str(), "is" | "are" | "was" | "were"));
     if planned || wanted {
         return Mode::Planned;
     }

@@ -1033,3 +1033,22 @@ fn a_cool_reception_is_no_meeting_and_a_tomb_no_person() {
     let d = read("President Anna Keller visited the tomb of Ahmed Salim on Monday.", "2025-03-14");
     assert!(d.events.iter().all(|e| e.target.is_none_or(|t| d.entity(t).name != "Ahmed Salim")), "{:?}", d.events);
 }
+
+#[test]
+fn a_planned_event_falls_on_the_next_month_or_weekday_named() {
+    let d = read("Kenya is to visit Uganda on Tuesday. Kenya's president will meet Tanzania's in July.", "2025-03-14");
+    let dates: Vec<String> = d.events.iter().filter_map(|e| e.date.map(|x| x.to_string())).collect();
+    assert!(dates.contains(&"2025-03-18".to_string()), "{dates:?}");
+    assert!(dates.contains(&"2025-07".to_string()), "{dates:?}");
+    // what happened keeps the last one
+    let d = read("Kenya visited Uganda on Tuesday.", "2025-03-14");
+    assert_eq!(only(&d, Plover::Consult).date.map(|x| x.to_string()).as_deref(), Some("2025-03-11"));
+}
+
+#[test]
+fn a_document_released_frees_no_one() {
+    let d = read("The report will be released on 11 March by Britain. Egypt released the figures on Monday.", "2025-03-14");
+    assert!(d.events.iter().all(|e| e.plover != Plover::Retreat), "{:?}", d.events);
+    let d = read("Iran released three British sailors.", "2025-03-14");
+    assert_parties(&d, only(&d, Plover::Retreat), Some("IRN"), Some("GBR"));
+}

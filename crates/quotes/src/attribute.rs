@@ -270,6 +270,14 @@ fn after_quote(doc: &Document, cues: &Cues, q: &RawQuote, outers: &[Span], k: us
     None
 }
 
+/// Nouns for people a state's adjective may qualify who do not speak for it ("the Iraqi families'
+/// lawyer", "a Kenyan journalist"); "Omani officials", "a Kenyan diplomat" do, as the state's.
+const QUALIFIED_PEOPLE: &[&str] = &[
+    "lawyer", "lawyers", "analyst", "analysts", "expert", "experts", "families", "family", "relatives", "activist", "activists",
+    "journalist", "journalists", "reporter", "correspondent", "people", "citizens", "residents", "protesters", "students", "workers",
+    "survivors", "witness", "witnesses", "man", "woman", "men", "women", "victims", "victim",
+];
+
 /// Are the people named in tokens `r` all possessors of a noun after them ("Lina Park's deputy")?
 fn possessor_only(doc: &Document, r: std::ops::Range<usize>) -> bool {
     if r.is_empty() {
@@ -462,6 +470,26 @@ pub(crate) fn speaker_in(
         };
         !(doc.mentions.iter().any(|n| n.span.start == doc.tokens[k + 1].span.start && n.span.end <= span.end)
             || (k + 2..(k + 8).min(r.end)).any(|x| tok(doc, x) == "," && person_at(x + 1)))
+    });
+    // ("the Iraqi families' lawyer said", "its Paris lawyer": a state's adjective or capital that
+    // qualifies a person's noun is not who speaks)
+    ms.retain(|m| {
+        if !matches!(m.kind, MentionKind::Demonym | MentionKind::Metonym) || doc.entity(m.entity).kind != EntityKind::State {
+            return true;
+        }
+        let k = doc.token_at_or_after(m.span.end);
+        let qualified = (k..(k + 4).min(r.end)).take_while(|&x| {
+            let w = tok(doc, x);
+            w.chars().all(|c| c.is_lowercase() || c == '\'' || c == '’') && !w.is_empty()
+        });
+        let mut noun = false;
+        for x in qualified {
+            if QUALIFIED_PEOPLE.contains(&tok(doc, x)) {
+                noun = true;
+                break;
+            }
+        }
+        !noun
     });
     // ("In a communiqué read on Malian television, the alliance said": an actor after a preposition is
     // where or how it was said, when another actor stands free)

@@ -1044,3 +1044,10 @@ fn a_person_named_once_as_a_copula_s_predicate_is_no_pronoun_s_antecedent() {
     );
     assert_eq!(speaker(&d, find(&d, "keep campaigning")), Some("Halvorsen"));
 }
+
+#[test]
+fn a_state_s_adjective_on_someone_who_does_not_speak_for_it_is_not_the_speaker() {
+    let d = read("“We will appeal,” the Chilean miners' lawyer said. “It is over,” Omani officials said.");
+    assert_eq!(speaker(&d, find(&d, "We will appeal")), None);
+    assert_eq!(speaker(&d, find(&d, "It is over")), Some("Oman"));
+}

@@ -295,6 +295,30 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
             {
                 s.label = NameLabel::Person;
             }
+            // ("Palaniappan Chidambaram, India's finance minister, argued": a name of two or three
+            // capitalised words with an office in apposition after it is a person's)
+            if s.label == NameLabel::Misc
+                && (2..=3).contains(&(s.end_tok - s.start_tok))
+                && tok(doc, s.end_tok) == ","
+                && (s.start_tok..s.end_tok).all(|k| thing_kind(kb, tok(doc, k)).is_none() && kb.name_word(tok(doc, k)) == NameWord::default())
+                && !lk.gaz.iter().any(|m| m.span.start == doc.tokens[s.start_tok].span.start)
+                && {
+                    // (past "the", "a", "an" and a state's name with its possessive)
+                    let mut k = s.end_tok + 1;
+                    if matches!(tok(doc, k), "the" | "a" | "an") {
+                        k += 1;
+                    }
+                    if let Some(m) = lk.gaz.iter().find(|m| doc.tokens.get(k).is_some_and(|t| t.span.start == m.span.start)) {
+                        k = doc.token_at_or_after(m.span.end);
+                        if matches!(tok(doc, k), "'s" | "’s") {
+                            k += 1;
+                        }
+                    }
+                    (k..(k + 2).min(doc.tokens.len())).any(|x| lk.title_tok[x] && lk.titles.iter().any(|(sp, t)| sp.start == doc.tokens[x].span.start && matches!(t.sector.as_str(), "GOV" | "LEG" | "MIL" | "JUD" | "COP" | "SPY" | "OPP" | "IGO")))
+                }
+            {
+                s.label = NameLabel::Person;
+            }
             if s.label == NameLabel::Misc && unknown_acronym(doc, kb, s.start_tok, s.end_tok) {
                 s.label = NameLabel::Organization;
             }

@@ -2682,3 +2682,11 @@ fn a_state_s_adjective_and_a_kind_of_body_before_its_name_give_its_state_and_sec
     assert_eq!(country_of(&d, "Tausi Bank").as_deref(), Some("KEN"));
     assert_eq!(country_of(&d, "Kwesi Mensah").as_deref(), Some("GHA"));
 }
+
+#[test]
+fn an_unknown_name_with_an_office_in_apposition_is_a_person() {
+    let d = read("The talks went on. Tshilidzi Munyai, Botswana's trade minister, argued that the tariffs were unfair.");
+    let e = mentioned(&d, "Tshilidzi Munyai");
+    assert_eq!((e.kind, e.country.as_deref()), (EntityKind::Person, Some("BWA")));
+    assert!(one_entity(&d, ("Tshilidzi Munyai", 0), ("trade minister", 0)));
+}

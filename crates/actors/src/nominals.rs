@@ -794,8 +794,10 @@ fn recent_person_with_role(doc: &Document, kb: &Kb, before: usize, role: &str, s
 /// minister", nor the other way round).
 fn role_match(have: &str, want: &str) -> bool {
     let have = have.to_lowercase();
+    // ("attorney general" is no general: a rank after another noun makes a different office)
     let narrows = |long: &str, short: &str| {
-        long.strip_suffix(short).and_then(|p| p.strip_suffix(' ')).is_some_and(|p| {
+        short != "general"
+            && long.strip_suffix(short).and_then(|p| p.strip_suffix(' ')).is_some_and(|p| {
             !matches!(
                 p.rsplit(' ').next().unwrap_or(""),
                 "deputy" | "vice" | "assistant" | "shadow" | "acting" | "junior" | "under" | "former" | "ex" | "co" | "interim"

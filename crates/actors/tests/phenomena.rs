@@ -2690,3 +2690,10 @@ fn an_unknown_name_with_an_office_in_apposition_is_a_person() {
     assert_eq!((e.kind, e.country.as_deref()), (EntityKind::Person, Some("BWA")));
     assert!(one_entity(&d, ("Tshilidzi Munyai", 0), ("trade minister", 0)));
 }
+
+#[test]
+fn an_attorney_general_is_no_general() {
+    let d = read("Solicitor General Maria Ostrowska spoke on Monday. Later the attorney general said the treaty was legal.");
+    assert_eq!(mentioned(&d, "Maria Ostrowska").role.as_deref(), Some("solicitor general"));
+    assert!(entity_at(&d, "the attorney general", 0).is_none_or(|e| e.name != "Maria Ostrowska"));
+}

@@ -280,7 +280,10 @@ impl<'k> Lookups<'k> {
             // (a name so many states' bodies bear that none is what news means by it — more than five,
             // "the National Assembly" — in an article naming none of those states is left to be read as
             // an unknown body's; "Labour", five parties, still means Britain's)
-            let none_named = alts.len() > 5 && alts.iter().all(|id| country(id).map_or(0, times) == 0);
+            // (nor a word such as "Conservatives" in an article about Iran, which names states but none
+            // of theirs; an acronym two bodies share still goes to the likelier: "the ADF")
+            let word = flat[gaz[i].span.start..gaz[i].span.end].chars().any(|c| c.is_lowercase());
+            let none_named = (alts.len() > 5 || (word && !named.is_empty())) && alts.iter().all(|id| country(id).map_or(0, times) == 0);
             match owned.or_else(earlier).or_else(in_sentence) {
                 Some(&id) => gaz[i].entry = id,
                 None if none_named => unlinked.push(i),

@@ -2697,3 +2697,11 @@ fn an_attorney_general_is_no_general() {
     assert_eq!(mentioned(&d, "Maria Ostrowska").role.as_deref(), Some("solicitor general"));
     assert!(entity_at(&d, "the attorney general", 0).is_none_or(|e| e.name != "Maria Ostrowska"));
 }
+
+#[test]
+fn a_party_name_several_states_share_is_none_of_theirs_in_an_article_about_another_state() {
+    let d = read("In Tehran, Conservatives in parliament voted to cut the stake.");
+    assert!(entity_at(&d, "Conservatives", 0).is_none_or(|e| e.country.is_none()));
+    let d = read("Conservative leader Kemi Okafor spoke in Manchester.");
+    assert_eq!(country_of(&d, "Conservative").as_deref(), Some("GBR"));
+}

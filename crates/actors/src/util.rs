@@ -282,7 +282,8 @@ impl<'k> Lookups<'k> {
             // an unknown body's; "Labour", five parties, still means Britain's)
             // (nor a word such as "Conservatives" in an article about Iran, which names states but none
             // of theirs; an acronym two bodies share still goes to the likelier: "the ADF")
-            let word = flat[gaz[i].span.start..gaz[i].span.end].chars().any(|c| c.is_lowercase());
+            let word = flat[gaz[i].span.start..gaz[i].span.end].chars().any(|c| c.is_lowercase())
+                && alts.iter().all(|id| kb.entry(*id).kind != dyad_core::EntityKind::State);
             let none_named = (alts.len() > 5 || (word && !named.is_empty())) && alts.iter().all(|id| country(id).map_or(0, times) == 0);
             match owned.or_else(earlier).or_else(in_sentence) {
                 Some(&id) => gaz[i].entry = id,

@@ -2705,3 +2705,9 @@ fn a_party_name_several_states_share_is_none_of_theirs_in_an_article_about_anoth
     let d = read("Conservative leader Kemi Okafor spoke in Manchester.");
     assert_eq!(country_of(&d, "Conservative").as_deref(), Some("GBR"));
 }
+
+#[test]
+fn a_state_name_two_states_share_still_goes_to_the_likelier_in_an_article_about_another() {
+    let d = read("Rwanda has not withdrawn its troops from eastern Congo.");
+    assert_eq!(country_of(&d, "Congo").as_deref(), Some("COD"));
+}

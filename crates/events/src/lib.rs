@@ -101,6 +101,11 @@ impl Stage for EventsStage {
                     && matches!(
                         tok(doc, t.end),
                         "plan" | "plans" | "proposal" | "proposals" | "offer" | "idea" | "draft" | "framework" | "initiative" | "bid"
+                            // ("China's trade deficits with the US", "a trade dispute": what trade is, not trading)
+                            | "deficit" | "deficits" | "surplus" | "surpluses" | "figures" | "data" | "gap" | "imbalance" | "imbalances"
+                            | "balance" | "volume" | "volumes" | "statistics" | "dispute" | "disputes" | "war" | "wars" | "row" | "tensions"
+                            | "barriers" | "tariffs" | "restrictions" | "policy" | "policies" | "rules" | "minister" | "secretary"
+                            | "representative" | "commissioner" | "body" | "bloc" | "union" | "unions" | "negotiator" | "negotiators"
                     );
                 if p.cameo == lexicon::NO_EVENT || modifier {
                     i = t.end;

@@ -151,13 +151,21 @@ fn verb_parties(doc: &Document, r: Range<usize>, t: &Trigger) -> (Vec<EntityId>,
     // passive: "was attacked by X", "if pressured", "has been shelled"
     // ("was not invited", "were never consulted": a negation between the auxiliary and the participle)
     let mut b = t.head;
-    while b > r.start + 1 && matches!(tok(doc, b - 1), "not" | "never" | "n't" | "also" | "reportedly" | "later" | "then") {
+    while b > r.start + 1 && matches!(tok(doc, b - 1), "not" | "never" | "n't" | "also" | "reportedly" | "allegedly" | "later" | "then") {
         b -= 1;
     }
     let prev = if b > r.start { tok(doc, b - 1) } else { "" };
     let past = t.form == Some(crate::lexicon::VerbForm::Past);
-    let passive = past
-        && matches!(prev, "was" | "were" | "been" | "is" | "are" | "being" | "be" | "get" | "got" | "gets" | "if" | "when" | "unless" | "once");
+    // ("an Iraqi civilian allegedly killed by UK troops": a participle after its noun with "by" and an
+    // actor right after it is passive too)
+    let reduced = past
+        && tok(doc, t.end) == "by"
+        && t.end == t.head + 1
+        && mention_at_tok(doc, t.end + 1).or_else(|| mention_at_tok(doc, t.end + 2).filter(|_| tok(doc, t.end + 1).eq_ignore_ascii_case("the"))).is_some_and(|m| actor(doc, &m))
+        && !prev.is_empty()
+        && prev.chars().all(|c| c.is_lowercase());
+    let passive = reduced
+        || (past && matches!(prev, "was" | "were" | "been" | "is" | "are" | "being" | "be" | "get" | "got" | "gets" | "if" | "when" | "unless" | "once"));
     // ("was received by X": a pattern may end in "by" itself)
     let by_inside = t.end > t.head + 1 && tok(doc, t.end - 1) == "by";
     // ("was ordered out of Venezuela on Saturday by the foreign ministry": the agent may come after the

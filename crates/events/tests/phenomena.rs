@@ -1052,3 +1052,21 @@ fn a_document_released_frees_no_one() {
     let d = read("Iran released three British sailors.", "2025-03-14");
     assert_parties(&d, only(&d, Plover::Retreat), Some("IRN"), Some("GBR"));
 }
+
+#[test]
+fn backing_out_is_no_support_and_trade_figures_no_trading() {
+    let d = read("The Finnish firm does not want to back out of the deal with Estonia.", "2025-03-14");
+    assert!(d.events.iter().all(|e| e.plover != Plover::Support), "{:?}", d.events);
+    let d = read("Vietnam's trade deficits with Japan grew.", "2025-03-14");
+    assert!(d.events.iter().all(|e| e.plover != Plover::Cooperate), "{:?}", d.events);
+}
+
+#[test]
+fn calling_for_or_pressing_to_is_a_request_and_a_participle_with_by_a_passive() {
+    let d = read("Norway calls for a full inquiry into the deaths.", "2025-03-14");
+    assert_eq!(only(&d, Plover::Request).cameo, "020");
+    let d = read("Chile pressed Peru to reopen the border.", "2025-03-14");
+    assert_parties(&d, only(&d, Plover::Request), Some("CHL"), Some("PER"));
+    let d = read("A Malian civilian allegedly killed by French troops was buried.", "2025-03-14");
+    assert_parties(&d, only(&d, Plover::Assault), Some("FRA"), Some("MLI"));
+}

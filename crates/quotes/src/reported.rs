@@ -905,7 +905,19 @@ fn according(doc: &Document, j: usize, r: std::ops::Range<usize>, direct: &[Span
             }
         }
     }
-    let (a, mut b) = if leading { (x_end + 1, r.end) } else { (r.start, j) };
+    // ("According to its Paris lawyer, Emmanuel Gaillard, Yukos will sue": the name set off after the
+    // description is the source, and what was said starts after it)
+    let mut from = x_end + 1;
+    if leading && tok(doc, x_end) == "," {
+        if let Some(m) = doc.tokens.get(x_end + 1).and_then(|t| doc.mention_at(t.span.start)) {
+            let after = doc.token_at_or_after(m.span.end);
+            if doc.entity(m.entity).kind == EntityKind::Person && tok(doc, after) == "," && after + 1 < r.end {
+                speaker = Some(m.entity);
+                from = after + 1;
+            }
+        }
+    }
+    let (a, mut b) = if leading { (from, r.end) } else { (r.start, j) };
     while b > a && matches!(tok(doc, b - 1), "," | "." | "!" | "?") {
         b -= 1;
     }

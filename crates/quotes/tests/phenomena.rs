@@ -1051,3 +1051,11 @@ fn a_state_s_adjective_on_someone_who_does_not_speak_for_it_is_not_the_speaker()
     assert_eq!(speaker(&d, find(&d, "We will appeal")), None);
     assert_eq!(speaker(&d, find(&d, "It is over")), Some("Oman"));
 }
+
+#[test]
+fn according_to_a_description_and_a_name_set_off_after_it_the_words_start_after_the_name() {
+    let d = read("According to its Lisbon lawyer, Rui Tavares, the firm will sue the state.");
+    let q = find(&d, "the firm will sue");
+    assert_eq!(speaker(&d, q), Some("Rui Tavares"));
+    assert!(!d.slice(q.span).contains("Tavares"), "{:?}", d.slice(q.span));
+}

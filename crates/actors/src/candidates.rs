@@ -169,6 +169,27 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
             out.push(Cand::new(doc, r, EntityKind::Place, Source::Kb, Link::Kb(m.entry, m.form)));
             continue;
         }
+        // ("the Minsk agreements", "the Doha development talks", "the Paris climate accord": a capital
+        // naming a negotiation, a treaty or a process is the town it is named after, not its state)
+        let named_after = m.form == Form::Metonym && e.kind == EntityKind::State && {
+            let mut k = r.end;
+            let mut steps = 0;
+            while steps < 2 && matches!(tok(doc, k), "development" | "climate" | "peace" | "trade" | "nuclear" | "security" | "ceasefire" | "-" | "style") {
+                k += 1;
+                steps += 1;
+            }
+            let the = r.start > 0 && tok(doc, r.start - 1).eq_ignore_ascii_case("the");
+            matches!(
+                tok(doc, k),
+                "agreement" | "agreements" | "accord" | "accords" | "round" | "process" | "format" | "protocol" | "protocols" | "declaration"
+                    | "agenda" | "convention" | "conventions" | "treaty" | "principles" | "formula" | "consensus" | "memorandum" | "communiqué"
+                    | "framework" | "charter" | "syndrome"
+            ) || (the && matches!(tok(doc, k), "talks" | "deal" | "plan" | "initiative" | "group" | "club" | "summit" | "conference"))
+        };
+        if named_after {
+            out.push(Cand::new(doc, r, EntityKind::Place, Source::Kb, Link::Kb(m.entry, m.form)));
+            continue;
+        }
         out.push(Cand::new(doc, r, kind, Source::Kb, Link::Kb(m.entry, m.form)));
     }
 

@@ -2711,3 +2711,11 @@ fn a_state_name_two_states_share_still_goes_to_the_likelier_in_an_article_about_
     let d = read("Rwanda has not withdrawn its troops from eastern Congo.");
     assert_eq!(country_of(&d, "Congo").as_deref(), Some("COD"));
 }
+
+#[test]
+fn a_capital_naming_a_treaty_or_a_negotiation_is_the_town_not_the_state() {
+    let d = read("Both sides broke the Minsk agreements, and the Doha development talks stalled. Vilnius protested.");
+    assert_eq!(mentioned(&d, "Minsk").kind, EntityKind::Place);
+    assert_eq!(mentioned(&d, "Doha").kind, EntityKind::Place);
+    assert_eq!(mentioned(&d, "Vilnius").kind, EntityKind::State);
+}

@@ -474,7 +474,13 @@ fn match_rest(doc: &Document, rest: &[Elem], mut j: usize, end: usize, passive: 
                     }
                     // (the words of a pattern that names no event stand in the verb's own phrase: "met a
                     // cool reception" is none, "met Mr Barnier at a reception" is a meeting)
-                    let person = || doc.mention_at(doc.tokens[k].span.start).is_some_and(|m| doc.entity(m.entity).kind == dyad_core::EntityKind::Person);
+                    // (a person's possessive is part of the phrase: "host Mr Brown's speech")
+                    let person = || {
+                        doc.mention_at(doc.tokens[k].span.start).is_some_and(|m| {
+                            doc.entity(m.entity).kind == dyad_core::EntityKind::Person
+                                && !matches!(tok(doc, doc.token_at_or_after(m.span.end)), "'s" | "’s")
+                        })
+                    };
                     if gap && null && (matches!(w, "at" | "during" | "after" | "before" | "in" | "on") || person()) {
                         break;
                     }

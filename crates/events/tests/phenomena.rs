@@ -1070,3 +1070,11 @@ fn calling_for_or_pressing_to_is_a_request_and_a_participle_with_by_a_passive() 
     let d = read("A Malian civilian allegedly killed by French troops was buried.", "2025-03-14");
     assert_parties(&d, only(&d, Plover::Assault), Some("FRA"), Some("MLI"));
 }
+
+#[test]
+fn hosting_a_speech_or_a_tournament_is_no_visit() {
+    let d = read("The charity will host Mr Okonjo's speech on Monday. Qatar will host the championship.", "2025-03-14");
+    assert!(d.events.iter().all(|e| e.plover != Plover::Consult), "{:?}", d.events);
+    let d = read("Turkey hosted Ukrainian negotiators in Istanbul.", "2025-03-14");
+    assert_parties(&d, only(&d, Plover::Consult), Some("TUR"), Some("UKR"));
+}

@@ -16,11 +16,14 @@ fn tok(doc: &Document, i: usize) -> String {
 }
 
 const NEGATIONS: &[&str] = &["not", "n't", "never", "no", "without", "neither", "nor", "cannot"];
-const REFUSALS: &[&str] = &["refused", "refuses", "refuse", "refusal", "declined", "declines", "failed", "fails", "rejected", "rejects", "denied", "denies"];
+const REFUSALS: &[&str] = &[
+    "refused", "refuses", "refuse", "refusal", "declined", "declines", "failed", "fails", "failure", "rejected", "rejects", "denied",
+    "denies", "unwilling", "unwillingness", "reluctant", "reluctance",
+];
 const SPECULATIVE: &[&str] = &[
     "may", "might", "could", "can", "likely", "unlikely", "possibly", "probably", "perhaps", "expected", "believed",
     "presumably", "allegedly", "seems", "seem", "appears", "appear", "potential", "potentially", "maybe", "would-be",
-    "rumoured", "rumored", "speculated", "supposedly",
+    "rumoured", "rumored", "speculated", "supposedly", "prospect", "prospects", "possibility", "chance", "chances",
 ];
 const PLANNED: &[&str] = &["will", "’ll", "'ll", "shall", "plans", "planned", "plan", "intends", "intend", "scheduled", "upcoming", "aims", "seeks", "due", "set", "going", "prepared", "ready"];
 /// Wanting or trying to act is not acting ("hopes to strike a deal", "tried to broker a truce"): read

@@ -1078,3 +1078,11 @@ fn hosting_a_speech_or_a_tournament_is_no_visit() {
     let d = read("Turkey hosted Ukrainian negotiators in Istanbul.", "2025-03-14");
     assert_parties(&d, only(&d, Plover::Consult), Some("TUR"), Some("UKR"));
 }
+
+#[test]
+fn unwillingness_to_act_is_negated_and_a_prospect_speculative() {
+    let d = read("Hungary showed an unwillingness to sign the accord with Serbia.", "2025-03-14");
+    assert_eq!(only(&d, Plover::Agree).mode, Mode::Negated);
+    let d = read("There is little prospect of Poland agreeing to the deal with Belarus.", "2025-03-14");
+    assert_eq!(only(&d, Plover::Agree).mode, Mode::Speculative);
+}

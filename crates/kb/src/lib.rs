@@ -693,6 +693,14 @@ mod tests {
     }
 
     #[test]
+    fn a_body_named_after_a_person_lends_no_word_to_bodies() {
+        let rows = "Eduardo Quenguele University\t\torganization\tMOZ\tMOZEDU\tEDU\nZambezi Quorvane Authority\t\torganization\tMOZ\tMOZGOV\tGOV\n";
+        let kb = Kb::with_extra(&[("organizations_mine.tsv".to_string(), rows.to_string())]).unwrap();
+        assert!(!kb.org_word("Quenguele"), "a person's surname is no body's word");
+        assert!(kb.org_word("Quorvane"));
+    }
+
+    #[test]
     fn descriptors_name_the_states_they_fit() {
         let kb = Kb::builtin();
         let fits = |d: &str, c: &str| kb.descriptor(d).is_some_and(|w| w.iter().any(|x| x == c));

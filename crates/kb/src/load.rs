@@ -735,6 +735,11 @@ fn build_rest<'scope>(
             EntityKind::Place => &mut place_words,
             _ => continue,
         };
+        // (a body named after a person — "Eduardo Mondlane University", "George Washington University" —
+        // lends no word: the person's names are no evidence of a body)
+        if kind != EntityKind::Place && b.given.contains(words[0]) {
+            continue;
+        }
         for w in words {
             if w.chars().count() >= 3 && w.starts_with(|c: char| c.is_uppercase()) && !state_forms.contains(w) {
                 into.insert(w.to_string());

@@ -3,7 +3,9 @@
 //! # Overview
 //! [`Store::ingest_batch`] writes annotated [`Document`](dyad_core::Document)s in one transaction:
 //! the document and its full-text index entry, one row per actor **across all
-//! documents** (keyed by knowledge-base id, else kind + country + name), each
+//! documents** (keyed by knowledge-base id, else kind + country + name; a name read without a
+//! country joins the one country its other documents give it, and a row stored without one is
+//! merged once a document gives it), each
 //! document's entity ids mapped to those rows, the mentions and the forms
 //! they take ("Baku" for Azerbaijan), quotations, events and learned facts
 //! (each with the byte span of the sentence it came from), and the relation

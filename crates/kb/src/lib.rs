@@ -693,6 +693,20 @@ mod tests {
     }
 
     #[test]
+    fn a_sorted_name_list_is_searched_by_halves() {
+        let text = "# header\n# more\nAbc\tX\nGao\tMLI\nGao'an\tCHN\nNato\tPHL\nZed\tY";
+        for name in ["Abc", "Gao", "Gao'an", "Nato", "Zed"] {
+            assert!(crate::load::sorted_names_contain(text, name), "{name}");
+        }
+        for name in ["Ab", "Ga", "Gao'", "Natz", "Zee", "", "# header"] {
+            assert!(!crate::load::sorted_names_contain(text, name), "{name}");
+        }
+        // a town's name is no acronym's word ("Rieti"), but an international body's is ("Nato")
+        let kb = Kb::builtin();
+        assert!(kb.populated_place("Rieti"));
+    }
+
+    #[test]
     fn a_body_named_after_a_person_lends_no_word_to_bodies() {
         let rows = "Eduardo Quenguele University\t\torganization\tMOZ\tMOZEDU\tEDU\nZambezi Quorvane Authority\t\torganization\tMOZ\tMOZGOV\tGOV\n";
         let kb = Kb::with_extra(&[("organizations_mine.tsv".to_string(), rows.to_string())]).unwrap();

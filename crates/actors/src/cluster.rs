@@ -1275,22 +1275,6 @@ fn role_info(
                 .find(|x| x.toks.start == c.toks.end + 1 && matches!(x.kind, EntityKind::Place | EntityKind::State))
                 .and_then(|x| cand_country(kb, x, date));
         }
-        // "Lawmaker X of the Milli Majlis", "Deputy Y of the CHP": a state's institution or party after the name
-        if country.is_none() && tok(doc, c.toks.end) == "of" {
-            let at = c.toks.end + 1 + usize::from(tok(doc, c.toks.end + 1) == "the");
-            country = chosen
-                .iter()
-                .find(|x| x.toks.start == at && matches!(x.kind, EntityKind::Organization | EntityKind::Group))
-                .filter(|x| {
-                    let code = match &x.link {
-                        Link::Kb(id, _) => kb.entry(*id).code.clone(),
-                        Link::Institution { sector, .. } => Some(sector.clone()),
-                        _ => None,
-                    };
-                    code.is_some_and(|c| STATE_SECTORS.iter().any(|s| c.ends_with(s)))
-                })
-                .and_then(|x| cand_country(kb, x, date));
-        }
         // "His chief of staff, Zbigniew Bogucki,": whose, once the people are known
         let pronoun_owner = pronoun.filter(|_| owner.is_none() && its.is_none()).map(|i| doc.tokens[i].span.start);
         if country.is_none() {
@@ -1636,18 +1620,7 @@ fn role_info(
 /// International"): its name, its code and the words read.
 fn body_of(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize) -> Option<(String, Option<String>, Span)> {
     let c = &chosen[ci];
-    let mut k = c.toks.end;
-    if tok(doc, k) == "," {
-        k += 1;
-    }
-    if !matches!(tok(doc, k), "of" | "from") {
-        return None;
-    }
-    k += 1;
-    if tok(doc, k).eq_ignore_ascii_case("the") {
-        k += 1;
-    }
-    let b = chosen.iter().find(|x| x.toks.start == k && matches!(x.kind, EntityKind::Organization | EntityKind::Group))?;
+    let b = body_after(doc, chosen, c.toks.end)?;
     // (the body's name ends the phrase: not "X of the Amnesty report")
     if !matches!(tok(doc, b.toks.end), "," | "." | ";" | ")" | "said" | "says" | "told" | "added" | "and" | "who" | "—" | "–" | "") {
         return None;
@@ -1661,6 +1634,31 @@ fn body_of(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize) -> Option<(Strin
         _ => (b.span.of(&doc.text).to_string(), None),
     };
     Some((name, code, Span::new(c.span.start, b.span.end)))
+}
+
+/// The body named right after the name ending at token `end`, by "of", ", of" or "from" (and "the").
+fn body_after<'c>(doc: &Document, chosen: &'c [Cand], end: usize) -> Option<&'c Cand> {
+    let mut k = end;
+    if tok(doc, k) == "," {
+        k += 1;
+    }
+    if !matches!(tok(doc, k), "of" | "from") {
+        return None;
+    }
+    k += 1;
+    if tok(doc, k).eq_ignore_ascii_case("the") {
+        k += 1;
+    }
+    chosen.iter().find(|x| x.toks.start == k && matches!(x.kind, EntityKind::Organization | EntityKind::Group))
+}
+
+/// A body's code as the knowledge base gives it, or its institution's sector.
+fn body_code(kb: &Kb, b: &Cand) -> Option<String> {
+    match &b.link {
+        Link::Kb(id, _) => kb.entry(*id).code.clone(),
+        Link::Institution { sector, .. } => Some(sector.clone()),
+        _ => None,
+    }
 }
 
 /// Verbs that, right after a title, make it a clause's subject ("…, the prime minister said").
@@ -1857,20 +1855,10 @@ fn context_country(
             }
         }
     }
-    // "X of the Milli Majlis", "Y of the CHP": a state's institution or party right after the name
-    if tok(doc, e) == "of" {
-        let at = e + 1 + usize::from(tok(doc, e + 1) == "the");
-        if let Some(b) = chosen.iter().find(|x| x.toks.start == at && matches!(x.kind, EntityKind::Organization | EntityKind::Group)) {
-            let code = match &b.link {
-                Link::Kb(id, _) => kb.entry(*id).code.clone(),
-                Link::Institution { sector, .. } => Some(sector.clone()),
-                _ => None,
-            };
-            if code.is_some_and(|c| STATE_SECTORS.iter().any(|s| c.ends_with(s))) {
-                if let Some(cc) = cand_country(kb, b, date) {
-                    return Some((cc, Span::new(c.span.start, b.span.end)));
-                }
-            }
+    // "X of the Milli Majlis", "Deputy Y of the CHP": a state's institution or party right after the name
+    if let Some(b) = body_after(doc, chosen, c.toks.end).filter(|b| body_code(kb, b).is_some_and(|c| STATE_SECTORS.iter().any(|s| c.ends_with(s)))) {
+        if let Some(cc) = cand_country(kb, b, date) {
+            return Some((cc, Span::new(c.span.start, b.span.end)));
         }
     }
     // "his counterpart in Shanghai, X": the place the counterpart is posted in

@@ -1086,3 +1086,15 @@ fn unwillingness_to_act_is_negated_and_a_prospect_speculative() {
     let d = read("There is little prospect of Poland agreeing to the deal with Belarus.", "2025-03-14");
     assert_eq!(only(&d, Plover::Agree).mode, Mode::Speculative);
 }
+
+#[test]
+fn lending_or_extending_a_loan_is_economic_aid_but_lending_support_is_not() {
+    let d = read("Qatar lent Pakistan $3bn to shore up its reserves.", "2025-03-14");
+    let e = only(&d, Plover::Aid);
+    assert_eq!(e.cameo, "071");
+    assert_parties(&d, e, Some("QAT"), Some("PAK"));
+    let d = read("Norway extended a loan to Malawi.", "2025-03-14");
+    assert_parties(&d, only(&d, Plover::Aid), Some("NOR"), Some("MWI"));
+    let d = read("Sweden lent its support to the plan.", "2025-03-14");
+    assert!(d.events.iter().all(|e| e.plover != Plover::Aid), "{:?}", d.events);
+}

@@ -290,6 +290,12 @@ fn verb_parties(doc: &Document, r: Range<usize>, t: &Trigger) -> (Vec<EntityId>,
     if infinitive {
         return (left, inside.map(|m| m.entity));
     }
+    // ("warned Japan against interfering in Taiwan", "warned Kyiv of consequences": the actor right after
+    // the verb, before the pattern's closing preposition, is whom it is aimed at)
+    let closing_preposition = t.end >= t.head + 3 && matches!(tok(doc, t.end - 1), "against" | "of" | "over" | "about");
+    if let Some(m) = inside.filter(|m| closing_preposition && start_tok(doc, m) == t.head + 1) {
+        return (left, Some(person_it_qualifies(doc, &m, t.end).unwrap_or(m.entity)));
+    }
     let right = owner.map(|m| m.entity).or_else(|| object(doc, t.end, r.end)).or(inside.map(|m| m.entity));
     (left, right)
 }

@@ -1098,3 +1098,13 @@ fn lending_or_extending_a_loan_is_economic_aid_but_lending_support_is_not() {
     let d = read("Sweden lent its support to the plan.", "2025-03-14");
     assert!(d.events.iter().all(|e| e.plover != Plover::Aid), "{:?}", d.events);
 }
+
+#[test]
+fn lashing_out_warning_against_and_exchanging_fire() {
+    let d = read("Ghana lashed out at the trade policies of Nigeria.", "2025-03-14");
+    assert_parties(&d, only(&d, Plover::Accuse), Some("GHA"), Some("NGA"));
+    let d = read("Turkey warned Greece against arming the islands near Rhodes.", "2025-03-14");
+    assert_parties(&d, only(&d, Plover::Threaten), Some("TUR"), Some("GRC"));
+    let d = read("Eritrea and Ethiopia exchanged fire along the border.", "2025-03-14");
+    assert_parties(&d, only(&d, Plover::Assault), Some("ERI"), Some("ETH"));
+}

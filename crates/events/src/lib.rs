@@ -182,7 +182,13 @@ impl Stage for EventsStage {
                     i = t.end;
                     continue;
                 }
+                // ("warned against placing too much weight on one month's data", "warned his supporters
+                // against complacency": advice aimed at no actor is no threat)
+                let advice = p.cameo == "130" && tok(doc, t.end.saturating_sub(1)) == "against";
                 for (source, mut target) in roles::parties(doc, r.clone(), &t, p.sym) {
+                    if advice && target.is_none() {
+                        continue;
+                    }
                     // ("a missile strike on Odesa killed nine": force against a town is against its state)
                     // ("visited Almaty", "travelled to Odesa": a visit to a town is a visit to its state)
                     // (a visit to a town of the visitor's own state is no visit abroad: "German Chancellor X
@@ -334,7 +340,9 @@ fn political_attack(
     source: Option<dyad_core::EntityId>,
     target: Option<dyad_core::EntityId>,
 ) -> bool {
-    if !tok(doc, t.head).to_lowercase().starts_with("attack") {
+    // ("Spears clashed with Us Weekly": a clash of words, too)
+    let head = tok(doc, t.head).to_lowercase();
+    if !head.starts_with("attack") && !head.starts_with("clash") {
         return false;
     }
     let party = |e: Option<dyad_core::EntityId>| {

@@ -1108,3 +1108,13 @@ fn lashing_out_warning_against_and_exchanging_fire() {
     let d = read("Eritrea and Ethiopia exchanged fire along the border.", "2025-03-14");
     assert_parties(&d, only(&d, Plover::Assault), Some("ERI"), Some("ETH"));
 }
+
+#[test]
+fn advice_at_no_one_is_no_threat_and_a_clash_of_words_no_force() {
+    let d = read("The governor of the central bank of Chile warned against reading too much into the data.", "2025-03-14");
+    assert!(d.events.iter().all(|e| e.plover != Plover::Threaten), "{:?}", d.events);
+    let d = read("Senator Ana Ruiz clashed with Senator Pablo Soto over the budget.", "2025-03-14");
+    assert!(d.events.iter().all(|e| e.plover != Plover::Assault), "{:?}", d.events);
+    let d = read("Cantona has lent his backing to the fans.", "2025-03-14");
+    assert!(d.events.iter().all(|e| e.plover != Plover::Aid), "{:?}", d.events);
+}

@@ -158,13 +158,13 @@ fn verb_parties(doc: &Document, r: Range<usize>, t: &Trigger) -> (Vec<EntityId>,
     let past = t.form == Some(crate::lexicon::VerbForm::Past);
     // ("an Iraqi civilian allegedly killed by UK troops": a participle after its noun with "by" and an
     // actor right after it is passive too)
-    let reduced = past
+    let by_participle = past
         && tok(doc, t.end) == "by"
         && t.end == t.head + 1
         && mention_at_tok(doc, t.end + 1).or_else(|| mention_at_tok(doc, t.end + 2).filter(|_| tok(doc, t.end + 1).eq_ignore_ascii_case("the"))).is_some_and(|m| actor(doc, &m))
         && !prev.is_empty()
         && prev.chars().all(|c| c.is_lowercase());
-    let passive = reduced
+    let passive = by_participle
         || (past && matches!(prev, "was" | "were" | "been" | "is" | "are" | "being" | "be" | "get" | "got" | "gets" | "if" | "when" | "unless" | "once"));
     // ("was received by X": a pattern may end in "by" itself)
     let by_inside = t.end > t.head + 1 && tok(doc, t.end - 1) == "by";
@@ -247,7 +247,7 @@ fn verb_parties(doc: &Document, r: Range<usize>, t: &Trigger) -> (Vec<EntityId>,
         return (Vec::new(), patient);
     }
     if passive {
-        let agent = by_at.filter(|_| by).and_then(|k| object(doc, k, r.end));
+        let agent = by_at.filter(|_| by).and_then(|k| agent_after_by(doc, k, r.end));
         // ("The interior ministry said 63 people had been detained": the reporter of a clause with a
         // subject of its own is not what the passive befell)
         let reported = left.first().is_some_and(|&e| {
@@ -713,6 +713,16 @@ fn headline(doc: &Document, start: usize) -> bool {
     let line_end = doc.text.find('\n').unwrap_or(doc.text.len());
     let last = doc.tokens.iter().take_while(|t| t.span.end <= line_end).last();
     last.is_some_and(|t| !matches!(t.span.of(&doc.text), "." | "?" | "!" | ":" | "\"" | "”"))
+}
+
+/// The agent after a passive's "by" at `from`: its first actor, but not a state named after "in" past
+/// other words ("attacked by a mugger in Kenya": where, not who).
+fn agent_after_by(doc: &Document, from: usize, end: usize) -> Option<EntityId> {
+    let a = object(doc, from, end)?;
+    let m = doc.mentions.iter().find(|m| m.entity == a && start_tok(doc, m) >= from && start_tok(doc, m) < end)?;
+    let k = start_tok(doc, m);
+    let placed = k > from + 1 && tok(doc, k - 1) == "in" && doc.entity(a).kind == EntityKind::State;
+    (!placed).then_some(a)
 }
 
 /// The first actor after `from`, within a short reach, stopping at clause barriers.

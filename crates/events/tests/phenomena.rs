@@ -1118,3 +1118,11 @@ fn advice_at_no_one_is_no_threat_and_a_clash_of_words_no_force() {
     let d = read("Cantona has lent his backing to the fans.", "2025-03-14");
     assert!(d.events.iter().all(|e| e.plover != Plover::Aid), "{:?}", d.events);
 }
+
+#[test]
+fn a_state_named_after_in_past_a_passive_s_agent_is_where_not_who() {
+    let d = read("The senator was attacked by a robber in Peru.", "2025-03-14");
+    assert!(d.events.iter().all(|e| country(&d, e.source).as_deref() != Some("PER")), "{:?}", d.events);
+    let d = read("Bolivia was attacked by Chile.", "2025-03-14");
+    assert_parties(&d, only(&d, Plover::Assault), Some("CHL"), Some("BOL"));
+}

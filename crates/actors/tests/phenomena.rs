@@ -2719,3 +2719,10 @@ fn a_capital_naming_a_treaty_or_a_negotiation_is_the_town_not_the_state() {
     assert_eq!(mentioned(&d, "Doha").kind, EntityKind::Place);
     assert_eq!(mentioned(&d, "Vilnius").kind, EntityKind::State);
 }
+
+#[test]
+fn a_conjunction_or_a_slogan_s_verb_opening_a_sentence_is_no_part_of_a_name() {
+    let d = read("Anneli Virtanen founded the party. Whatever Virtanen says, it is split. Vote Virtanen, the posters said.");
+    assert!(d.entities.iter().filter(|e| e.kind == EntityKind::Person).all(|e| e.name == "Anneli Virtanen"), "{:?}", d.entities);
+    assert!(one_entity(&d, ("Anneli Virtanen", 0), ("Virtanen", 1)));
+}

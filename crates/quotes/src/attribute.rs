@@ -278,6 +278,13 @@ const QUALIFIED_PEOPLE: &[&str] = &[
     "survivors", "witness", "witnesses", "man", "woman", "men", "women", "victims", "victim",
 ];
 
+/// After a possessive at token `k`, does a person's name stand in apposition to the possessed noun
+/// before token `limit` ("Paulo Mendes's counterpart, Ana Reis,")?
+pub(crate) fn named_in_apposition(doc: &Document, k: usize, limit: usize) -> bool {
+    let person_at = |x: usize| doc.tokens.get(x).and_then(|t| doc.mention_at(t.span.start)).is_some_and(|p| doc.entity(p.entity).kind == EntityKind::Person);
+    (k + 2..(k + 8).min(limit)).any(|x| tok(doc, x) == "," && x + 1 < limit && person_at(x + 1))
+}
+
 /// Are the people named in tokens `r` all possessors of a noun after them ("Lina Park's deputy")?
 fn possessor_only(doc: &Document, r: std::ops::Range<usize>) -> bool {
     if r.is_empty() {
@@ -463,13 +470,8 @@ pub(crate) fn speaker_in(
         if k + 1 >= doc.tokens.len() || !matches!(tok(doc, k), "’s" | "'s") {
             return true;
         }
-        let person_at = |x: usize| {
-            doc.tokens.get(x).is_some_and(|t| {
-                doc.mentions.iter().any(|n| n.span.start == t.span.start && n.span.end <= span.end && doc.entity(n.entity).kind == EntityKind::Person)
-            })
-        };
         !(doc.mentions.iter().any(|n| n.span.start == doc.tokens[k + 1].span.start && n.span.end <= span.end)
-            || (k + 2..(k + 8).min(r.end)).any(|x| tok(doc, x) == "," && person_at(x + 1)))
+            || named_in_apposition(doc, k, r.end))
     });
     // ("the Iraqi families' lawyer said", "its Paris lawyer": a state's adjective or capital that
     // qualifies a person's noun is not who speaks)
@@ -478,18 +480,11 @@ pub(crate) fn speaker_in(
             return true;
         }
         let k = doc.token_at_or_after(m.span.end);
-        let qualified = (k..(k + 4).min(r.end)).take_while(|&x| {
+        let mut qualified = (k..(k + 4).min(r.end)).take_while(|&x| {
             let w = tok(doc, x);
             w.chars().all(|c| c.is_lowercase() || c == '\'' || c == '’') && !w.is_empty()
         });
-        let mut noun = false;
-        for x in qualified {
-            if QUALIFIED_PEOPLE.contains(&tok(doc, x)) {
-                noun = true;
-                break;
-            }
-        }
-        !noun
+        !qualified.any(|x| QUALIFIED_PEOPLE.contains(&tok(doc, x)))
     });
     // ("In a communiqué read on Malian television, the alliance said": an actor after a preposition is
     // where or how it was said, when another actor stands free)

@@ -618,9 +618,7 @@ fn subject(doc: &Document, sent_start: usize, cue: usize, direct: &[Span]) -> (O
             if e >= doc.tokens.len() || !is_possessive(tok(doc, e)) {
                 return false;
             }
-            let person_at = |x: usize| doc.tokens.get(x).and_then(|t| doc.mention_at(t.span.start)).is_some_and(|p| doc.entity(p.entity).kind == EntityKind::Person);
-            doc.tokens.get(e + 1).is_some_and(|t| doc.mention_at(t.span.start).is_some())
-                || (e + 2..(e + 8).min(k)).any(|x| tok(doc, x) == "," && person_at(x + 1))
+            doc.tokens.get(e + 1).is_some_and(|t| doc.mention_at(t.span.start).is_some()) || crate::attribute::named_in_apposition(doc, e, k)
         };
         // (nor a dateline's capital, written in capitals: "MANAMA, March 12 (Wire) - Bahrain's coast guard")
         let dateline = |m: &dyad_core::Mention| {

@@ -43,6 +43,8 @@ pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
         // special envoy": the owner's first token and its country and code)
         let mut owner: Option<(usize, Option<String>, Option<String>)> = None;
         let mut definite = false;
+        // (the party whose office the title is: "the Tory leader")
+        let mut party_owner: Option<String> = None;
         let mut k = r.start;
         if k > 0 && doc.tokens[k - 1].kind == TokenKind::Number {
             k -= 1;
@@ -78,11 +80,30 @@ pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
                     owner = Some((m_start_tok(doc, m.span), e.country.clone(), e.code.clone()));
                     definite = true;
                 }
+                // ("Scotland's first minister", "Bavaria's premier": a region's office — someone of the
+                // region's state, but no holder of the state's own office)
+                if e.kind == EntityKind::Place && e.country.is_some() {
+                    let c = e.country.clone();
+                    let code = c.as_ref().map(|c| if title.sector == "-" { c.clone() } else { format!("{c}{}", title.sector) });
+                    owner = Some((m_start_tok(doc, m.span), c, code));
+                    definite = true;
+                }
             }
         } else if k > 0 {
             if let Some(m) = doc.mention_at(doc.tokens[k - 1].span.start) {
                 let e = doc.entity(m.entity);
-                if e.kind == EntityKind::State && m.kind == MentionKind::Demonym {
+                let o = m_start_tok(doc, m.span);
+                // ("the Tory leader", "the Republican chairman": a party's name as an adjective before a
+                // title is an office in that party)
+                if e.kind == EntityKind::Organization
+                    && e.code.as_deref().is_some_and(|c| c.ends_with("PTY"))
+                    && o > 0
+                    && tok(doc, o - 1).eq_ignore_ascii_case("the")
+                {
+                    owner = Some((o, e.country.clone(), e.code.clone()));
+                    party_owner = Some(e.name.clone());
+                    definite = true;
+                } else if e.kind == EntityKind::State && m.kind == MentionKind::Demonym {
                     country = e.country.clone();
                     demonym_at = Some(m.span);
                     let mut d = m_start_tok(doc, m.span);
@@ -183,6 +204,13 @@ pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
                 recent_person_with_role(doc, kb, span.start, &title.name, &surface, country.as_deref())
             }
         };
+        // (a party's office answers only to someone the text put in that party: "the Tory leader" is no
+        // president named before)
+        let target = target.filter(|&id| {
+            party_owner.as_ref().is_none_or(|p| {
+                doc.entity(id).facts.iter().any(|f| f.attribute == "affiliation" && &f.value == p)
+            })
+        });
         // ("The South African archbishop said …": someone of that state in that role whom the text has not
         // named — a person of their own, not the state)
         // (and "Russia's ambassador said …", "The European Union's special envoy …": the owner's)
@@ -227,7 +255,33 @@ pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
                 (None, None) => return None,
             };
             // (a title in capitals after a demonym, "The German Senator", is read as no one)
-            if former || doc.slice(span).split(' ').last().is_some_and(|w| w.starts_with(char::is_uppercase)) {
+            // (an abbreviation is written in capitals anyway: "the Labour MP")
+            let capital = |w: &str| w.starts_with(char::is_uppercase) && !w.chars().all(|c| c.is_uppercase());
+            if former || doc.slice(span).split(' ').last().is_some_and(capital) {
+                return None;
+            }
+            // ("\"This is a disgrace,\" said Kate Hoey. The Labour MP, who …, said": a description opening
+            // the sentence after one that named a single person, who has no other role, country or party,
+            // is that person described — and what it says of them is learned)
+            let own = Span::new(doc.tokens[doc.token_at_or_after(from)].span.start, span.end);
+            if let Some(id) = epithet_of(doc, open, title, c.as_deref(), party_owner.as_deref()) {
+                let evidence = Span::new(doc.tokens[open].span.start, span.end);
+                let e = &mut doc.entities[id.0 as usize];
+                e.facts.push(dyad_core::LearnedFact { attribute: "role".into(), value: title.name.clone(), evidence });
+                if e.role.is_none() {
+                    e.role = Some(title.name.clone());
+                }
+                if let Some(p) = &party_owner {
+                    e.facts.push(dyad_core::LearnedFact { attribute: "affiliation".into(), value: p.clone(), evidence });
+                }
+                if e.country.is_none() {
+                    if let Some(cc) = &c {
+                        e.facts.push(dyad_core::LearnedFact { attribute: "country".into(), value: cc.clone(), evidence });
+                        e.country = Some(cc.clone());
+                        e.code = org_code.clone().or_else(|| Some(if title.sector == "-" { cc.clone() } else { format!("{cc}{}", title.sector) }));
+                    }
+                }
+                doc.add_mention(Mention { span: own, entity: id, kind: MentionKind::Nominal });
                 return None;
             }
             let phrase = doc.slice(Span::new(doc.tokens[open].span.start, span.end));
@@ -245,7 +299,6 @@ pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
             e.role = Some(title.name.clone());
             e.kb_id = Some(format!("unnamed:{}:{}", doc.id, span.start));
             let id = doc.add_entity(e);
-            let own = Span::new(doc.tokens[doc.token_at_or_after(from)].span.start, span.end);
             doc.add_mention(Mention { span: own, entity: id, kind: MentionKind::Nominal });
             None
         });
@@ -718,6 +771,39 @@ fn unnamed_sources(doc: &mut Document, kb: &Kb) {
         let id = doc.add_entity(e);
         doc.add_mention(Mention { span, entity: id, kind: MentionKind::Nominal });
     }
+}
+
+/// The one person named in the sentence before the one that `open` opens,
+/// when nothing known of them contradicts the description ("the Labour MP",
+/// "Scotland's first minister"): no other role, country or party.
+fn epithet_of(doc: &Document, open: usize, title: &dyad_kb::Title, country: Option<&str>, party: Option<&str>) -> Option<EntityId> {
+    let at = doc.tokens.get(open)?.span.start;
+    let here = doc.sentence_of(at)?;
+    if doc.token_at_or_after(here.start) != open {
+        return None;
+    }
+    let prev = doc.sentences.iter().filter(|s| s.end <= here.start).next_back()?;
+    // (within one paragraph, or the paragraph right before)
+    let mut named: Vec<EntityId> = doc
+        .mentions
+        .iter()
+        .filter(|m| m.span.start >= prev.start && m.span.end <= prev.end && m.kind == MentionKind::Name)
+        .filter(|m| doc.entity(m.entity).kind == EntityKind::Person)
+        .map(|m| m.entity)
+        .collect();
+    named.dedup();
+    let id = named.first()?;
+    if named.iter().any(|x| x != id) {
+        return None;
+    }
+    let e = doc.entity(*id);
+    if e.kb_id.as_deref().is_some_and(|k| k.starts_with("unnamed:")) {
+        return None;
+    }
+    let role_ok = e.role.as_deref().is_none_or(|r| role_match(r, &title.name));
+    let country_ok = e.country.as_deref().is_none_or(|c| Some(c) == country);
+    let party_ok = !e.facts.iter().any(|f| f.attribute == "affiliation" && Some(f.value.as_str()) != party);
+    (role_ok && country_ok && party_ok).then_some(*id)
 }
 
 fn m_start_tok(doc: &Document, s: Span) -> usize {

@@ -2726,3 +2726,36 @@ fn a_conjunction_or_a_slogan_s_verb_opening_a_sentence_is_no_part_of_a_name() {
     assert!(d.entities.iter().filter(|e| e.kind == EntityKind::Person).all(|e| e.name == "Anneli Virtanen"), "{:?}", d.entities);
     assert!(one_entity(&d, ("Anneli Virtanen", 0), ("Virtanen", 1)));
 }
+
+#[test]
+fn a_party_s_office_is_someone_in_that_party_never_the_party() {
+    // named before with the party: the same person
+    let d = read("Conservative chairman Hugo Pennington spoke in Leeds. Later the Tory chairman said the vote was lost.");
+    assert!(one_entity(&d, ("Hugo Pennington", 0), ("chairman", 1)));
+    // nobody in that party named: someone of their own, of the party's state, and not the party
+    let d = read("Talks went on in Washington. President Ellis Marsh met reporters.\n\nLater the Republican leader told reporters the bill would pass.");
+    let e = entity_at(&d, "leader", 0).expect("the Republican leader is someone");
+    assert_eq!(e.kind, EntityKind::Person);
+    assert_ne!(e.name, "Ellis Marsh");
+    assert_eq!(e.code.as_deref(), Some("USAPTY"));
+}
+
+#[test]
+fn a_region_s_office_is_someone_of_the_region_s_state_not_the_state_s_own_office() {
+    let d = read("Ministers met in Cardiff on Monday.\n\nWales's first minister said the budget was too small.");
+    let e = entity_at(&d, "first minister", 0).expect("the first minister is someone");
+    assert_eq!((e.kind, e.country.as_deref()), (EntityKind::Person, Some("GBR")));
+    assert!(e.kb_id.as_deref().is_some_and(|k| k.starts_with("unnamed:")), "{e:?}");
+}
+
+#[test]
+fn a_description_opening_the_next_sentence_describes_the_one_person_just_named() {
+    let d = read("Protesters gathered outside. \"This is a betrayal,\" said Moira Calloway. The Labour MP, who has fought the plan for years, said she would vote against it.");
+    assert!(one_entity(&d, ("Moira Calloway", 0), ("MP", 0)));
+    let e = mentioned(&d, "Moira Calloway");
+    assert_eq!(e.country.as_deref(), Some("GBR"));
+    assert!(e.facts.iter().any(|f| f.attribute == "affiliation" && f.value.contains("Labour")), "{:?}", e.facts);
+    // two people named before it: no telling which, so neither
+    let d = read("Moira Calloway met Owen Pryce. The Labour MP said she would vote against it.");
+    assert!(entity_at(&d, "MP", 0).is_none_or(|e| e.name != "Moira Calloway" && e.name != "Owen Pryce"));
+}

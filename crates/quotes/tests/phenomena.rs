@@ -1059,3 +1059,23 @@ fn according_to_a_description_and_a_name_set_off_after_it_the_words_start_after_
     assert_eq!(speaker(&d, q), Some("Rui Tavares"));
     assert!(!d.slice(q.span).contains("Tavares"), "{:?}", d.slice(q.span));
 }
+
+#[test]
+fn less_common_reporting_verbs_open_quotations_too() {
+    let d = read("Ines Marchetti led the delegation. She confesses: \"We misjudged the mood in the capital.\" She conceded that the vote was lost, and joked: \"Next time we bring more coffee.\"");
+    assert_eq!(speaker(&d, find(&d, "misjudged the mood")), Some("Ines Marchetti"));
+    assert_eq!(speaker(&d, find(&d, "the vote was lost")), Some("Ines Marchetti"));
+    assert_eq!(speaker(&d, find(&d, "more coffee")), Some("Ines Marchetti"));
+}
+
+#[test]
+fn a_party_s_office_before_said_is_a_person_not_the_party() {
+    let d = read("The budget was published on Tuesday.\n\nThe Tory leader said: \"This is a tax on every family.\"");
+    let q = find(&d, "tax on every family");
+    let who = doc_entity(&d, q);
+    assert_eq!(who.kind, EntityKind::Person, "{who:?}");
+}
+
+fn doc_entity<'d>(d: &'d Document, q: &Quote) -> &'d dyad_core::Entity {
+    d.entity(q.speaker.expect("a speaker"))
+}

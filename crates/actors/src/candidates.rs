@@ -749,6 +749,10 @@ fn is_name_word(doc: &Document, i: usize) -> bool {
 
 fn person_after(doc: &Document, kb: &Kb, start: usize, in_title: &dyn Fn(usize) -> bool, out: &mut Vec<Cand>) {
     let n = doc.tokens.len();
+    // ("the Lord Chancellor", "the Lord Chief Justice": an honorific that opens a title is the title's)
+    if start > 0 && in_title(start - 1) && in_title(start) {
+        return;
+    }
     let mut j = start;
     let mut words = 0;
     // "GEN. ODALYS QUINTERO:": after a title in capitals, as transcripts write it, a name in capitals too

@@ -1163,7 +1163,10 @@ fn role_info(
         let object_of_title = !chained
             && before_name > 0
             && matches!(tok(doc, before_name - 1), "the" | "of" | "to" | "for" | "at" | "in");
-        let apposition = between.len() == 1 && tok(doc, between.start) == "," && (chained || closes(c.toks.end));
+        // ("The Lord Chancellor, Lord Irvine,": an honorific may open the name in apposition)
+        let apposition = (between.len() == 1 || (between.len() == 2 && kb.honorific(tok(doc, between.start + 1))))
+            && tok(doc, between.start) == ","
+            && (chained || closes(c.toks.end));
         // "the UN's humanitarian coordinator for Sudan, Clementine X,": the title's complement, then the
         // name set off by commas
         let complement_then_comma = between.len() >= 2 && tok(doc, between.end - 1) == "," && closes(c.toks.end);

@@ -2759,3 +2759,23 @@ fn a_description_opening_the_next_sentence_describes_the_one_person_just_named()
     let d = read("Moira Calloway met Owen Pryce. The Labour MP said she would vote against it.");
     assert!(entity_at(&d, "MP", 0).is_none_or(|e| e.name != "Moira Calloway" && e.name != "Owen Pryce"));
 }
+
+#[test]
+fn an_honorific_opening_a_title_is_the_title_s_and_one_opening_the_name_in_apposition_is_the_name_s() {
+    let d = read("Reform stalls\n\nThe Lord Chancellor, Lord Tregarth, said the reform must go ahead.");
+    assert!(d.entities.iter().all(|e| e.name != "Chancellor"), "{:?}", d.entities);
+    let e = mentioned(&d, "Tregarth");
+    assert_eq!((e.kind, e.country.as_deref()), (EntityKind::Person, Some("GBR")));
+    assert!(e.role.is_some());
+}
+
+#[test]
+fn what_speaks_of_itself_as_it_or_employs_analysts_is_a_body() {
+    let d = read("Court ruling\n\nAfter the ruling, Varrick said it would appeal. Lawyers at Pellow Chambers said the case was weak. Analysts at Quenby Hart expect a settlement.");
+    for name in ["Varrick", "Pellow Chambers", "Quenby Hart"] {
+        assert_eq!(mentioned(&d, name).kind, EntityKind::Organization, "{name}");
+    }
+    // a person's own words about something else stay a person's
+    let d = read("Court ruling\n\nMarta Kovac said it was unfair.");
+    assert_eq!(mentioned(&d, "Marta Kovac").kind, EntityKind::Person);
+}

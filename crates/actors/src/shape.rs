@@ -332,7 +332,7 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
     classifier_nouns_type_the_name(doc, kb, &mut out);
     definitions_type_the_name(doc, kb, &mut out);
     known_bodies_open_their_services(doc, kb, lk, &mut out);
-    trade_words_type_the_company(doc, &mut out);
+    trade_words_type_the_company(doc, kb, &mut out);
     heads_follow_their_body(doc, kb, &mut out);
     acronyms_join_their_expansion(doc, &mut out);
     acronyms_take_their_expansion(doc, &mut out);
@@ -504,7 +504,7 @@ fn classifier_nouns_type_the_name(doc: &Document, kb: &Kb, spans: &mut [NameSpan
 /// profits or has a chief executive is a company, wherever the document
 /// writes it (the typer having seen a place in "shares in X"); so is a
 /// longer name it opens ("Pernod" … "France's Pernod Ricard").
-fn trade_words_type_the_company(doc: &Document, spans: &mut [NameSpan]) {
+fn trade_words_type_the_company(doc: &Document, kb: &Kb, spans: &mut [NameSpan]) {
     let own = |w: &str| {
         matches!(
             w,
@@ -529,7 +529,25 @@ fn trade_words_type_the_company(doc: &Document, spans: &mut [NameSpan]) {
                 && (a - back + 2..a).all(|k| is_cap(doc, k) || matches!(tok(doc, k), "-" | "based" | "and" | ","))
         });
         let trades = matches!(next, "shares" | "stock") || matches!(next, "chairman" | "CEO" | "boss") && is_cap(doc, b + 1) || chief_executive(b);
-        if before || trades || own(after_possessive) || (!after_possessive.is_empty() && chief_executive(b + 1)) {
+        // ("Velmora said it would appeal": what speaks of itself as "it" is no person — where the name
+        // has no given name to make one of it)
+        let itself = matches!(next, "said" | "says" | "announced" | "added" | "warned" | "confirmed" | "insisted" | "denied")
+            && (tok(doc, b + 1) == "its"
+                || (tok(doc, b + 1) == "it"
+                    && matches!(
+                        tok(doc, b + 2),
+                        "would" | "will" | "had" | "has" | "planned" | "plans" | "expected" | "expects" | "intended" | "intends" | "aimed" | "aims"
+                    )))
+            && !crate::util::given(kb, tok(doc, a));
+        // ("analysts at Corvane", "lawyers at Matrix Chambers": where people work)
+        let workplace = a >= 2
+            && tok(doc, a - 1) == "at"
+            && matches!(
+                tok(doc, a - 2).to_lowercase().as_str(),
+                "analyst" | "analysts" | "economist" | "economists" | "lawyer" | "lawyers" | "strategist" | "strategists"
+                    | "researchers" | "staff" | "workers" | "employees" | "executives" | "executive" | "partner" | "traders" | "bankers"
+            );
+        if before || trades || itself || workplace || own(after_possessive) || (!after_possessive.is_empty() && chief_executive(b + 1)) {
             companies.push(&doc.text[s.span.start..s.span.end]);
         }
     }

@@ -97,7 +97,8 @@ pub fn find(doc: &Document) -> Vec<RawQuote> {
                 '›' => top == Some(Q::SingleGuillemet),
                 '」' => top == Some(Q::Corner),
                 '』' => top == Some(Q::WhiteCorner),
-                '"' => top == Some(Q::Straight),
+                // (a closing mark sticks to the word before it: one after a space opens)
+                '"' => top == Some(Q::Straight) && !(prev.is_some_and(char::is_whitespace) && next.is_some_and(|n| !n.is_whitespace())),
                 '\'' => {
                     top == Some(Q::StraightSingle)
                         && !next.is_some_and(|n| n.is_alphanumeric())
@@ -120,6 +121,19 @@ pub fn find(doc: &Document) -> Vec<RawQuote> {
                     parts.clear();
                 }
                 continue;
+            }
+            // ("… prosperity. "For the first time …": where paragraphs were run together, the mark that
+            // opened the next quoted paragraph stands after a sentence's end inside the open quotation —
+            // the same quotation goes on, in a new piece)
+            if c == '"' && stack.len() == 1 && top == Some(Q::Straight) && k >= 2 && prev.is_some_and(char::is_whitespace) {
+                let before = chars[k - 2].1;
+                if matches!(before, '.' | '?' | '!') && next.is_some_and(|n| n.is_uppercase()) {
+                    if let Some(open) = stack.last_mut() {
+                        parts.push(trim(text, Span::new(open.content_start, at)));
+                        open.content_start = after;
+                    }
+                    continue;
+                }
             }
             let Some(q) = opener(c) else { continue };
             let ok = match q {
@@ -212,6 +226,20 @@ mod tests {
     fn unbalanced_marks_recover_at_the_paragraph() {
         let q = quotes("“This opens and never closes.\n\nNext paragraph with “a real quote” here.");
         assert_eq!(q, vec!["This opens and never closes.", "a real quote"]);
+    }
+
+    #[test]
+    fn paragraphs_run_together_keep_one_quotation() {
+        let t = "She declared: \"We will widen opportunity. \"For the first time, every pupil gets a place. \"Every adult can learn\". Then she left.";
+        let mut d = Document::from_text(t);
+        dyad_text::TextStage.process(&mut d).unwrap();
+        let q = find(&d);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].parts.len(), 3);
+        assert_eq!(d.slice(q[0].parts[1]), "For the first time, every pupil gets a place.");
+        assert_eq!(d.slice(q[0].parts[2]), "Every adult can learn");
+        // a closing mark after a word still closes, and the next quotation opens on its own
+        assert_eq!(quotes("He called it \"a farce\" and \"a waste\"."), vec!["a farce", "a waste"]);
     }
 
     #[test]

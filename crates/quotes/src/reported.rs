@@ -153,6 +153,7 @@ pub fn find(doc: &mut Document, direct: &[Span], existing: &[Quote]) -> Vec<Quot
                 break;
             }
             let mut k = j + len;
+            let mut told_clause: Option<usize> = None;
             let w = tok(doc, j).to_lowercase();
             if matches!(w.as_str(), "told" | "tell" | "tells" | "telling" | "warned" | "reminded" | "assured") {
                 // told reporters that …, told reporters at a news conference in Kyiv that …
@@ -166,12 +167,19 @@ pub fn find(doc: &mut Document, direct: &[Span], existing: &[Quote]) -> Vec<Quot
                     .find(|&x| tok(doc, x) == "that" && !AUXILIARIES.contains(&tok(doc, x + 1)))
                 {
                     k = t;
+                } else if let Some(c) = listener_then_clause(doc, k, r.end) {
+                    // "told Newsnight the government had prepared …", "told MPs he hoped …": a listener,
+                    // then a clause of its own with no "that"
+                    k = c - 1;
+                    told_clause = Some(c);
                 }
             }
             // "said on Tuesday that …", "said in a statement that …", "said late on Monday the talks …":
             // a time or occasion between the cue and what was said
-            let (k, skipped) = skip_adjunct(doc, k, r.end);
-            let clause_start = if tok(doc, k) == "that" {
+            let (k, skipped) = if told_clause.is_some() { (k, None) } else { skip_adjunct(doc, k, r.end) };
+            let clause_start = if let Some(c) = told_clause {
+                c
+            } else if tok(doc, k) == "that" {
                 k + 1
             } else if zero_that
                 && (skipped.is_none() || skipped == Some(Adjunct::Time))
@@ -925,3 +933,41 @@ fn according(doc: &Document, j: usize, r: std::ops::Range<usize>, direct: &[Span
     let span = Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end);
     Some(Quote { span, parts: Vec::new(), speaker, cue: Some(cue), kind: QuoteKind::Indirect })
 }
+
+/// After "told": a listener — a name the actors stage found, or people addressed in the plural
+/// ("reporters", "MPs") — then the start of a clause whose subject is a pronoun or a noun phrase and
+/// which has an auxiliary of its own within a few words ("told Newsnight the government had …").
+fn listener_then_clause(doc: &Document, k: usize, end: usize) -> Option<usize> {
+    let mut c;
+    if let Some(m) = doc.tokens.get(k).and_then(|t| doc.mention_at(t.span.start)) {
+        c = doc.token_at_or_after(m.span.end);
+        // ("BBC Radio 4's Today programme")
+        while c + 1 < end && matches!(tok(doc, c), "'s" | "’s") {
+            c += 1;
+            while c < end && tok(doc, c).starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit()) {
+                c += 1;
+            }
+            if matches!(tok(doc, c), "programme" | "show" | "newspaper" | "paper") {
+                c += 1;
+            }
+        }
+    } else if tok(doc, k).starts_with(|ch: char| ch.is_uppercase()) && !matches!(tok(doc, k), "He" | "She" | "They" | "The" | "It") {
+        // (a programme or paper the actors stage did not take for a name: "told Newsnight")
+        c = k;
+        while c < end && c < k + 4 && tok(doc, c).starts_with(|ch: char| ch.is_uppercase()) {
+            c += 1;
+        }
+    } else if matches!(tok(doc, k), "reporters" | "journalists" | "MPs" | "peers" | "delegates" | "supporters" | "activists" | "listeners" | "viewers") {
+        c = k + 1;
+    } else {
+        return None;
+    }
+    if c >= end || c == k {
+        return None;
+    }
+    let first = tok(doc, c);
+    let subject = matches!(first, "he" | "she" | "they" | "we" | "it" | "the" | "his" | "her" | "their" | "its" | "there" | "ministers" | "Mr" | "Mrs" | "Ms");
+    let aux = (c + 1..(c + 7).min(end)).take_while(|&x| !matches!(tok(doc, x), "," | "." | ";" | ":")).any(|x| AUXILIARIES.contains(&tok(doc, x)));
+    (subject && aux).then_some(c)
+}
+

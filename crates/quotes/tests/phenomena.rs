@@ -1079,3 +1079,12 @@ fn a_party_s_office_before_said_is_a_person_not_the_party() {
 fn doc_entity<'d>(d: &'d Document, q: &Quote) -> &'d dyad_core::Entity {
     d.entity(q.speaker.expect("a speaker"))
 }
+
+#[test]
+fn told_a_listener_then_a_clause_without_that_is_reported_speech() {
+    let d = read("Ministers met on Monday.\n\nDerek Hallam told Newsnight the government had prepared a legal team. Later Mr Hallam told reporters he would resign. Ms Tovey told Mr Hallam the plan.");
+    assert_eq!(speaker(&d, find(&d, "the government had prepared a legal team")), Some("Derek Hallam"));
+    assert_eq!(speaker(&d, find(&d, "he would resign")), Some("Derek Hallam"));
+    // what is told with no clause of its own is no statement
+    assert!(d.quotes.iter().all(|q| !d.slice(q.span).contains("the plan")));
+}

@@ -201,10 +201,16 @@ mod tests {
     use super::*;
     use dyad_core::Stage;
 
-    fn quotes(t: &str) -> Vec<String> {
+    fn raw(t: &str) -> (Document, Vec<RawQuote>) {
         let mut d = Document::from_text(t);
         dyad_text::TextStage.process(&mut d).unwrap();
-        find(&d).into_iter().map(|q| d.slice(q.content).to_string()).collect()
+        let q = find(&d);
+        (d, q)
+    }
+
+    fn quotes(t: &str) -> Vec<String> {
+        let (d, q) = raw(t);
+        q.into_iter().map(|q| d.slice(q.content).to_string()).collect()
     }
 
     #[test]
@@ -230,10 +236,7 @@ mod tests {
 
     #[test]
     fn paragraphs_run_together_keep_one_quotation() {
-        let t = "She declared: \"We will widen opportunity. \"For the first time, every pupil gets a place. \"Every adult can learn\". Then she left.";
-        let mut d = Document::from_text(t);
-        dyad_text::TextStage.process(&mut d).unwrap();
-        let q = find(&d);
+        let (d, q) = raw("She declared: \"We will widen opportunity. \"For the first time, every pupil gets a place. \"Every adult can learn\". Then she left.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].parts.len(), 3);
         assert_eq!(d.slice(q[0].parts[1]), "For the first time, every pupil gets a place.");
@@ -244,10 +247,7 @@ mod tests {
 
     #[test]
     fn multi_paragraph_quotation() {
-        let t = "“First part of the statement.\n\n“Second part, still quoted,” the envoy said.";
-        let mut d = Document::from_text(t);
-        dyad_text::TextStage.process(&mut d).unwrap();
-        let q = find(&d);
+        let (d, q) = raw("“First part of the statement.\n\n“Second part, still quoted,” the envoy said.");
         assert_eq!(q.len(), 1);
         assert_eq!(q[0].parts.len(), 2);
         assert_eq!(d.slice(q[0].parts[1]), "Second part, still quoted,");

@@ -84,7 +84,7 @@ pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
                 // region's state, but no holder of the state's own office)
                 if e.kind == EntityKind::Place && e.country.is_some() {
                     let c = e.country.clone();
-                    let code = c.as_ref().map(|c| if title.sector == "-" { c.clone() } else { format!("{c}{}", title.sector) });
+                    let code = c.as_deref().map(|c| sector_code(c, &title.sector));
                     owner = Some((m_start_tok(doc, m.span), c, code));
                     definite = true;
                 }
@@ -278,7 +278,7 @@ pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
                     if let Some(cc) = &c {
                         e.facts.push(dyad_core::LearnedFact { attribute: "country".into(), value: cc.clone(), evidence });
                         e.country = Some(cc.clone());
-                        e.code = org_code.clone().or_else(|| Some(if title.sector == "-" { cc.clone() } else { format!("{cc}{}", title.sector) }));
+                        e.code = org_code.clone().or_else(|| Some(sector_code(cc, &title.sector)));
                     }
                 }
                 doc.add_mention(Mention { span: own, entity: id, kind: MentionKind::Nominal });
@@ -292,7 +292,7 @@ pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
             let mut e = Entity::new(name, EntityKind::Person);
             e.code = match (&c, org_code) {
                 (_, Some(code)) => Some(code),
-                (Some(c), None) => Some(if title.sector == "-" { c.clone() } else { format!("{c}{}", title.sector) }),
+                (Some(c), None) => Some(sector_code(c, &title.sector)),
                 (None, None) => None,
             };
             e.country = c;
@@ -804,6 +804,15 @@ fn epithet_of(doc: &Document, open: usize, title: &dyad_kb::Title, country: Opti
     let country_ok = e.country.as_deref().is_none_or(|c| Some(c) == country);
     let party_ok = !e.facts.iter().any(|f| f.attribute == "affiliation" && Some(f.value.as_str()) != party);
     (role_ok && country_ok && party_ok).then_some(*id)
+}
+
+/// A state's CAMEO code with a title's sector ("GBR" + "GOV"); a title of no sector ("-") leaves the state's.
+fn sector_code(country: &str, sector: &str) -> String {
+    if sector == "-" {
+        country.to_string()
+    } else {
+        format!("{country}{sector}")
+    }
 }
 
 fn m_start_tok(doc: &Document, s: Span) -> usize {

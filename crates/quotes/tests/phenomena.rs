@@ -1072,12 +1072,8 @@ fn less_common_reporting_verbs_open_quotations_too() {
 fn a_party_s_office_before_said_is_a_person_not_the_party() {
     let d = read("The budget was published on Tuesday.\n\nThe Tory leader said: \"This is a tax on every family.\"");
     let q = find(&d, "tax on every family");
-    let who = doc_entity(&d, q);
+    let who = d.entity(q.speaker.expect("a speaker"));
     assert_eq!(who.kind, EntityKind::Person, "{who:?}");
-}
-
-fn doc_entity<'d>(d: &'d Document, q: &Quote) -> &'d dyad_core::Entity {
-    d.entity(q.speaker.expect("a speaker"))
 }
 
 #[test]

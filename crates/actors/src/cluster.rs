@@ -467,6 +467,14 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
                 ent.country = Some(cc);
             }
         }
+        // (nor the clause around it: where the text places the person — "X, who runs a bakery in Osh",
+        // "X, a reporter with the Nairobi-based Y", "X directs the Z Institute in Yerevan")
+        if ent.country.is_none() && org_code.is_none() && ent.kind == EntityKind::Person {
+            if let Some((cc, evidence)) = cl.cands.iter().find_map(|&ci| located_person(doc, &chosen, ci, &cand_entity)) {
+                ent.facts.push(LearnedFact { attribute: "country".into(), value: cc.clone(), evidence });
+                ent.country = Some(cc);
+            }
+        }
         // ("Irene Khan of Amnesty International", "Brad Adams, of Human Rights Watch,", "X from the Red
         // Cross": the body a person is of — its code when it is an international or non-governmental
         // one, which belongs to no state)
@@ -1874,6 +1882,128 @@ fn context_country(
                 }
             }
         }
+    }
+    None
+}
+
+/// Verbs that, right after a person's name opening a sentence, say what the person does where: "X
+/// runs a guesthouse in Kars", "X makes cheese in Gyumri".
+const LOCATING_VERBS: &[&str] = &[
+    "runs", "ran", "directs", "directed", "leads", "heads", "headed", "owns", "owned", "manages", "managed", "makes", "made", "farms",
+    "farmed", "grows", "grew", "teaches", "taught", "works", "worked", "lives", "lived", "sells", "sold", "keeps", "kept", "chairs",
+    "founded", "edits", "trades", "fishes", "drives", "builds", "repairs", "cooks", "bakes", "raises", "rents",
+];
+
+/// Words that, just before a place, say the person was there as a stranger — posted, visiting,
+/// fighting, studying, reporting — which makes it no home ("who served as attaché in Jakarta").
+const AWAY_WORDS: &[&str] = &[
+    "ambassador", "ambassadors", "attaché", "attache", "envoy", "correspondent", "consul", "diplomat", "posted", "stationed",
+    "deployed", "served", "serving", "fought", "fighting", "studied", "studying", "visited", "visiting", "travelled", "traveled",
+    "flew", "toured", "tour", "tours", "trip", "trips", "visit", "visits", "exile", "exiled", "reporting", "reports", "covers",
+    "covering", "exports", "sells", "sold", "holiday", "holidays", "holidayed", "mission", "missions", "embassy",
+];
+
+/// The state the words right after a person's name place them in, when no title, apposition or
+/// group did: a relative clause or an apposition whose place or state-based body comes after "in",
+/// "near", "at", "outside" or "from" ("X, 31, who left San Pedro Sula in January", "X, a trader at
+/// the main market in Kumasi", "X, a reporter with the Nairobi-based Y"), a sentence the name opens
+/// with a verb of work or home ("X directs the Z Institute in Yerevan", "X makes cheese in Gyumri"),
+/// or a sentence that opens in a town and names the person first ("In Ulcinj itself, X, who runs a
+/// hotel, said"). Places the person was posted to, visited or fought in are passed over; an
+/// international body before any place ends the search (its officer is of no state).
+fn located_person(doc: &Document, chosen: &[Cand], ci: usize, cand_entity: &[Option<EntityId>]) -> Option<(String, Span)> {
+    let c = &chosen[ci];
+    let sentence = doc.sentence_of(c.span.start)?;
+    let first_tok = doc.token_at_or_after(sentence.start);
+    let in_sentence = |i: usize| i < doc.tokens.len() && doc.tokens[i].span.end <= sentence.end;
+    let country_of = |x: usize| cand_entity[x].and_then(|id| doc.entity(id).country.clone());
+    let cand_at = |i: usize| chosen.iter().position(|x| x.toks.start == i);
+    let is_igo = |x: usize| cand_entity[x].is_some_and(|id| doc.entity(id).code.as_deref().is_some_and(|c| c.starts_with("IGO")));
+
+    // "In Ulcinj itself, X": a sentence opening in a town, the name right after its comma
+    if c.toks.start >= first_tok + 3 && matches!(tok(doc, first_tok), "In" | "At" | "On") {
+        if let Some(p) = cand_at(first_tok + 1).filter(|&p| chosen[p].kind == EntityKind::Place) {
+            let mut k = chosen[p].toks.end;
+            if tok(doc, k) == "itself" {
+                k += 1;
+            }
+            if tok(doc, k) == "," && k + 1 == c.toks.start {
+                if let Some(cc) = country_of(p) {
+                    return Some((cc, Span::new(doc.tokens[first_tok].span.start, c.span.end)));
+                }
+            }
+        }
+    }
+
+    let e = c.toks.end;
+    // where the describing words start, and whether they are an apposition ("a reporter with …")
+    let (start, apposition) = if tok(doc, e) == "," {
+        let mut k = e + 1;
+        // ("X, 31, who …": an age between)
+        if tok(doc, k).chars().all(|ch| ch.is_ascii_digit()) && tok(doc, k + 1) == "," {
+            k += 2;
+        }
+        match tok(doc, k) {
+            "who" => (k + 1, false),
+            // (", a Belgian national who …": a state's adjective is the demonym reading's to give)
+            "a" | "an" if chosen.iter().any(|x| x.toks.start == k + 1 && x.kind == EntityKind::State) => return None,
+            "a" | "an" => (k + 1, true),
+            _ => return None,
+        }
+    } else if c.toks.start == first_tok
+        && (LOCATING_VERBS.contains(&tok(doc, e)) || (matches!(tok(doc, e), "is" | "was") && matches!(tok(doc, e + 1), "a" | "an")))
+    {
+        (e, false)
+    } else {
+        return None;
+    };
+    let mut k = start;
+    while in_sentence(k) && k < start + 24 {
+        let w = tok(doc, k);
+        // (a clause inside the clause is about someone else: "a Belgian who set up weddings for couples
+        // who wanted to stay in the UK")
+        let nested = k > start && matches!(w, "who" | "which" | "that") && !(apposition && w == "who" && !(start..k).any(|i| tok(doc, i) == "who"));
+        if nested
+            || matches!(w, "," | "." | ";" | ":" | "\"" | "“" | "”" | "—" | "–" | "(" | ")" | "but" | "while" | "whose")
+            || SUBJECT_VERBS.contains(&w)
+        {
+            break;
+        }
+        // ("makes cheese in Gyumri and sells it in Moscow": a second verb starts another clause)
+        if w == "and" && tok(doc, k + 1).chars().all(|ch| ch.is_lowercase()) && !matches!(tok(doc, k + 1), "a" | "an" | "the" | "his" | "her" | "their") {
+            break;
+        }
+        if let Some(x) = cand_at(k) {
+            if is_igo(x) {
+                return None;
+            }
+            let mut b = k;
+            if b > start && matches!(tok(doc, b - 1), "the" | "The") {
+                b -= 1;
+            }
+            let before = if b > start { tok(doc, b - 1) } else { "" };
+            let kind = chosen[x].kind;
+            let place = matches!(kind, EntityKind::Place | EntityKind::State);
+            let prep = matches!(before, "in" | "near" | "at" | "outside")
+                // ("who left Aleppo", "a huntsman from Ledbury": a home left; not "damages from the Telegraph")
+                || (place && matches!(before, "from" | "left" | "fled" | "escaped"))
+                // ("a reporter with the Nairobi-based Y", "a correspondent for Z": the body worked for)
+                || (apposition && matches!(before, "with" | "for") && kind == EntityKind::Organization)
+                || (apposition && before == "of" && kind == EntityKind::Place);
+            let away = (b.saturating_sub(4).max(start)..b).any(|i| AWAY_WORDS.contains(&tok(doc, i)));
+            let fits = matches!(kind, EntityKind::Place | EntityKind::State | EntityKind::Organization);
+            // (not one half of a compound, "from the Kazakh-Chinese border"; "the Nairobi-based Y" is Y's town)
+            let end = chosen[x].toks.end;
+            let compound = tok(doc, end) == "-" && !matches!(tok(doc, end + 1), "based" | "headquartered");
+            if prep && fits && !away && !compound {
+                if let Some(cc) = country_of(x) {
+                    return Some((cc, Span::new(c.span.start, chosen[x].span.end)));
+                }
+            }
+            k = chosen[x].toks.end.max(k + 1);
+            continue;
+        }
+        k += 1;
     }
     None
 }

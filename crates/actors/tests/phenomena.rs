@@ -2779,3 +2779,20 @@ fn what_speaks_of_itself_as_it_or_employs_analysts_is_a_body() {
     let d = read("Court ruling\n\nMarta Kovac said it was unfair.");
     assert_eq!(mentioned(&d, "Marta Kovac").kind, EntityKind::Person);
 }
+
+#[test]
+fn where_the_text_places_a_person_gives_their_state() {
+    let d = read("Market day\n\nTalant Bekov, who runs a bakery in Osh, said flour had doubled in price. Ama Owusu, a trader at the central market in Kumasi, agreed. Rahaf Nasser, 29, who left Aleppo in March, said she would not go back.");
+    assert_eq!(country_of(&d, "Talant Bekov").as_deref(), Some("KGZ"));
+    assert_eq!(country_of(&d, "Ama Owusu").as_deref(), Some("GHA"));
+    assert_eq!(country_of(&d, "Rahaf Nasser").as_deref(), Some("SYR"));
+    let d = read("Steppe notes\n\nDarya Ilyina directs a small research centre in Almaty. Ilyina said the grain deal would hold.");
+    assert_eq!(country_of(&d, "Darya Ilyina").as_deref(), Some("KAZ"));
+    // a posting, a visit or a war abroad is no home: the place after it is passed over
+    let d = read("Old hands\n\nJonas Pettersen, who served as attaché in Tehran before teaching law at a university in Bergen, said the talks were stuck. Maren Holt, who visited Kyiv in May, said the front was quiet.");
+    assert_eq!(country_of(&d, "Jonas Pettersen").as_deref(), Some("NOR"));
+    assert_eq!(country_of(&d, "Maren Holt"), None);
+    // an international body's officer is of no state its post is in
+    let d = read("Camps\n\nLeila Haddad, who works for the UNHCR in Amman, said funds were short.");
+    assert_eq!(country_of(&d, "Leila Haddad"), None);
+}

@@ -1915,10 +1915,33 @@ fn located_person(doc: &Document, chosen: &[Cand], ci: usize, cand_entity: &[Opt
     let c = &chosen[ci];
     let sentence = doc.sentence_of(c.span.start)?;
     let first_tok = doc.token_at_or_after(sentence.start);
-    let in_sentence = |i: usize| i < doc.tokens.len() && doc.tokens[i].span.end <= sentence.end;
     let country_of = |x: usize| cand_entity[x].and_then(|id| doc.entity(id).country.clone());
     let cand_at = |i: usize| chosen.iter().position(|x| x.toks.start == i);
-    let is_igo = |x: usize| cand_entity[x].is_some_and(|id| doc.entity(id).code.as_deref().is_some_and(|c| c.starts_with("IGO")));
+
+    // "A local councillor in Kirkenes told me … The councillor, X, has asked": the person a description
+    // introduced a sentence or three before, where that description placed them
+    let s0 = c.toks.start;
+    if s0 >= 3 && tok(doc, s0 - 1) == "," && s0 - 2 >= first_tok {
+        let noun = tok(doc, s0 - 2);
+        let the = (first_tok..s0 - 2).all(|i| matches!(tok(doc, i), "The" | "the") || tok(doc, i).chars().all(|ch| ch.is_lowercase()))
+            && s0 - 2 > first_tok
+            && s0 - 2 - first_tok <= 2
+            && tok(doc, first_tok) == "The";
+        if the && noun.len() > 3 && noun.chars().all(|ch| ch.is_lowercase()) {
+            let mut earlier = doc.sentences.iter().filter(|x| x.end <= sentence.start).rev().take(3);
+            let found = earlier.find_map(|sent| {
+                let a = doc.token_at_or_after(sent.start);
+                (a..doc.tokens.len())
+                    .take_while(|&i| doc.tokens[i].span.end <= sent.end)
+                    .find(|&i| tok(doc, i) == noun && i >= 1 && (i.saturating_sub(3)..i).any(|j| matches!(tok(doc, j), "A" | "a" | "An" | "an")))
+            });
+            if let Some(i) = found {
+                if let Some((cc, x)) = placed_by(doc, chosen, cand_entity, i + 1, true) {
+                    return Some((cc, Span::new(doc.tokens[i].span.start, chosen[x].span.end).cover(c.span)));
+                }
+            }
+        }
+    }
 
     // "In Ulcinj itself, X": a sentence opening in a town, the name right after its comma
     if c.toks.start >= first_tok + 3 && matches!(tok(doc, first_tok), "In" | "At" | "On") {
@@ -1957,6 +1980,17 @@ fn located_person(doc: &Document, chosen: &[Cand], ci: usize, cand_entity: &[Opt
     } else {
         return None;
     };
+    placed_by(doc, chosen, cand_entity, start, apposition).map(|(cc, x)| (cc, Span::new(c.span.start, chosen[x].span.end)))
+}
+
+/// The state of the place, state or state-based body the describing words from token `start` set a
+/// person in (see [`located_person`]), and the candidate that gave it.
+fn placed_by(doc: &Document, chosen: &[Cand], cand_entity: &[Option<EntityId>], start: usize, apposition: bool) -> Option<(String, usize)> {
+    let sentence = doc.sentence_of(doc.tokens.get(start)?.span.start)?;
+    let in_sentence = |i: usize| i < doc.tokens.len() && doc.tokens[i].span.end <= sentence.end;
+    let country_of = |x: usize| cand_entity[x].and_then(|id| doc.entity(id).country.clone());
+    let cand_at = |i: usize| chosen.iter().position(|x| x.toks.start == i);
+    let is_igo = |x: usize| cand_entity[x].is_some_and(|id| doc.entity(id).code.as_deref().is_some_and(|c| c.starts_with("IGO")));
     let mut k = start;
     while in_sentence(k) && k < start + 24 {
         let w = tok(doc, k);
@@ -1997,7 +2031,7 @@ fn located_person(doc: &Document, chosen: &[Cand], ci: usize, cand_entity: &[Opt
             let compound = tok(doc, end) == "-" && !matches!(tok(doc, end + 1), "based" | "headquartered");
             if prep && fits && !away && !compound {
                 if let Some(cc) = country_of(x) {
-                    return Some((cc, Span::new(c.span.start, chosen[x].span.end)));
+                    return Some((cc, x));
                 }
             }
             k = chosen[x].toks.end.max(k + 1);

@@ -2796,3 +2796,12 @@ fn where_the_text_places_a_person_gives_their_state() {
     let d = read("Camps\n\nLeila Haddad, who works for the UNHCR in Amman, said funds were short.");
     assert_eq!(country_of(&d, "Leila Haddad"), None);
 }
+
+#[test]
+fn a_person_introduced_by_a_description_keeps_the_place_it_gave() {
+    let d = read("Harbour fears\n\nBoats stayed in port all week. A harbour councillor in Tromsø said the fishermen were angry. The councillor, Hedda Lunde, has asked for help.");
+    assert_eq!(country_of(&d, "Hedda Lunde").as_deref(), Some("NOR"));
+    // a different noun is a different person
+    let d = read("Harbour fears\n\nA harbour councillor in Tromsø said the fishermen were angry. The engineer, Hedda Lunde, has asked for help.");
+    assert_eq!(country_of(&d, "Hedda Lunde"), None);
+}

@@ -571,7 +571,7 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
             let named_again = counts.iter().any(|(c, _, n)| Some(c) == country && *n > 1);
             if named_again { Some(d) } else { main_state(&counts).or(Some(d)) }
         }
-        None => only_state(&counts),
+        None => only_state(&counts).or_else(|| named_once_at_home(kb, &out, &counts)),
     };
     // "the opposition Congress" in an article from New Delhi is no US Congress: a name other states'
     // bodies bear too names the knowledge base's body only where the article is not at home elsewhere
@@ -806,6 +806,27 @@ fn only_state(counts: &[(String, EntryId, usize)]) -> Option<EntryId> {
         [(_, id, n)] if *n >= 2 => Some(*id),
         _ => None,
     }
+}
+
+/// The one state an article names, named once only, when every town, region and body the knowledge
+/// base places in a state is in it too, one at least ("… the site in Greenwich, London … the Commons
+/// public accounts committee"): a home story that names its state's bodies rather than the state.
+fn named_once_at_home(kb: &Kb, out: &[Cand], counts: &[(String, EntryId, usize)]) -> Option<EntryId> {
+    let [(iso, id, 1)] = counts else { return None };
+    let mut own = 0;
+    for c in out.iter().filter(|c| matches!(c.kind, EntityKind::Place | EntityKind::Organization)) {
+        let Link::Kb(e, _) = c.link else { continue };
+        let e = kb.entry(e);
+        if e.code.as_deref().is_some_and(|c| c.starts_with("IGO")) {
+            continue;
+        }
+        match e.country.as_ref() {
+            Some(c) if c == iso => own += 1,
+            Some(_) => return None,
+            None => {}
+        }
+    }
+    (own >= 1).then_some(*id)
 }
 
 /// Per state the article names (by name, abbreviation, capital or adjective):

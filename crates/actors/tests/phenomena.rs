@@ -2805,3 +2805,13 @@ fn a_person_introduced_by_a_description_keeps_the_place_it_gave() {
     let d = read("Harbour fears\n\nA harbour councillor in Tromsø said the fishermen were angry. The engineer, Hedda Lunde, has asked for help.");
     assert_eq!(country_of(&d, "Hedda Lunde"), None);
 }
+
+#[test]
+fn a_home_story_naming_its_state_once_and_its_bodies_is_at_home() {
+    let text = "Housing row\n\nHousing Minister Gwen Pellow said the homes in Croydon, London, would be built. MPs on the Commons housing committee were not convinced.";
+    let d = read(text);
+    assert_eq!(country_of(&d, "Gwen Pellow").as_deref(), Some("GBR"));
+    // a body of another state in the story: no telling whose minister she is
+    let d = read(&text.replace("Commons housing committee", "Bundestag housing committee"));
+    assert_eq!(country_of(&d, "Gwen Pellow"), None);
+}

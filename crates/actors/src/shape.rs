@@ -197,6 +197,11 @@ pub fn name_spans(doc: &Document, kb: &Kb, typer: Option<&Typer>) -> Vec<NameSpa
 /// [`name_spans`] with the document's knowledge-base look-ups already made.
 pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typer>) -> Vec<NameSpan> {
     let mut out = rule_spans_with(doc, kb, lk);
+    out.retain(|s| !(s.end_tok == s.start_tok + 1 && title_modifier(doc, lk, s)));
+    for s in out.iter_mut().filter(|s| title_modifier(doc, lk, s)) {
+        s.start_tok += 1;
+        s.span = Span::new(doc.tokens[s.start_tok].span.start, s.span.end);
+    }
     let Some(typer) = typer.filter(|t| !t.is_empty()) else { return out };
     let ev = DocEvidence::with_lookups(doc, kb, lk, out.iter().map(|s| (s.start_tok, s.end_tok)));
     let scores: Vec<[f32; 4]> =
@@ -895,6 +900,22 @@ fn acronyms_take_their_expansion(doc: &Document, spans: &mut [NameSpan]) {
 /// Capitalised names typed by the shape rules alone.
 pub fn rule_spans(doc: &Document, kb: &Kb) -> Vec<NameSpan> {
     rule_spans_with(doc, kb, &Lookups::new(doc, kb))
+}
+
+/// "Junior health minister Ann Keen", "Senior Tory MP X": a word that qualifies a title, capitalised
+/// only because it opens the sentence, is no name, though "Junior" and "Senior" are names too.
+fn title_modifier(doc: &Document, lk: &Lookups, s: &NameSpan) -> bool {
+    const QUALIFIERS: &[&str] = &[
+        "junior", "senior", "former", "acting", "veteran", "outgoing", "incoming", "interim", "retired", "assistant", "associate",
+        "chief", "top", "then", "current", "regional", "local", "leading", "prominent", "young", "rebel", "fellow",
+    ];
+    if !sentence_initial(doc, s.start_tok) || !QUALIFIERS.contains(&tok(doc, s.start_tok).to_lowercase().as_str()) {
+        return false;
+    }
+    // a title within three words of it (lower-case, or a party's or state's name: "Senior Tory MP")
+    (s.start_tok + 1..(s.start_tok + 5).min(doc.tokens.len()))
+        .take_while(|&k| tok(doc, k).chars().all(char::is_alphanumeric))
+        .any(|k| lk.title_tok[k])
 }
 
 /// [`rule_spans`] with the document's knowledge-base look-ups already made.

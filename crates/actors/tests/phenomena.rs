@@ -2815,3 +2815,14 @@ fn a_home_story_naming_its_state_once_and_its_bodies_is_at_home() {
     let d = read(&text.replace("Commons housing committee", "Bundestag housing committee"));
     assert_eq!(country_of(&d, "Gwen Pellow"), None);
 }
+
+#[test]
+fn a_word_qualifying_a_title_at_a_sentence_s_start_is_no_name() {
+    let d = read("Schools\n\nJunior schools minister Ann Pelling said the tests would go. Senior Labour MP Hugh Darrow agreed. Junior Fonoti, a lock forward, scored twice.");
+    assert!(entity_at(&d, "Junior", 0).is_none(), "{:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+    assert!(d.entities.iter().all(|e| !e.name.starts_with("Senior")), "{:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+    assert_eq!(mentioned(&d, "Ann Pelling").kind, EntityKind::Person);
+    assert_eq!(mentioned(&d, "Labour").kind, EntityKind::Organization);
+    // the given name before a surname stays one
+    assert_eq!(mentioned(&d, "Junior Fonoti").kind, EntityKind::Person);
+}

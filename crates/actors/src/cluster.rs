@@ -526,6 +526,35 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
             }
         }
     }
+    // "Prime Minister X, whose Europe Now Movement leads the coalition", "X's Civic Platform": a body
+    // of no known state that a person of a state owns is of that state
+    for ci in 0..chosen.len() {
+        let c = &chosen[ci];
+        let Some(id) = cand_entity[ci] else { continue };
+        if !matches!(c.kind, EntityKind::Organization | EntityKind::Group) || doc.entity(id).country.is_some() || doc.entity(id).code.is_some() {
+            continue;
+        }
+        let mut k = c.toks.start;
+        if k > 0 && tok(doc, k - 1).eq_ignore_ascii_case("the") {
+            continue;
+        }
+        let owner_end = if k >= 2 && tok(doc, k - 1) == "whose" && tok(doc, k - 2) == "," {
+            k - 2
+        } else if k >= 1 && is_possessive(tok(doc, k - 1)) {
+            k -= 1;
+            k
+        } else {
+            continue;
+        };
+        let owner = chosen.iter().enumerate().find(|(_, x)| x.toks.end == owner_end && x.kind == EntityKind::Person).and_then(|(xi, _)| cand_entity[xi]);
+        if let Some(cc) = owner.and_then(|o| doc.entity(o).country.clone()) {
+            let evidence = Span::new(doc.tokens[owner_end - 1].span.start, c.span.end);
+            let ent = &mut doc.entities[id.index()];
+            ent.facts.push(LearnedFact { attribute: "country".into(), value: cc.clone(), evidence });
+            ent.code = Some(cc.clone());
+            ent.country = Some(cc);
+        }
+    }
     // A known person's surname standing alone where no other step proposed it
     // (e.g. first in a sentence): one more mention of that person.
     for i in 0..doc.tokens.len() {
@@ -837,18 +866,14 @@ fn apposed_place(doc: &Document, kb: &Kb, lk: &Lookups, end: usize) -> Option<(S
     if tok(doc, end) != "," || !matches!(tok(doc, end + 1), "a" | "an") {
         return None;
     }
-    let at = doc.tokens.get(end + 2)?.span.start;
-    let m = lk.gaz.iter().find(|m| m.span.start == at)?;
-    let e = kb.entry(m.entry);
-    if !matches!(e.kind, EntityKind::State | EntityKind::Place) || e.ambiguous.is_some() {
-        return None;
-    }
-    let mut j = doc.token_at_or_after(m.span.end);
-    if tok(doc, j) == "-" && matches!(tok(doc, j + 1), "based" | "headquartered" | "registered") {
-        j += 2;
-    }
+    let place_at = |i: usize| {
+        let at = doc.tokens.get(i)?.span.start;
+        let m = lk.gaz.iter().find(|m| m.span.start == at)?;
+        let e = kb.entry(m.entry);
+        (matches!(e.kind, EntityKind::State | EntityKind::Place) && e.ambiguous.is_none()).then_some((m, e))
+    };
     // (the noun gives the sector: a think-tank studies, a charity campaigns, a newspaper reports, a firm trades)
-    let sector = (j..(j + 3).min(doc.tokens.len())).find_map(|x| {
+    let sector_in = |r: Range<usize>| r.into_iter().find_map(|x| {
         Some(match tok(doc, x).to_lowercase().as_str() {
             "think" | "tank" | "institute" | "university" | "centre" | "center" => "EDU",
             "ngo" | "charity" | "foundation" | "watchdog" | "monitor" | "coalition" | "network" | "group" | "organisation"
@@ -858,7 +883,26 @@ fn apposed_place(doc: &Document, kb: &Kb, lk: &Lookups, end: usize) -> Option<(S
             "union" => "LAB",
             _ => return None,
         })
-    })?;
+    });
+    if let Some((m, e)) = place_at(end + 2) {
+        let mut j = doc.token_at_or_after(m.span.end);
+        if tok(doc, j) == "-" && matches!(tok(doc, j + 1), "based" | "headquartered" | "registered") {
+            j += 2;
+        }
+        let sector = sector_in(j..(j + 3).min(doc.tokens.len()))?;
+        return e.country.clone().map(|c| (c, sector));
+    }
+    // ", a research centre in Tromsø", ", a small charity based in Gulu": the noun first, then the town
+    let mut j = end + 2;
+    while j < doc.tokens.len()
+        && j < end + 6
+        && tok(doc, j).chars().all(|ch| ch.is_lowercase() || ch == '-')
+        && !matches!(tok(doc, j), "in" | "that" | "which" | "who" | "with" | "for" | "of")
+    {
+        j += 1;
+    }
+    let sector = sector_in(end + 2..j)?;
+    let (_, e) = place_at(j + 1).filter(|_| tok(doc, j) == "in")?;
     e.country.clone().map(|c| (c, sector))
 }
 

@@ -2826,3 +2826,23 @@ fn a_word_qualifying_a_title_at_a_sentence_s_start_is_no_name() {
     // the given name before a surname stays one
     assert_eq!(mentioned(&d, "Junior Fonoti").kind, EntityKind::Person);
 }
+
+#[test]
+fn a_body_s_apposition_naming_its_kind_then_its_town_places_it() {
+    let d = read("Ice\n\nThe Varanger Polar Foundation, a small charity based in Kirkenes, said the ice was thin. Officials at Meridian Analytics, a consultancy in Nairobi, agreed.");
+    assert_eq!(country_of(&d, "Varanger Polar Foundation").as_deref(), Some("NOR"));
+    assert_eq!(country_of(&d, "Meridian Analytics").as_deref(), Some("KEN"));
+    // a clause about what it does elsewhere does not place it
+    let d = read("Aid\n\nThe Halvard Relief Foundation, a charity that works in Syria, said supplies were short.");
+    assert_ne!(country_of(&d, "Halvard Relief Foundation").as_deref(), Some("SYR"));
+}
+
+#[test]
+fn a_body_a_person_of_a_state_owns_is_of_that_state() {
+    let d = read("Coalition\n\nPrime Minister Milojko Spajić, whose Europe Now Movement leads the coalition, wants more investment. Aliyev's Yeni Ufuq Foundation paid for the works.");
+    assert_eq!(country_of(&d, "Europe Now Movement").as_deref(), Some("MNE"));
+    assert_eq!(country_of(&d, "Yeni Ufuq Foundation").as_deref(), Some("AZE"));
+    // one with no state of its own stays so
+    let d = read("Coalition\n\nLena Voss, whose Open Paths Network runs shelters, said beds were short.");
+    assert_eq!(country_of(&d, "Open Paths Network"), None);
+}

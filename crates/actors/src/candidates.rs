@@ -956,15 +956,19 @@ fn institutions(doc: &Document, kb: &Kb, out: &mut Vec<Cand>, dateline: Option<E
             // may own it, so the dateline is no safe guess there
             let home = dateline.and_then(|d| kb.entry(d).country.clone());
             let sentence = doc.sentences.iter().find(|s| s.start <= span.start && span.end <= s.end).copied();
-            // does the sentence name a state other than `country`'s?
-            let names_another = |country: &Option<String>| {
+            // does the sentence name a state other than `country`'s before the body? (one named after
+            // it is what the body acts on: "ordered the Department of Foreign Affairs to summon the
+            // Chinese ambassador")
+            // (a sentence set in a capital is stricter: any other state in it leaves the body open)
+            let names_another = |country: &Option<String>, before_only: bool| {
                 sentence.is_some_and(|se| {
+                    let until = if before_only { span.start } else { se.end };
                     out.iter().any(|c| {
                         let named = match c.link {
                             Link::Kb(id, _) => kb.entry(id).country.clone(),
                             _ => None,
                         };
-                        c.kind == EntityKind::State && c.span.start >= se.start && c.span.end <= se.end && named != *country
+                        c.kind == EntityKind::State && c.span.start >= se.start && c.span.end <= until && named != *country
                     })
                 })
             };
@@ -986,8 +990,8 @@ fn institutions(doc: &Document, kb: &Kb, out: &mut Vec<Cand>, dateline: Option<E
             let lower = r.clone().all(|k| !is_cap(doc, k));
             let of_topic = topic.filter(|_| lower && !matches!(inst.name.as_str(), "government" | "administration" | "cabinet"));
             let dateline = match scene {
-                Some(id) if definite && !placed => (!names_another(&kb.entry(id).country)).then_some(id),
-                _ if names_another(&home) => None,
+                Some(id) if definite && !placed => (!names_another(&kb.entry(id).country, false)).then_some(id),
+                _ if names_another(&home, true) => None,
                 _ => dateline.or(of_topic),
             };
             if let (Some(d), true, false) = (dateline, definite, placed) {

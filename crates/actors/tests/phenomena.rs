@@ -2846,3 +2846,12 @@ fn a_body_a_person_of_a_state_owns_is_of_that_state() {
     let d = read("Coalition\n\nLena Voss, whose Open Paths Network runs shelters, said beds were short.");
     assert_eq!(country_of(&d, "Open Paths Network"), None);
 }
+
+#[test]
+fn a_state_named_after_a_home_body_is_what_it_acts_on() {
+    let d = read("JAKARTA, May 2 — Talks stalled.\n\nThe president ordered the Ministry of Foreign Affairs to summon the Malaysian ambassador.");
+    assert_eq!(mentioned(&d, "Ministry of Foreign Affairs").country.as_deref(), Some("IDN"));
+    // one named before it may own it
+    let d = read("JAKARTA, May 2 — Talks stalled.\n\nAfter a call from Malaysia, the Ministry of Foreign Affairs summoned the envoy.");
+    assert_ne!(entity_at(&d, "Ministry of Foreign Affairs", 0).and_then(|e| e.country.as_deref()), Some("IDN"));
+}

@@ -858,7 +858,12 @@ fn recent_person_with_role(doc: &Document, kb: &Kb, before: usize, role: &str, s
             _ => false,
         }
     };
-    let fits = |r: &str| role_match(r, &role) || (role == "leader" && leads(r)) || studies(r);
+    // ("a Home Office spokeswoman … The spokeswoman added": a role kept as written answers to its title's
+    // own name too)
+    let canonical = |r: &str| kb.titles(r).into_iter().find(|(s, _)| s.len() == r.len()).map(|(_, t)| t.name.clone());
+    let fits = |r: &str| {
+        role_match(r, &role) || canonical(r).is_some_and(|c| role_match(&c, &role)) || (role == "leader" && leads(r)) || studies(r)
+    };
     let matches = |e: &Entity| {
         e.kind == EntityKind::Person
             && country.is_none_or(|c| e.country.as_deref() == Some(c))

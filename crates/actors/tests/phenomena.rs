@@ -2855,3 +2855,10 @@ fn a_state_named_after_a_home_body_is_what_it_acts_on() {
     let d = read("JAKARTA, May 2 — Talks stalled.\n\nAfter a call from Malaysia, the Ministry of Foreign Affairs summoned the envoy.");
     assert_ne!(entity_at(&d, "Ministry of Foreign Affairs", 0).and_then(|e| e.country.as_deref()), Some("IDN"));
 }
+
+#[test]
+fn a_role_written_one_way_answers_to_its_title_written_another() {
+    let d = read("Visas\n\nA Foreign Office spokeswoman said the rules would change. The spokeswoman added that students were exempt. Later the spokesperson declined to comment.");
+    assert!(one_entity(&d, ("spokeswoman", 0), ("The spokeswoman", 0)));
+    assert!(one_entity(&d, ("spokeswoman", 0), ("the spokesperson", 0)));
+}

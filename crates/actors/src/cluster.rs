@@ -1014,6 +1014,29 @@ fn defined_acronyms(doc: &Document, chosen: &[Cand]) -> HashMap<String, usize> {
             out.entry(tok(doc, acr).to_string()).or_insert(li);
         }
     }
+    // "The National Audit Office … The NAO report said": an unknown word in capitals spelling the
+    // initials of a body of several words named before it is that body, brackets or not
+    // (over the knowledge base's reading too: "the Caspian Pipeline Consortium … CPC officials")
+    for short in chosen.iter().filter(|c| c.toks.len() == 1 && (matches!(c.link, Link::None) || matches!(c.kind, EntityKind::Organization | EntityKind::Group))) {
+        let w = tok(doc, short.toks.start);
+        if !(2..=6).contains(&w.len()) || !w.chars().all(|ch| ch.is_ascii_uppercase()) || out.contains_key(w) {
+            continue;
+        }
+        let initials = |c: &Cand| -> String {
+            c.span.of(&doc.text)
+                .split(|ch: char| ch.is_whitespace() || ch == '-')
+                .filter(|x| x.starts_with(char::is_uppercase))
+                .filter_map(|x| x.chars().next())
+                .collect()
+        };
+        let long = chosen.iter().enumerate().filter(|(_, c)| {
+            matches!(c.kind, EntityKind::Organization | EntityKind::Group) && c.toks.len() >= 2 && c.span.end <= short.span.start
+        });
+        let mut fits = long.filter(|(_, c)| initials(c) == w);
+        if let (Some((li, _)), None) = (fits.next(), fits.next()) {
+            out.insert(w.to_string(), li);
+        }
+    }
     out
 }
 

@@ -2862,3 +2862,13 @@ fn a_role_written_one_way_answers_to_its_title_written_another() {
     assert!(one_entity(&d, ("spokeswoman", 0), ("The spokeswoman", 0)));
     assert!(one_entity(&d, ("spokeswoman", 0), ("the spokesperson", 0)));
 }
+
+#[test]
+fn capitals_spelling_the_initials_of_a_body_named_before_are_that_body() {
+    let d = read("Audit\n\nThe Regional Water Authority published its accounts. The RWA report said costs had doubled. The Caspian Pipeline Consortium said exports resumed, and CPC officials said the terminal was safe.");
+    assert!(one_entity(&d, ("Regional Water Authority", 0), ("RWA", 0)));
+    assert!(one_entity(&d, ("Caspian Pipeline Consortium", 0), ("CPC", 0)));
+    // no body before with those initials: left alone
+    let d = read("Audit\n\nThe RWA report said costs had doubled. The Regional Water Authority disagreed.");
+    assert!(entity_at(&d, "RWA", 0).is_none_or(|e| e.name != "Regional Water Authority"));
+}

@@ -366,8 +366,18 @@ fn before_quote(doc: &Document, cues: &Cues, q: &RawQuote, outers: &[Span]) -> A
             })
             .flatten();
         // (its pronoun stands for someone named before the sentence, whose first words are what was said)
+        // ("X said he hoped the bill would be a “gentle nudge” to the government and suggested it would
+        // “demand a response”": a verb joined by "and" or "but" with no subject of its own has the
+        // sentence's, past any quotation before it)
+        let coordinated = j >= 1 && matches!(tok(doc, j - 1), "and" | "but") && from + 1 < j;
+        let sentence_first = doc.token_at_or_after(sent_start);
         let (range, at) = match attribution {
             Some(r) => (r, sent_start),
+            // (the subject before the sentence's first reporting verb: "He said …" is the pronoun's)
+            None if coordinated && sentence_first < from => {
+                let first_cue = (sentence_first..from).find(|&x| cues.at(doc, x).is_some()).unwrap_or(j - 1);
+                (sentence_first..first_cue, doc.tokens[sentence_first].span.start)
+            }
             None => (from..j, doc.tokens[j].span.start),
         };
         let (speaker, pronoun) = speaker_in(doc, range, at, outers);

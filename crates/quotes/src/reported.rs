@@ -217,20 +217,25 @@ pub fn find(doc: &mut Document, direct: &[Span], existing: &[Quote]) -> Vec<Quot
             let mut end = r.end;
             // "… said the forces would step up patrols, while Vietnam … called for restraint": a
             // clause joined by ", while/but/whereas" whose subject is another actor is the writer's
+            // (and ", and CPC officials said …": after "and", only where the other subject's own
+            // reporting verb follows)
             let joined = (clause_start + 2..r.end.saturating_sub(2)).find(|&x| {
+                let and = tok(doc, x + 1) == "and";
                 tok(doc, x) == ","
-                    && matches!(tok(doc, x + 1), "while" | "but" | "whereas")
-                    && ({
+                    && matches!(tok(doc, x + 1), "while" | "but" | "whereas" | "and")
+                    && ((!and && {
                         let y = if tok(doc, x + 2).eq_ignore_ascii_case("the") { x + 3 } else { x + 2 };
                         doc.tokens.get(y).and_then(|t| doc.mention_at(t.span.start)).is_some_and(|m| {
                             !matches!(doc.entity(m.entity).kind, EntityKind::Place)
                         })
-                    }
+                    })
                     // (", but residents interviewed by community radio said …": another subject's own
                     // reporting verb follows)
-                    || (x + 3..(x + 10).min(r.end)).take_while(|&z| tok(doc, z) != ",").any(|z| {
+                    || ((x + 3..(x + 10).min(r.end)).take_while(|&z| tok(doc, z) != ",").any(|z| {
                         cues.at(doc, z).is_some_and(|(_, speech)| speech) && !matches!(tok(doc, z - 1), "to" | "the" | "a")
-                    }))
+                    }) && (!and || (x + 2..x + 5).any(|y| doc.tokens.get(y).and_then(|t| doc.mention_at(t.span.start)).is_some_and(|m| {
+                        !matches!(doc.entity(m.entity).kind, EntityKind::Place)
+                    })))))
             });
             // "… said the rule had "turned to dross" and said he was borrowing …", "… but he said …": a
             // second reporting verb of the subject's ends the first statement and opens its own
@@ -283,7 +288,8 @@ pub fn find(doc: &mut Document, direct: &[Span], existing: &[Quote]) -> Vec<Quot
             if let Some(x) = joined.into_iter().chain(gloss).chain(stop).chain(coordinated).chain(relative_end).min() {
                 end = x;
             }
-            let next_sentence = stop.filter(|&x| x == end).map(|x| x + 1);
+            // (the other subject's clause is read on its own, as a sentence of its own)
+            let next_sentence = stop.or(joined).filter(|&x| x == end).map(|x| x + 1);
             let next_verb = coordinated.filter(|&x| x == end).map(|x| x + 1);
             let after_relative = relative_end.filter(|&x| x == end).map(|x| x + 1);
             end = trim_end(doc, clause_start, end, &[".", "!", "?"]);

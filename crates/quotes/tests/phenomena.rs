@@ -1084,3 +1084,22 @@ fn told_a_listener_then_a_clause_without_that_is_reported_speech() {
     // what is told with no clause of its own is no statement
     assert!(d.quotes.iter().all(|q| !d.slice(q.span).contains("the plan")));
 }
+
+#[test]
+fn and_then_another_subject_s_own_said_ends_the_first_statement() {
+    let d = read("Exports\n\nMarta Silva said the pipeline had reopened, and Tomas Reyes said the port was full. Marta Silva said prices had risen, and the army would be deployed.");
+    let q = find(&d, "the pipeline had reopened");
+    assert!(!d.slice(q.span).contains("port"), "{}", d.slice(q.span));
+    assert_eq!(speaker(&d, find(&d, "the port was full")), Some("Tomas Reyes"));
+    // "and" with no reporting verb after it goes on with the same statement
+    assert!(d.slice(find(&d, "prices had risen").span).contains("the army would be deployed"));
+}
+
+#[test]
+fn a_verb_joined_by_and_after_a_quotation_has_the_sentence_s_subject() {
+    let d = read("LONDON, May 4 — Reform stalls.\n\nNadia Okoro said the bill would be a \"gentle push\" to the government and warned it would \"force a reply\" from ministers.");
+    assert_eq!(speaker(&d, find(&d, "force a reply")), Some("Nadia Okoro"));
+    // and the sentence's subject is a pronoun: the one it stands for
+    let d = read("LONDON, May 4 — Reform stalls.\n\nNadia Okoro met Maria Reyes on Monday. She said it would be a \"gentle push\" to the government and warned it would \"force a reply\" from ministers.");
+    assert_eq!(speaker(&d, find(&d, "force a reply")), Some("Nadia Okoro"));
+}

@@ -378,6 +378,71 @@ fn trim_end(doc: &Document, start: usize, mut end: usize, trim: &[&str]) -> usiz
     end
 }
 
+/// Nouns for a text that can speak for its author ("the report said").
+const DOCUMENT_NOUNS: &[&str] = &["report", "study", "survey", "review", "audit", "paper", "white-paper", "assessment", "analysis", "dossier"];
+
+/// The author of the document a definite noun at token `at` refers to ("The report said"): at the
+/// last earlier mention of that noun, within eight sentences, the body or person named with it — by
+/// "by" after it ("a report by the Electoral Commission"), before it ("A National Audit Office
+/// report", "Oxfam's Paying the Price report"), or as the subject of the clause it opens or closes
+/// ("In a new report, the Electoral Commission says …", "Oxfam says in a report").
+fn document_author(doc: &Document, at: usize) -> Option<EntityId> {
+    let noun = tok(doc, at).to_lowercase();
+    let here = doc.sentences.iter().position(|s| s.contains(doc.tokens[at].span))?;
+    let limit = doc.token_at_or_after(doc.sentences[here.saturating_sub(8)].start);
+    let speaks = |m: &Mention| !matches!(doc.entity(m.entity).kind, EntityKind::Place);
+    let mention_ending = |end: usize| doc.mentions.iter().find(|m| m.span.end == doc.tokens[end].span.end).filter(|m| speaks(m));
+    let mention_starting = |i: usize| doc.tokens.get(i).and_then(|t| doc.mention_at(t.span.start)).filter(|m| speaks(m));
+    for i in (limit..at).rev() {
+        if !tok(doc, i).eq_ignore_ascii_case(&noun) {
+            continue;
+        }
+        // "a report by the Electoral Commission" (not "by the government's watchdog": the possessor's own)
+        if tok(doc, i + 1) == "by" {
+            let j = if tok(doc, i + 2).eq_ignore_ascii_case("the") { i + 3 } else { i + 2 };
+            if let Some(m) = mention_starting(j) {
+                if !is_possessive(tok(doc, doc.token_at_or_after(m.span.end))) {
+                    return Some(m.entity);
+                }
+            }
+        }
+        // "A National Audit Office report", "Oxfam's Paying the Price report": past a title in capitals
+        let mut b = i;
+        let title_word = |x: usize| tok(doc, x).starts_with(char::is_uppercase) || (matches!(tok(doc, x), "the" | "of" | "and") && x > limit && tok(doc, x - 1).starts_with(char::is_uppercase));
+        while b > limit && i - b < 6 && title_word(b - 1) && mention_ending(b - 1).is_none() {
+            b -= 1;
+        }
+        if b > limit {
+            if let Some(m) = mention_ending(b - 1) {
+                return Some(m.entity);
+            }
+            if b >= limit + 2 && is_possessive(tok(doc, b - 1)) {
+                if let Some(m) = mention_ending(b - 2) {
+                    return Some(m.entity);
+                }
+            }
+        }
+        // "In a new report, the Electoral Commission says"
+        if tok(doc, i + 1) == "," {
+            let j = if tok(doc, i + 2).eq_ignore_ascii_case("the") { i + 3 } else { i + 2 };
+            if let Some(m) = mention_starting(j) {
+                return Some(m.entity);
+            }
+        }
+        // "Oxfam says in a report"
+        let mut a = i;
+        while a > limit && i - a < 3 && matches!(tok(doc, a - 1), "a" | "an" | "its" | "their" | "new" | "latest" | "annual") {
+            a -= 1;
+        }
+        if a >= limit + 3 && tok(doc, a - 1) == "in" && matches!(tok(doc, a - 2), "says" | "said" | "warns" | "warned" | "argues" | "argued") {
+            if let Some(m) = mention_ending(a - 3) {
+                return Some(m.entity);
+            }
+        }
+    }
+    None
+}
+
 /// The speaker of a cue at token `cue`: the actor right before it
 /// ("the ministry said", "Lavrov has also noted"), else a pronoun there, else
 /// the first person (then any actor) earlier in the sentence.
@@ -555,6 +620,11 @@ fn subject(doc: &Document, sent_start: usize, cue: usize, direct: &[Span]) -> (O
             // "the minister’s office said" is rare; fall through
         }
         let w = tok(doc, k - 1).to_lowercase();
+        // "The report said …": the body whose report the text introduced before ("a report by the
+        // Electoral Commission", "A National Audit Office report", "In a new report, Oxfam says")
+        if k >= sent_start + 2 && DOCUMENT_NOUNS.contains(&w.as_str()) && matches!(tok(doc, k - 2), "The" | "the") {
+            return (document_author(doc, k - 1), None);
+        }
         let want = match w.as_str() {
             "he" | "she" => Some(true),
             "they" | "it" => Some(false),

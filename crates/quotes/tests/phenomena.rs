@@ -1103,3 +1103,13 @@ fn a_verb_joined_by_and_after_a_quotation_has_the_sentence_s_subject() {
     let d = read("LONDON, May 4 — Reform stalls.\n\nNadia Okoro met Maria Reyes on Monday. She said it would be a \"gentle push\" to the government and warned it would \"force a reply\" from ministers.");
     assert_eq!(speaker(&d, find(&d, "force a reply")), Some("Nadia Okoro"));
 }
+
+#[test]
+fn the_report_speaks_for_the_body_whose_report_it_is() {
+    let d = read("Funding\n\nIn a new report, the Ardent Commission says a cap is worth debating. The report said donors should be named.\n\nA report by the Halden Trust was leaked on Monday. Ministers met later. The report said the sites were neglected.");
+    assert_eq!(speaker(&d, find(&d, "donors should be named")), Some("Ardent Commission"));
+    assert_eq!(speaker(&d, find(&d, "the sites were neglected")), Some("Halden Trust"));
+    // a report no body was named with speaks for no one
+    let d = read("Funding\n\nMinisters met on Monday. The report said donors should be named.");
+    assert!(d.quotes.iter().all(|q| q.speaker.is_none() || !d.slice(q.span).contains("donors")));
+}

@@ -755,7 +755,17 @@ fn trailing(doc: &Document, r: std::ops::Range<usize>, j: usize, len: usize, cue
         }
         (j - 1, speaker_in(doc, j + len..e, doc.tokens[j].span.start, direct).0?)
     } else {
-        let (after, what) = skip_adjunct(doc, j + len, r.end);
+        // ("The deal was close, Mr Brown told reporters.": past the one told — a name, or up to four
+        // words — to the clause's end)
+        let mut from = j + len;
+        if matches!(tok(doc, j), "told" | "tells") {
+            let name_at = if tok(doc, from).eq_ignore_ascii_case("the") { from + 1 } else { from };
+            from = match doc.tokens.get(name_at).and_then(|t| doc.mention_at(t.span.start)) {
+                Some(m) => doc.token_at_or_after(m.span.end),
+                None => (from..(from + 4).min(r.end)).find(|&x| doc.tokens[x].kind == TokenKind::Punct).unwrap_or(from),
+            };
+        }
+        let (after, what) = skip_adjunct(doc, from, r.end);
         let continued = tok(doc, after) == "," && matches!(tok(doc, after + 1), "adding" | "saying");
         // "Likely measures, she noted, could include …": the cue set off by commas inside the clause
         let rest_words = (after + 1..r.end).filter(|&x| doc.tokens[x].kind != TokenKind::Punct).count();
@@ -840,7 +850,9 @@ fn trailing(doc: &Document, r: std::ops::Range<usize>, j: usize, len: usize, cue
         None => (first, Vec::new()),
     };
     // (a quotation of its own is the direct quotation's, attributed already)
-    if words < 4 || direct.iter().any(|d| d.contains(span) || span.contains(*d)) {
+    // (three words make a statement when one is a finite auxiliary: "Wages would rise, he said")
+    let finite = (a..b).any(|x| AUXILIARIES.contains(&tok(doc, x)));
+    if words < 3 || (words == 3 && !finite) || direct.iter().any(|d| d.contains(span) || span.contains(*d)) {
         return None;
     }
     Some(Quote { span, parts, speaker: Some(speaker), cue: Some(cue), kind: QuoteKind::Indirect })

@@ -1113,3 +1113,12 @@ fn the_report_speaks_for_the_body_whose_report_it_is() {
     let d = read("Funding\n\nMinisters met on Monday. The report said donors should be named.");
     assert!(d.quotes.iter().all(|q| q.speaker.is_none() || !d.slice(q.span).contains("donors")));
 }
+
+#[test]
+fn a_short_clause_then_he_told_someone_is_reported_speech() {
+    let d = read("Rates\n\nOlga Varga met bankers on Monday. Rates would fall, she told reporters. The talks were over, Ms Varga told the Tribune on Tuesday. Yes, of course, she said.");
+    assert_eq!(speaker(&d, find(&d, "Rates would fall")), Some("Olga Varga"));
+    assert_eq!(speaker(&d, find(&d, "The talks were over")), Some("Olga Varga"));
+    // three words without a verb are no statement
+    assert!(d.quotes.iter().all(|q| !d.slice(q.span).contains("of course")));
+}

@@ -1529,7 +1529,9 @@ fn role_info(
             }
             let phrase = first..k;
             let line_end = k < doc.tokens.len() && k > first && !crate::util::same_line(doc, k - 1, k);
-            let closed = line_end || matches!(tok(doc, k), "," | "." | ";" | ")" | "—" | "–");
+            // (a copula's predicate needs no closing mark: "X was Tunisia's ambassador to Mali and
+            // Niger from 2009 to 2016 and is …")
+            let closed = line_end || copula || matches!(tok(doc, k), "," | "." | ";" | ")" | "—" | "–");
             if closed && !phrase.is_empty() {
                 // the title opens a noun phrase ("X, the country's former foreign minister,"), not
                 // the object of a verb ("X, met Chinese Foreign Minister Y,")
@@ -1596,10 +1598,13 @@ fn role_info(
                     let named_before = || (phrase.start.._tr.start).find_map(|i| state_word_owner(doc, kb, &chosen[..ci], i, date));
                     // ("Kerem Aydemir, the ministry's deputy spokesperson,": the body of that sort named
                     // last before)
+                    // (any noun: "the coast guard's spokesman", "the party's chairman" — the last body
+                    // whose name holds it)
                     let the_bodys = (phrase.start.._tr.start).find_map(|i| {
                         let noun = tok(doc, i).to_lowercase();
-                        let body_noun = matches!(noun.as_str(), "ministry" | "agency" | "bloc" | "alliance" | "organisation" | "organization" | "union");
-                        (body_noun && i > 0 && tok(doc, i - 1).eq_ignore_ascii_case("the") && is_possessive(tok(doc, i + 1))).then_some(noun)
+                        let body_noun = noun.len() >= 3 && noun.chars().all(|ch| ch.is_lowercase()) && !matches!(noun.as_str(), "country" | "nation" | "state" | "kingdom" | "republic");
+                        let the = i > 0 && (tok(doc, i - 1).eq_ignore_ascii_case("the") || (i > 1 && tok(doc, i - 2).eq_ignore_ascii_case("the") && tok(doc, i - 1).chars().all(|ch| ch.is_lowercase())));
+                        (body_noun && the && is_possessive(tok(doc, i + 1))).then_some(noun)
                     });
                     let owner_before = the_bodys.and_then(|noun| {
                         chosen[..ci].iter().rev().filter(|x| matches!(x.kind, EntityKind::Organization | EntityKind::Group)).find(|x| {
@@ -2026,6 +2031,15 @@ fn located_person(doc: &Document, chosen: &[Cand], ci: usize, cand_entity: &[Opt
     }
 
     let e = c.toks.end;
+    // "X, whose MHP keeps the coalition alive": the person of a state's party or institution they own
+    if tok(doc, e) == "," && tok(doc, e + 1) == "whose" {
+        if let Some(x) = cand_at(e + 2).filter(|&x| matches!(chosen[x].kind, EntityKind::Organization)) {
+            let state_body = cand_entity[x].and_then(|id| doc.entity(id).code.clone()).is_some_and(|code| code.len() == 6 && STATE_SECTORS.contains(&&code[3..]));
+            if let (true, Some(cc)) = (state_body, country_of(x)) {
+                return Some((cc, Span::new(c.span.start, chosen[x].span.end)));
+            }
+        }
+    }
     // where the describing words start, and whether they are an apposition ("a reporter with …")
     let (start, apposition) = if tok(doc, e) == "," {
         let mut k = e + 1;

@@ -1018,9 +1018,11 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                 // "Universidad de los Andes", "Banco de la Nación", "Ursula von der Leyen"
                 j += 3;
             } else if j + 1 < n
-                && matches!(tok(doc, j), "of" | "for" | "and" | "&")
+                && matches!(tok(doc, j), "of" | "for" | "and" | "&" | "on")
                 && is_name_token(doc, j + 1)
-                && (is(kb, tok(doc, j - 1), NameWord::BODY) || is(kb, tok(doc, i), NameWord::BODY) || tok(doc, j) == "&")
+                // ("the Council on Global Affairs", "the Committee on Foreign Relations": "on" only right
+                // after a body's word)
+                && (is(kb, tok(doc, j - 1), NameWord::BODY) || (tok(doc, j) != "on" && is(kb, tok(doc, i), NameWord::BODY)) || tok(doc, j) == "&")
                 // "Howe's Brigade of Couch's Division": a unit of another unit is two units
                 && !(tok(doc, j) == "of" && unit_after_of(doc, kb, j - 1, j + 1))
                 // "played in the Swiss Super League for FC Basel": a body after "for" is another body,

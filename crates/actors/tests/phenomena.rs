@@ -2872,3 +2872,20 @@ fn capitals_spelling_the_initials_of_a_body_named_before_are_that_body() {
     let d = read("Audit\n\nThe RWA report said costs had doubled. The Regional Water Authority disagreed.");
     assert!(entity_at(&d, "RWA", 0).is_none_or(|e| e.name != "Regional Water Authority"));
 }
+
+#[test]
+fn more_ways_the_text_gives_a_person_a_state() {
+    // "on" inside a body's name after its body word, so the apposition after it places the body
+    let d = read("Tariffs\n\nWade Corliss is a senior fellow at the Magnolia Council on Trade Policy, an Atlanta-based think tank.");
+    assert!(entity_at(&d, "Magnolia Council on Trade Policy", 0).is_some(), "{:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+    assert_eq!(country_of(&d, "Wade Corliss").as_deref(), Some("USA"));
+    // a copula's long predicate still gives the state's office
+    let d = read("Sahel\n\nKarim Haddou was Tunisia's ambassador to Mali and Niger from 2009 to 2016 and now teaches in Sfax.");
+    assert_eq!(country_of(&d, "Karim Haddou").as_deref(), Some("TUN"));
+    // "the coast guard's spokesman": the body last named with that word
+    let d = read("Shoal\n\nThe Philippine Coast Guard said a ship was hit. \"It was deliberate,\" said Commodore Rey Ambion, the coast guard's spokesman.");
+    assert_eq!(country_of(&d, "Rey Ambion").as_deref(), Some("PHL"));
+    // "X, whose <state's party> …"
+    let d = read("Ankara\n\nOsman Kaya, whose MHP props up the coalition, distrusts the talks.");
+    assert_eq!(country_of(&d, "Osman Kaya").as_deref(), Some("TUR"));
+}

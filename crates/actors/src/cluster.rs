@@ -1199,7 +1199,38 @@ fn role_info(
         if let Some(l) = &local {
             return Some(l.clone());
         }
-        let h = home?;
+        // ("India has raised the limit … Communications Minister X said": with no home, the one state
+        // that this sentence and the one before name — states, their towns and bodies — when only one)
+        let nearby = || -> Option<String> {
+            // (a lawyer holds no office of a state)
+            if t.name == "lawyer" {
+                return None;
+            }
+            let here = doc.sentences.iter().position(|s| s.contains(c.span))?;
+            let from = doc.sentences[here.saturating_sub(1)].start;
+            let to = doc.sentences[here].end;
+            let mut named = chosen
+                .iter()
+                .filter(|x| x.span.start >= from && x.span.end <= to)
+                // (a body counts when it is a state's own — not "told Reuters", nor a company)
+                .filter(|x| match x.kind {
+                    EntityKind::State | EntityKind::Place => true,
+                    EntityKind::Organization | EntityKind::Group => match &x.link {
+                        Link::Institution { .. } => true,
+                        Link::Kb(id, _) => kb_sector(kb.entry(*id)).is_some_and(|s| STATE_SECTORS.contains(&s.as_str())),
+                        _ => false,
+                    },
+                    _ => false,
+                })
+                .filter_map(|x| cand_country(kb, x, date));
+            let first = named.next()?;
+            named.all(|x| x == first).then_some(first)
+        };
+        let h = match home {
+            Some(h) => h.to_string(),
+            None => return nearby(),
+        };
+        let h = h.as_str();
         // ("MANILA — … lodged a protest with Ambassador Huang Xilian": an envoy in the dateline's
         // state is mostly another state's)
         if matches!(t.name.as_str(), "ambassador" | "envoy" | "special envoy" | "chargé d'affaires" | "consul") {
@@ -1961,7 +1992,7 @@ fn context_country(
 /// Verbs that, right after a person's name opening a sentence, say what the person does where: "X
 /// runs a guesthouse in Kars", "X makes cheese in Gyumri".
 const LOCATING_VERBS: &[&str] = &[
-    "runs", "ran", "directs", "directed", "leads", "heads", "headed", "owns", "owned", "manages", "managed", "makes", "made", "farms",
+    "runs", "ran", "directs", "directed", "leads", "heads", "headed", "owns", "owned", "manages", "managed", "makes", "farms",
     "farmed", "grows", "grew", "teaches", "taught", "works", "worked", "lives", "lived", "sells", "sold", "keeps", "kept", "chairs",
     "founded", "edits", "trades", "fishes", "drives", "builds", "repairs", "cooks", "bakes", "raises", "rents",
 ];
@@ -2031,6 +2062,70 @@ fn located_person(doc: &Document, chosen: &[Cand], ci: usize, cand_entity: &[Opt
     }
 
     let e = c.toks.end;
+    // "BA's chief executive Rod Eddington", "Rod Eddington, BA's chief executive,", "the carmaker's
+    // chief executive Helmut Panke": the body whose officer the person is, by its name or, for a word
+    // for a company, the last company named before
+    let owner_at = |poss: usize| -> Option<usize> {
+        if poss == 0 || !is_possessive(tok(doc, poss)) {
+            return None;
+        }
+        if let Some(x) = chosen.iter().position(|x| x.toks.end == poss && matches!(x.kind, EntityKind::Organization)) {
+            return Some(x);
+        }
+        let noun = tok(doc, poss - 1);
+        let company = matches!(
+            noun,
+            "company" | "firm" | "group" | "carmaker" | "airline" | "bank" | "lender" | "retailer" | "insurer" | "operator" | "producer"
+                | "maker" | "giant" | "conglomerate" | "broadcaster" | "miner" | "exporter" | "supplier"
+        );
+        if !company || poss < 2 || !tok(doc, poss - 2).eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let since = doc.sentences.iter().position(|s| s.contains(c.span)).map_or(0, |i| doc.sentences[i.saturating_sub(3)].start);
+        chosen
+            .iter()
+            .enumerate()
+            .rev()
+            .filter(|(_, x)| x.span.end <= doc.tokens[poss].span.start && x.span.start >= since && x.kind == EntityKind::Organization)
+            .find(|(xi, _)| cand_entity[*xi].and_then(|id| doc.entity(id).code.clone()).is_some_and(|code| code.ends_with("BUS")))
+            .map(|(xi, _)| xi)
+    };
+    let title_words = |from: usize, to: usize| {
+        (from..to).all(|i| {
+            let w = tok(doc, i);
+            w == "-" || w.chars().all(|ch| ch.is_lowercase() || ch == '-')
+        }) && to > from
+            && to - from <= 5
+    };
+    // (left: "BA's [newly-appointed] chief executive X")
+    let mut s0 = c.toks.start;
+    while s0 > 0 && s0 + 6 > c.toks.start && !is_possessive(tok(doc, s0 - 1)) && tok(doc, s0 - 1).chars().all(|ch| ch.is_lowercase() || ch == '-') {
+        s0 -= 1;
+    }
+    if s0 >= 2 && title_words(s0, c.toks.start) {
+        if let Some(x) = owner_at(s0 - 1) {
+            if let Some(cc) = country_of(x) {
+                return Some((cc, Span::new(chosen[x].span.start, c.span.end)));
+            }
+        }
+    }
+    // (right: "X, BA's chief executive,")
+    if tok(doc, e) == "," {
+        let o = if tok(doc, e + 1).eq_ignore_ascii_case("the") { e + 2 } else { e + 1 };
+        if let Some(poss) = (o..(o + 5).min(doc.tokens.len())).find(|&i| is_possessive(tok(doc, i))) {
+            let end = (poss + 1..(poss + 7).min(doc.tokens.len())).find(|&i| !(tok(doc, i) == "-" || tok(doc, i).chars().all(|ch| ch.is_lowercase() || ch == '-'))).unwrap_or(poss + 1);
+            let closes = matches!(tok(doc, end), "," | "." | ";" | ")");
+            if closes && title_words(poss + 1, end) {
+                // (the owner opens the apposition, by its name or as "the company")
+                let opens = |x: usize| if chosen[x].toks.end == poss { chosen[x].toks.start == o } else { poss == e + 3 };
+                if let Some(x) = owner_at(poss).filter(|&x| opens(x)) {
+                    if let Some(cc) = country_of(x) {
+                        return Some((cc, Span::new(c.span.start, doc.tokens[end - 1].span.end)));
+                    }
+                }
+            }
+        }
+    }
     // "X, whose MHP keeps the coalition alive": the person of a state's party or institution they own
     if tok(doc, e) == "," && tok(doc, e + 1) == "whose" {
         if let Some(x) = cand_at(e + 2).filter(|&x| matches!(chosen[x].kind, EntityKind::Organization)) {
@@ -2099,7 +2194,9 @@ fn placed_by(doc: &Document, chosen: &[Cand], cand_entity: &[Option<EntityId>], 
             let before = if b > start { tok(doc, b - 1) } else { "" };
             let kind = chosen[x].kind;
             let place = matches!(kind, EntityKind::Place | EntityKind::State);
-            let prep = matches!(before, "in" | "near" | "at" | "outside")
+            // ("a stake in Manchester United" is no home: "in" a body only where it is "at" one)
+            let prep = (matches!(before, "in" | "near" | "outside") && place)
+                || before == "at"
                 // ("who left Aleppo", "a huntsman from Ledbury": a home left; not "damages from the Telegraph")
                 || (place && matches!(before, "from" | "left" | "fled" | "escaped"))
                 // ("a reporter with the Nairobi-based Y", "a correspondent for Z": the body worked for)

@@ -2811,8 +2811,8 @@ fn a_home_story_naming_its_state_once_and_its_bodies_is_at_home() {
     let text = "Housing row\n\nHousing Minister Gwen Pellow said the homes in Croydon, London, would be built. MPs on the Commons housing committee were not convinced.";
     let d = read(text);
     assert_eq!(country_of(&d, "Gwen Pellow").as_deref(), Some("GBR"));
-    // a body of another state in the story: no telling whose minister she is
-    let d = read(&text.replace("Commons housing committee", "Bundestag housing committee"));
+    // a body of another state in the story, in her sentence: no telling whose minister she is
+    let d = read("Housing row\n\nHousing Minister Gwen Pellow told the Bundestag the homes in Croydon, London, would be built. MPs on the Commons housing committee were not convinced.");
     assert_eq!(country_of(&d, "Gwen Pellow"), None);
 }
 
@@ -2888,4 +2888,23 @@ fn more_ways_the_text_gives_a_person_a_state() {
     // "X, whose <state's party> …"
     let d = read("Ankara\n\nOsman Kaya, whose MHP props up the coalition, distrusts the talks.");
     assert_eq!(country_of(&d, "Osman Kaya").as_deref(), Some("TUR"));
+}
+
+#[test]
+fn a_company_s_officer_is_of_the_company_s_state() {
+    let d = read("Results\n\nBritish Airways made a profit. Rod Ellery, BA's chief executive, said the results were good. BMW recalled cars, and the carmaker's chief executive Hanno Vogt said sorry. Gazprom's newly-appointed chief executive Ilya Sorin took over. Shell cut jobs. Mark Dunmore, the company's finance director, said more would go.");
+    assert_eq!(country_of(&d, "Rod Ellery").as_deref(), Some("GBR"));
+    assert_eq!(country_of(&d, "Hanno Vogt").as_deref(), Some("DEU"));
+    assert_eq!(country_of(&d, "Ilya Sorin").as_deref(), Some("RUS"));
+    assert_eq!(country_of(&d, "Shell").as_deref(), Some("GBR"));
+    assert_eq!(country_of(&d, "Mark Dunmore").as_deref(), Some("GBR"));
+}
+
+#[test]
+fn with_no_home_the_one_state_of_the_sentence_and_the_one_before_owns_an_office() {
+    let d = read("Telecoms\n\nIndia has raised the limit on foreign investment. Communications Minister Devan Rao said more was needed.");
+    assert_eq!(country_of(&d, "Devan Rao").as_deref(), Some("IND"));
+    // two states: no telling
+    let d = read("Telecoms\n\nIndia and Pakistan met. Communications Minister Devan Rao said more was needed.");
+    assert_eq!(country_of(&d, "Devan Rao"), None);
 }

@@ -1207,11 +1207,20 @@ fn role_info(
                 return None;
             }
             let here = doc.sentences.iter().position(|s| s.contains(c.span))?;
-            let from = doc.sentences[here.saturating_sub(1)].start;
+            // (a headline, with no closing stop, says what the story is about, not whose the office is)
+            let prev = doc.sentences[here.saturating_sub(1)];
+            let headline = !doc.slice(prev).trim_end().ends_with(['.', '!', '?', '"', '”', '’', ')']);
+            let from = if headline { doc.sentences[here].start } else { prev.start };
             let to = doc.sentences[here].end;
             let mut named = chosen
                 .iter()
                 .filter(|x| x.span.start >= from && x.span.end <= to)
+                // (not a place gone to or met in: "Prime Minister X visited Paris")
+                .filter(|x| {
+                    !(x.toks.start.saturating_sub(2)..x.toks.start).any(|i| {
+                        matches!(tok(doc, i).to_lowercase().as_str(), "to" | "in" | "at" | "from" | "into" | "via" | "visited" | "visiting" | "visit" | "visits" | "toured")
+                    })
+                })
                 // (a body counts when it is a state's own — not "told Reuters", nor a company)
                 .filter(|x| match x.kind {
                     EntityKind::State | EntityKind::Place => true,

@@ -782,16 +782,32 @@ fn epithet_of(doc: &Document, open: usize, title: &dyad_kb::Title, country: Opti
     if doc.token_at_or_after(here.start) != open {
         return None;
     }
-    let prev = doc.sentences.iter().filter(|s| s.end <= here.start).next_back()?;
-    // (within one paragraph, or the paragraph right before)
-    let mut named: Vec<EntityId> = doc
-        .mentions
-        .iter()
-        .filter(|m| m.span.start >= prev.start && m.span.end <= prev.end && m.kind == MentionKind::Name)
-        .filter(|m| doc.entity(m.entity).kind == EntityKind::Person)
-        .map(|m| m.entity)
-        .collect();
-    named.dedup();
+    // (within one paragraph, or the paragraph right before; past up to two sentences whose subject
+    // is "he" or "she" and that name no one, to the sentence naming whom they stand for: "Trump won.
+    // He has promised … The Republican leader said …")
+    let named_in = |s: &Span| -> Vec<EntityId> {
+        let mut v: Vec<EntityId> = doc
+            .mentions
+            .iter()
+            .filter(|m| m.span.start >= s.start && m.span.end <= s.end && m.kind == MentionKind::Name)
+            .filter(|m| doc.entity(m.entity).kind == EntityKind::Person)
+            .map(|m| m.entity)
+            .collect();
+        v.dedup();
+        v
+    };
+    let before: Vec<&Span> = doc.sentences.iter().filter(|s| s.end <= here.start).rev().take(3).collect();
+    let mut named = Vec::new();
+    for (i, s) in before.iter().enumerate() {
+        named = named_in(s);
+        // (the pronoun opening the sentence, or its main clause after an opening phrase: "In 2024, he …")
+        let words: Vec<&str> = doc.slice(**s).trim_start_matches(|c: char| !c.is_alphanumeric()).split_whitespace().take(14).collect();
+        let subject_pronoun = matches!(words.first(), Some(&("He" | "She")))
+            || words.windows(2).any(|w| w[0].ends_with(',') && matches!(w[1], "he" | "she"));
+        if !named.is_empty() || i == before.len() - 1 || !subject_pronoun {
+            break;
+        }
+    }
     let id = named.first()?;
     if named.iter().any(|x| x != id) {
         return None;
@@ -800,7 +816,9 @@ fn epithet_of(doc: &Document, open: usize, title: &dyad_kb::Title, country: Opti
     if e.kb_id.as_deref().is_some_and(|k| k.starts_with("unnamed:")) {
         return None;
     }
-    let role_ok = e.role.as_deref().is_none_or(|r| role_match(r, &title.name));
+    // (a "leader" is any head of state or government: "the Republican leader" of a president)
+    let heads = |r: &str| matches!(r, "president" | "prime minister" | "chancellor" | "premier" | "king" | "emir" | "supreme leader");
+    let role_ok = e.role.as_deref().is_none_or(|r| role_match(r, &title.name) || (title.name == "leader" && heads(r)));
     let country_ok = e.country.as_deref().is_none_or(|c| Some(c) == country);
     let party_ok = !e.facts.iter().any(|f| f.attribute == "affiliation" && Some(f.value.as_str()) != party);
     (role_ok && country_ok && party_ok).then_some(*id)

@@ -2908,3 +2908,18 @@ fn with_no_home_the_one_state_of_the_sentence_and_the_one_before_owns_an_office(
     let d = read("Telecoms\n\nIndia and Pakistan met. Communications Minister Devan Rao said more was needed.");
     assert_eq!(country_of(&d, "Devan Rao"), None);
 }
+
+#[test]
+fn a_description_after_a_he_sentence_describes_whom_he_stands_for() {
+    let d = read("Leeds speech\n\nMoira Calloway spoke in Leeds on Monday. She has promised lower taxes for families. The Tory leader said the plan was costed.");
+    assert!(one_entity(&d, ("Moira Calloway", 0), ("leader", 0)));
+    // and after an opening phrase: "In 2024, she …"
+    let d = read("Leeds speech\n\nMoira Calloway spoke in Leeds on Monday. In her speech, she promised lower taxes for families. The Tory leader said the plan was costed.");
+    assert!(one_entity(&d, ("Moira Calloway", 0), ("leader", 0)));
+    // a leader of government answers to "the … leader" too
+    let d = read("Paris trip\n\nBritish Prime Minister Hal Brandt visited Paris. He has promised closer ties. The Tory leader said the talks went well.");
+    assert!(one_entity(&d, ("Hal Brandt", 0), ("leader", 0)));
+    // two people before the pronoun: no telling
+    let d = read("Leeds speech\n\nMoira Calloway met Ann Pryce in Leeds. She has promised lower taxes. The Tory leader said the plan was costed.");
+    assert!(entity_at(&d, "leader", 0).is_none_or(|e| e.name != "Moira Calloway" && e.name != "Ann Pryce"));
+}

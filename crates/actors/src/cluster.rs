@@ -470,7 +470,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
         // (nor the clause around it: where the text places the person — "X, who runs a bakery in Osh",
         // "X, a reporter with the Nairobi-based Y", "X directs the Z Institute in Yerevan")
         if ent.country.is_none() && org_code.is_none() && ent.kind == EntityKind::Person {
-            if let Some((cc, evidence)) = cl.cands.iter().find_map(|&ci| located_person(doc, &chosen, ci, &cand_entity)) {
+            if let Some((cc, evidence)) = cl.cands.iter().find_map(|&ci| located_person(doc, kb, &chosen, ci, &cand_entity)) {
                 ent.facts.push(LearnedFact { attribute: "country".into(), value: cc.clone(), evidence });
                 ent.country = Some(cc);
             }
@@ -2023,7 +2023,7 @@ const AWAY_WORDS: &[&str] = &[
 /// or a sentence that opens in a town and names the person first ("In Ulcinj itself, X, who runs a
 /// hotel, said"). Places the person was posted to, visited or fought in are passed over; an
 /// international body before any place ends the search (its officer is of no state).
-fn located_person(doc: &Document, chosen: &[Cand], ci: usize, cand_entity: &[Option<EntityId>]) -> Option<(String, Span)> {
+fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_entity: &[Option<EntityId>]) -> Option<(String, Span)> {
     let c = &chosen[ci];
     let sentence = doc.sentence_of(c.span.start)?;
     let first_tok = doc.token_at_or_after(sentence.start);
@@ -2071,6 +2071,12 @@ fn located_person(doc: &Document, chosen: &[Cand], ci: usize, cand_entity: &[Opt
     }
 
     let e = c.toks.end;
+    // "Lord Hutton", "Baroness Kennedy": an honorific that is one state's title
+    if c.toks.start >= 1 {
+        if let Some(cc) = kb.honorific_state(tok(doc, c.toks.start - 1)) {
+            return Some((cc.to_string(), Span::new(doc.tokens[c.toks.start - 1].span.start, c.span.end)));
+        }
+    }
     // "BA's chief executive Rod Eddington", "Rod Eddington, BA's chief executive,", "the carmaker's
     // chief executive Helmut Panke": the body whose officer the person is, by its name or, for a word
     // for a company, the last company named before

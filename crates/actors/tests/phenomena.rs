@@ -2923,3 +2923,10 @@ fn a_description_after_a_he_sentence_describes_whom_he_stands_for() {
     let d = read("Leeds speech\n\nMoira Calloway met Ann Pryce in Leeds. She has promised lower taxes. The Tory leader said the plan was costed.");
     assert!(entity_at(&d, "leader", 0).is_none_or(|e| e.name != "Moira Calloway" && e.name != "Ann Pryce"));
 }
+
+#[test]
+fn a_peer_is_of_the_state_whose_title_it_is() {
+    let d = read("Inquiry\n\nLord Pellinore published his report. Baroness Ashdown said it was flawed.");
+    assert_eq!(country_of(&d, "Pellinore").as_deref(), Some("GBR"));
+    assert_eq!(country_of(&d, "Ashdown").as_deref(), Some("GBR"));
+}

@@ -287,6 +287,7 @@ pub struct Kb {
     titles: Vec<Title>,
     title_matcher: matcher::Matcher<usize>,
     honorifics: HashSet<String>,
+    honorific_states: HashMap<String, String>,
     nicknames: HashMap<String, Vec<String>>,
     descriptors: HashMap<String, Vec<String>>,
     state_kinds: HashMap<String, Vec<String>>,
@@ -531,6 +532,11 @@ impl Kb {
     /// only before a hyphen.
     pub fn combining_form(&self, word: &str) -> Option<EntryId> {
         self.combining.get(word).copied()
+    }
+
+    /// The one state whose title an honorific is ("Lord", "Baroness": GBR), if any.
+    pub fn honorific_state(&self, word: &str) -> Option<&str> {
+        self.honorific_states.get(word).map(String::as_str)
     }
 
     /// Is `word` an honorific ("Mr", "Dr.")?
@@ -801,6 +807,21 @@ mod tests {
         assert!(e.contains("my/leaders_extra.tsv") && e.contains("line 2"), "{e}");
         let bad = vec![("notes.tsv".to_string(), "x".to_string())];
         assert!(Kb::with_extra(&bad).unwrap_err().to_string().contains("notes.tsv"));
+    }
+
+    #[test]
+    fn an_honorific_may_name_the_one_state_whose_title_it_is() {
+        let kb = Kb::builtin();
+        assert!(kb.honorific("Lord") && kb.honorific("Mr"));
+        assert_eq!(kb.honorific_state("Lord"), Some("GBR"));
+        assert_eq!(kb.honorific_state("Mr"), None);
+        let extra = vec![("honorifics_mine.txt".to_string(), "Datuk\tMYS\n".to_string())];
+        let kb = Kb::with_extra(&extra).unwrap();
+        assert!(kb.honorific("Datuk"));
+        assert_eq!(kb.honorific_state("Datuk"), Some("MYS"));
+        let bad = vec![("honorifics_mine.txt".to_string(), "# c\nDatuk\tMalaysia\n".to_string())];
+        let e = Kb::with_extra(&bad).unwrap_err().to_string();
+        assert!(e.contains("honorifics_mine.txt") && e.contains("line 2") && e.contains("Malaysia"), "{e}");
     }
 
     #[test]

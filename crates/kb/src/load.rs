@@ -59,6 +59,7 @@ struct Builder {
     titles: Vec<Title>,
     title_pats: Vec<(String, usize, bool)>,
     honorifics: HashSet<String>,
+    honorific_states: HashMap<String, String>,
     nicknames: HashMap<String, Vec<String>>,
     descriptors: HashMap<String, Vec<String>>,
     state_kinds: HashMap<String, Vec<String>>,
@@ -479,7 +480,6 @@ impl Builder {
     /// The set a one-word-per-line file adds to, by the file's name.
     fn word_list_for(&mut self, base: &str) -> Option<&mut HashSet<String>> {
         Some(match () {
-            _ if base.starts_with("honorifics") => &mut self.honorifics,
             _ if base.starts_with("languages") => &mut self.languages,
             // `term_acronyms*`: the file's earlier name
             _ if base.starts_with("terms") || base.starts_with("term_acronyms") => &mut self.terms,
@@ -511,6 +511,21 @@ impl Builder {
                 Ok(())
             }
             _ if base.starts_with("regions") => self.regions(file, content),
+            // ("Lord\tGBR": an honorific, and the one state whose title it is, when it has one)
+            _ if base.starts_with("honorifics") => {
+                for (n, l) in lines(content) {
+                    let mut cols = l.trim().split('\t');
+                    let word = cols.next().unwrap_or("").trim();
+                    if let Some(cc) = cols.next().map(str::trim).filter(|c| !c.is_empty()) {
+                        if cc.len() != 3 || !cc.chars().all(|ch| ch.is_ascii_uppercase()) {
+                            return Err(err(file, n, format!("\"{cc}\" is no ISO 3166-1 alpha-3 code")));
+                        }
+                        self.honorific_states.insert(word.to_string(), cc.to_string());
+                    }
+                    self.honorifics.insert(word.to_string());
+                }
+                Ok(())
+            }
             _ if self.word_list_for(&base).is_some() => {
                 if let Some(set) = self.word_list_for(&base) {
                     Self::word_list(set, content);
@@ -862,6 +877,7 @@ fn build_rest<'scope>(
         institutions: b.institutions,
         titles: b.titles,
         honorifics: b.honorifics,
+        honorific_states: b.honorific_states,
         nicknames: b.nicknames,
         descriptors: b.descriptors,
         state_kinds: b.state_kinds,

@@ -193,6 +193,22 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
         out.push(Cand::new(doc, r, kind, Source::Kb, Link::Kb(m.entry, m.form)));
     }
 
+    // "Democratic Senator X", "the Democratic leader", "Democratic lawmakers": in an article that names
+    // the United States or its bodies, the word before a title or a word for members is the US party
+    // (alone it is too common a word: "Democratic reforms", "the Democratic Republic of Congo")
+    let american = out.iter().any(|c| matches!(c.link, Link::Kb(id, _) if kb.entry(id).country.as_deref() == Some("USA")));
+    if american {
+        let party = kb.find("Democratic Party").into_iter().map(|m| m.entry).find(|&id| kb.entry(id).country.as_deref() == Some("USA"));
+        for i in 0..doc.tokens.len().saturating_sub(1) {
+            if tok(doc, i) != "Democratic" || out.iter().any(|c| c.toks.contains(&i)) {
+                continue;
+            }
+            let members = matches!(tok(doc, i + 1), "lawmakers" | "legislators" | "senators" | "congressmen" | "congresswomen" | "voters" | "leaders" | "candidates" | "colleagues");
+            if let Some(id) = party.filter(|_| in_title(i + 1) || members) {
+                out.push(Cand::new(doc, i..i + 1, EntityKind::Organization, Source::Kb, Link::Kb(id, Form::Name)));
+            }
+        }
+    }
     let dateline = datelines(doc, kb, &mut out);
     halves(doc, kb, lk, &mut out);
     // "Franco-British", "Sino-Japanese": a state's combining form at the head of a hyphenated compound

@@ -2930,3 +2930,14 @@ fn a_peer_is_of_the_state_whose_title_it_is() {
     assert_eq!(country_of(&d, "Pellinore").as_deref(), Some("GBR"));
     assert_eq!(country_of(&d, "Ashdown").as_deref(), Some("GBR"));
 }
+
+#[test]
+fn democratic_before_a_title_in_an_american_story_is_the_us_party() {
+    let d = read("Senate\n\nDemocrats in Congress were angry. Democratic Senator Ada Merritt said the bill would fail. Democratic lawmakers walked out.");
+    let e = mentioned(&d, "Ada Merritt");
+    assert_eq!(e.country.as_deref(), Some("USA"));
+    assert!(e.facts.iter().any(|f| f.attribute == "affiliation" && f.value == "Democratic Party"), "{:?}", e.facts);
+    // the word alone, or in a story with no American in it, is no party
+    let d = read("Reform\n\nDemocratic reforms stalled in the Democratic Republic of Congo. Democratic Senator Ada Merritt of Brazil spoke.");
+    assert!(d.entities.iter().all(|e| e.name != "Democratic Party"), "{:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+}

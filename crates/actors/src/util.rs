@@ -239,8 +239,24 @@ impl<'k> Lookups<'k> {
             }
             _ => &[],
         };
-        let named: Vec<&str> =
+        let mut named: Vec<&str> =
             gaz.iter().filter(|m| shared(m).is_empty()).filter_map(|m| kb.entry(m.entry).country.as_deref()).collect();
+        // (and the states of office holders named in full: "Keir Starmer … the Labour leader")
+        for k in 0..doc.tokens.len().saturating_sub(1) {
+            if !is_cap(doc, k) || !is_cap(doc, k + 1) || !same_line(doc, k, k + 1) {
+                continue;
+            }
+            for len in [2, 3] {
+                if k + len > doc.tokens.len() || !(k..k + len).all(|x| is_cap(doc, x)) {
+                    continue;
+                }
+                let name = &doc.text[doc.tokens[k].span.start..doc.tokens[k + len - 1].span.end];
+                let holders = kb.holders_named(name);
+                if let Some(h) = holders.first().filter(|h| holders.iter().all(|x| x.country == h.country)) {
+                    named.push(h.country.as_str());
+                }
+            }
+        }
         let times = |c: &str| named.iter().filter(|&&n| n == c).count();
         let mut settled: Vec<dyad_kb::EntryId> = Vec::new();
         let mut unlinked: Vec<usize> = Vec::new();

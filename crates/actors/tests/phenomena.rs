@@ -2941,3 +2941,12 @@ fn democratic_before_a_title_in_an_american_story_is_the_us_party() {
     let d = read("Reform\n\nDemocratic reforms stalled in the Democratic Republic of Congo. Democratic Senator Ada Merritt of Brazil spoke.");
     assert!(d.entities.iter().all(|e| e.name != "Democratic Party"), "{:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_party_name_several_states_share_is_the_one_of_an_office_holder_named() {
+    // (Labour: Britain's, New Zealand's, Ireland's …; the article names France only, and Keir Starmer)
+    let d = read("Paris trip\n\nKeir Starmer visited Paris. The Labour leader said the talks went well.");
+    assert_eq!(country_of(&d, "Labour").as_deref(), Some("GBR"));
+    let d = read("Wellington\n\nChris Hipkins visited Paris. The Labour leader said the talks went well.");
+    assert_eq!(country_of(&d, "Labour").as_deref(), Some("NZL"));
+}

@@ -241,8 +241,10 @@ impl<'k> Lookups<'k> {
         };
         let mut named: Vec<&str> =
             gaz.iter().filter(|m| shared(m).is_empty()).filter_map(|m| kb.entry(m.entry).country.as_deref()).collect();
-        // (and the states of office holders named in full: "Keir Starmer … the Labour leader")
-        for k in 0..doc.tokens.len().saturating_sub(1) {
+        // (and the states of office holders named in full: "Keir Starmer … the Labour leader"; looked
+        // up only when some form is shared)
+        let any_shared = gaz.iter().any(|m| !shared(m).is_empty());
+        for k in 0..if any_shared { doc.tokens.len().saturating_sub(1) } else { 0 } {
             if !is_cap(doc, k) || !is_cap(doc, k + 1) || !same_line(doc, k, k + 1) {
                 continue;
             }

@@ -110,7 +110,7 @@ pub fn attribute(doc: &mut Document, raw: &[RawQuote]) -> Vec<Quote> {
             }
         }
         if a.speaker.is_none() && a.cue.is_none() {
-            a.speaker = continued(doc, &out, q.outer, &outers);
+            a.speaker = continued(doc, &out, q.outer, &outers).or_else(|| introduced(doc, q.outer, &outers));
         }
         let n = words(doc, span);
         let keep = if a.cue.is_some() || a.speaker.is_some() { n >= 1 } else { n >= MIN_UNCUED_WORDS };
@@ -150,6 +150,45 @@ fn continued(doc: &Document, out: &[Quote], at: Span, outers: &[Span]) -> Option
     (!other).then_some(speaker)
 }
 
+/// A quotation with no attribution of its own that makes a sentence of its own, right after a
+/// sentence of the same paragraph whose subject — opening it — is a person, and that names no other
+/// person: that person's ('Tory leader Michael Howard attacked the plans. "This is a stealth tax."').
+fn introduced(doc: &Document, at: Span, outers: &[Span]) -> Option<EntityId> {
+    let sent = doc.sentence_of(at.start)?;
+    let a0 = doc.token_at_or_after(at.start);
+    if doc.token_at_or_after(sent.start) != a0 && !(a0 > 0 && matches!(tok(doc, a0 - 1), "." | "!" | "?")) {
+        return None;
+    }
+    // (the quotation closes its sentence: nothing of the writer's follows it)
+    let end = doc.token_at_or_after(at.end);
+    if !(end >= doc.tokens.len() || doc.tokens[end].span.start >= sent.end || matches!(tok(doc, end), "." | "!" | "?")) {
+        return None;
+    }
+    let prev = doc.sentences.iter().rev().find(|s| s.end <= sent.start)?;
+    let para = |o: usize| doc.paragraphs.iter().position(|p| p.start <= o && o < p.end.max(p.start + 1));
+    if para(prev.start)? != para(at.start)? {
+        return None;
+    }
+    let inside = |s: Span| outers.iter().any(|o| o.contains(s));
+    let people: Vec<&Mention> =
+        doc.mentions_in(*prev).iter().filter(|m| !inside(m.span) && doc.entity(m.entity).kind == EntityKind::Person).collect();
+    let first = people.first()?;
+    if people.iter().any(|m| m.entity != first.entity) || !subject_like(doc, first) {
+        return None;
+    }
+    // (nor where a pronoun in it may be someone else: "The image portrayed Mr Howard as a hypnotist,
+    // he argued.")
+    if doc.token_range(*prev).any(|x| matches!(tok(doc, x), "he" | "she" | "him" | "her")) {
+        return None;
+    }
+    // (the subject opens the sentence, past a title: "Tory leader Michael Howard")
+    let s0 = doc.token_at_or_after(prev.start);
+    let m0 = doc.token_at_or_after(first.span.start);
+    let opening = (s0..m0).all(|x| !matches!(tok(doc, x), "," | "said" | "says" | "told") && doc.mention_at(doc.tokens[x].span.start).is_none_or(|m| doc.entity(m.entity).kind != EntityKind::Person))
+        && m0 - s0 <= 5;
+    opening.then_some(first.entity)
+}
+
 /// "Trump’s “peace through strength” idea": the possessor speaks.
 fn possessor(doc: &Document, q: &RawQuote) -> Option<EntityId> {
     let b = doc.token_at_or_after(q.outer.start);
@@ -179,6 +218,11 @@ fn attr_for(doc: &Document, cues: &Cues, q: &RawQuote, outers: &[Span]) -> Attr 
     }
     let a = before_quote(doc, cues, q, outers);
     if new_sentence && a.cue.is_none() && a.speaker.is_none() {
+        // ('Tory leader Michael Howard attacked the plans. "This is a stealth tax." Chancellor Gordon Brown
+        // said …': the person the sentence before introduced speaks first)
+        if let Some(e) = introduced(doc, q.outer, outers) {
+            return Attr { cue: None, speaker: Some(e), end_tok: None, pronoun: None };
+        }
         // a quotation standing alone, then "She said …" or "But Mr Howard said …": the person the next
         // sentence opens with speaks on, so the quotation is theirs; the cue is left to that sentence's
         // own reported speech

@@ -416,9 +416,10 @@ fn a_speakers_next_paragraph_of_quotation_is_still_theirs() {
     );
     let q = find(&d, "take the ministry to court");
     assert_eq!(speaker(&d, q), Some("Anna Petrova"));
-    // a person named between them breaks the run
+    // a person named between them breaks the run: the quotation is the one the sentence before it
+    // introduced
     let q = find(&d, "Nobody on the coast");
-    assert_eq!(speaker(&d, q), None);
+    assert_eq!(speaker(&d, q), Some("Olaf Brandt"));
 }
 
 #[test]
@@ -1121,4 +1122,14 @@ fn a_short_clause_then_he_told_someone_is_reported_speech() {
     assert_eq!(speaker(&d, find(&d, "The talks were over")), Some("Olga Varga"));
     // three words without a verb are no statement
     assert!(d.quotes.iter().all(|q| !d.slice(q.span).contains("of course")));
+}
+
+#[test]
+fn a_quotation_standing_alone_after_a_sentence_introducing_someone_is_theirs() {
+    let d = read("Budget\n\nOpposition leader Karin Lund attacked the plans. \"This is a tax on every family in the land.\" Finance Minister Per Moe said the figures were sound.");
+    assert_eq!(speaker(&d, find(&d, "tax on every family")), Some("Karin Lund"));
+    assert_eq!(speaker(&d, find(&d, "the figures were sound")), Some("Per Moe"));
+    // with two people in the sentence before, the next sentence's subject speaks on, as before
+    let d = read("Budget\n\nKarin Lund met Per Moe. \"This is a tax on every family in the land.\" Ms Lund said the figures were wrong.");
+    assert_eq!(speaker(&d, find(&d, "tax on every family")), Some("Karin Lund"));
 }

@@ -190,9 +190,21 @@ fn introduced(doc: &Document, at: Span, outers: &[Span]) -> Option<EntityId> {
 }
 
 /// "Trump’s “peace through strength” idea": the possessor speaks.
+/// (only before a noun for something of the possessor's own making — an idea, a policy, a slogan:
+/// "Britain's “chaotic” asylum system" and "Blair's “cabinet enforcer”" are the writer's or a
+/// critic's words)
 fn possessor(doc: &Document, q: &RawQuote) -> Option<EntityId> {
     let b = doc.token_at_or_after(q.outer.start);
-    if b >= 2 && matches!(tok(doc, b - 1), "’s" | "'s") {
+    let e = doc.token_at_or_after(q.outer.end);
+    let own = matches!(
+        tok(doc, e).to_lowercase().as_str(),
+        "idea" | "ideas" | "policy" | "policies" | "plan" | "plans" | "slogan" | "vision" | "pledge" | "pledges" | "promise"
+            | "promises" | "doctrine" | "agenda" | "strategy" | "approach" | "programme" | "program" | "campaign" | "message"
+            | "motto" | "mantra" | "project" | "formula" | "call" | "demand" | "demands" | "offer" | "proposal" | "proposals"
+            | "initiative" | "manifesto" | "concept" | "theory" | "principle" | "model" | "narrative" | "rhetoric" | "line"
+            | "rule" | "rules" | "test" | "target" | "targets" | "reform" | "reforms" | "label" | "brand" | "term"
+    );
+    if own && b >= 2 && matches!(tok(doc, b - 1), "’s" | "'s") {
         return doc.mention_at(doc.tokens[b - 2].span.start).map(|m| m.entity);
     }
     None

@@ -72,6 +72,10 @@ fn scare_quotes_are_not_statements_unless_tied() {
     assert!(d.quotes.iter().all(|q| !d.slice(q.span).contains("lost years")));
     let q = find(&d, "strategic autonomy");
     assert_eq!(speaker(&d, q), Some("Emmanuel Macron"));
+    // a possessor's quoted describing word is the writer's or a critic's, not the possessor's
+    let d = read("Asylum\n\nThe report attacked Britain’s “chaotic” asylum system and Tony Blair’s “cabinet enforcer”.");
+    assert!(d.quotes.iter().all(|q| q.speaker.is_none() || !d.slice(q.span).contains("chaotic")), "{:?}", d.quotes);
+    assert!(d.quotes.iter().all(|q| q.speaker.is_none() || !d.slice(q.span).contains("cabinet enforcer")), "{:?}", d.quotes);
 }
 
 #[test]

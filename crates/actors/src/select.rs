@@ -31,6 +31,7 @@ pub fn choose(doc: &Document, kb: &Kb, mut cands: Vec<Cand>) -> Vec<Cand> {
     chosen.sort_by_key(|c| c.toks.start);
     seats_stand_for_their_body(kb, &mut chosen);
     surnames_over_towns(doc, kb, &mut chosen);
+    places_in_lists_of_places(doc, kb, &mut chosen);
     let us_context = has_us_context(&chosen, kb);
     // states the article names in a form no person bears (a capital, a demonym, an unambiguous name)
     let evidenced: Vec<String> = chosen
@@ -133,6 +134,51 @@ fn surnames_over_towns(doc: &Document, kb: &Kb, chosen: &mut [Cand]) {
             c.kind = EntityKind::Person;
             c.link = Link::None;
         }
+    }
+}
+
+/// "visits Manchester, Liverpool, Basingstoke, Shrewsbury, Dorset and Torbay": a lone word the tagger
+/// took for a person, in a list joined by commas and a last "and" or "or" whose other members are
+/// mostly places or states (two at least, and no person named in full), is a place too — a town the
+/// knowledge base lists somewhere.
+fn places_in_lists_of_places(doc: &Document, kb: &Kb, chosen: &mut [Cand]) {
+    use crate::util::tok;
+    let n = chosen.len();
+    let mut turn = Vec::new();
+    for k in 0..n {
+        let c = &chosen[k];
+        if c.kind != EntityKind::Person || c.toks.len() != 1 || !matches!(c.link, Link::None) || !kb.populated_place(tok(doc, c.toks.start)) {
+            continue;
+        }
+        // the list around it: neighbours joined by ",", "and" or "or"
+        let joined = |a: &Cand, b: &Cand| b.toks.start == a.toks.end + 1 && matches!(tok(doc, a.toks.end), "," | "and" | "or");
+        let (mut lo, mut hi) = (k, k);
+        while lo > 0 && joined(&chosen[lo - 1], &chosen[lo]) {
+            lo -= 1;
+        }
+        while hi + 1 < n && joined(&chosen[hi], &chosen[hi + 1]) {
+            hi += 1;
+        }
+        // (a list's shape: commas, then one last "and" or "or" — not "in Ottawa and Halifax, Cowley broke …")
+        // (its last member may be a name read as none: "…, Dorset and Torbay")
+        let mut joiners: Vec<&str> = (lo..hi).map(|x| tok(doc, chosen[x].toks.end)).collect();
+        let after = chosen[hi].toks.end;
+        if matches!(tok(doc, after), "and" | "or") && crate::util::is_cap(doc, after + 1) && joiners.iter().all(|w| *w == ",") {
+            joiners.push("and");
+        }
+        let shaped = joiners.len() >= 2 && joiners.last().is_some_and(|w| matches!(*w, "and" | "or")) && joiners[..joiners.len() - 1].iter().all(|w| *w == ",");
+        if !shaped {
+            continue;
+        }
+        let others: Vec<&Cand> = (lo..=hi).filter(|&x| x != k).map(|x| &chosen[x]).collect();
+        let places = others.iter().filter(|x| matches!(x.kind, EntityKind::Place | EntityKind::State)).count();
+        let people = others.iter().filter(|x| x.kind == EntityKind::Person && x.toks.len() >= 2).count();
+        if places >= 2 && people == 0 && places * 2 > others.len() {
+            turn.push(k);
+        }
+    }
+    for k in turn {
+        chosen[k].kind = EntityKind::Place;
     }
 }
 

@@ -2950,3 +2950,14 @@ fn a_party_name_several_states_share_is_the_one_of_an_office_holder_named() {
     let d = read("Wellington\n\nChris Hipkins visited Paris. The Labour leader said the talks went well.");
     assert_eq!(country_of(&d, "Labour").as_deref(), Some("NZL"));
 }
+
+#[test]
+fn a_lone_name_in_a_list_of_places_is_a_place() {
+    let d = read("Tour\n\nThe Lib Dem leader tours Manchester, Liverpool, Leicester, Somerset, Basingstoke, Shrewsbury, Dorset and Torbay.");
+    assert_eq!(mentioned(&d, "Shrewsbury").kind, EntityKind::Place);
+    let d = read("Tour\n\nMs Hale visits Leeds, Hull, Shrewsbury and York next week.");
+    assert_eq!(mentioned(&d, "Hull").kind, EntityKind::Place);
+    // a list of people stays one
+    let d = read("Cabinet\n\nAnna Shrewsbury, Tom Leicester and Kate Dorset met on Monday.");
+    assert_eq!(mentioned(&d, "Anna Shrewsbury").kind, EntityKind::Person);
+}

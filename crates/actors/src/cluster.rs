@@ -1212,18 +1212,39 @@ fn role_info(
             let headline = !doc.slice(prev).trim_end().ends_with(['.', '!', '?', '"', '”', '’', ')']);
             let from = if headline { doc.sentences[here].start } else { prev.start };
             let to = doc.sentences[here].end;
+            // (in the sentence before, only a state acting — "India has raised the limit" — not one
+            // described: "Indonesia was by far the country worst affected")
+            let here_start = doc.sentences[here].start;
+            let acting = |x: &Cand| {
+                // (in the person's own sentence, one named before them: what they go on to speak of
+                // is not theirs — "Defence Minister X said Russia had attacked")
+                if x.span.start >= here_start {
+                    return x.span.end <= c.span.start;
+                }
+                let v = tok(doc, x.toks.end);
+                let v2 = tok(doc, x.toks.end + 1);
+                !matches!(v, "is" | "was" | "were" | "are" | "remains" | "remained")
+                    && !(matches!(v, "has" | "have" | "had") && v2 == "been")
+                    && (matches!(v, "has" | "have" | "had" | "will" | "would") || (v.ends_with("ed") || v.ends_with('s')) && v.chars().all(|ch| ch.is_lowercase()))
+            };
             let mut named = chosen
                 .iter()
                 .filter(|x| x.span.start >= from && x.span.end <= to)
+                .filter(|x| acting(x))
                 // (not a place gone to or met in: "Prime Minister X visited Paris")
                 .filter(|x| {
                     !(x.toks.start.saturating_sub(2)..x.toks.start).any(|i| {
-                        matches!(tok(doc, i).to_lowercase().as_str(), "to" | "in" | "at" | "from" | "into" | "via" | "visited" | "visiting" | "visit" | "visits" | "toured")
+                        matches!(
+                            tok(doc, i).to_lowercase().as_str(),
+                            "to" | "in" | "at" | "from" | "into" | "via" | "visited" | "visiting" | "visit" | "visits" | "toured" | "of"
+                                | "on" | "for" | "with" | "about" | "against" | "by"
+                        )
                     })
                 })
                 // (a body counts when it is a state's own — not "told Reuters", nor a company)
+                // (a town is weak evidence: "… said aid would focus on Aceh")
                 .filter(|x| match x.kind {
-                    EntityKind::State | EntityKind::Place => true,
+                    EntityKind::State => true,
                     EntityKind::Organization | EntityKind::Group => match &x.link {
                         Link::Institution { .. } => true,
                         Link::Kb(id, _) => kb_sector(kb.entry(*id)).is_some_and(|s| STATE_SECTORS.contains(&s.as_str())),

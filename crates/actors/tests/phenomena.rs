@@ -2907,6 +2907,9 @@ fn with_no_home_the_one_state_of_the_sentence_and_the_one_before_owns_an_office(
     // two states: no telling
     let d = read("Telecoms\n\nIndia and Pakistan met. Communications Minister Devan Rao said more was needed.");
     assert_eq!(country_of(&d, "Devan Rao"), None);
+    // a state described, not acting, in the sentence before; a town and a state the person speaks of
+    let d = read("Tsunami\n\nIndonesia was by far the worst hit. Aid Minister Gwyn Price said help would go to Aceh. Japan sent ships.");
+    assert_eq!(country_of(&d, "Gwyn Price"), None);
 }
 
 #[test]

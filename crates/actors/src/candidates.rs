@@ -587,7 +587,7 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
             let named_again = counts.iter().any(|(c, _, n)| Some(c) == country && *n > 1);
             if named_again { Some(d) } else { main_state(&counts).or(Some(d)) }
         }
-        None => only_state(&counts).or_else(|| named_once_at_home(kb, &out, &counts)),
+        None => only_state(&counts).or_else(|| named_once_at_home(kb, &out, &counts)).or_else(|| bodies_at_home(kb, &out, &counts)),
     };
     // "the opposition Congress" in an article from New Delhi is no US Congress: a name other states'
     // bodies bear too names the knowledge base's body only where the article is not at home elsewhere
@@ -843,6 +843,35 @@ fn named_once_at_home(kb: &Kb, out: &[Cand], counts: &[(String, EntryId, usize)]
         }
     }
     (own >= 1).then_some(*id)
+}
+
+/// An article that names no state at all, whose towns and state bodies (parties, ministries,
+/// parliaments, forces — twice at least) are all one state's, is that state's home news: "Schools
+/// Minister Stephen Twigg … the Commons … Labour … the Tories" is about Britain.
+fn bodies_at_home(kb: &Kb, out: &[Cand], counts: &[(String, EntryId, usize)]) -> Option<EntryId> {
+    if !counts.is_empty() {
+        return None;
+    }
+    let mut home: Option<&str> = None;
+    let mut seen = 0;
+    for c in out.iter().filter(|c| matches!(c.kind, EntityKind::Place | EntityKind::Organization)) {
+        let Link::Kb(e, _) = c.link else { continue };
+        let e = kb.entry(e);
+        let state_body = e.kind == EntityKind::Place
+            || e.code.as_deref().is_some_and(|code| code.len() == 6 && ["GOV", "LEG", "MIL", "JUD", "COP", "PTY", "SPY", "OPP"].contains(&&code[3..]));
+        let Some(cc) = e.country.as_deref().filter(|_| state_body) else { continue };
+        match home {
+            Some(h) if h != cc => return None,
+            _ => home = Some(cc),
+        }
+        seen += 1;
+    }
+    let home = home.filter(|_| seen >= 2)?;
+    let name = &kb.state(home)?.name;
+    kb.find(name).into_iter().map(|m| m.entry).find(|&id| {
+        let e = kb.entry(id);
+        e.kind == EntityKind::State && (e.country.as_deref() == Some(home) || e.id == home)
+    })
 }
 
 /// Per state the article names (by name, abbreviation, capital or adjective):

@@ -2964,3 +2964,12 @@ fn a_lone_name_in_a_list_of_places_is_a_place() {
     let d = read("Cabinet\n\nAnna Shrewsbury, Tom Leicester and Kate Dorset met on Monday.");
     assert_eq!(mentioned(&d, "Anna Shrewsbury").kind, EntityKind::Person);
 }
+
+#[test]
+fn a_story_naming_no_state_but_one_state_s_bodies_is_at_home() {
+    let d = read("Schools\n\nSchools Minister Ewan Tolley said the tests would go. Labour backbenchers backed him in the Commons, but the Tories were unconvinced.");
+    assert_eq!(country_of(&d, "Ewan Tolley").as_deref(), Some("GBR"));
+    // bodies of two states: no home
+    let d = read("Schools\n\nSchools Minister Ewan Tolley said the tests would go. The Bundestag and the Commons debated it.");
+    assert_eq!(country_of(&d, "Ewan Tolley"), None);
+}

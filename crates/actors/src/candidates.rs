@@ -1041,7 +1041,14 @@ fn institutions(doc: &Document, kb: &Kb, out: &mut Vec<Cand>, dateline: Option<E
             };
             if let (Some(d), true, false) = (dateline, definite, placed) {
                 let e = kb.entry(d);
-                if let Some(country) = e.country.clone() {
+                // (not over the knowledge base's own body of that state with those words: "the Home
+                // Office" stays the Home Office)
+                let known = |country: &str| {
+                    out.iter().any(|c| {
+                        c.toks == r && matches!(c.link, Link::Kb(id, _) if kb.entry(id).kind != EntityKind::State && kb.entry(id).country.as_deref() == Some(country))
+                    })
+                };
+                if let Some(country) = e.country.clone().filter(|c| !known(c)) {
                     let state = kb.state(&country).map_or(e.name.clone(), |st| st.name.clone());
                     let name = format!("{} ({state})", inst.name);
                     let link = Link::Institution { country: Some(country), sector: inst.sector.clone(), name };

@@ -589,7 +589,8 @@ pub(crate) fn speaker_in(
             _ => continue,
         };
         let e = match want_person {
-            Some(_) => resolve_back(doc, before, outers, want_person, dyad_core::Gender::of_pronoun(&w)),
+            // (looked back from the pronoun itself: "He said …, adding …" opens its sentence with it)
+            Some(_) => resolve_back(doc, doc.tokens[i].span.start.min(before), outers, want_person, dyad_core::Gender::of_pronoun(&w)),
             // "the post", "the author": the outlet or body named last in the sentence, if any; else
             // whoever an earlier "a statement from the foreign ministry" gave the same thing to
             None => {
@@ -686,18 +687,58 @@ pub(crate) fn resolve_back(
                 // (the subject: not a possessor, "Plaid Cymru's spokesman Dai Lloyd", nor a name after a
                 // preposition, "following talks with Mr Blair, Mr Abbas said")
                 let first = doc.mentions.iter().filter(|m| prev.contains(m.span) && !inside(m.span)).find(|m| subject_like(doc, m));
+                // ("Lib Dem leader Charles Kennedy has said …": a party or a state before a title is the
+                // person's, who is the subject)
+                let first = first.map(|m| {
+                    let e = doc.token_at_or_after(m.span.end);
+                    let person_after = (e..(e + 4).min(doc.tokens.len()))
+                        .take_while(|&x| tok(doc, x).chars().all(|ch| ch.is_lowercase() || ch == '-') || doc.mention_at(doc.tokens[x].span.start).is_some())
+                        .find_map(|x| doc.mention_at(doc.tokens[x].span.start).filter(|p| doc.entity(p.entity).kind == EntityKind::Person));
+                    match person_after {
+                        Some(p) if doc.entity(m.entity).kind != EntityKind::Person && e < doc.token_at_or_after(p.span.start) => p,
+                        _ => m,
+                    }
+                });
                 // ("…, said Mr Clarke. He said: …": an inverted attribution closing the sentence names its subject)
                 let closing = doc.mentions.iter().filter(|m| prev.contains(m.span) && !inside(m.span)).find(|m| {
                     let (mut a, b) = (doc.token_at_or_after(m.span.start), doc.token_at_or_after(m.span.end));
                     if a >= 1 && honorific(tok(doc, a - 1)) {
                         a -= 1;
                     }
-                    a >= 2
+                    let inverted = a >= 2
                         && matches!(tok(doc, a - 1), "said" | "says" | "added")
                         && tok(doc, a - 2) == ","
                         && matches!(tok(doc, b), "." | "!" | "?")
-                        && doc.tokens.get(b).is_some_and(|t| t.span.end >= prev.end.saturating_sub(1))
+                        && doc.tokens.get(b).is_some_and(|t| t.span.end >= prev.end.saturating_sub(1));
+                    // ("…, Work and Pensions Secretary Alan Johnson has warned.": a name and its reporting
+                    // verb closing the sentence after a comma, past a title before the name)
+                    let mut v = b;
+                    if matches!(tok(doc, v), "has" | "have" | "had") {
+                        v += 1;
+                    }
+                    let verb_closes = doc.tokens.get(v).is_some_and(|_| {
+                        matches!(
+                            tok(doc, v),
+                            "said" | "says" | "added" | "warned" | "warns" | "insisted" | "insists" | "argued" | "argues" | "claimed" | "claims" | "admitted" | "admits" | "told" | "confirmed" | "stressed"
+                        )
+                    }) && matches!(tok(doc, v + 1), "." | "!" | "?")
+                        && doc.tokens.get(v + 1).is_some_and(|t| t.span.end >= prev.end.saturating_sub(1));
+                    let after_comma = (a.saturating_sub(6)..a).rev().find(|&x| tok(doc, x) == ",").is_some_and(|x| {
+                        (x + 1..a).all(|y| doc.mention_at(doc.tokens[y].span.start).is_none_or(|n| doc.entity(n.entity).kind != EntityKind::Person))
+                    });
+                    inverted || (verb_closes && after_comma && doc.entity(m.entity).kind == EntityKind::Person)
                 });
+                // ("As Tory leader X kicked off his campaign, the Lib Dem leader Y dismissed …": past an
+                // opening clause of time or reason, to the main clause's subject)
+                let s0 = doc.token_at_or_after(prev.start);
+                let first = if matches!(tok(doc, s0), "As" | "When" | "While" | "After" | "Before" | "Although" | "Though" | "Since" | "If" | "Once" | "Until") {
+                    let comma = (s0..doc.token_range(prev).end).find(|&x| tok(doc, x) == ",");
+                    comma
+                        .and_then(|cm| doc.mentions.iter().filter(|m| prev.contains(m.span) && !inside(m.span) && m.span.start > doc.tokens[cm].span.start).find(|m| subject_like(doc, m)))
+                        .or(first)
+                } else {
+                    first
+                };
                 let first = closing.or(first);
                 if let Some(m) = first.filter(|m| doc.entity(m.entity).kind == EntityKind::Person && fits(m.entity)) {
                     return Some(m.entity);

@@ -1137,3 +1137,18 @@ fn a_quotation_standing_alone_after_a_sentence_introducing_someone_is_theirs() {
     let d = read("Budget\n\nKarin Lund met Per Moe. \"This is a tax on every family in the land.\" Ms Lund said the figures were wrong.");
     assert_eq!(speaker(&d, find(&d, "tax on every family")), Some("Karin Lund"));
 }
+
+#[test]
+fn a_pronoun_opening_the_next_paragraph_is_the_subject_not_the_last_name() {
+    let d = read("Trust\n\nLiberal Democrat leader Ada Voss has said voters distrust Prime Minister Mara Lind.\n\nShe said backing her party was no wasted vote, adding that with her party \"what you see is what you get\".");
+    assert_eq!(speaker(&d, find(&d, "what you see is what you get")), Some("Ada Voss"));
+    assert_eq!(speaker(&d, find(&d, "backing her party")), Some("Ada Voss"));
+}
+
+#[test]
+fn he_continues_the_subject_of_an_inverted_attribution_or_of_the_main_clause() {
+    let d = read("Agency\n\nMinisters would not rule out closing the agency, Home Secretary Ivo Harlan has warned.\n\nBut he said closing it would be \"the last resort\" for the department.");
+    assert_eq!(speaker(&d, find(&d, "the last resort")), Some("Ivo Harlan"));
+    let d = read("Campaign\n\nAs Tory leader Rhys Maddox opened his campaign, the Green leader Ada Voss dismissed the Tories. And she insisted there was \"no ceiling\" to her party's hopes.");
+    assert_eq!(speaker(&d, find(&d, "no ceiling")), Some("Ada Voss"));
+}

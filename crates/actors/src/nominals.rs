@@ -16,6 +16,11 @@ pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
     let date = doc.meta.published;
     for &(span, title) in &lk.titles {
         let Some(r) = aligned(doc, span) else { continue };
+        // ("Labour MPs said", "ministers said": a plural is a group — see `plural_sources` — not one person)
+        let surface = doc.slice(span);
+        if surface.len() > 2 && surface.ends_with('s') && !surface.ends_with("ss") && kb.titles(&surface[..surface.len() - 1]).iter().any(|(sp, _)| sp.end == surface.len() - 1 && sp.start == 0) {
+            continue;
+        }
         // already part of a mention, or directly followed by a name ("President Aliyev")
         if doc.mention_at(span.start).is_some() {
             continue;
@@ -485,6 +490,17 @@ fn plural_sources(doc: &mut Document) {
         ("farmers", "CVL"),
         ("protesters", "CVL"),
         ("sources", ""),
+        ("mps", "LEG"),
+        ("meps", "LEG"),
+        ("msps", "LEG"),
+        ("peers", "LEG"),
+        ("senators", "LEG"),
+        ("congressmen", "LEG"),
+        ("campaigners", "CVL"),
+        ("critics", ""),
+        ("analysts", ""),
+        ("economists", ""),
+        ("experts", ""),
     ];
     const VERBS: &[&str] = &[
         "said", "say", "says", "told", "tell", "warned", "accused", "urged", "claimed", "insisted", "insist", "argued",
@@ -494,13 +510,15 @@ fn plural_sources(doc: &mut Document) {
     const MODIFIERS: &[&str] = &[
         "local", "senior", "western", "regional", "several", "some", "many", "two", "three", "four", "five", "other", "top",
         "unnamed", "government", "military", "security", "police", "opposition", "party", "foreign", "ministry", "defence",
-        "defense", "health", "border", "provincial", "federal", "state", "displaced", "angry",
+        "defense", "health", "border", "provincial", "federal", "state", "displaced", "angry", "backbench", "rebel", "cross-party",
+        "independent", "leading",
     ];
     let mut found: Vec<(Span, String, Option<String>, String, String)> = Vec::new();
     for k in 0..doc.tokens.len() {
         let head = tok(doc, k).to_lowercase();
-        // (a capital only where the sentence opens: "Diplomats said …")
-        if head != tok(doc, k) && !crate::util::sentence_initial(doc, k) {
+        // (a capital only where the sentence opens: "Diplomats said …"; "MPs", "MEPs" as written)
+        let acronym = matches!(tok(doc, k), "MPs" | "MEPs" | "MSPs");
+        if head != tok(doc, k) && !acronym && !crate::util::sentence_initial(doc, k) {
             continue;
         }
         let Some(&(_, head_sector)) = HEADS.iter().find(|(h, _)| *h == head) else { continue };
@@ -551,7 +569,11 @@ fn plural_sources(doc: &mut Document) {
         let name = doc.slice(phrase).to_string();
         // (a capital that only opens the sentence is dropped: "Local officials" → "local officials", but
         // "Tory sources" keeps the party's)
-        let opener = doc.mention_at(phrase.start).is_none() && MODIFIERS.iter().chain(HEADS.iter().map(|(h, _)| h)).any(|m| tok(doc, a).eq_ignore_ascii_case(m));
+        // (not an acronym's: "MPs")
+        let acronym_first = tok(doc, a).chars().skip(1).any(|c| c.is_uppercase());
+        let opener = doc.mention_at(phrase.start).is_none()
+            && !acronym_first
+            && MODIFIERS.iter().chain(HEADS.iter().map(|(h, _)| h)).any(|m| tok(doc, a).eq_ignore_ascii_case(m));
         let name = match name.split_once(' ') {
             Some((first, rest)) if opener => format!("{} {rest}", first.to_lowercase()),
             None if opener => name.to_lowercase(),

@@ -1152,3 +1152,13 @@ fn he_continues_the_subject_of_an_inverted_attribution_or_of_the_main_clause() {
     let d = read("Campaign\n\nAs Tory leader Rhys Maddox opened his campaign, the Green leader Ada Voss dismissed the Tories. And she insisted there was \"no ceiling\" to her party's hopes.");
     assert_eq!(speaker(&d, find(&d, "no ceiling")), Some("Ada Voss"));
 }
+
+#[test]
+fn legislators_and_critics_as_a_group_speak() {
+    let d = read("Prisons\n\nThere was one prison suicide every four days last year, MPs said. Labour MPs said the figures were shocking. Critics said the plan was flawed.");
+    for (words, who) in [("one prison suicide", "MPs"), ("the figures were shocking", "Labour MPs"), ("the plan was flawed", "critics")] {
+        let q = find(&d, words);
+        let e = d.entity(q.speaker.expect("a speaker"));
+        assert_eq!((e.kind, e.name.as_str()), (dyad_core::EntityKind::Group, who), "{words}");
+    }
+}

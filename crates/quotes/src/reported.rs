@@ -852,7 +852,11 @@ fn trailing(doc: &Document, r: std::ops::Range<usize>, j: usize, len: usize, cue
     // (a quotation of its own is the direct quotation's, attributed already)
     // (three words make a statement when one is a finite auxiliary: "Wages would rise, he said")
     let finite = (a..b).any(|x| AUXILIARIES.contains(&tok(doc, x)));
-    if words < 3 || (words == 3 && !finite) || direct.iter().any(|d| d.contains(span) || span.contains(*d)) {
+    // (a quotation of its own is the direct quotation's, attributed already — but a short quoted phrase
+    // inside the clause is part of it: 'The PA was exerting "a 100% effort" to end the violence, Mr
+    // Abbas added')
+    let whole = |d: &Span| d.contains(span) || (span.contains(*d) && (d.end - d.start) * 2 > span.end - span.start);
+    if words < 3 || (words == 3 && !finite) || direct.iter().any(whole) {
         return None;
     }
     Some(Quote { span, parts, speaker: Some(speaker), cue: Some(cue), kind: QuoteKind::Indirect })

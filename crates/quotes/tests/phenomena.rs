@@ -1162,3 +1162,9 @@ fn legislators_and_critics_as_a_group_speak() {
         assert_eq!((e.kind, e.name.as_str()), (dyad_core::EntityKind::Group, who), "{words}");
     }
 }
+
+#[test]
+fn a_clause_with_a_short_quoted_phrase_closed_by_x_added_is_reported_speech() {
+    let d = read("Gaza\n\nThe authority was making \"every possible effort\" to end the violence, Mr Haddad added.");
+    assert_eq!(speaker(&d, find(&d, "to end the violence")), Some("Haddad"));
+}

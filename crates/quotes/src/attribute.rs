@@ -442,7 +442,8 @@ fn before_quote(doc: &Document, cues: &Cues, q: &RawQuote, outers: &[Span]) -> A
     // "Kallas called it “one of the strongest packages so far”", "he called for “an immediate
     // ceasefire”": words of one's own naming a thing, a statement once they run to four words or more
     // (not a label: "critics called the plan a “fresh start”", "the talks were described as “frank”")
-    if words(doc, q.content) >= MIN_WORDS {
+    let long_enough = words(doc, q.content) >= MIN_WORDS;
+    {
         for j in from..b {
             let w = tok(doc, j).to_lowercase();
             // ('accused the government of "punishing a peace partner …"': the accuser's words too)
@@ -457,7 +458,11 @@ fn before_quote(doc: &Document, cues: &Cues, q: &RawQuote, outers: &[Span]) -> A
                     && before.chars().all(|ch| ch.is_lowercase())
                     && !matches!(before, "he" | "she" | "they" | "we" | "i" | "it" | "has" | "have" | "had" | "also" | "later" | "once" | "then" | "repeatedly" | "previously" | "recently" | "which" | "who")
                     && doc.mention_at(doc.tokens[j - 1].span.start).is_none());
-            if naming && !passive && doc.tokens[j].span.start >= sent_start && b - j <= 6 && (j + 1..b).all(|x| !is_stop(tok(doc, x))) {
+            // (an accusation names its target first, which may run longer: "accused the prime minister and
+            // Mr Brown of …")
+            let reach = if accusing { 12 } else { 6 };
+            // (an accusation's words are the accuser's however short: 'accused X of "lying"')
+            if naming && (long_enough || accusing) && !passive && doc.tokens[j].span.start >= sent_start && b - j <= reach && (j + 1..b).all(|x| !is_stop(tok(doc, x))) {
                 let mut a = j;
                 while a > 0 && doc.tokens[a - 1].span.start >= sent_start && !is_stop(tok(doc, a - 1)) {
                     a -= 1;

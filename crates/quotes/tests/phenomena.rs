@@ -1168,3 +1168,11 @@ fn a_clause_with_a_short_quoted_phrase_closed_by_x_added_is_reported_speech() {
     let d = read("Gaza\n\nThe authority was making \"every possible effort\" to end the violence, Mr Haddad added.");
     assert_eq!(speaker(&d, find(&d, "to end the violence")), Some("Haddad"));
 }
+
+#[test]
+fn an_accusation_in_quotation_marks_is_the_accuser_s_however_long_its_target() {
+    let d = read("Row\n\nOpposition leader Rhys Maddox accused the prime minister and the finance minister of \"squabbling like schoolboys\". Critics called the plan \"rubbish\".");
+    assert_eq!(speaker(&d, find(&d, "squabbling like schoolboys")), Some("Rhys Maddox"));
+    // a label stays no statement
+    assert!(d.quotes.iter().all(|q| !d.slice(q.span).contains("rubbish")));
+}

@@ -576,6 +576,31 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
         }
     }
 
+    // "Mr Blair said": an honorific and a surname that is a given name too ("Blair", "Howard") is the
+    // office holder of that surname in office on the publication date, whose state the article names,
+    // when only one fits and the article names no one else of that surname in full
+    if let Some(date) = doc.meta.published {
+        for i in 1..doc.tokens.len() {
+            let w = tok(doc, i);
+            if !matches!(tok(doc, i - 1), "Mr" | "Mr." | "Mrs" | "Mrs." | "Ms" | "Ms." | "Dr" | "Dr.")
+                || !is_cap(doc, i)
+                || is_cap(doc, i + 1)
+                || out.iter().any(|c| c.toks.contains(&i) && c.toks.len() > 1)
+            {
+                continue;
+            }
+            let holders: Vec<&dyad_kb::Holder> =
+                kb.holders_with_surname(w).into_iter().filter(|h| h.in_office(date) && lk.countries.contains(&h.country.as_str())).collect();
+            let [h] = holders.as_slice() else { continue };
+            let other_full = (1..doc.tokens.len()).any(|k| {
+                tok(doc, k) == w && is_cap(doc, k - 1) && crate::util::given(kb, tok(doc, k - 1)) && !h.name.split_whitespace().any(|g| g == tok(doc, k - 1))
+            });
+            if !other_full {
+                out.push(Cand::new(doc, i..i + 1, EntityKind::Person, Source::Holder, Link::Holder(h.name.clone())));
+            }
+        }
+    }
+
     // without a dateline, a document that names one state only is about that state's institutions;
     // a dateline's state that the article never names again is only where the reporter sat
     // ("ADDIS ABABA — … soldiers seized power in Bissau … the military said"): the state the

@@ -2973,3 +2973,17 @@ fn a_story_naming_no_state_but_one_state_s_bodies_is_at_home() {
     let d = read("Schools\n\nSchools Minister Ewan Tolley said the tests would go. The Bundestag and the Commons debated it.");
     assert_eq!(country_of(&d, "Ewan Tolley"), None);
 }
+
+#[test]
+fn an_honorific_and_a_surname_that_is_a_given_name_too_is_the_holder_in_office() {
+    // (Tony Blair, prime minister in 2005; "Blair" is a given name too)
+    let d = read_on("Talks\n\nMr Blair said the talks went well in the Commons. Labour agreed.", Some("2005-01-15"));
+    let e = mentioned(&d, "Blair");
+    assert_eq!((e.name.as_str(), e.country.as_deref()), ("Tony Blair", Some("GBR")));
+    // someone else of that surname named in full is that person
+    let d = read_on("Talks\n\nRuth Blair chairs the council. Mr Blair said the Commons must vote.", Some("2005-01-15"));
+    assert_ne!(entity_at(&d, "Blair", 1).expect("a mention").name, "Tony Blair");
+    // out of office: no one
+    let d = read_on("Talks\n\nMr Blair said the talks went well in the Commons.", Some("2015-01-15"));
+    assert_ne!(mentioned(&d, "Blair").name, "Tony Blair");
+}

@@ -299,6 +299,7 @@ pub struct Kb {
     surnames: NameSet,
     holders: Vec<Holder>,
     holders_by_name: HashMap<String, Vec<usize>>,
+    holders_by_surname: HashMap<String, Vec<usize>>,
     populated: PlaceNames,
     name_words: HashMap<String, NameWord>,
     combining: HashMap<String, EntryId>,
@@ -587,6 +588,15 @@ impl Kb {
     /// True when `word` is a common surname.
     pub fn surname(&self, word: &str) -> bool {
         self.surnames.contains(word)
+    }
+
+    /// Office holders whose surname is `surname` — including surnames that are given names too
+    /// ("Blair", "Howard"), which [`Kb::holders_named`] leaves out: for use after an honorific.
+    pub fn holders_with_surname(&self, surname: &str) -> Vec<&Holder> {
+        self.holders_by_surname
+            .get(&surname.to_lowercase())
+            .map(|v| v.iter().map(|&i| &self.holders[i]).collect())
+            .unwrap_or_default()
     }
 
     /// Office holders known by this full name, variant or (when the surname

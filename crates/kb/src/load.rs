@@ -820,11 +820,23 @@ fn build_rest<'scope>(
     shared.retain(|_, ids| ids.len() > 1);
     let gaz = std::mem::take(&mut b.gaz);
     let (inst_pats, title_pats) = (std::mem::take(&mut b.inst_pats), std::mem::take(&mut b.title_pats));
-    let (gazetteer, populated, by_name, inst_matcher, title_matcher) = {
+    let (gazetteer, populated, (by_name, by_surname), inst_matcher, title_matcher) = {
         let gazetteer = s.spawn(move || Matcher::new(gaz));
         // office holders by full name, variants and (unambiguous) surname; a word that names a state or
         // place in the gazetteer is never taken for a surname
         let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+        // (every holder's surname, given names too: looked up only after an honorific, "Mr Blair")
+        let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, h) in b.holders.iter().enumerate() {
+            let words: Vec<&str> = h.name.split_whitespace().collect();
+            let family_first = matches!(h.country.as_str(), "CHN" | "TWN" | "KOR" | "PRK" | "VNM" | "HKG");
+            if words.len() >= 2 && !words.iter().any(|w| matches!(*w, "bin" | "ibn" | "Al" | "al" | "of")) {
+                let last = if family_first { words[0] } else { words[words.len() - 1] };
+                if last.chars().count() >= 3 && !last.chars().all(|c| matches!(c, 'I' | 'V' | 'X')) {
+                    by_surname.entry(last.to_lowercase()).or_default().push(i);
+                }
+            }
+        }
         for (i, h) in b.holders.iter().enumerate() {
             let mut keys: Vec<String> = vec![h.name.to_lowercase()];
             keys.extend(h.variants.iter().map(|v| v.to_lowercase()));
@@ -866,7 +878,7 @@ fn build_rest<'scope>(
         let (mut populated, common_last) = geonames.join().expect("the GeoNames index is built");
         place_words.extend(common_last);
         populated.extend(b.populated.iter().map(String::as_str));
-        (gazetteer.join().expect("the gazetteer's matcher is built"), populated, by_name, inst_matcher, title_matcher)
+        (gazetteer.join().expect("the gazetteer's matcher is built"), populated, (by_name, by_surname), inst_matcher, title_matcher)
     };
     Ok(Kb {
         gazetteer,
@@ -889,6 +901,7 @@ fn build_rest<'scope>(
         surnames: b.surnames,
         holders: b.holders,
         holders_by_name: by_name,
+        holders_by_surname: by_surname,
         name_words: b.name_words,
         combining: b.combining,
         org_words: crate::NameSet::new(org_words.iter().map(String::as_str)),

@@ -331,6 +331,11 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
                 if common && !supported {
                     continue;
                 }
+                // ("Parts of Objective One areas …": a lone word opening a sentence, no title before it,
+                // is the holder only where the article names their state)
+                if b - a == 1 && given_before.is_none() && sentence_initial(doc, a) && !holders.iter().any(|h| lk.countries.contains(&h.country.as_str())) {
+                    continue;
+                }
                 if let Some(h) = crate::cluster::pick_holder(holders, doc.meta.published) {
                     found = Some((b, h.name.clone()));
                     break;

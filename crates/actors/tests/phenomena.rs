@@ -2987,3 +2987,12 @@ fn an_honorific_and_a_surname_that_is_a_given_name_too_is_the_holder_in_office()
     let d = read_on("Talks\n\nMr Blair said the talks went well in the Commons.", Some("2015-01-15"));
     assert_ne!(mentioned(&d, "Blair").name, "Tony Blair");
 }
+
+#[test]
+fn a_lone_word_opening_a_sentence_is_an_office_holder_only_where_their_state_is_named() {
+    // (Juhan Parts was Estonia's prime minister in January 2005)
+    let d = read_on("Funds\n\nParts of the poorer regions in Wales will lose funding.", Some("2005-01-15"));
+    assert!(entity_at(&d, "Parts", 0).is_none_or(|e| e.kind != EntityKind::Person), "{:?}", d.entities);
+    let d = read_on("Tallinn\n\nParts said Estonia would not change course.", Some("2005-01-15"));
+    assert_eq!(country_of(&d, "Parts").as_deref(), Some("EST"));
+}

@@ -331,9 +331,15 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
                 if common && !supported {
                     continue;
                 }
-                // ("Parts of Objective One areas …": a lone word opening a sentence, no title before it,
-                // is the holder only where the article names their state)
-                if b - a == 1 && given_before.is_none() && sentence_initial(doc, a) && !holders.iter().any(|h| lk.countries.contains(&h.country.as_str())) {
+                // ("Parts of Objective One areas …": a lone word opening a sentence as the head of a noun
+                // phrase, no title before it, is the holder only where the article names their state)
+                let noun_phrase = matches!(tok(doc, b), "of" | "and" | "or" | "in" | "for" | "to" | "from" | "with" | "on" | "at");
+                if b - a == 1
+                    && given_before.is_none()
+                    && sentence_initial(doc, a)
+                    && noun_phrase
+                    && !holders.iter().any(|h| lk.countries.contains(&h.country.as_str()))
+                {
                     continue;
                 }
                 if let Some(h) = crate::cluster::pick_holder(holders, doc.meta.published) {

@@ -111,7 +111,15 @@ pub fn mode(doc: &Document, r: Range<usize>, head: usize, plover: Plover) -> Mod
         // ("said it would send observers if both governments agreed": a condition someone reports
         // has still not happened)
         let condition = window.iter().any(|w| matches!(w.as_str(), "if" | "unless"));
-        return if condition { Mode::Hypothetical } else { Mode::Reported };
+        // ("Tehran could retaliate, some analysts believe": what a source thinks may happen is still
+        // speculation)
+        return if condition {
+            Mode::Hypothetical
+        } else if has(SPECULATIVE) {
+            Mode::Speculative
+        } else {
+            Mode::Reported
+        };
     }
     // ("Turkey must issue a statement", "the EU should impose sanctions": an obligation has not happened)
     if before.iter().any(|w| matches!(w.as_str(), "if" | "unless" | "whether"))

@@ -475,6 +475,23 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
                 ent.country = Some(cc);
             }
         }
+        // (nor anything else the text says of them: someone named with no role, body or state at all, in a
+        // story about one state far more than any other, is taken for that state's — "Add up Kast, Kaiser
+        // and Matthei" in a piece on Chile's election)
+        // (bare wherever named: no apposition, clause or body after the name, no description before it)
+        let bare = cl.cands.iter().all(|&ci| {
+            let c = &chosen[ci];
+            let before = if c.toks.start > 0 { tok(doc, c.toks.start - 1) } else { "" };
+            !matches!(tok(doc, c.toks.end), "," | "of" | "from" | "at" | "with" | "(" | "who" | "is" | "was")
+                && !(before.chars().all(|ch| ch.is_lowercase()) && !before.is_empty() && !matches!(before, "and" | "or" | "said" | "says" | "told" | "by" | "up" | "but"))
+        });
+        if ent.country.is_none() && org_code.is_none() && ent.kind == EntityKind::Person && text_role.is_none() && ent.facts.is_empty() && bare {
+            if let Some(cc) = dominant_state(kb, &chosen, 4, 2, date) {
+                let first = chosen[cl.cands[0]].span;
+                ent.facts.push(LearnedFact { attribute: "country".into(), value: cc.clone(), evidence: first });
+                ent.country = Some(cc);
+            }
+        }
         // ("Irene Khan of Amnesty International", "Brad Adams, of Human Rights Watch,", "X from the Red
         // Cross": the body a person is of — its code when it is an international or non-governmental
         // one, which belongs to no state)
@@ -1256,9 +1273,11 @@ fn role_info(
             let first = named.next()?;
             named.all(|x| x == first).then_some(first)
         };
+        // (and else the state the article names far more than any other: "a former labour minister" in a
+        // piece on Chile's election)
         let h = match home {
             Some(h) => h.to_string(),
-            None => return nearby(),
+            None => return nearby().or_else(|| dominant_state(kb, chosen, 3, 2, date)),
         };
         let h = h.as_str();
         // ("MANILA — … lodged a protest with Ambassador Huang Xilian": an envoy in the dateline's
@@ -1695,7 +1714,16 @@ fn role_info(
                     });
                     // ("X, UNHCR's representative in Bangladesh,": an international body's officer is
                     // of no state the title is posted to)
-                    let country = cands_in(phrase.clone())
+                    // (not past a clause on what the person does or a participle after the title: "a
+                    // researcher who tracks ships out of Sanya", "a researcher quoted by RNZ")
+                    let own_end = (_tr.end..phrase.end)
+                        .find(|&i| {
+                            let w = tok(doc, i);
+                            matches!(w, "who" | "which" | "that" | "whose")
+                                || (i == _tr.end && w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")) && !matches!(w, "based" | "headquartered"))
+                        })
+                        .unwrap_or(phrase.end);
+                    let country = cands_in(phrase.start..own_end)
                         .filter(|x| igo.is_none() || x.toks.end <= _tr.start)
                         .find_map(|x| cand_country(kb, x, date))
                         .or_else(|| t.country.clone())
@@ -2017,6 +2045,24 @@ fn context_country(
         }
     }
     None
+}
+
+/// The state an article names far more than any other: at least `min` times and `ratio` times as often
+/// as the next (by its name, capital or adjective).
+fn dominant_state(kb: &Kb, chosen: &[Cand], min: usize, ratio: usize, date: Option<chrono::NaiveDate>) -> Option<String> {
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for c in chosen.iter().filter(|c| c.kind == EntityKind::State) {
+        if let Some(cc) = cand_country(kb, c, date) {
+            *counts.entry(cc).or_default() += 1;
+        }
+    }
+    let mut v: Vec<(String, usize)> = counts.into_iter().collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    match v.as_slice() {
+        [(cc, n)] if *n >= min => Some(cc.clone()),
+        [(cc, n), (_, m), ..] if *n >= min && *n >= ratio * m => Some(cc.clone()),
+        _ => None,
+    }
 }
 
 /// Verbs that, right after a person's name opening a sentence, say what the person does where: "X

@@ -2996,3 +2996,20 @@ fn a_lone_word_opening_a_sentence_is_an_office_holder_only_where_their_state_is_
     let d = read_on("Tallinn\n\nParts said Estonia would not change course.", Some("2005-01-15"));
     assert_eq!(country_of(&d, "Parts").as_deref(), Some("EST"));
 }
+
+#[test]
+fn someone_named_bare_in_a_story_about_one_state_is_taken_for_that_state_s() {
+    let text = "Runoff\n\nPeru votes on Sunday. Peru's right is split three ways. \"Add up Ortega, Salas and Quispe and you are past half,\" said Rosa Vidal, a political scientist in Lima. Peru has not had a runoff this close since 2021, and Peru's markets are nervous. Chile is watching.";
+    let d = read(text);
+    assert_eq!(country_of(&d, "Salas").as_deref(), Some("PER"), "{:?}", d.entities.iter().map(|e| (&e.name, &e.country)).collect::<Vec<_>>());
+    // someone described by the text is not guessed at
+    let d = read(&text.replace("Chile is watching.", "Chile is watching. Ana Cruz, a trader quoted by Reuters, was calm."));
+    assert_ne!(country_of(&d, "Ana Cruz").as_deref(), Some("PER"));
+}
+
+#[test]
+fn a_place_in_a_clause_on_what_a_person_does_is_not_their_state() {
+    let d = read("Shoal\n\nHelen Marsh, a maritime researcher who tracks ships out of Sanya, said the patrols had grown. Tom Ellery, a researcher quoted by RNZ, agreed.");
+    assert_eq!(country_of(&d, "Helen Marsh"), None);
+    assert_eq!(country_of(&d, "Tom Ellery"), None);
+}

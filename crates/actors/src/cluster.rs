@@ -340,6 +340,8 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
         k += 1;
     }
     let mut surnames: Vec<(String, EntityId)> = Vec::new();
+    // (how often each state is named, counted once for all the people)
+    let tally = state_tally(kb, &chosen, date);
     let mut serves: Vec<(usize, usize)> = Vec::new();
     for cl in clusters {
         let full = cl.full.join(" ");
@@ -434,7 +436,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
         // roles and affiliations from the text
         let mut text_role: Option<String> = None;
         for &ci in &cl.cands {
-            for info in role_info(doc, kb, &chosen, ci, &titles, date, home) {
+            for info in role_info(doc, kb, &chosen, ci, &titles, date, home, &tally) {
                 if text_role.is_none() {
                     text_role = Some(info.role.clone());
                     if !info.sector.is_empty() {
@@ -486,7 +488,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
                 && !(before.chars().all(|ch| ch.is_lowercase()) && !before.is_empty() && !matches!(before, "and" | "or" | "said" | "says" | "told" | "by" | "up" | "but"))
         });
         if ent.country.is_none() && org_code.is_none() && ent.kind == EntityKind::Person && text_role.is_none() && ent.facts.is_empty() && bare {
-            if let Some(cc) = dominant_state(kb, &chosen, 4, 2, date) {
+            if let Some(cc) = dominant_state(&tally, 4, 2) {
                 let first = chosen[cl.cands[0]].span;
                 ent.facts.push(LearnedFact { attribute: "country".into(), value: cc.clone(), evidence: first });
                 ent.country = Some(cc);
@@ -1186,6 +1188,7 @@ fn role_info(
     titles: &[(Range<usize>, &Title)],
     date: Option<chrono::NaiveDate>,
     home: Option<&str>,
+    tally: &[(String, usize)],
 ) -> Vec<RoleInfo> {
     let c = &chosen[ci];
     let mut out = Vec::new();
@@ -1277,7 +1280,7 @@ fn role_info(
         // piece on Chile's election)
         let h = match home {
             Some(h) => h.to_string(),
-            None => return nearby().or_else(|| dominant_state(kb, chosen, 3, 2, date)),
+            None => return nearby().or_else(|| dominant_state(tally, 3, 2)),
         };
         let h = h.as_str();
         // ("MANILA — … lodged a protest with Ambassador Huang Xilian": an envoy in the dateline's
@@ -2047,9 +2050,8 @@ fn context_country(
     None
 }
 
-/// The state an article names far more than any other: at least `min` times and `ratio` times as often
-/// as the next (by its name, capital or adjective).
-fn dominant_state(kb: &Kb, chosen: &[Cand], min: usize, ratio: usize, date: Option<chrono::NaiveDate>) -> Option<String> {
+/// How often the article names each state (by its name, capital or adjective), most first.
+fn state_tally(kb: &Kb, chosen: &[Cand], date: Option<chrono::NaiveDate>) -> Vec<(String, usize)> {
     let mut counts: HashMap<String, usize> = HashMap::new();
     for c in chosen.iter().filter(|c| c.kind == EntityKind::State) {
         if let Some(cc) = cand_country(kb, c, date) {
@@ -2058,7 +2060,13 @@ fn dominant_state(kb: &Kb, chosen: &[Cand], min: usize, ratio: usize, date: Opti
     }
     let mut v: Vec<(String, usize)> = counts.into_iter().collect();
     v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    match v.as_slice() {
+    v
+}
+
+/// The state an article names far more than any other, by its [`state_tally`]: at least `min` times
+/// and `ratio` times as often as the next.
+fn dominant_state(tally: &[(String, usize)], min: usize, ratio: usize) -> Option<String> {
+    match tally {
         [(cc, n)] if *n >= min => Some(cc.clone()),
         [(cc, n), (_, m), ..] if *n >= min && *n >= ratio * m => Some(cc.clone()),
         _ => None,

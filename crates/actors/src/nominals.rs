@@ -886,7 +886,9 @@ fn recent_person_with_role(doc: &Document, kb: &Kb, before: usize, role: &str, s
     };
     // ("Dilnoza Rakhimova, director of the … Institute, … the expert concluded": a generic word for
     // someone who studies or writes about affairs answers to any such role)
-    let sector_of = |r: &str| kb.titles(r).iter().find(|(s, _)| s.len() == r.len()).map(|(_, t)| t.sector.clone());
+    // (the title the words are, whole)
+    let title_of = |r: &str| kb.titles(r).into_iter().find(|(s, _)| s.len() == r.len()).map(|(_, t)| t);
+    let sector_of = |r: &str| title_of(r).map(|t| t.sector.clone());
     let studies = |r: &str| {
         let sector = sector_of(r);
         match role.as_str() {
@@ -900,7 +902,7 @@ fn recent_person_with_role(doc: &Document, kb: &Kb, before: usize, role: &str, s
     };
     // ("a Home Office spokeswoman … The spokeswoman added": a role kept as written answers to its title's
     // own name too)
-    let canonical = |r: &str| kb.titles(r).into_iter().find(|(s, _)| s.len() == r.len()).map(|(_, t)| t.name.clone());
+    let canonical = |r: &str| title_of(r).map(|t| t.name.clone());
     let fits = |r: &str| {
         role_match(r, &role) || canonical(r).is_some_and(|c| role_match(&c, &role)) || (role == "leader" && leads(r)) || studies(r)
     };

@@ -132,11 +132,7 @@ pub fn attribute(doc: &mut Document, raw: &[RawQuote]) -> Vec<Quote> {
 fn continued(doc: &Document, out: &[Quote], at: Span, outers: &[Span]) -> Option<EntityId> {
     // (only a quotation that opens its sentence: one inside a sentence of the writer's is a phrase)
     // (or follows a full stop the sentence splitter passed over: '… near Alta. "Nobody in Oslo …"')
-    let sent = doc.sentence_of(at.start)?;
-    let a0 = doc.token_at_or_after(at.start);
-    if doc.token_at_or_after(sent.start) != a0 && !(a0 > 0 && matches!(tok(doc, a0 - 1), "." | "!" | "?")) {
-        return None;
-    }
+    opens_sentence(doc, at)?;
     let prev = out.iter().rev().find(|p| p.kind == QuoteKind::Direct)?;
     let speaker = prev.speaker?;
     let para = |o: usize| doc.paragraphs.iter().position(|p| p.start <= o && o < p.end.max(p.start + 1));
@@ -150,15 +146,19 @@ fn continued(doc: &Document, out: &[Quote], at: Span, outers: &[Span]) -> Option
     (!other).then_some(speaker)
 }
 
+/// The sentence a quotation at `at` opens — or that it opens after a full stop the sentence splitter
+/// passed over ('… near Alta. "Nobody in Oslo …"') — if it opens one.
+fn opens_sentence(doc: &Document, at: Span) -> Option<Span> {
+    let sent = doc.sentence_of(at.start)?;
+    let a0 = doc.token_at_or_after(at.start);
+    (doc.token_at_or_after(sent.start) == a0 || (a0 > 0 && matches!(tok(doc, a0 - 1), "." | "!" | "?"))).then_some(sent)
+}
+
 /// A quotation with no attribution of its own that makes a sentence of its own, right after a
 /// sentence of the same paragraph whose subject — opening it — is a person, and that names no other
 /// person: that person's ('Tory leader Michael Howard attacked the plans. "This is a stealth tax."').
 fn introduced(doc: &Document, at: Span, outers: &[Span]) -> Option<EntityId> {
-    let sent = doc.sentence_of(at.start)?;
-    let a0 = doc.token_at_or_after(at.start);
-    if doc.token_at_or_after(sent.start) != a0 && !(a0 > 0 && matches!(tok(doc, a0 - 1), "." | "!" | "?")) {
-        return None;
-    }
+    let sent = opens_sentence(doc, at)?;
     // (the quotation closes its sentence: nothing of the writer's follows it)
     let end = doc.token_at_or_after(at.end);
     if !(end >= doc.tokens.len() || doc.tokens[end].span.start >= sent.end || matches!(tok(doc, end), "." | "!" | "?")) {

@@ -598,7 +598,7 @@ fn plural_sources(doc: &mut Document) {
 /// "a Hamas official told reporters": an unnamed source is one person of their own, of the state or
 /// body the words before the noun name, so that what they said and did is theirs and not a place's.
 fn unnamed_sources(doc: &mut Document, kb: &Kb) {
-    let mut found: Vec<(Span, String, Option<String>, Option<String>, String)> = Vec::new();
+    let mut found: Vec<(Span, String, Option<String>, Option<String>, String, Option<(EntityId, Span)>)> = Vec::new();
     let mut described: Vec<(EntityId, Option<String>, Option<String>)> = Vec::new();
     for i in 0..doc.tokens.len() {
         if !matches!(tok(doc, i), "a" | "an" | "A" | "An" | "One" | "one") {
@@ -731,6 +731,7 @@ fn unnamed_sources(doc: &mut Document, kb: &Kb) {
         // "a spokesman for Darlington Council", "an official at the Home Office", "a spokesman for Mr
         // Blair": whose source it is
         let mut end = k;
+        let mut body: Option<(EntityId, Span)> = None;
         if matches!(next, "for" | "of" | "at" | "from" | "with" | "in") && country.is_none() && code.is_none() {
             let j = if tok(doc, k + 2).eq_ignore_ascii_case("the") { k + 3 } else { k + 2 };
             let j = if kb.honorific(tok(doc, j)) { j + 1 } else { j };
@@ -742,6 +743,25 @@ fn unnamed_sources(doc: &mut Document, kb: &Kb) {
                     country = e.country.clone();
                     code = e.code.clone();
                     end = doc.token_at_or_after(m.span.end) - 1;
+                    if matches!(e.kind, EntityKind::Organization | EntityKind::Group) {
+                        body = Some((m.entity, Span::new(doc.tokens[i].span.start, m.span.end)));
+                    }
+                }
+            }
+        }
+        // ("The Home Office has been criticised over … A spokeswoman said …": a spokesperson with no
+        // body of their own, opening the sentence after one whose subject is a body, speaks for it)
+        let inner_body = doc.mentions_in(Span::new(doc.tokens[i].span.start, doc.tokens[k].span.end)).iter().any(|m| doc.entity(m.entity).kind != EntityKind::Person);
+        if body.is_none() && !inner_body && country.is_none() && code.is_none() && matches!(head.as_str(), "spokesman" | "spokeswoman" | "spokesperson") {
+            if let Some((b, ev)) = body_before(doc, i) {
+                let e = doc.entity(b);
+                country = e.country.clone();
+                if e.kind == EntityKind::State {
+                    // ("Iran rejected the offer. A spokesman said …": the state's government's)
+                    sector = Some("GOV");
+                } else {
+                    code = e.code.clone();
+                    body = Some((b, Span::new(ev.start, doc.tokens[k].span.end)));
                 }
             }
         }
@@ -770,7 +790,16 @@ fn unnamed_sources(doc: &mut Document, kb: &Kb) {
         // (the state or body named inside keeps its own mention: "a senior Chilean official" is
         // mentioned by its last words)
         let from = doc.mentions_in(phrase).last().map_or(phrase.start, |m| doc.tokens[doc.token_at_or_after(m.span.end)].span.start);
-        found.push((Span::new(from, phrase.end), name, country, code, head));
+        // (a body named inside the description: "a Home Office spokeswoman")
+        if body.is_none() {
+            body = doc
+                .mentions_in(phrase)
+                .iter()
+                .rev()
+                .find(|m| matches!(doc.entity(m.entity).kind, EntityKind::Organization | EntityKind::Group))
+                .map(|m| (m.entity, phrase));
+        }
+        found.push((Span::new(from, phrase.end), name, country, code, head, body));
     }
     for (p, country, code) in described {
         let e = &mut doc.entities[p.index()];
@@ -779,7 +808,7 @@ fn unnamed_sources(doc: &mut Document, kb: &Kb) {
             e.code = code;
         }
     }
-    for (span, name, country, code, head) in found {
+    for (span, name, country, code, head, body) in found {
         let name = match name.split_once(' ') {
             Some((a, rest)) => format!("{} {rest}", a.to_lowercase()),
             None => name,
@@ -790,9 +819,35 @@ fn unnamed_sources(doc: &mut Document, kb: &Kb) {
         e.role = Some(head);
         // (one unnamed source is not another's: each is an actor of its own in the store)
         e.kb_id = Some(format!("unnamed:{}:{}", doc.id, span.start));
+        if let Some((b, evidence)) = body {
+            e.facts.push(dyad_core::LearnedFact { attribute: "affiliation".into(), value: doc.entity(b).name.clone(), evidence });
+        }
         let id = doc.add_entity(e);
         doc.add_mention(Mention { span, entity: id, kind: MentionKind::Nominal });
     }
+}
+
+/// The body a sentence opened at token `open` follows on from: the subject of the sentence before it
+/// (its first mention, a body or a state, with nothing but "The" before it), else the one body that
+/// sentence names. With the span of that sentence.
+fn body_before(doc: &Document, open: usize) -> Option<(EntityId, Span)> {
+    let at = doc.tokens.get(open)?.span.start;
+    let here = doc.sentence_of(at)?;
+    if doc.token_at_or_after(here.start) != open {
+        return None;
+    }
+    let prev = *doc.sentences.iter().rev().find(|s| s.end <= here.start)?;
+    let is_body = |e: EntityId| matches!(doc.entity(e).kind, EntityKind::Organization | EntityKind::Group);
+    let ms = doc.mentions_in(prev);
+    let first = ms.first()?;
+    let lead = doc.slice(Span::new(prev.start, first.span.start)).trim();
+    if (is_body(first.entity) || doc.entity(first.entity).kind == EntityKind::State) && (lead.is_empty() || lead == "The" || lead == "the") {
+        return Some((first.entity, prev));
+    }
+    let mut bodies: Vec<EntityId> = ms.iter().map(|m| m.entity).filter(|&e| is_body(e)).collect();
+    bodies.sort();
+    bodies.dedup();
+    (bodies.len() == 1).then(|| (bodies[0], prev))
 }
 
 /// The one person named in the sentence before the one that `open` opens,

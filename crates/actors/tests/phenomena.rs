@@ -3013,3 +3013,22 @@ fn a_place_in_a_clause_on_what_a_person_does_is_not_their_state() {
     assert_eq!(country_of(&d, "Helen Marsh"), None);
     assert_eq!(country_of(&d, "Tom Ellery"), None);
 }
+
+#[test]
+fn a_bare_spokesperson_after_a_sentence_about_a_body_speaks_for_that_body() {
+    let affiliation = |e: &Entity| e.facts.iter().find(|f| f.attribute == "affiliation").map(|f| f.value.clone());
+    let d = read("Backlog\n\nThe Home Office has been criticised over a backlog of visa claims. A spokeswoman said the queue would clear by March.");
+    let s = mentioned(&d, "A spokeswoman");
+    assert_eq!(s.country.as_deref(), Some("GBR"));
+    assert_eq!(affiliation(s).as_deref(), Some("Home Office"));
+    // a state as the subject: its government's spokesperson
+    let d = read("Offer\n\nNorway rejected the offer on Monday. A spokesman said talks would go on.");
+    let s = mentioned(&d, "A spokesman");
+    assert_eq!(s.country.as_deref(), Some("NOR"));
+    assert_eq!(s.code.as_deref(), Some("NORGOV"));
+    // not past a sentence in between, nor when the sentence before names two bodies, neither its subject
+    let d = read("Backlog\n\nThe Home Office was criticised. Queues grew in the spring. A spokeswoman said they would clear.");
+    assert_eq!(affiliation(mentioned(&d, "A spokeswoman")), None);
+    let d = read("Strike\n\nShares fell after unions at BA and Iberia voted to strike. A spokesman said talks would resume.");
+    assert_eq!(affiliation(mentioned(&d, "A spokesman")), None);
+}

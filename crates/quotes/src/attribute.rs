@@ -260,6 +260,26 @@ fn after_quote(doc: &Document, cues: &Cues, q: &RawQuote, outers: &[Span], k: us
         if j == k && matches!(w, "but" | "and" | "yet") {
             break;
         }
+        // ('“…,” was the verdict of Labour MP Anne Campbell': whose view the quotation is, named after it)
+        if j == k
+            && matches!(w, "was" | "is" | "came")
+            && matches!(tok(doc, j + 1), "the" | "his" | "her" | "their")
+            && matches!(
+                tok(doc, j + 2),
+                "verdict" | "view" | "response" | "reaction" | "message" | "assessment" | "opinion" | "conclusion" | "reply" | "answer" | "warning"
+            )
+            && matches!(tok(doc, j + 3), "of" | "from")
+        {
+            let mut e = j + 4;
+            while e < doc.tokens.len() && e < j + 12 && !is_stop(tok(doc, e)) && tok(doc, e) != "," {
+                e += 1;
+            }
+            let (speaker, pronoun) = speaker_in(doc, j + 4..e, q.outer.start, outers);
+            if speaker.is_some() {
+                let cue = doc.tokens[j + 2].span;
+                return Some(Attr { cue: Some(cue), speaker, end_tok: Some(e), pronoun });
+            }
+        }
         // ('the “bonfire of quangos” New Labour had promised': a promise after the quotation takes it as
         // its object, and reports nothing said)
         let promise = is_promise(w);
@@ -450,7 +470,17 @@ fn before_quote(doc: &Document, cues: &Cues, q: &RawQuote, outers: &[Span]) -> A
             let accusing = matches!(w.as_str(), "accuse" | "accuses" | "accused" | "accusing")
                 && (j + 1..b).any(|x| tok(doc, x) == "of")
                 && tok(doc, b - 1) == "of";
-            let naming = accusing || matches!(w.as_str(), "call" | "calls" | "called" | "calling" | "describe" | "describes" | "described" | "describing");
+            // ('branded the plan "a raid on pensioners"', 'dismissed the claims as "scaremongering of the
+            // worst kind"')
+            let dismissing = matches!(w.as_str(), "dismissed" | "dismisses" | "dismiss" | "dismissing" | "rejected" | "rejects" | "rejecting")
+                && tok(doc, b - 1) == "as";
+            let naming = accusing
+                || dismissing
+                || matches!(
+                    w.as_str(),
+                    "call" | "calls" | "called" | "calling" | "describe" | "describes" | "described" | "describing" | "brand" | "brands"
+                        | "branded" | "branding" | "label" | "labels" | "labelled" | "labeled" | "labelling" | "dubbed" | "dubs"
+                );
             // (not the passive or a participle after a noun: "he was called …", "the show described as …")
             let before = if j > 0 { tok(doc, j - 1) } else { "" };
             let passive = matches!(before.to_lowercase().as_str(), "was" | "were" | "is" | "are" | "be" | "been" | "being" | "so")

@@ -129,6 +129,11 @@ fn verb_here(doc: &Document, i: usize, word: &str) -> bool {
     if det(prev) || matches!(prev, "'s" | "’s" | "'" | "’") || prev.starts_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
+    // ("rejected claims that …", "denying reports that …": the object of another verb, whose subject
+    // did not make them)
+    if prev.len() > 4 && prev.chars().all(|c| c.is_lowercase()) && (prev.ends_with("ed") || prev.ends_with("ing")) && prev != "indeed" {
+        return false;
+    }
     // "the Sahel states", "the Gulf states": a name's word between the determiner and the noun
     let named_before = prev.starts_with(char::is_uppercase)
         && i >= 2

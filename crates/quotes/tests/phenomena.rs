@@ -1176,3 +1176,28 @@ fn an_accusation_in_quotation_marks_is_the_accuser_s_however_long_its_target() {
     // a label stays no statement
     assert!(d.quotes.iter().all(|q| !d.slice(q.span).contains("rubbish")));
 }
+
+#[test]
+fn branding_and_dismissing_as_name_the_speaker_s_own_words() {
+    let d = read("Cuts\n\nShadow minister Rhys Maddox branded the plan \"a raid on the savings of pensioners\". Finance Minister Ellen Vark dismissed his figures as \"scaremongering of the worst kind\".");
+    assert_eq!(speaker(&d, find(&d, "a raid on the savings")), Some("Rhys Maddox"));
+    assert_eq!(speaker(&d, find(&d, "scaremongering")), Some("Ellen Vark"));
+    // a label and a passive stay no statement
+    let d = read("Cuts\n\nThe plan was branded \"a raid on the savings of pensioners\". Rhys Maddox branded it \"odd\".");
+    assert!(d.quotes.is_empty(), "{:?}", d.quotes.iter().map(|q| d.slice(q.span)).collect::<Vec<_>>());
+}
+
+#[test]
+fn the_verdict_of_x_after_a_quotation_names_its_speaker() {
+    let d = read("Budget\n\nFinance Minister Ellen Vark set out her plans on Tuesday. \"This is a good budget for families,\" was the verdict of opposition MP Rhys Maddox.");
+    assert_eq!(speaker(&d, find(&d, "a good budget")), Some("Rhys Maddox"));
+}
+
+#[test]
+fn claims_someone_rejects_are_not_theirs() {
+    let d = read("Row\n\nFinance Minister Ellen Vark rejected claims that the plan would hurt the poor. Rhys Maddox denied reports that he would resign.");
+    assert!(d.quotes.is_empty(), "{:?}", d.quotes.iter().map(|q| (d.slice(q.span), speaker(&d, q))).collect::<Vec<_>>());
+    // a claim of one's own still is
+    let d = read("Row\n\nRhys Maddox claims that the plan would hurt the poor.");
+    assert_eq!(speaker(&d, find(&d, "hurt the poor")), Some("Rhys Maddox"));
+}

@@ -10,6 +10,7 @@ use dyad_kb::{Kb, Office};
 /// Adds `Nominal` mentions for role nouns that refer back to (or name, via
 /// the office-holder list) a person.
 pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
+    committees(doc);
     bodies(doc, kb);
     unnamed_sources(doc, kb);
     plural_sources(doc);
@@ -319,6 +320,76 @@ pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
 /// sentences before — a bloc or an alliance for an international body, a
 /// ministry for a ministry, a group or militia for an armed or political
 /// group.
+/// "the Commons public accounts committee", "the Senate armed services committee", "the environment
+/// select committee": a legislature's committee written in lower case is a body of its own, named by
+/// its remit ("Public Accounts Committee"), of the legislature's state, so that "the committee said"
+/// can name it later.
+fn committees(doc: &mut Document) {
+    // (words that describe a committee rather than name its remit)
+    const DESCRIBING: &[&str] = &[
+        "new", "powerful", "influential", "cross-party", "all-party", "joint", "senior", "parliamentary", "special", "standing",
+        "same", "whole", "own", "key", "select", "committee", "house", "government", "party",
+    ];
+    let mut found: Vec<(Span, String, Option<EntityId>)> = Vec::new();
+    for i in 1..doc.tokens.len() {
+        if tok(doc, i) != "committee" || doc.mention_at(doc.tokens[i].span.start).is_some() {
+            continue;
+        }
+        let mut a = i;
+        while a > 0 && i - a < 6 {
+            let w = tok(doc, a - 1);
+            let word = doc.tokens[a - 1].kind == TokenKind::Word && w.chars().all(|c| c.is_lowercase() || c == '-');
+            if !word || doc.mention_at(doc.tokens[a - 1].span.start).is_some() || matches!(w, "the" | "a" | "an" | "its" | "their" | "which" | "that" | "this" | "of" | "by" | "to" | "from" | "on" | "in" | "said") {
+                break;
+            }
+            a -= 1;
+        }
+        let topic: Vec<&str> = (a..i).map(|x| tok(doc, x)).filter(|w| !DESCRIBING.contains(w)).collect();
+        if topic.is_empty() || matches!(topic.first(), Some(&"and")) || matches!(topic.last(), Some(&"and")) {
+            continue;
+        }
+        // whose: a legislature named right before ("the Commons …"), or a select committee
+        let legislature = (a > 0)
+            .then(|| doc.mention_at(doc.tokens[a - 1].span.start))
+            .flatten()
+            .filter(|m| m.span.end == doc.tokens[a - 1].span.end)
+            .map(|m| m.entity)
+            .filter(|&e| doc.entity(e).code.as_deref().is_some_and(|c| c.ends_with("LEG")));
+        let select = (a..i).any(|x| tok(doc, x) == "select");
+        if legislature.is_none() && !select {
+            continue;
+        }
+        let mut name: Vec<String> = topic
+            .iter()
+            .map(|w| match *w {
+                "and" | "of" | "for" => w.to_string(),
+                _ => w.split('-').map(|p| {
+                    let mut c = p.chars();
+                    c.next().map_or(String::new(), |f| f.to_uppercase().collect::<String>() + c.as_str())
+                }).collect::<Vec<_>>().join("-"),
+            })
+            .collect();
+        name.push("Committee".into());
+        found.push((Span::new(doc.tokens[a].span.start, doc.tokens[i].span.end), name.join(" "), legislature));
+    }
+    for (span, name, legislature) in found {
+        let id = match doc.entities.iter().position(|e| e.kind == EntityKind::Organization && e.name == name) {
+            Some(x) => EntityId(x as u32),
+            None => {
+                let mut e = Entity::new(name, EntityKind::Organization);
+                if let Some(l) = legislature {
+                    let l = doc.entity(l);
+                    e.country = l.country.clone();
+                    e.code = l.country.as_ref().map(|c| format!("{c}LEG"));
+                    e.facts.push(dyad_core::LearnedFact { attribute: "affiliation".into(), value: l.name.clone(), evidence: span });
+                }
+                doc.add_entity(e)
+            }
+        };
+        doc.add_mention(Mention { span, entity: id, kind: MentionKind::Name });
+    }
+}
+
 fn bodies(doc: &mut Document, kb: &Kb) {
     let mut add = Vec::new();
     for i in 1..doc.tokens.len() {

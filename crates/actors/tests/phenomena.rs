@@ -3032,3 +3032,16 @@ fn a_bare_spokesperson_after_a_sentence_about_a_body_speaks_for_that_body() {
     let d = read("Strike\n\nShares fell after unions at BA and Iberia voted to strike. A spokesman said talks would resume.");
     assert_eq!(affiliation(mentioned(&d, "A spokesman")), None);
 }
+
+#[test]
+fn a_legislature_s_committee_in_lower_case_is_a_body_of_that_state() {
+    let d = read("Costs\n\nThe Commons public accounts committee said the scheme had wasted money. The committee added that ministers had been warned. The US Senate armed services committee met too.");
+    let c = mentioned(&d, "public accounts committee");
+    assert_eq!((c.kind, c.name.as_str(), c.country.as_deref()), (EntityKind::Organization, "Public Accounts Committee", Some("GBR")));
+    assert!(one_entity(&d, ("public accounts committee", 0), ("The committee", 0)));
+    assert_eq!(country_of(&d, "armed services committee").as_deref(), Some("USA"));
+    // a committee no legislature owns is no body of a state
+    let d = read("Costs\n\nA new ethics committee will decide. The ministry's spending committee met.");
+    assert!(entity_at(&d, "ethics committee", 0).is_none());
+    assert!(entity_at(&d, "spending committee", 0).is_none());
+}

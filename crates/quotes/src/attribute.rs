@@ -250,7 +250,9 @@ fn attr_for(doc: &Document, cues: &Cues, q: &RawQuote, outers: &[Span]) -> Attr 
 
 /// After the quotation, starting at token `k`: “…,” NP cue  |  “…,” cue NP.
 fn after_quote(doc: &Document, cues: &Cues, q: &RawQuote, outers: &[Span], k: usize) -> Option<Attr> {
-    let limit = (k + 9).min(doc.tokens.len());
+    // ('“…,” the central bank's vice president Farhat Omar Ben Gadaravice said': a description and a
+    // long name may stand between the quotation and its cue)
+    let limit = (k + 14).min(doc.tokens.len());
     let para_end = doc.paragraph_of(q.outer.start).map(|p| p.end).unwrap_or(doc.text.len());
     let mut j = k;
     while j < limit && doc.tokens[j].span.start < para_end {
@@ -283,7 +285,12 @@ fn after_quote(doc: &Document, cues: &Cues, q: &RawQuote, outers: &[Span], k: us
         // ('the “bonfire of quangos” New Labour had promised': a promise after the quotation takes it as
         // its object, and reports nothing said)
         let promise = is_promise(w);
-        if let Some((len, _)) = cues.at(doc, j).filter(|_| !promise) {
+        // (past nine words only right after a person's name: the cue of a long description and name)
+        let reach = j < k + 9
+            || doc.mentions.iter().any(|m| {
+                m.span.end == doc.tokens[j - 1].span.end && m.kind == MentionKind::Name && doc.entity(m.entity).kind == EntityKind::Person
+            });
+        if let Some((len, _)) = cues.at(doc, j).filter(|_| !promise && reach) {
             // ('warned against “exclusive small circles” in technology and said …': a verb joined by
             // "and" after the quotation is the subject's before it)
             if j > k && (k..j).any(|x| matches!(tok(doc, x), "and" | "but")) {

@@ -131,7 +131,9 @@ fn verb_here(doc: &Document, i: usize, word: &str) -> bool {
     }
     // ("rejected claims that …", "denying reports that …": the object of another verb, whose subject
     // did not make them)
-    if prev.len() > 4 && prev.chars().all(|c| c.is_lowercase()) && (prev.ends_with("ed") || prev.ends_with("ing")) && prev != "indeed" {
+    // ("played down claims that …")
+    let phrasal = matches!(prev, "down" | "off" | "aside") && i >= 2 && tok(i - 2).starts_with(|c: char| c.is_lowercase());
+    if phrasal || prev.len() > 4 && prev.chars().all(|c| c.is_lowercase()) && (prev.ends_with("ed") || prev.ends_with("ing")) && prev != "indeed" {
         return false;
     }
     // "the Sahel states", "the Gulf states": a name's word between the determiner and the noun

@@ -125,7 +125,12 @@ pub fn find(doc: &mut Document, direct: &[Span], existing: &[Quote]) -> Vec<Quot
                 continue;
             };
             let cue = Span::new(here.start, doc.tokens[j + len - 1].span.end);
-            if used.contains(&cue) || (j > r.start && matches!(tok(doc, j - 1).to_lowercase().as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their")) {
+            // (and not the passive: "It was claimed he had been embarrassed" names no one)
+            if used.contains(&cue)
+                || (j > r.start
+                    && (matches!(tok(doc, j - 1).to_lowercase().as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "being")
+                        || (matches!(tok(doc, j - 1), "was" | "were" | "been") && !tok(doc, j).ends_with("ing"))))
+            {
                 j += len;
                 continue;
             }
@@ -188,7 +193,7 @@ pub fn find(doc: &mut Document, direct: &[Span], existing: &[Quote]) -> Vec<Quot
                     // "that" only before a clause with an auxiliary of its own, not "noted the importance of …")
                     || (matches!(
                         w.as_str(),
-                        "noted" | "notes" | "added" | "adds" | "stressed" | "insisted" | "warned" | "conceded" | "acknowledged" | "adding"
+                        "noted" | "notes" | "added" | "adds" | "stressed" | "insisted" | "warned" | "conceded" | "acknowledged" | "claimed" | "adding"
                             | "arguing" | "insisting" | "noting" | "stressing" | "warning"
                     )
                         && (k + 1..(k + 9).min(r.end))
@@ -990,7 +995,8 @@ fn according(doc: &Document, j: usize, r: std::ops::Range<usize>, direct: &[Span
     if unnamed && !free {
         return None;
     }
-    let leading = (r.start..j).all(|i| matches!(tok(doc, i), "But" | "And" | "Yet" | "," | "“"));
+    // ("… was told that according to Defra's lawyers, X": what follows X, as at the sentence's start)
+    let leading = (r.start..j).all(|i| matches!(tok(doc, i), "But" | "And" | "Yet" | "," | "“")) || (j > r.start && tok(doc, j - 1) == "that");
     // "…, according to the British military's maritime security agency, UKMTO.": the name set off
     // after the description closing the sentence is the source
     let name_at = if tok(doc, x_end + 1).eq_ignore_ascii_case("the") { x_end + 2 } else { x_end + 1 };

@@ -1201,3 +1201,24 @@ fn claims_someone_rejects_are_not_theirs() {
     let d = read("Row\n\nRhys Maddox claims that the plan would hurt the poor.");
     assert_eq!(speaker(&d, find(&d, "hurt the poor")), Some("Rhys Maddox"));
 }
+
+#[test]
+fn a_long_description_and_name_between_a_quotation_and_its_cue() {
+    let d = read("Funds\n\n\"We are opening accounts in banks abroad,\" the central bank's deputy governor Tomas Ben Okoro-Lindqvist said. \"Prices will rise\" as the harvest fails and the rains stay away from the south, he acknowledged.");
+    assert_eq!(speaker(&d, find(&d, "opening accounts")), Some("Tomas Ben Okoro-Lindqvist"));
+}
+
+#[test]
+fn claimed_reports_a_clause_but_the_passive_names_no_one() {
+    let d = read("Airline\n\nAirport authority chief Rafael Moura had claimed the government was on the brink of stepping in. The government has played down claims that it could step in. It was claimed he had been embarrassed by the delay. Ana Reis was insisting she should have the final say.");
+    assert_eq!(speaker(&d, find(&d, "on the brink")), Some("Rafael Moura"));
+    assert_eq!(speaker(&d, find(&d, "the final say")), Some("Ana Reis"));
+    assert!(d.quotes.iter().all(|q| !d.slice(q.span).contains("it could step in") && !d.slice(q.span).contains("embarrassed")));
+    // "that according to X, …": what X says follows X
+    let d = read("Hunting
+
+In a later call Mr Moura was told that according to the Farm Ministry, chasing foxes away was not hunting.");
+    let q = find(&d, "chasing foxes");
+    assert!(!d.slice(q.span).contains("was told"));
+    assert_eq!(speaker(&d, q), Some("Farm Ministry"));
+}

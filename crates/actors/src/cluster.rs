@@ -882,7 +882,8 @@ fn name_sector(kb: &Kb, name: &str) -> Option<&'static str> {
 /// The country of the place an apposition right after a body's name sets it in: ", a Nairobi think-tank",
 /// ", a Kyiv-based monitoring group", ", a Kenyan charity".
 fn apposed_place(doc: &Document, kb: &Kb, lk: &Lookups, end: usize) -> Option<(String, &'static str)> {
-    if tok(doc, end) != "," || !matches!(tok(doc, end + 1), "a" | "an") {
+    // (", the Gibraltar-based holding company" too)
+    if tok(doc, end) != "," || !matches!(tok(doc, end + 1), "a" | "an" | "the") {
         return None;
     }
     let place_at = |i: usize| {
@@ -2199,15 +2200,22 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
             }
         }
     }
-    // (right: "X, BA's chief executive,")
+    // (right: "X, BA's chief executive,", "X, who was also Bombardier's president,")
     if tok(doc, e) == "," {
-        let o = if tok(doc, e + 1).eq_ignore_ascii_case("the") { e + 2 } else { e + 1 };
+        let mut o = e + 1;
+        if tok(doc, o) == "who" && matches!(tok(doc, o + 1), "is" | "was") {
+            o += 2;
+            if matches!(tok(doc, o), "also" | "then" | "now") {
+                o += 1;
+            }
+        }
+        let o = if tok(doc, o).eq_ignore_ascii_case("the") { o + 1 } else { o };
         if let Some(poss) = (o..(o + 5).min(doc.tokens.len())).find(|&i| is_possessive(tok(doc, i))) {
             let end = (poss + 1..(poss + 7).min(doc.tokens.len())).find(|&i| !(tok(doc, i) == "-" || tok(doc, i).chars().all(|ch| ch.is_lowercase() || ch == '-'))).unwrap_or(poss + 1);
             let closes = matches!(tok(doc, end), "," | "." | ";" | ")");
             if closes && title_words(poss + 1, end) {
                 // (the owner opens the apposition, by its name or as "the company")
-                let opens = |x: usize| if chosen[x].toks.end == poss { chosen[x].toks.start == o } else { poss == e + 3 };
+                let opens = |x: usize| if chosen[x].toks.end == poss { chosen[x].toks.start == o } else { poss == o + 1 && tok(doc, o - 1).eq_ignore_ascii_case("the") };
                 if let Some(x) = owner_at(poss).filter(|&x| opens(x)) {
                     if let Some(cc) = country_of(x) {
                         return Some((cc, Span::new(c.span.start, doc.tokens[end - 1].span.end)));
@@ -2235,7 +2243,14 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
         match tok(doc, k) {
             "who" => (k + 1, false),
             // (", a Belgian national who …": a state's adjective is the demonym reading's to give)
-            "a" | "an" if chosen.iter().any(|x| x.toks.start == k + 1 && x.kind == EntityKind::State) => return None,
+            // (", a Singapore-based analyst" is where they work)
+            "a" | "an"
+                if chosen.iter().any(|x| {
+                    x.toks.start == k + 1 && x.kind == EntityKind::State && !(tok(doc, x.toks.end) == "-" && tok(doc, x.toks.end + 1) == "based")
+                }) =>
+            {
+                return None
+            }
             "a" | "an" => (k + 1, true),
             _ => return None,
         }
@@ -2297,7 +2312,9 @@ fn placed_by(doc: &Document, chosen: &[Cand], cand_entity: &[Option<EntityId>], 
             // (not one half of a compound, "from the Kazakh-Chinese border"; "the Nairobi-based Y" is Y's town)
             let end = chosen[x].toks.end;
             let compound = tok(doc, end) == "-" && !matches!(tok(doc, end + 1), "based" | "headquartered");
-            if prep && fits && !away && !compound {
+            // (", a Singapore-based fund manager": the town or state the apposition bases them in)
+            let based = apposition && place && b == start && tok(doc, end) == "-" && tok(doc, end + 1) == "based";
+            if (prep || based) && fits && !away && !compound {
                 if let Some(cc) = country_of(x) {
                     return Some((cc, x));
                 }

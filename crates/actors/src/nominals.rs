@@ -185,6 +185,14 @@ pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
                 && (next.ends_with("ed") || next.ends_with('s') || matches!(next, "said" | "told" | "met" | "spoke" | "will" | "would" | "has" | "had" | "is" | "was"));
             opener && verb && opens >= 2 && !(s0 + 1..opens - 1).any(|x| tok(doc, x) == ",")
         });
+        // ("Paul Tellier, who was also Bombardier's president,": a relative clause saying what they are)
+        let mut opens = opens;
+        if opens >= 4 {
+            let p = if matches!(tok(doc, opens - 1), "also" | "then" | "now") { opens - 1 } else { opens };
+            if p >= 4 && matches!(tok(doc, p - 1), "is" | "was") && tok(doc, p - 2) == "who" && tok(doc, p - 3) == "," {
+                opens = p - 2;
+            }
+        }
         let before = (opens >= 2 && tok(doc, opens - 1) == "," && !opening_phrase)
             .then(|| doc.mentions.iter().find(|m| m.span.end == doc.tokens[opens - 2].span.end && person_at(m)))
             .flatten();

@@ -511,6 +511,12 @@ fn classifier_nouns_type_the_name(doc: &Document, kb: &Kb, spans: &mut [NameSpan
     }
 }
 
+/// Head nouns for a company in an apposition.
+const COMPANY_NOUNS: &[&str] = &[
+    "company", "firm", "group", "carmaker", "automaker", "airline", "bank", "lender", "retailer", "insurer", "conglomerate",
+    "manufacturer", "maker", "producer", "brewer", "miner", "supermarket", "chain", "reinsurer", "exporter", "operator",
+];
+
 /// "Pernod shares slipped", "shares in Velmora rose", "Diageo's profits",
 /// "Guidant chief executive X": a name whose shares trade, which makes
 /// profits or has a chief executive is a company, wherever the document
@@ -559,7 +565,21 @@ fn trade_words_type_the_company(doc: &Document, kb: &Kb, spans: &mut [NameSpan])
                 "analyst" | "analysts" | "economist" | "economists" | "lawyer" | "lawyers" | "strategist" | "strategists"
                     | "researchers" | "staff" | "workers" | "employees" | "executives" | "executive" | "partner" | "traders" | "bankers"
             );
-        if before || trades || itself || workplace || own(after_possessive) || (!after_possessive.is_empty() && chief_executive(b + 1)) {
+        // ("Titan, a California-based company, agreed …", "Varro, the Dutch brewing group,": an apposition
+        // whose head noun is a word for a company)
+        let apposed = next == "," && matches!(tok(doc, b + 1), "a" | "an" | "the") && {
+            let mut k = b + 2;
+            while k < b + 8 && (tok(doc, k).chars().all(|c| c.is_lowercase() || c == '-') || (is_cap(doc, k) && tok(doc, k + 1) == "-")) {
+                if COMPANY_NOUNS.contains(&tok(doc, k)) {
+                    break;
+                }
+                k += 1;
+            }
+            COMPANY_NOUNS.contains(&tok(doc, k))
+                && !crate::util::is_possessive(tok(doc, k + 1))
+                && (!tok(doc, k + 1).chars().all(|c| c.is_lowercase()) || matches!(tok(doc, k + 1), "that" | "which" | "with" | "based" | "whose" | "in" | "of"))
+        } && !crate::util::given(kb, tok(doc, a));
+        if before || trades || itself || workplace || apposed || own(after_possessive) || (!after_possessive.is_empty() && chief_executive(b + 1)) {
             companies.push(&doc.text[s.span.start..s.span.end]);
         }
     }

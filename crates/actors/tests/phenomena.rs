@@ -3045,3 +3045,23 @@ fn a_legislature_s_committee_in_lower_case_is_a_body_of_that_state() {
     assert!(entity_at(&d, "ethics committee", 0).is_none());
     assert!(entity_at(&d, "spending committee", 0).is_none());
 }
+
+#[test]
+fn a_town_based_apposition_places_a_person_and_types_a_company() {
+    let d = read("Oil\n\nThe fine will be paid by Torvik, a California-based company. Wen Haolin, a Singapore-based analyst with a Dutch bank, said oil would fall. Marta Kowal, a Warsaw-based fund manager, agreed.");
+    assert_eq!(mentioned(&d, "Torvik").kind, EntityKind::Organization);
+    assert_eq!(country_of(&d, "Torvik").as_deref(), Some("USA"));
+    assert_eq!(country_of(&d, "Wen Haolin").as_deref(), Some("SGP"));
+    assert_eq!(country_of(&d, "Marta Kowal").as_deref(), Some("POL"));
+    // a person with a given name whose apposition names a company's officer stays a person
+    let d = read("Oil\n\nShell cut jobs. Mark Dunmore, the company's finance director, said more would go.");
+    assert_eq!(mentioned(&d, "Mark Dunmore").kind, EntityKind::Person);
+}
+
+#[test]
+fn who_was_a_body_s_officer_makes_the_person_that_officer() {
+    let d = read("Trains\n\nShares in Bombardier fell. Luc Tremblay, who was also Bombardier's president, left on Monday.");
+    assert_eq!(country_of(&d, "Luc Tremblay").as_deref(), Some("CAN"));
+    // the title is his, not someone else's
+    assert!(d.entities.iter().filter(|e| e.kind == EntityKind::Person).count() == 1, "{:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+}

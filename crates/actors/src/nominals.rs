@@ -12,6 +12,7 @@ use dyad_kb::{Kb, Office};
 pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
     committees(doc);
     bodies(doc, kb);
+    company_descriptions(doc);
     unnamed_sources(doc, kb);
     plural_sources(doc);
     let date = doc.meta.published;
@@ -395,6 +396,99 @@ fn committees(doc: &mut Document) {
             }
         };
         doc.add_mention(Mention { span, entity: id, kind: MentionKind::Name });
+    }
+}
+
+/// "Halifax said … The UK's biggest mortgage lender said …", "Continental Airlines warned … the group
+/// said": a definite description whose head is a word for a company stands for the company named last,
+/// within the three sentences before (a company the knowledge base knows, or a body it does not).
+fn company_descriptions(doc: &mut Document) {
+    const HEADS: &[&str] = &[
+        "company", "firm", "group", "airline", "carrier", "lender", "bank", "retailer", "carmaker", "automaker", "insurer",
+        "giant", "chain", "supermarket", "maker", "manufacturer", "producer", "conglomerate", "brewer", "miner", "operator",
+    ];
+    for i in 1..doc.tokens.len() {
+        let head = tok(doc, i);
+        if !HEADS.contains(&head) || doc.mention_at(doc.tokens[i].span.start).is_some() {
+            continue;
+        }
+        // (not "the firm MTN", "the group of seven", "the company's", "the bank holiday")
+        let next = tok(doc, i + 1);
+        if crate::util::is_cap(doc, i + 1) && !matches!(next, "I") || next == "of" || next == "-" || HEADS.contains(&next) {
+            continue;
+        }
+        if !is_possessive(next) && doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && next.chars().all(|c| c.is_lowercase()))
+            && !matches!(next, "said" | "says" | "has" | "had" | "is" | "was" | "will" | "would" | "added" | "warned" | "reported" | "announced" | "and" | "which" | "that" | "to" | "in" | "on" | "for" | "after" | "as" | "also" | "posted" | "expects" | "expected" | "made" | "saw" | "could" | "may" | "might" | "did")
+        {
+            continue;
+        }
+        // back over describing words to "the", past a possessor ("the UK's", "the world's")
+        let mut a = i;
+        while a > 0 && i - a < 5 && tok(doc, a - 1).chars().all(|c| c.is_lowercase() || c == '-') && !matches!(tok(doc, a - 1), "the" | "a" | "an" | "this" | "that") {
+            a -= 1;
+        }
+        let from = a;
+        if a >= 2 && is_possessive(tok(doc, a - 1)) {
+            let owner = doc.mentions.iter().find(|m| m.span.end == doc.tokens[a - 2].span.end);
+            match owner {
+                Some(m) if doc.entity(m.entity).kind == EntityKind::State => a = doc.token_at_or_after(m.span.start),
+                None if matches!(tok(doc, a - 2), "world" | "country" | "nation" | "region") => a -= 2,
+                _ => continue,
+            }
+        }
+        if a == 0 || !matches!(tok(doc, a - 1), "the" | "The") {
+            continue;
+        }
+        // (a determiner's words are no description of a company: "the other firm", "the same group")
+        if (from..i).any(|x| matches!(tok(doc, x), "other" | "same" | "new" | "rival" | "two" | "three" | "parent" | "former")) {
+            continue;
+        }
+        let span = Span::new(doc.tokens[from].span.start, doc.tokens[i].span.end);
+        let here = doc.sentences.iter().position(|s| s.contains(span)).unwrap_or(0);
+        let window = doc.sentences[here.saturating_sub(3)].start;
+        let business = |e: &Entity| {
+            e.kind == EntityKind::Organization && e.code.as_deref().is_none_or(|c| c.ends_with("BUS")) && !e.name.contains("Committee")
+        };
+        // (of the companies named in that window — not where someone works or where something went: "an
+        // analyst at Petercam" — the subject of the sentence before, or of this one before the words;
+        // else the one the story has named most so far, else the last: "Unilever … Oil giant Shell last
+        // year … an analyst at Petercam … The company said")
+        let at = doc.tokens[a - 1].span.start;
+        let prev_start = doc.sentences[here.saturating_sub(1)].start;
+        let free = |m: &Mention| {
+            let t = doc.token_at_or_after(m.span.start);
+            !(t > 0 && matches!(tok(doc, t - 1), "at" | "with" | "from" | "by" | "for" | "to" | "of" | "include" | "includes"))
+        };
+        let subject = [doc.sentences[here].start, prev_start].into_iter().find_map(|s0| {
+            // (past an opening clause: "If Turkcell does back out, MTN - the South African firm - may …";
+            // a sentence opening with a quotation has its speaker's words first)
+            let mut s0 = s0;
+            let t0 = doc.token_at_or_after(s0);
+            if matches!(tok(doc, t0), "\"" | "“") {
+                return None;
+            }
+            if matches!(tok(doc, t0), "If" | "When" | "After" | "While" | "Although" | "Though" | "As" | "Since" | "Because" | "Before" | "Unless" | "Once" | "In" | "On" | "Despite") {
+                let c = (t0 + 1..(t0 + 15).min(doc.tokens.len())).find(|&x| tok(doc, x) == ",")?;
+                s0 = doc.tokens[c].span.end;
+            }
+            let first = doc.mentions.iter().find(|m| m.span.start >= s0 && m.span.end <= at && !matches!(doc.entity(m.entity).kind, EntityKind::Place))?;
+            (first.span.start < at && free(first) && business(doc.entity(first.entity)) && (s0 == prev_start || first.span.start < at)).then_some(first.entity)
+        });
+        let mut best: Option<(usize, usize, EntityId)> = None;
+        for m in doc.mentions.iter().filter(|m| m.span.end <= at && m.span.start >= window && m.kind != MentionKind::Pronoun) {
+            if !free(m) || !business(doc.entity(m.entity)) {
+                continue;
+            }
+            let named = doc.mentions.iter().filter(|n| n.entity == m.entity && n.span.end <= at).count();
+            if best.is_none_or(|(n, start, _)| (named, m.span.start) >= (n, start)) {
+                best = Some((named, m.span.start, m.entity));
+            }
+        }
+        let target = subject.or(best.map(|(_, _, e)| e));
+        if let Some(id) = target {
+            let span = if from == a { Span::new(doc.tokens[a - 1].span.start, span.end) } else { span };
+            doc.add_mention(Mention { span, entity: id, kind: MentionKind::Nominal });
+        }
     }
 }
 

@@ -3065,3 +3065,16 @@ fn who_was_a_body_s_officer_makes_the_person_that_officer() {
     // the title is his, not someone else's
     assert!(d.entities.iter().filter(|e| e.kind == EntityKind::Person).count() == 1, "{:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_description_of_a_company_stands_for_the_company_the_story_is_about() {
+    let d = read("Cash\n\nShares in Velmora Airlines fell after the firm warned it could run out of cash. Failure to cut costs may shrink its fleet, the group said.");
+    assert!(one_entity(&d, ("Velmora Airlines", 0), ("the firm", 0)));
+    assert!(one_entity(&d, ("Velmora Airlines", 0), ("the group", 0)));
+    // the subject of the sentence before, past an opening clause
+    let d = read("Mobile\n\nShares in Tarvo rose after it won the tender. If Tarvo does back out, Kelso Telecom - the Kenyan firm which lost the tender - may be back. The company has said it is ready.");
+    assert!(one_entity(&d, ("Kelso Telecom", 0), ("The company", 0)));
+    // else the company the story names most, not an analyst's employer
+    let d = read("Brands\n\nShares in Orvanta rose. Orvanta shares rose again as Orvanta sold a unit. \"It was overdue,\" said Rhea Lund, an analyst at Petrofax.\n\nThe company said more changes may follow.");
+    assert!(one_entity(&d, ("Orvanta", 0), ("The company", 0)));
+}

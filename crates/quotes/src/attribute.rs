@@ -353,6 +353,13 @@ fn after_quote(doc: &Document, cues: &Cues, q: &RawQuote, outers: &[Span], k: us
     None
 }
 
+/// Words for a company, which a state's possessive may qualify without the state speaking ("the UK's
+/// biggest mortgage lender").
+pub(crate) const COMPANY_WORDS: &[&str] = &[
+    "company", "firm", "airline", "carrier", "lender", "bank", "retailer", "carmaker", "automaker", "insurer", "giant", "chain",
+    "supermarket", "maker", "manufacturer", "producer", "conglomerate", "brewer", "miner", "operator", "exporter", "builder",
+];
+
 /// Nouns for people a state's adjective may qualify who do not speak for it ("the Iraqi families'
 /// lawyer", "a Kenyan journalist"); "Omani officials", "a Kenyan diplomat" do, as the state's.
 const QUALIFIED_PEOPLE: &[&str] = &[
@@ -578,8 +585,14 @@ pub(crate) fn speaker_in(
         if k + 1 >= doc.tokens.len() || !matches!(tok(doc, k), "’s" | "'s") {
             return true;
         }
+        // (nor a state whose company a description names: "The UK's biggest mortgage lender said")
+        let company = doc.entity(m.entity).kind == EntityKind::State
+            && (k + 1..(k + 5).min(r.end))
+                .take_while(|&x| tok(doc, x).chars().all(|c| c.is_lowercase() || c == '-'))
+                .any(|x| COMPANY_WORDS.contains(&tok(doc, x)));
         !(doc.mentions.iter().any(|n| n.span.start == doc.tokens[k + 1].span.start && n.span.end <= span.end)
-            || named_in_apposition(doc, k, r.end))
+            || named_in_apposition(doc, k, r.end)
+            || company)
     });
     // ("the Iraqi families' lawyer said", "its Paris lawyer": a state's adjective or capital that
     // qualifies a person's noun is not who speaks)

@@ -707,7 +707,12 @@ fn subject(doc: &Document, sent_start: usize, cue: usize, direct: &[Span]) -> (O
             if e >= doc.tokens.len() || !is_possessive(tok(doc, e)) {
                 return false;
             }
-            doc.tokens.get(e + 1).is_some_and(|t| doc.mention_at(t.span.start).is_some()) || crate::attribute::named_in_apposition(doc, e, k)
+            // ("The UK's biggest mortgage lender said": a state whose company the words after it name)
+            let company = doc.entity(m.entity).kind == EntityKind::State
+                && (e + 1..(e + 5).min(k))
+                    .take_while(|&x| tok(doc, x).chars().all(|c| c.is_lowercase() || c == '-'))
+                    .any(|x| crate::attribute::COMPANY_WORDS.contains(&tok(doc, x)));
+            doc.tokens.get(e + 1).is_some_and(|t| doc.mention_at(t.span.start).is_some()) || crate::attribute::named_in_apposition(doc, e, k) || company
         };
         // (nor a dateline's capital, written in capitals: "MANAMA, March 12 (Wire) - Bahrain's coast guard")
         let dateline = |m: &dyad_core::Mention| {

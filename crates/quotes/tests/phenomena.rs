@@ -1222,3 +1222,10 @@ In a later call Mr Moura was told that according to the Farm Ministry, chasing f
     assert!(!d.slice(q.span).contains("was told"));
     assert_eq!(speaker(&d, q), Some("Farm Ministry"));
 }
+
+#[test]
+fn a_state_whose_company_a_description_names_does_not_speak() {
+    let d = read("Homes\n\nKenya's biggest mortgage lender said prices rose 15% over the year. Kenya's Treasury said the rise was welcome.");
+    assert!(d.quotes.iter().filter(|q| d.slice(q.span).contains("prices rose")).all(|q| q.speaker.is_none_or(|e| d.entity(e).kind != EntityKind::State)));
+    assert!(speaker(&d, find(&d, "was welcome")).is_some());
+}

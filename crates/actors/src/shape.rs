@@ -846,14 +846,18 @@ fn storms_and_company_suffixes(doc: &Document, kb: &Kb, spans: &mut [NameSpan]) 
     }
 }
 
-/// "Eberhard Faber GmbH … Eberhard Faber", "Konami Corporation … Konami": a
-/// company's name without its legal form, wherever the document writes it,
-/// is that company.
+/// "Eberhard Faber GmbH … Eberhard Faber", "Konami Corporation … Konami",
+/// "Continental Airlines … Continental": a company's name without its legal
+/// form or its trade word, wherever the document writes it, is that company.
 fn companies_by_their_short_name(doc: &Document, kb: &Kb, spans: &mut [NameSpan]) {
     let short: Vec<&str> = spans
         .iter()
         .filter(|s| s.label == NameLabel::Organization)
-        .filter_map(|s| crate::util::without_company_suffix(kb, &doc.text[s.span.start..s.span.end]))
+        .filter_map(|s| {
+            let name = &doc.text[s.span.start..s.span.end];
+            // ("Continental Airlines … Continental also said": without its trade word too)
+            crate::util::without_company_suffix(kb, name).or_else(|| crate::util::without_trade_word(kb, name))
+        })
         .collect();
     if short.is_empty() {
         return;

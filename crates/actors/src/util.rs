@@ -75,6 +75,19 @@ pub fn without_company_suffix<'s>(kb: &Kb, name: &'s str) -> Option<&'s str> {
     (company_suffix(kb, last) && !rest.is_empty()).then_some(rest)
 }
 
+/// The name of a company without the word for its trade that ends it ("Continental Airlines" →
+/// "Continental", "Cairn Energy" → "Cairn"), which news uses alone once the full name is given; `None`
+/// when it ends in no such word, or when what is left is something else the knowledge base knows ("Qatar
+/// Airways" is no "Qatar", "British Airways" no "British").
+pub fn without_trade_word<'s>(kb: &Kb, name: &'s str) -> Option<&'s str> {
+    let (rest, last) = name.rsplit_once(' ')?;
+    let trade = matches!(
+        last,
+        "Airlines" | "Airways" | "Energy" | "Motors" | "Holdings" | "Telecom" | "Petroleum" | "Pharmaceuticals" | "Music" | "Entertainment" | "Foods" | "Stores"
+    );
+    (trade && !rest.is_empty() && kb.find(rest).iter().all(|m| !(m.span.start == 0 && m.span.end == rest.len()))).then_some(rest)
+}
+
 /// Is the entry a political party (its CAMEO code ends in `PTY`)?
 pub fn is_party(e: &dyad_kb::Entry) -> bool {
     e.code.as_deref().is_some_and(|k| k.ends_with("PTY"))

@@ -3078,3 +3078,11 @@ fn a_description_of_a_company_stands_for_the_company_the_story_is_about() {
     let d = read("Brands\n\nShares in Orvanta rose. Orvanta shares rose again as Orvanta sold a unit. \"It was overdue,\" said Rhea Lund, an analyst at Petrofax.\n\nThe company said more changes may follow.");
     assert!(one_entity(&d, ("Orvanta", 0), ("The company", 0)));
 }
+
+#[test]
+fn a_company_named_without_its_trade_word_is_the_same_company() {
+    let d = read("Airline cash\n\nShares in Velmora Airlines have tumbled. Costs may force Velmora to shrink its fleet. Qatar Airways added flights, officials in Qatar said.");
+    assert!(one_entity(&d, ("Velmora Airlines", 0), ("Velmora", 1)));
+    // a state's name before the trade word is still the state alone
+    assert_eq!(entity_at(&d, "Qatar", 1).map(|e| e.kind), Some(EntityKind::State));
+}

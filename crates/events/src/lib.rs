@@ -260,7 +260,26 @@ impl Stage for EventsStage {
                 true
             });
         }
-        doc.events = events;
+        // ("Witkoff's visit to Baku … the purpose of the visit was …": a definite or owned noun naming again an
+        // event the text told before, with no party the first telling lacks, is that event, not another)
+        let mut kept: Vec<Event> = Vec::new();
+        for e in events {
+            let at = doc.token_at_or_after(e.trigger.start);
+            let word = doc.slice(e.trigger).to_lowercase();
+            // (or owned: "Steve Witkoff's visit likely aims to …" after "Steve Witkoff's visit to Baku")
+            let definite = at > 0 && matches!(tok(doc, at - 1).to_lowercase().as_str(), "the" | "this" | "that" | "his" | "her" | "its" | "their" | "'s" | "’s");
+            let again = definite
+                && kept.iter().any(|k| {
+                    k.cameo == e.cameo
+                        && doc.slice(k.trigger).to_lowercase() == word
+                        && (e.source.is_none() || e.source == k.source)
+                        && (e.target.is_none() || e.target == k.target)
+                });
+            if !again {
+                kept.push(e);
+            }
+        }
+        doc.events = kept;
         Ok(())
     }
 }

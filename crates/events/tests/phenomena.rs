@@ -1126,3 +1126,16 @@ fn a_state_named_after_in_past_a_passive_s_agent_is_where_not_who() {
     let d = read("Bolivia was attacked by Chile.", "2025-03-14");
     assert_parties(&d, only(&d, Plover::Assault), Some("CHL"), Some("BOL"));
 }
+
+#[test]
+fn an_event_named_again_is_the_same_event() {
+    let d = read(
+        "Envoy\n\nThe Kenyan envoy Amina Odhiambo's visit to Tanzania ended on Monday. Some believe the purpose of the visit was trade. \"Amina Odhiambo's visit shows intent,\" one analyst said.",
+        "2025-03-01",
+    );
+    let visits: Vec<&Event> = d.events.iter().filter(|e| e.plover == Plover::Consult).collect();
+    assert_eq!(visits.len(), 1, "{:?}", d.events);
+    // a second visit, to another state, is its own event
+    let d = read("Envoy\n\nAmina Odhiambo's visit to Tanzania ended on Monday. Amina Odhiambo's visit to Uganda starts on Friday.", "2025-03-01");
+    assert_eq!(d.events.iter().filter(|e| e.plover == Plover::Consult).count(), 2, "{:?}", d.events);
+}

@@ -461,6 +461,23 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
                 }
             }
         }
+        // ("Mark Hollis, editor of the Lagos Tribune,": the state of the body a title ties them to — a
+        // newspaper, a firm, a university based in a state; not an international body)
+        if ent.country.is_none() && org_code.is_none() && ent.kind == EntityKind::Person {
+            let body = ent.facts.iter().find(|f| f.attribute == "affiliation").and_then(|f| {
+                doc.entities.iter().find(|e| {
+                    e.name == f.value
+                        && matches!(e.kind, EntityKind::Organization)
+                        && !e.code.as_deref().is_some_and(|c| c.starts_with("IGO") || c.starts_with("NGO"))
+                })
+                .and_then(|e| e.country.clone())
+                .map(|cc| (cc, f.evidence))
+            });
+            if let Some((cc, evidence)) = body {
+                ent.facts.push(LearnedFact { attribute: "country".into(), value: cc.clone(), evidence });
+                ent.country = Some(cc);
+            }
+        }
         // (no title or apposition gave a country: the clause around the name may — "Georgian
         // opposition figures such as X", "the Armenian delegation, led by X", "X led for Paraguay")
         if ent.country.is_none() && org_code.is_none() && ent.kind == EntityKind::Person {

@@ -3086,3 +3086,11 @@ fn a_company_named_without_its_trade_word_is_the_same_company() {
     // a state's name before the trade word is still the state alone
     assert_eq!(entity_at(&d, "Qatar", 1).map(|e| e.kind), Some(EntityKind::State));
 }
+
+#[test]
+fn someone_a_title_ties_to_a_state_s_body_is_of_that_state() {
+    let d = read("Ties\n\nMark Hollis, editor of the Lagos Tribune, said the visit mattered. Eva Berg, a spokeswoman for the European Commission, agreed.");
+    assert_eq!(country_of(&d, "Mark Hollis").as_deref(), Some("NGA"));
+    // an international body's officer belongs to no state
+    assert_eq!(country_of(&d, "Eva Berg"), None);
+}

@@ -67,6 +67,21 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
                     ent.code = st.code.clone().or_else(|| Some(iso.clone()));
                     ent.kb_id = Some(st.id.clone());
                     (format!("state:{iso}"), ent, mkind)
+                } else if let Some(h) = home.filter(|h| {
+                    generic_party_abroad(kb, lk, e, h)
+                        // (nor anyone known to hold that state's office: "Keir Starmer visited Paris. The Labour
+                        // leader said")
+                        && !chosen.iter().any(|x| x.kind == EntityKind::Person && cand_country(kb, x, doc.meta.published) == e.country)
+                }) {
+                    // ("SANTIAGO — … José Antonio Kast, who leads the Republican Party": a party named only by
+                    // its creed, in a story set in a state, whose knowledge-base state the story never names,
+                    // is that state's party, not the one the knowledge base knows)
+                    let mut ent = Entity::new(e.name.clone(), e.kind);
+                    ent.country = Some(h.to_string());
+                    ent.code = Some(format!("{h}PTY"));
+                    let key = format!("party:{h}:{}", e.name.to_lowercase());
+                    ent.kb_id = Some(key.clone());
+                    (key, ent, mkind)
                 } else {
                     let mut ent = Entity::new(e.name.clone(), e.kind);
                     ent.country = e.country.clone();
@@ -212,6 +227,15 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
                         if bare_named && crate::shape::is(kb, last, dyad_kb::NameWord::DROPPABLE) {
                             key_name = bare.to_lowercase();
                         }
+                    }
+                }
+                // ("SANTIAGO — … Jeannette Jara, of the Communist Party": a party named only by its creed,
+                // which the knowledge base does not know, in a story set in a state, is that state's)
+                let known = || kb.find(&surface).iter().any(|m| m.span.start == 0 && m.span.end == surface.len());
+                if c.kind == EntityKind::Organization && ent.country.is_none() && surface.ends_with(" Party") && !known() {
+                    if let Some(h) = home.filter(|_| surface.split(' ').all(|w| CREEDS.contains(&w))) {
+                        ent.country = Some(h.to_string());
+                        ent.code = Some(format!("{h}PTY"));
                     }
                 }
                 (format!("{}:{}", c.kind.as_str(), key_name), ent, MentionKind::Name)
@@ -522,6 +546,12 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
                     if c.len() > 3 && c.is_char_boundary(3) && &c[..3] == cc.as_str() {
                         sector = Some(c[3..].to_string());
                     }
+                }
+                // ("Jeannette Jara, of the Communist Party": a state's body makes them that state's)
+                let state_body = code.as_deref().filter(|c| c.len() >= 3 && !c.starts_with("IGO") && !c.starts_with("NGO") && c.is_char_boundary(3)).map(|c| c[..3].to_string());
+                if let (None, None, Some(cc)) = (&org_code, &ent.country, state_body.filter(|cc| kb.state(cc).is_some())) {
+                    ent.facts.push(LearnedFact { attribute: "country".into(), value: cc.clone(), evidence });
+                    ent.country = Some(cc);
                 }
                 if org_code.is_none() && ent.country.is_none() {
                     org_code = code.filter(|c| c.starts_with("IGO") || c.starts_with("NGO"));
@@ -1189,6 +1219,27 @@ fn state_word_owner(doc: &Document, kb: &Kb, before: &[Cand], i: usize, date: Op
 }
 
 /// Country a candidate stands for, if any.
+/// The words of a party's name that say only its creed ("Republican Party", "People's Party").
+const CREEDS: &[&str] = &[
+    "Republican", "Democratic", "Communist", "Labour", "Labor", "Socialist", "Conservative", "Liberal", "Green", "Greens", "National",
+    "People's", "Progressive", "Social", "Christian", "Workers'", "Reform", "Independence", "Unity", "Justice", "Freedom", "Party",
+    "Democrat", "Democrats", "Republicans", "Union", "Front", "Movement", "and", "of", "the",
+];
+
+/// Is `e` a party named only by its creed ("Republican Party", "Communist Party", "the Greens") whose
+/// state is not `home` and which the document never names as a state?
+fn generic_party_abroad(kb: &Kb, lk: &Lookups, e: &dyad_kb::Entry, home: &str) -> bool {
+    let Some(c) = e.country.as_deref() else { return false };
+    crate::util::is_party(e)
+        && c != home
+        && e.name.split(' ').all(|w| CREEDS.contains(&w))
+        && !lk.gaz.iter().any(|m| {
+            // (nor anything else of that state: a town, a body, its people)
+            let x = kb.entry(m.entry);
+            x.country.as_deref() == Some(c) && !(crate::util::is_party(x) && x.name.split(' ').all(|w| CREEDS.contains(&w)))
+        })
+}
+
 fn cand_country(kb: &Kb, c: &Cand, date: Option<chrono::NaiveDate>) -> Option<String> {
     match &c.link {
         Link::Kb(id, _) => kb.entry(*id).country.clone(),
@@ -1824,7 +1875,13 @@ fn body_of(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize) -> Option<(Strin
             (e.name.clone(), e.code.clone())
         }
         Link::Institution { name, country, sector } => (name.clone(), country.as_ref().map(|c| format!("{c}{sector}"))),
-        _ => (b.span.of(&doc.text).to_string(), None),
+        // (a body the text alone names: the code this document gave it — "the Communist Party" in a
+        // story set in Chile)
+        _ => {
+            let name = clean_surface(b.span.of(&doc.text));
+            let code = doc.entities.iter().find(|e| e.name == name && e.kind == EntityKind::Organization).and_then(|e| e.code.clone());
+            (name, code)
+        }
     };
     Some((name, code, Span::new(c.span.start, b.span.end)))
 }
@@ -2242,8 +2299,11 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
         }
     }
     // "X, whose MHP keeps the coalition alive": the person of a state's party or institution they own
-    if tok(doc, e) == "," && tok(doc, e + 1) == "whose" {
-        if let Some(x) = cand_at(e + 2).filter(|&x| matches!(chosen[x].kind, EntityKind::Organization)) {
+    // (and "X, who leads the Republican Party,": who heads one)
+    let leads = matches!(tok(doc, e + 1), "who") && matches!(tok(doc, e + 2), "leads" | "led" | "heads" | "headed" | "chairs" | "founded");
+    if tok(doc, e) == "," && (tok(doc, e + 1) == "whose" || leads) {
+        let at = if leads { if tok(doc, e + 3).eq_ignore_ascii_case("the") { e + 4 } else { e + 3 } } else { e + 2 };
+        if let Some(x) = cand_at(at).filter(|&x| matches!(chosen[x].kind, EntityKind::Organization)) {
             let state_body = cand_entity[x].and_then(|id| doc.entity(id).code.clone()).is_some_and(|code| code.len() == 6 && STATE_SECTORS.contains(&&code[3..]));
             if let (true, Some(cc)) = (state_body, country_of(x)) {
                 return Some((cc, Span::new(c.span.start, chosen[x].span.end)));

@@ -3094,3 +3094,15 @@ fn someone_a_title_ties_to_a_state_s_body_is_of_that_state() {
     // an international body's officer belongs to no state
     assert_eq!(country_of(&d, "Eva Berg"), None);
 }
+
+#[test]
+fn a_party_named_by_its_creed_in_a_story_set_abroad_is_that_state_s() {
+    let d = read("Runoff\n\nSANTIAGO, Dec 14 - Chileans vote on Sunday in a runoff between Jeannette Jara, of the Communist Party, and José Antonio Kast, who leads the Republican Party.");
+    assert_eq!(country_of(&d, "Republican Party").as_deref(), Some("CHL"));
+    assert_eq!(country_of(&d, "Communist Party").as_deref(), Some("CHL"));
+    assert_eq!(country_of(&d, "José Antonio Kast").as_deref(), Some("CHL"));
+    assert_eq!(country_of(&d, "Jeannette Jara").as_deref(), Some("CHL"));
+    // where the party's own state is named, it stays that state's
+    let d = read("Runoff\n\nSANTIAGO, Dec 14 - Chile watched the United States, where the Republican Party won.");
+    assert_eq!(country_of(&d, "Republican Party").as_deref(), Some("USA"));
+}

@@ -128,6 +128,23 @@ impl Stage for EventsStage {
                         }
                     }
                 }
+                // ("motions asking him to apologise", "urging Britain to pull out": what someone is asked
+                // to do is a demand's content, not an event, where no demand was read as one)
+                let asked = t.verb
+                    && t.head >= 2
+                    && tok(doc, t.head - 1) == "to"
+                    && (t.head.saturating_sub(6).max(r.start)..t.head - 1).any(|k| {
+                        matches!(
+                            tok(doc, k).to_lowercase().as_str(),
+                            "asking" | "asked" | "asks" | "ask" | "urging" | "urged" | "urges" | "urge" | "demanding" | "pressing" | "pressed"
+                                | "telling" | "ordering" | "persuade" | "persuading" | "begging" | "begged" | "inviting"
+                        )
+                    })
+                    && !(t.head.saturating_sub(6).max(r.start)..t.head - 1).any(|k| matches!(tok(doc, k), "was" | "were" | "been" | "is" | "are"));
+                if asked {
+                    i = t.end;
+                    continue;
+                }
                 if t.verb {
                     governor = Some((info.plover, t.end));
                 }

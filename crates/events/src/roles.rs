@@ -191,7 +191,9 @@ fn verb_parties(doc: &Document, r: Range<usize>, t: &Trigger) -> (Vec<EntityId>,
     // ("Saudi Arabia, invited to join, has not confirmed": a participle set off by commas after a name,
     // with no agent, is a passive on that name)
     if past && !passive && prev == "," && b >= r.start + 2 && matches!(tok(doc, t.end), "to" | "in" | "on" | "at" | "last" | "earlier" | "for" | ",") {
-        let closing = (t.end..(t.end + 7).min(r.end)).any(|k| tok(doc, k) == ",");
+        // (closed by a comma, or ending the sentence: "… the release of aid worker Margaret Hassan,
+        // kidnapped in Iraq.")
+        let closing = (t.end..(t.end + 7).min(r.end)).any(|k| tok(doc, k) == ",") || r.end <= t.end + 6;
         let patient = doc.mentions.iter().find(|m| m.span.end == doc.tokens[b - 2].span.end && actor(doc, m)).map(|m| m.entity);
         if closing && patient.is_some() {
             return (Vec::new(), patient);

@@ -1139,3 +1139,20 @@ fn an_event_named_again_is_the_same_event() {
     let d = read("Envoy\n\nAmina Odhiambo's visit to Tanzania ended on Monday. Amina Odhiambo's visit to Uganda starts on Friday.", "2025-03-01");
     assert_eq!(d.events.iter().filter(|e| e.plover == Plover::Consult).count(), 2, "{:?}", d.events);
 }
+
+#[test]
+fn a_participle_closing_the_sentence_after_a_name_befalls_that_name() {
+    let d = read("Plea\n\nThe Kenyan envoy Amina Odhiambo appealed for the release of aid worker Ruth Kamau, kidnapped in Somalia.", "2025-03-01");
+    let e = only(&d, Plover::Assault);
+    assert_eq!(e.source, None);
+    assert_eq!(e.target.map(|x| d.entity(x).name.as_str()), Some("Ruth Kamau"));
+}
+
+#[test]
+fn what_someone_is_asked_to_do_is_no_event_and_a_call_for_is_a_request() {
+    let d = read("Row\n\nTwo motions were passed by the assembly on Monday asking Kenya to apologise. Tanzania rejected Uganda's call for a new border survey.", "2025-03-01");
+    assert!(d.events.iter().all(|e| e.plover != Plover::Concede), "{:?}", d.events.iter().map(|e| (e.plover, d.slice(e.trigger))).collect::<Vec<_>>());
+    let call = only(&d, Plover::Request);
+    assert_eq!(d.slice(call.trigger), "call for");
+    assert_parties(&d, call, Some("UGA"), None);
+}

@@ -778,7 +778,13 @@ fn object(doc: &Document, from: usize, end: usize) -> Option<EntityId> {
                     "tomb" | "grave" | "memorial" | "mausoleum" | "shrine" | "birthplace" | "museum" | "statue" | "monument" | "funeral"
                         | "widow" | "family" | "relatives" | "coffin" | "portrait"
                 );
-            if actor(doc, &m) && !venue && !border && !site_of {
+            // ("visiting the Pakistani community in Manchester": a state's people abroad are not the state)
+            let diaspora = m.kind == dyad_core::MentionKind::Demonym
+                && matches!(
+                    tok(doc, doc.token_at_or_after(m.span.end)),
+                    "community" | "communities" | "diaspora" | "expatriates" | "expats" | "nationals" | "migrants" | "students" | "workers" | "families"
+                );
+            if actor(doc, &m) && !venue && !border && !site_of && !diaspora {
                 return Some(person_it_qualifies(doc, &m, end).unwrap_or(m.entity));
             }
             k = doc.token_at_or_after(m.span.end).max(k + 1);

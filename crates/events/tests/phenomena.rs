@@ -1156,3 +1156,10 @@ fn what_someone_is_asked_to_do_is_no_event_and_a_call_for_is_a_request() {
     assert_eq!(d.slice(call.trigger), "call for");
     assert_parties(&d, call, Some("UGA"), None);
 }
+
+#[test]
+fn a_state_s_people_abroad_are_not_the_state() {
+    let d = read("Visit\n\nKenya's foreign minister will visit the Somali community in Nairobi on Tuesday.", "2025-03-01");
+    let e = only(&d, Plover::Consult);
+    assert_ne!(country(&d, e.target).as_deref(), Some("SOM"));
+}

@@ -100,7 +100,7 @@ impl Stage for EventsStage {
                 let modifier = !t.verb
                     && matches!(
                         tok(doc, t.end),
-                        "plan" | "plans" | "proposal" | "proposals" | "offer" | "idea" | "draft" | "framework" | "initiative" | "bid"
+                        "plan" | "plans" | "proposal" | "proposals" | "offer" | "idea" | "draft" | "framework" | "initiative" | "bid" | "call" | "calls"
                             // ("China's trade deficits with the US", "a trade dispute": what trade is, not trading)
                             | "deficit" | "deficits" | "surplus" | "surpluses" | "figures" | "data" | "gap" | "imbalance" | "imbalances"
                             | "balance" | "volume" | "volumes" | "statistics" | "dispute" | "disputes" | "war" | "wars" | "row" | "tensions"
@@ -141,7 +141,14 @@ impl Stage for EventsStage {
                         )
                     })
                     && !(t.head.saturating_sub(6).max(r.start)..t.head - 1).any(|k| matches!(tok(doc, k), "was" | "were" | "been" | "is" | "are"));
-                if asked {
+                // ("Tutu's Guantanamo release call", "the Tories' call for a quota": a call that is no
+                // telephone call — one with someone, a phone call — is an appeal, read as one elsewhere)
+                let no_phone = p.cameo == "041"
+                    && matches!(doc.slice(t.span).to_lowercase().as_str(), "call" | "calls")
+                    && !matches!(tok(doc, t.end), "with" | "between")
+                    && !(t.head > 0 && matches!(tok(doc, t.head - 1).to_lowercase().as_str(), "phone" | "telephone" | "video"))
+                    && !(t.head > 1 && matches!(tok(doc, t.head - 1), "a" | "the") && matches!(tok(doc, t.head - 2), "held" | "had" | "hold" | "holds" | "made"));
+                if asked || no_phone {
                     i = t.end;
                     continue;
                 }

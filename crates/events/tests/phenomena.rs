@@ -1163,3 +1163,11 @@ fn a_state_s_people_abroad_are_not_the_state() {
     let e = only(&d, Plover::Consult);
     assert_ne!(country(&d, e.target).as_deref(), Some("SOM"));
 }
+
+#[test]
+fn a_call_is_a_phone_call_only_with_someone_and_a_release_call_is_no_release() {
+    let d = read("Appeal\n\nArchbishop Amos Kariuki made a release call on Monday. But Raila Odinga rejected the Tories' call for a quota on economic migrants. Ruto's call with Museveni lasted an hour.", "2025-03-01");
+    assert!(d.events.iter().all(|e| e.plover != Plover::Retreat), "{:?}", d.events.iter().map(|e| (e.plover, d.slice(e.trigger))).collect::<Vec<_>>());
+    let calls: Vec<&str> = d.events.iter().filter(|e| e.cameo == "041").map(|e| d.slice(e.trigger)).collect();
+    assert_eq!(calls, vec!["call"], "{:?}", d.events.iter().map(|e| (e.plover, d.slice(e.trigger))).collect::<Vec<_>>());
+}

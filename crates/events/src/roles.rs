@@ -408,9 +408,18 @@ fn last_person_before(doc: &Document, k: usize) -> Option<EntityId> {
     let subject = people.iter().filter(|m| {
         let s = doc.sentences.iter().find(|s| s.contains(m.span));
         s.is_some_and(|s| {
+            // (a state's adjective or possessive on the person's title is not the subject: "the Pakistani
+            // president met Tony Blair")
+            let qualifier = |n: &&Mention| {
+                doc.entity(n.entity).kind == EntityKind::State && {
+                    let e = doc.token_at_or_after(n.span.end);
+                    let e = if matches!(tok(doc, e), "'s" | "’s") { e + 1 } else { e };
+                    doc.mentions.iter().any(|p| start_tok(doc, p) == e && doc.entity(p.entity).kind == EntityKind::Person)
+                }
+            };
             doc.mentions
                 .iter()
-                .filter(|n| s.contains(n.span) && doc.entity(n.entity).kind != EntityKind::Place)
+                .filter(|n| s.contains(n.span) && doc.entity(n.entity).kind != EntityKind::Place && !qualifier(n))
                 .min_by_key(|n| n.span.start)
                 .is_some_and(|n| n.span == m.span)
                 // (not after a pronoun that is the subject: "He arrived …, where he met Bush")

@@ -1171,3 +1171,10 @@ fn a_call_is_a_phone_call_only_with_someone_and_a_release_call_is_no_release() {
     let calls: Vec<&str> = d.events.iter().filter(|e| e.cameo == "041").map(|e| d.slice(e.trigger)).collect();
     assert_eq!(calls, vec!["call"], "{:?}", d.events.iter().map(|e| (e.plover, d.slice(e.trigger))).collect::<Vec<_>>());
 }
+
+#[test]
+fn he_is_the_subject_named_by_a_title_with_a_state_s_adjective() {
+    let d = read("Visit\n\nKenya's trade minister Amos Kariuki is in Britain. On Monday the Kenyan minister met Trade Secretary Tom Hale in London. He is due to visit Manchester on Tuesday.", "2025-03-01");
+    let visit = d.events.iter().find(|e| d.slice(e.trigger) == "visit").expect("a visit");
+    assert_eq!(visit.source.map(|x| d.entity(x).name.as_str()), Some("Amos Kariuki"));
+}

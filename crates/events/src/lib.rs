@@ -99,7 +99,7 @@ impl Stage for EventsStage {
                 // offer is about is no event)
                 let modifier = !t.verb
                     && matches!(
-                        tok(doc, t.end),
+                        tok(doc, t.end).to_lowercase().as_str(),
                         "plan" | "plans" | "proposal" | "proposals" | "offer" | "idea" | "draft" | "framework" | "initiative" | "bid" | "call" | "calls"
                             // ("China's trade deficits with the US", "a trade dispute": what trade is, not trading)
                             | "deficit" | "deficits" | "surplus" | "surpluses" | "figures" | "data" | "gap" | "imbalance" | "imbalances"

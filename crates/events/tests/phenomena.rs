@@ -1178,3 +1178,9 @@ fn he_is_the_subject_named_by_a_title_with_a_state_s_adjective() {
     let visit = d.events.iter().find(|e| d.slice(e.trigger) == "visit").expect("a visit");
     assert_eq!(visit.source.map(|x| d.entity(x).name.as_str()), Some("Amos Kariuki"));
 }
+
+#[test]
+fn a_capitalised_title_after_an_event_noun_is_no_event() {
+    let d = read("Visit\n\nKenya's trade minister Amos Kariuki met Trade Secretary Tom Hale in London.", "2025-03-01");
+    assert!(d.events.iter().all(|e| e.plover != Plover::Cooperate), "{:?}", d.events.iter().map(|e| (e.plover, d.slice(e.trigger))).collect::<Vec<_>>());
+}

@@ -750,7 +750,7 @@ pub(crate) fn resolve_back(
                         .take_while(|&x| tok(doc, x).chars().all(|ch| ch.is_lowercase() || ch == '-') || doc.mention_at(doc.tokens[x].span.start).is_some())
                         .find_map(|x| doc.mention_at(doc.tokens[x].span.start).filter(|p| doc.entity(p.entity).kind == EntityKind::Person));
                     match person_after {
-                        Some(p) if doc.entity(m.entity).kind != EntityKind::Person && e < doc.token_at_or_after(p.span.start) => p,
+                        Some(p) if doc.entity(m.entity).kind != EntityKind::Person && e <= doc.token_at_or_after(p.span.start) => p,
                         _ => m,
                     }
                 });

@@ -1229,3 +1229,9 @@ fn a_state_whose_company_a_description_names_does_not_speak() {
     assert!(d.quotes.iter().filter(|q| d.slice(q.span).contains("prices rose")).all(|q| q.speaker.is_none_or(|e| d.entity(e).kind != EntityKind::State)));
     assert!(speaker(&d, find(&d, "was welcome")).is_some());
 }
+
+#[test]
+fn he_continues_a_subject_named_by_a_state_s_adjective_and_a_title() {
+    let d = read("Visit\n\nKenya's trade minister Amos Kariuki is in Britain. The Kenyan minister met Trade Secretary Tom Hale in London. He said the talks had gone well.");
+    assert_eq!(speaker(&d, find(&d, "gone well")), Some("Amos Kariuki"));
+}

@@ -1330,6 +1330,21 @@ fn role_info(
                         )
                     })
                 })
+                // (nor a state's adjective on someone else's title: "The Kenyan minister met Trade Secretary
+                // Tom Hale in London")
+                .filter(|x| {
+                    let mut after = x.toks.end;
+                    if is_possessive(tok(doc, after)) {
+                        after += 1;
+                    }
+                    x.kind != EntityKind::State
+                        || !titles.iter().any(|(r, _)| {
+                            r.start >= after
+                                && r.start <= after + 3
+                                && r.end < c.toks.start
+                                && (after..r.start).all(|i| tok(doc, i).chars().all(|ch| ch.is_lowercase()))
+                        })
+                })
                 // (a body counts when it is a state's own — not "told Reuters", nor a company)
                 // (a town is weak evidence: "… said aid would focus on Aceh")
                 .filter(|x| match x.kind {

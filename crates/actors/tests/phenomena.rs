@@ -3106,3 +3106,10 @@ fn a_party_named_by_its_creed_in_a_story_set_abroad_is_that_state_s() {
     let d = read("Runoff\n\nSANTIAGO, Dec 14 - Chile watched the United States, where the Republican Party won.");
     assert_eq!(country_of(&d, "Republican Party").as_deref(), Some("USA"));
 }
+
+#[test]
+fn a_state_s_adjective_on_someone_else_s_title_gives_no_office_its_state() {
+    let d = read("Visit\n\nKenya's trade minister Amos Kariuki is in Britain. The Kenyan minister met Trade Secretary Tom Hale in London.");
+    assert_eq!(country_of(&d, "Amos Kariuki").as_deref(), Some("KEN"));
+    assert_ne!(country_of(&d, "Tom Hale").as_deref(), Some("KEN"));
+}

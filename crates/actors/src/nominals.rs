@@ -321,6 +321,64 @@ pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
             doc.add_mention(Mention { span, entity: id, kind: MentionKind::Nominal });
         }
     }
+    officers_spokespeople(doc);
+}
+
+/// "the prime minister's spokesman", "the chancellor's spokeswoman": the spokesperson of an office
+/// holder the text names by title is someone of their own — of the holder's state, speaking for them —
+/// whom "the spokesman said" later names again.
+fn officers_spokespeople(doc: &mut Document) {
+    let mut found = Vec::new();
+    for i in 3..doc.tokens.len() {
+        if !matches!(tok(doc, i), "spokesman" | "spokeswoman" | "spokesperson") || doc.mention_at(doc.tokens[i].span.start).is_some() {
+            continue;
+        }
+        if !is_possessive(tok(doc, i - 1)) {
+            continue;
+        }
+        // (the holder by title, a mention of a person the title stands for: "the prime minister")
+        let Some(m) = doc.mentions.iter().find(|m| m.span.end == doc.tokens[i - 2].span.end && m.kind == MentionKind::Nominal) else { continue };
+        let holder = doc.entity(m.entity);
+        if holder.kind != EntityKind::Person {
+            continue;
+        }
+        let a = m_start_tok(doc, m.span);
+        let a = if a > 0 && tok(doc, a - 1).eq_ignore_ascii_case("the") { a - 1 } else { a };
+        if !tok(doc, a).eq_ignore_ascii_case("the") {
+            continue;
+        }
+        let span = Span::new(doc.tokens[a].span.start, doc.tokens[i].span.end);
+        found.push((span, doc.tokens[i].span, m.entity, holder.country.clone(), tok(doc, i).to_string()));
+    }
+    for (span, own, holder, country, head) in found {
+        let name = doc.slice(span).to_string();
+        let name = match name.split_once(' ') {
+            Some(("The", rest)) => format!("the {rest}"),
+            _ => name,
+        };
+        let mut e = Entity::new(name, EntityKind::Person);
+        e.code = country.as_ref().map(|c| format!("{c}GOV"));
+        e.country = country;
+        e.role = Some(head.clone());
+        e.kb_id = Some(format!("unnamed:{}:{}", doc.id, own.start));
+        let holder_name = doc.entity(holder).name.clone();
+        e.facts.push(dyad_core::LearnedFact { attribute: "affiliation".into(), value: holder_name, evidence: span });
+        let id = doc.add_entity(e);
+        doc.add_mention(Mention { span: own, entity: id, kind: MentionKind::Nominal });
+        // ("… The spokesman said": the same head after "the", in the three sentences after, unless
+        // someone else is so described in between)
+        let here = doc.sentences.iter().position(|s| s.contains(own)).unwrap_or(0);
+        let until = doc.sentences.get(here + 3).map_or(doc.text.len(), |s| s.end);
+        let later: Vec<Span> = (0..doc.tokens.len())
+            .filter(|&k| k > 0 && doc.tokens[k].span.start > own.end && doc.tokens[k].span.end <= until)
+            .take_while(|&k| !(tok(doc, k) == head && doc.mention_at(doc.tokens[k].span.start).is_some_and(|m| m.entity != id)))
+            .filter(|&k| tok(doc, k) == head && tok(doc, k - 1).eq_ignore_ascii_case("the") && doc.mention_at(doc.tokens[k].span.start).is_none())
+            .map(|k| Span::new(doc.tokens[k - 1].span.start, doc.tokens[k].span.end))
+            .collect();
+        for sp in later {
+            doc.add_mention(Mention { span: sp, entity: id, kind: MentionKind::Nominal });
+        }
+    }
 }
 
 /// "ECOWAS … The bloc has accused the juntas", "the foreign ministry … the

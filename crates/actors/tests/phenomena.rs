@@ -3113,3 +3113,12 @@ fn a_state_s_adjective_on_someone_else_s_title_gives_no_office_its_state() {
     assert_eq!(country_of(&d, "Amos Kariuki").as_deref(), Some("KEN"));
     assert_ne!(country_of(&d, "Tom Hale").as_deref(), Some("KEN"));
 }
+
+#[test]
+fn an_office_holder_s_spokesman_is_someone_of_their_own_named_again_as_the_spokesman() {
+    let d = read_on("Row\n\nTony Blair met unions in London. Later the prime minister's spokesman was asked about the row. The spokesman said the talks went well.", Some("2005-01-15"));
+    let s = mentioned(&d, "spokesman");
+    assert_eq!((s.kind, s.country.as_deref()), (EntityKind::Person, Some("GBR")));
+    assert!(s.facts.iter().any(|f| f.attribute == "affiliation" && f.value == "Tony Blair"), "{:?}", s.facts);
+    assert!(one_entity(&d, ("spokesman", 0), ("The spokesman", 0)));
+}

@@ -405,7 +405,13 @@ fn before_quote(doc: &Document, cues: &Cues, q: &RawQuote, outers: &[Span]) -> A
             // (a promise, a pledge or a vow reports the quotation right after it, or after "that", only)
             let promise = is_promise(tok(doc, j));
             let next = promise && !(j + len == b || (j + len + 1 == b && tok(doc, j + len) == "that"));
-            if j + len <= b && (j + len..b).all(|x| !is_stop(tok(doc, x))) && !next {
+            // (a bracketed abbreviation after a name is no stop: 'told the Parliamentary Labour Party (PLP)
+            // on Monday: "…"')
+            let abbreviation = |x: usize| {
+                matches!(tok(doc, x), "(" | ")")
+                    && (x..(x + 5).min(b)).find(|&y| tok(doc, y) == ")").and_then(|y| bracketed_before(doc, y + 1)).is_some_and(|o| o <= x)
+            };
+            if j + len <= b && (j + len..b).all(|x| !is_stop(tok(doc, x)) || abbreviation(x)) && !next {
                 best = Some((j, len));
             }
         }

@@ -1235,3 +1235,9 @@ fn he_continues_a_subject_named_by_a_state_s_adjective_and_a_title() {
     let d = read("Visit\n\nKenya's trade minister Amos Kariuki is in Britain. The Kenyan minister met Trade Secretary Tom Hale in London. He said the talks had gone well.");
     assert_eq!(speaker(&d, find(&d, "gone well")), Some("Amos Kariuki"));
 }
+
+#[test]
+fn a_bracketed_abbreviation_between_cue_and_quotation_is_no_stop() {
+    let d = read("Row\n\nOdinga told the Orange Democratic Movement (ODM) on Monday: \"Nothing will divide this party.\"");
+    assert_eq!(speaker(&d, find(&d, "Nothing will divide")), Some("Raila Odinga"));
+}

@@ -530,7 +530,7 @@ fn company_descriptions(doc: &mut Document) {
                 s0 = doc.tokens[c].span.end;
             }
             let first = doc.mentions.iter().find(|m| m.span.start >= s0 && m.span.end <= at && !matches!(doc.entity(m.entity).kind, EntityKind::Place))?;
-            (first.span.start < at && free(first) && business(doc.entity(first.entity)) && (s0 == prev_start || first.span.start < at)).then_some(first.entity)
+            (free(first) && business(doc.entity(first.entity))).then_some(first.entity)
         });
         let mut best: Option<(usize, usize, EntityId)> = None;
         for m in doc.mentions.iter().filter(|m| m.span.end <= at && m.span.start >= window && m.kind != MentionKind::Pronoun) {

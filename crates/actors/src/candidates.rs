@@ -628,11 +628,48 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
     // "the opposition Congress" in an article from New Delhi is no US Congress: a name other states'
     // bodies bear too names the knowledge base's body only where the article is not at home elsewhere
     let at_home = home.or_else(|| main_state(&counts)).and_then(|h| kb.entry(h).country.clone());
+    let state_words: Vec<(Span, String)> = out
+        .iter()
+        .filter(|c| c.kind == EntityKind::State)
+        .filter_map(|c| match c.link {
+            Link::Kb(id, _) => kb.entry(id).country.clone().map(|k| (c.span, k)),
+            _ => None,
+        })
+        .collect();
+    // ("the US Congress … presented to Congress": the body named in full before is the one meant)
+    let named_in_full: Vec<EntryId> = out
+        .iter()
+        .filter_map(|c| match c.link {
+            Link::Kb(id, _) if kb.entry(id).ambiguous.is_none() => Some(id),
+            _ => None,
+        })
+        .collect();
     for c in out.iter_mut() {
-        let Link::Kb(id, _) = c.link else { continue };
+        let Link::Kb(id, form) = c.link else { continue };
         let e = kb.entry(id);
+        if e.ambiguous.as_deref() == Some(dyad_kb::GENERIC) && e.country != at_home {
+            if let Some(full) = named_in_full.iter().find(|&&f| kb.entry(f).id == e.id) {
+                c.link = Link::Kb(*full, form);
+                continue;
+            }
+        }
         if e.ambiguous.as_deref() == Some(dyad_kb::GENERIC) && at_home.is_some() && e.country != at_home {
-            c.link = Link::None;
+            // ("BUENOS AIRES — … a law that Congress toughened": it is the home state's body of that kind,
+            // unless the sentence names another state before it)
+            // (an article without a dateline that names the knowledge base's body's own state may mean
+            // that body: "US firm pulls out of Iraq … funds approved by Congress")
+            let sentence = doc.sentence_of(c.span.start);
+            let other = sentence.is_some_and(|se| {
+                state_words.iter().any(|(s, country)| s.start >= se.start && s.end <= c.span.start && Some(country) != at_home.as_ref())
+            }) || (dateline.is_none() && state_words.iter().any(|(_, country)| Some(country) == e.country.as_ref()));
+            c.link = match (&at_home, e.sector.as_deref()) {
+                (Some(h), Some(sector)) if !other => {
+                    let state = kb.state(h).map_or(h.clone(), |st| st.name.clone());
+                    let name = format!("{} ({state})", c.span.of(&doc.text).trim_start_matches("the "));
+                    Link::Institution { country: Some(h.clone()), sector: sector.to_string(), name }
+                }
+                _ => Link::None,
+            };
         }
     }
     // (without a dateline, an article that names one state far more than any other — three times at

@@ -238,6 +238,18 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
                         ent.code = Some(format!("{h}PTY"));
                     }
                 }
+                // ("LIMA — … The Ministry of Transport said", "Lawmakers of the Renewal Party", "before
+                // Parliament": a state body's name that names no state, or a party the knowledge base does
+                // not know, in a story set in a state, is that state's — unless its sentence names another
+                // state before it)
+                if c.kind == EntityKind::Organization && ent.country.is_none() && !known() {
+                    if let Some(h) = home.filter(|h| !names_other_state_before(doc, kb, &chosen, c.span.start, h)) {
+                        if let Some(sector) = home_body_sector(kb, &surface) {
+                            ent.country = Some(h.to_string());
+                            ent.code = Some(format!("{h}{sector}"));
+                        }
+                    }
+                }
                 (format!("{}:{}", c.kind.as_str(), key_name), ent, MentionKind::Name)
             }
         };
@@ -1218,7 +1230,6 @@ fn state_word_owner(doc: &Document, kb: &Kb, before: &[Cand], i: usize, date: Op
         })
 }
 
-/// Country a candidate stands for, if any.
 /// The words of a party's name that say only its creed ("Republican Party", "People's Party").
 const CREEDS: &[&str] = &[
     "Republican", "Democratic", "Communist", "Labour", "Labor", "Socialist", "Conservative", "Liberal", "Green", "Greens", "National",
@@ -1238,6 +1249,39 @@ fn generic_party_abroad(kb: &Kb, lk: &Lookups, e: &dyad_kb::Entry, home: &str) -
             let x = kb.entry(m.entry);
             x.country.as_deref() == Some(c) && !(crate::util::is_party(x) && x.name.split(' ').all(|w| CREEDS.contains(&w)))
         })
+}
+
+/// The sector of a body whose name says what it is in any state but not whose it is ("Ministry of
+/// Transport", "Parliament", "the Supreme Court", "Renewal Party"), if `surface` is one.
+fn home_body_sector(kb: &Kb, surface: &str) -> Option<&'static str> {
+    let bare = surface.strip_prefix("the ").unwrap_or(surface);
+    let first = bare.split(' ').next().unwrap_or("");
+    if bare.ends_with(" Party") || bare.ends_with(" Partido") || matches!(first, "Partido" | "Parti" | "Partei" | "Partito") {
+        return Some("PTY");
+    }
+    if matches!(first, "Ministry" | "Ministerio" | "Ministère" | "Ministero" | "Ministerium" | "Ministério" | "Secretaría" | "Secretariat")
+        && bare.contains(' ')
+    {
+        return Some("GOV");
+    }
+    // ("Parliament", "Senate", "National Assembly": one of the knowledge base's institution nouns, as the whole name)
+    let whole = kb.institution_nouns(bare).into_iter().find(|(s, _)| s.start == 0 && s.end == bare.len())?;
+    match whole.1.sector.as_str() {
+        "LEG" => Some("LEG"),
+        "JUD" => Some("JUD"),
+        _ => None,
+    }
+}
+
+/// Does the sentence holding `at` name a state other than `home` before `at`?
+fn names_other_state_before(doc: &Document, kb: &Kb, chosen: &[Cand], at: usize, home: &str) -> bool {
+    let Some(se) = doc.sentence_of(at) else { return false };
+    chosen.iter().any(|x| {
+        x.kind == EntityKind::State
+            && x.span.start >= se.start
+            && x.span.end <= at
+            && cand_country(kb, x, doc.meta.published).is_some_and(|c| c != home)
+    })
 }
 
 fn cand_country(kb: &Kb, c: &Cand, date: Option<chrono::NaiveDate>) -> Option<String> {
@@ -2551,9 +2595,14 @@ fn leading_state(doc: &Document, kb: &Kb, lk: &Lookups, span: Span) -> Option<St
         return Some(iso);
     }
     // "the Reserve Bank of India", "the Supreme Court of the Philippines": a state's name closes it
+    // ("the Federation of Indian Export Organisations": or its adjective follows the "of" of its head)
     lk.gaz
         .iter()
-        .filter(|m| m.span.end == span.end && m.span.start > span.start && m.form == Form::Name)
+        .filter(|m| {
+            m.span.start > span.start
+                && m.span.end <= span.end
+                && ((m.span.end == span.end && m.form == Form::Name) || (m.span.end < span.end && m.form == Form::Demonym))
+        })
         .find(|m| {
             let before = doc.text[span.start..m.span.start].trim_end();
             before.ends_with(" of") || before.ends_with(" of the")

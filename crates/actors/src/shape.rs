@@ -345,8 +345,8 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
     definitions_type_the_name(doc, kb, &mut out);
     known_bodies_open_their_services(doc, kb, lk, &mut out);
     trade_words_type_the_company(doc, kb, &mut out);
+    acronyms_join_their_expansion(doc, kb, &mut out);
     heads_follow_their_body(doc, kb, &mut out);
-    acronyms_join_their_expansion(doc, &mut out);
     acronyms_take_their_expansion(doc, &mut out);
     surnames_follow_their_person(doc, &mut out);
     lists_keep_one_kind(doc, kb, lk, &mut out);
@@ -872,15 +872,22 @@ fn companies_by_their_short_name(doc: &Document, kb: &Kb, spans: &mut [NameSpan]
 /// "the Incident Prevention and Response Mechanism (IPRM)": a name that stops at "and" before an
 /// acronym in brackets whose letters its words' initials spell only from further back is one name
 /// from there.
-fn acronyms_join_their_expansion(doc: &Document, spans: &mut Vec<NameSpan>) {
+fn acronyms_join_their_expansion(doc: &Document, kb: &Kb, spans: &mut Vec<NameSpan>) {
     let initials = |a: usize, b: usize| -> String {
         (a..b).map(|k| tok(doc, k)).filter(|w| w.starts_with(char::is_uppercase)).filter_map(|w| w.chars().next()).collect()
     };
     let mut joins: Vec<(usize, usize, NameLabel)> = Vec::new();
+    let mut relabel: Vec<usize> = Vec::new();
     for s in spans.iter() {
         let Some(a) = crate::util::bracketed_acronym(doc, s.end_tok) else { continue };
         let acronym = tok(doc, a).replace('&', "");
         if initials(s.start_tok, s.end_tok).eq_ignore_ascii_case(&acronym) {
+            // ("the Prefectura Naval Argentina (PNA)": a name the typer could not place whose initials
+            // spell the acronym after it is a body's)
+            // (not a treaty's or a work's: "the Multi-Fibre Agreement (MFA)")
+            if s.label == NameLabel::Misc && !(s.start_tok..s.end_tok).any(|k| is(kb, tok(doc, k), NameWord::THING)) {
+                relabel.push(s.start_tok);
+            }
             continue;
         }
         let mut k = s.start_tok;
@@ -896,6 +903,9 @@ fn acronyms_join_their_expansion(doc: &Document, spans: &mut Vec<NameSpan>) {
                 break;
             }
         }
+    }
+    for s in spans.iter_mut().filter(|s| relabel.contains(&s.start_tok)) {
+        s.label = NameLabel::Organization;
     }
     for (a, b, label) in joins {
         spans.retain(|s| s.end_tok <= a || s.start_tok >= b);

@@ -448,6 +448,9 @@ pub fn hyphened_particle(doc: &Document, kb: &dyad_kb::Kb, k: usize) -> bool {
 pub fn body_head<'n>(kb: &dyad_kb::Kb, name: &'n str) -> Option<&'n str> {
     let before = [" of ", " for "].iter().filter_map(|p| name.find(p)).min().map_or(name, |i| &name[..i]);
     let head = before.rsplit(' ').next().unwrap_or(before);
+    // ("the Prefectura Naval Argentina … the Prefectura", "Sindicato de Obreros … the Sindicato": a
+    // name its body word opens, as Romance languages write them)
+    let head = if kb.name_word(head).has(dyad_kb::NameWord::BODY) { head } else { before.split(' ').next().unwrap_or(before) };
     (name.contains(' ') && kb.name_word(head).has(dyad_kb::NameWord::BODY)).then_some(head)
 }
 

@@ -3122,3 +3122,37 @@ fn an_office_holder_s_spokesman_is_someone_of_their_own_named_again_as_the_spoke
     assert!(s.facts.iter().any(|f| f.attribute == "affiliation" && f.value == "Tony Blair"), "{:?}", s.facts);
     assert!(one_entity(&d, ("spokesman", 0), ("The spokesman", 0)));
 }
+
+#[test]
+fn a_state_body_named_without_its_state_in_a_story_set_in_a_state_is_that_state_s() {
+    let d = read("Budget\n\nLIMA, March 3 - The Ministry of Transport said the road to Puno would open in May. Lawmakers of the Renewal Party voted against the plan, which goes before Congress next week.");
+    assert_eq!(country_of(&d, "Ministry of Transport").as_deref(), Some("PER"));
+    assert_eq!(country_of(&d, "Renewal Party").as_deref(), Some("PER"));
+    // a name the US Congress bears too is the home state's body here
+    assert_eq!(country_of(&d, "Congress").as_deref(), Some("PER"));
+    // but not where the sentence names another state before it
+    let d = read("Budget\n\nLIMA, March 3 - Peru's minister said the road would open. In the United States, Congress passed a bill.");
+    assert_ne!(country_of(&d, "Congress").as_deref(), Some("PER"));
+    // and a body the article named in full before is that body
+    let d = read("Budget\n\nThe president sent his budget to the US Congress on Monday. Iraq and Afghanistan are not in it; Congress will be asked for more later.");
+    assert!(one_entity(&d, ("US Congress", 0), ("Congress", 1)));
+}
+
+#[test]
+fn a_body_s_name_with_a_state_s_adjective_after_its_of_is_that_state_s() {
+    let d = read("Exports\n\nThe Federation of Indian Export Organisations said its members need a deal. The Confederation of Danish Industry agreed.");
+    assert_eq!(country_of(&d, "Federation of Indian Export Organisations").as_deref(), Some("IND"));
+    assert_eq!(country_of(&d, "Confederation of Danish Industry").as_deref(), Some("DNK"));
+}
+
+#[test]
+fn a_romance_body_name_with_its_acronym_is_one_body_named_again_by_its_opening_word() {
+    let d = read("Seizure\n\nMONTEVIDEO, Feb 11 - The Prefectura Naval Argentina (PNA) said its ship fired warning shots. The crew ran, the Prefectura said. The PNA later towed the boat.");
+    let p = mentioned(&d, "Prefectura Naval Argentina");
+    assert_eq!((p.kind, p.country.as_deref()), (EntityKind::Organization, Some("ARG")));
+    assert!(one_entity(&d, ("Prefectura Naval Argentina", 0), ("PNA", 1)));
+    assert!(one_entity(&d, ("Prefectura Naval Argentina", 0), ("Prefectura", 1)));
+    // an expansion naming a treaty stays no body
+    let d = read("Textiles\n\nThe end of the Multi-Fibre Agreement (MFA) hit exporters.");
+    assert_ne!(entity_at(&d, "Multi-Fibre Agreement", 0).map(|e| e.kind), Some(EntityKind::Organization));
+}

@@ -991,6 +991,7 @@ fn main_state(counts: &[(String, EntryId, usize)]) -> Option<EntryId> {
 fn institutions(doc: &Document, kb: &Kb, out: &mut Vec<Cand>, dateline: Option<EntryId>, topic: Option<EntryId>) {
     let nouns = kb.institution_nouns(&crate::util::flat_text(doc));
     let mut add = Vec::new();
+    let mut whole: Vec<Range<usize>> = Vec::new();
     for (span, inst) in nouns {
         let Some(r) = aligned(doc, span) else { continue };
         // "the opposition Democratic Center party": the word describes the body named after it,
@@ -1149,6 +1150,12 @@ fn institutions(doc: &Document, kb: &Kb, out: &mut Vec<Cand>, dateline: Option<E
         } else {
             format!("{} ({label})", inst.name)
         };
+        // ("President Javier Milei's government": the leader keeps their own name; the body is the noun)
+        // (and a name the shapes made of both, "the Trump Administration", gives way)
+        if owner.kind == EntityKind::Person {
+            whole.push(toks.clone());
+        }
+        let toks = if owner.kind == EntityKind::Person { r.clone() } else { toks };
         let c = Cand::new(
             doc,
             toks,
@@ -1158,6 +1165,7 @@ fn institutions(doc: &Document, kb: &Kb, out: &mut Vec<Cand>, dateline: Option<E
         );
         add.push(c);
     }
+    out.retain(|c| !(c.kind == EntityKind::Organization && matches!(c.link, Link::None) && whole.contains(&c.toks)));
     out.extend(add);
 }
 

@@ -504,8 +504,13 @@ fn company_descriptions(doc: &mut Document) {
         let span = Span::new(doc.tokens[from].span.start, doc.tokens[i].span.end);
         let here = doc.sentences.iter().position(|s| s.contains(span)).unwrap_or(0);
         let window = doc.sentences[here.saturating_sub(3)].start;
+        // (not a public body the knowledge base does not know: "the EU's General Court … the company")
+        const PUBLIC: &[&str] = &[
+            "Committee", "Court", "Council", "Commission", "Parliament", "Assembly", "Ministry", "Tribunal", "Agency", "Authority",
+            "Party", "Police", "Army", "University", "Institute", "Organisation", "Organization", "Union", "Office", "Department",
+        ];
         let business = |e: &Entity| {
-            e.kind == EntityKind::Organization && e.code.as_deref().is_none_or(|c| c.ends_with("BUS")) && !e.name.contains("Committee")
+            e.kind == EntityKind::Organization && e.code.as_deref().is_none_or(|c| c.ends_with("BUS")) && !e.name.split(' ').any(|w| PUBLIC.contains(&w))
         };
         // (of the companies named in that window — not where someone works or where something went: "an
         // analyst at Petercam" — the subject of the sentence before, or of this one before the words;
@@ -702,6 +707,11 @@ const SOURCE_HEADS: &[(&str, &str)] = &[
     ("trader", "CVL"),
     ("protester", "CVL"),
 ];
+
+/// Is `w` the head noun of an unnamed source ("fisherman", "trader", "official")?
+pub(crate) fn source_head(w: &str) -> bool {
+    SOURCE_HEADS.iter().any(|(h, _)| *h == w)
+}
 
 /// "Local officials said …", "Several Iraqi lawmakers have urged …", "Diplomats told reporters …":
 /// unnamed people in the plural who speak or act are one group of their own, of the state or body the

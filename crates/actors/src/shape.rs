@@ -260,6 +260,12 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
             {
                 s.label = NameLabel::Person;
             }
+            // ("Everlyne Nafula has been selling jeans", "Mart Tarvo, a fisherman from Narva,": two or three
+            // capitalised words no list knows, which the typer could not place, are a person where a
+            // person's apposition, "who" or a verb of speech follows them)
+            if lead == 0 && matches!(s.rule, NameLabel::Person | NameLabel::Misc) && s.label == NameLabel::Misc && unknown_words_said_of_a_person(doc, kb, lk, s.start_tok, s.end_tok) {
+                s.label = NameLabel::Person;
+            }
             // "Cameo Theatre", "Veolia Transport", "the General Staff": a word that names a body, a
             // place or a thing makes the name no person, whatever the context suggested — unless it
             // is a surname after a given name ("Stuart Hall") or written first ("Park Geun-hye")
@@ -1676,4 +1682,54 @@ fn looks_like_surname(kb: &Kb, w: &str) -> bool {
         "i", "y", "ani", "awi",
     ];
     kb.surname(w) || ENDINGS.iter().any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+}
+
+/// Are the two or three capitalised words `a..b`, none of which the knowledge base knows as anything
+/// (no place, body, thing or title word, no known name), followed by what is said of a person: an
+/// apposition headed by a title or role (", a fisherman", ", the deputy mayor"), ", who", or a verb of
+/// speech or of being ("said", "has been")?
+fn unknown_words_said_of_a_person(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize) -> bool {
+    let n = doc.tokens.len();
+    if !(2..=3).contains(&(b - a)) || b >= n {
+        return false;
+    }
+    let plain = (a..b).all(|k| {
+        let w = tok(doc, k);
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).all(|c| c.is_lowercase() || c == '\'' || c == '-')
+            && w.chars().count() >= 3
+            && kb.name_word(w) == NameWord::default()
+            && thing_kind(kb, w).is_none()
+            && !kb.term(w)
+            && !kb.honorific(w)
+            && !lk.title_tok[k]
+    }) && !lk.gaz.iter().any(|m| m.span.start < doc.tokens[b - 1].span.end && m.span.end > doc.tokens[a].span.start);
+    // (not a body's words after "the", "of" or a noun: "The Health and Safety Executive said", "analyst
+    // X of Dresdner Kleinwort Wasserstein says", "Miner Highland Gold said")
+    let before_ok = a == 0
+        || sentence_initial(doc, a)
+        || matches!(tok(doc, a - 1), "," | "—" | "–" | ":" | "(")
+        || (tok(doc, a - 1).chars().all(|c| c.is_lowercase())
+            && !matches!(tok(doc, a - 1), "the" | "of" | "and" | "or" | "at" | "for" | "from" | "by" | "with" | "to" | "in" | "on" | "a" | "an" | "its" | "their"));
+    // (a known given name inside says where the name begins: "Commodore Rey Ambion")
+    let given_inside = (a + 1..b).any(|k| kb.given_name(tok(doc, k)).is_some());
+    if !plain || !before_ok || given_inside || (a > 0 && crate::util::is_possessive(tok(doc, a - 1))) {
+        return false;
+    }
+    let next = tok(doc, b);
+    if matches!(next, "said" | "says" | "told" | "added" | "argued" | "insisted" | "explained") {
+        return true;
+    }
+    if matches!(next, "has" | "had") && matches!(tok(doc, b + 1), "been" | "said" | "told") {
+        return true;
+    }
+    if next != "," || b + 2 >= n {
+        return false;
+    }
+    let k = b + 1;
+    if tok(doc, k) == "who" {
+        return true;
+    }
+    // (", a fisherman", ", the deputy mayor of …", ", a 54-year-old trader": a title within four words)
+    matches!(tok(doc, k), "a" | "an" | "the") && (k + 1..(k + 5).min(n)).take_while(|&j| doc.tokens[j].kind == TokenKind::Word || tok(doc, j) == "-").any(|j| lk.title_tok[j] || crate::nominals::source_head(tok(doc, j)))
 }

@@ -3167,3 +3167,20 @@ fn a_leader_s_government_leaves_the_leader_their_own_name() {
     let g = mentioned(&d, "government");
     assert_eq!((g.kind, g.country.as_deref()), (EntityKind::Organization, Some("KEN")));
 }
+
+#[test]
+fn unknown_words_followed_by_what_is_said_of_a_person_are_a_person() {
+    let d = read("Border\n\nAt the roundabout, Everlyne Nafula has been selling jeans for years. At the meeting, Mart Tarvo, a fisherman from Narva, spoke first.");
+    assert_eq!(mentioned(&d, "Everlyne Nafula").kind, EntityKind::Person);
+    assert_eq!(mentioned(&d, "Mart Tarvo").kind, EntityKind::Person);
+    // a body's words after "the" or "of" are no person, whatever verb follows
+    let d = read("Safety\n\nThe Health and Safety Executive said it would act. Analyst Mike Powell of Dresdner Kleinwort Wasserstein says fares will rise.");
+    assert_ne!(entity_at(&d, "Safety Executive", 0).map(|e| e.kind), Some(EntityKind::Person));
+    assert_ne!(entity_at(&d, "Dresdner Kleinwort Wasserstein", 0).map(|e| e.kind), Some(EntityKind::Person));
+}
+
+#[test]
+fn the_company_is_no_public_body_the_knowledge_base_lacks() {
+    let d = read("Court\n\nLUXEMBOURG, March 4 - The European Union's General Court upheld sanctions on a fertiliser producer, rejecting the argument that the company had no ties to the government.");
+    assert!(entity_at(&d, "the company", 0).is_none_or(|e| e.name != "General Court"));
+}

@@ -853,9 +853,19 @@ pub(crate) fn resolve_back(
             && doc.mentions.iter().filter(|n| n.entity == m.entity && n.span.end <= before).count() == 1
     };
     let mut passed_side_fact = false;
+    // ("Mr Blair's government was a "…," he added": the leader who owns a body named after him is what
+    // the sentence is about, not its speaker)
+    let owns_body = |m: &Mention| {
+        let b = doc.token_at_or_after(m.span.end);
+        matches!(tok(doc, b), "’s" | "'s")
+            && doc.tokens.get(b + 1).and_then(|t| doc.mention_at(t.span.start)).is_some_and(|n| doc.entity(n.entity).kind == EntityKind::Organization)
+    };
     for m in doc.mentions.iter().rev().filter(|m| m.span.end <= before && !inside(m.span)) {
         let k = doc.entity(m.entity).kind;
         match want_person {
+            Some(true) if k == EntityKind::Person && fits(m.entity) && owns_body(m) => {
+                fallback = fallback.or(Some(m.entity));
+            }
             Some(true) if k == EntityKind::Person && fits(m.entity) && side_fact(m) && !passed_side_fact => {
                 passed_side_fact = true;
                 fallback = fallback.or(Some(m.entity));

@@ -1241,3 +1241,11 @@ fn a_bracketed_abbreviation_between_cue_and_quotation_is_no_stop() {
     let d = read("Row\n\nOdinga told the Orange Democratic Movement (ODM) on Monday: \"Nothing will divide this party.\"");
     assert_eq!(speaker(&d, find(&d, "Nothing will divide")), Some("Raila Odinga"));
 }
+
+#[test]
+fn a_leader_who_owns_the_body_a_quoted_sentence_is_about_does_not_speak_it() {
+    let d = read("Message\n\nMichael Howard spoke on Sunday. \"Britain is heading the wrong way,\" the Tory leader said. Mr Blair's government was a \"bossy, meddling government,\" he added.");
+    let q = find(&d, "bossy, meddling government");
+    let s = speaker(&d, q);
+    assert!(s.is_some_and(|n| !n.contains("Blair")), "{s:?}");
+}

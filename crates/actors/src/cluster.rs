@@ -1436,6 +1436,8 @@ fn role_info(
     while let Some((tr, t)) = titles
         .iter()
         .filter(|(r, _)| r.end <= name_start && name_start - r.end <= 8)
+        // (not a title's word inside a body's name: "A spokeswoman for the Ministry of Justice, X,")
+        .filter(|(r, _)| !chosen.iter().any(|x| x.kind == EntityKind::Organization && x.toks.start <= r.start && x.toks.end >= r.end && x.toks.len() > r.len()))
         .max_by_key(|(r, _)| r.end)
     {
         let between = tr.end..name_start;
@@ -1584,6 +1586,13 @@ fn role_info(
                 _ => None,
             });
             bodys_officer |= igo_code.is_some();
+            // ("A spokesperson for the Meridian Council, X,": the officer of a body no state owns, as far
+            // as the text tells, is not the home state's)
+            bodys_officer |= cands_in(between.clone()).filter(|x| x.kind == EntityKind::Organization).all(|x| {
+                let name = clean_surface(x.span.of(&doc.text));
+                cand_country(kb, x, date).is_none()
+                    && !doc.entities.iter().any(|e| e.name == name && e.kind == EntityKind::Organization && e.country.is_some())
+            });
         }
         if country.is_none() && !apposition && !towards {
             country = cands_in(between.clone()).find_map(|x| cand_country(kb, x, date));

@@ -575,7 +575,11 @@ fn trade_words_type_the_company(doc: &Document, kb: &Kb, spans: &mut [NameSpan])
         // whose head noun is a word for a company)
         let apposed = next == "," && matches!(tok(doc, b + 1), "a" | "an" | "the") && {
             let mut k = b + 2;
-            while k < b + 8 && (tok(doc, k).chars().all(|c| c.is_lowercase() || c == '-') || (is_cap(doc, k) && tok(doc, k + 1) == "-")) {
+            // (", a Vigo company": a town's name may stand right before the noun)
+            while k < b + 8
+                && (tok(doc, k).chars().all(|c| c.is_lowercase() || c == '-')
+                    || (is_cap(doc, k) && (tok(doc, k + 1) == "-" || COMPANY_NOUNS.contains(&tok(doc, k + 1)))))
+            {
                 if COMPANY_NOUNS.contains(&tok(doc, k)) {
                     break;
                 }

@@ -3184,3 +3184,30 @@ fn the_company_is_no_public_body_the_knowledge_base_lacks() {
     let d = read("Court\n\nLUXEMBOURG, March 4 - The European Union's General Court upheld sanctions on a fertiliser producer, rejecting the argument that the company had no ties to the government.");
     assert!(entity_at(&d, "the company", 0).is_none_or(|e| e.name != "General Court"));
 }
+
+#[test]
+fn cities_the_geonames_extract_lacks_are_places_of_their_state() {
+    let d = read("Motorcades\n\nOutside the venue, Rodel Ramos, a jeepney driver from Pasay, watched the cars pass. Ferries to Batam were cancelled.");
+    let p = mentioned(&d, "Pasay");
+    assert_eq!((p.kind, p.country.as_deref()), (EntityKind::Place, Some("PHL")));
+    assert_eq!(country_of(&d, "Batam").as_deref(), Some("IDN"));
+    assert_eq!(country_of(&d, "Rodel Ramos").as_deref(), Some("PHL"));
+}
+
+#[test]
+fn an_officer_for_a_body_no_state_owns_is_not_the_home_state_s() {
+    let d = read("Listings\n\nLUXEMBOURG, March 4 - A spokesperson for the Council of the EU, Anna Mertens, said the listings would be reviewed. A spokesperson for the Meridian Council, Berit Holm, agreed.");
+    assert_eq!(country_of(&d, "Anna Mertens"), None);
+    assert_eq!(country_of(&d, "Berit Holm"), None);
+    // a title's word inside a body's name is no title of the person after it
+    let d = read("Listings\n\nLUXEMBOURG, March 4 - A spokeswoman for the Ministry of Justice, Carla Lenz, agreed.");
+    assert_eq!(mentioned(&d, "Carla Lenz").role.as_deref(), Some("spokesperson"));
+}
+
+#[test]
+fn a_firm_s_manager_is_of_the_firm_s_state_and_a_town_s_company_is_a_company() {
+    let d = read("Seizure\n\nBUENOS AIRES, Feb 11 - The boat is registered to Ocean Fishing, a company based in Zhejiang. Chen Haoyu, the firm's deputy general manager, said the captain was in international waters. Xosé Lago, managing director of Pesquerías Lago, a Vigo company, said the government was right.");
+    let c = mentioned(&d, "Chen Haoyu");
+    assert_eq!((c.role.as_deref(), c.country.as_deref()), (Some("general manager"), Some("CHN")));
+    assert_eq!(mentioned(&d, "Pesquerías Lago").kind, EntityKind::Organization);
+}

@@ -511,13 +511,13 @@ impl Kb {
         self.org_words.contains(word)
     }
 
-    /// True for a word of some known place's name, or the last word many
     /// What `word` tells of a name it stands in ("Agency": a body); no
     /// class for most words.
     pub fn name_word(&self, word: &str) -> NameWord {
         self.name_words.get(word).copied().unwrap_or_default()
     }
 
+    /// True for a word of some known place's name, or the last word many
     /// GeoNames places share ("Springs", "Heights", "Beach").
     pub fn place_word(&self, word: &str) -> bool {
         self.place_words.contains(word)
@@ -685,6 +685,14 @@ mod tests {
         // the last words many places share, read from the names alone (not the country column)
         assert!(kb.place_word("Springs") && kb.place_word("Heights"));
         assert!(!kb.place_word("USA") && !kb.place_word("CHL"));
+    }
+
+    #[test]
+    fn a_person_s_name_in_a_place_s_name_is_no_place_word() {
+        let extra = vec![("places_mine.tsv".to_string(), "Puerto Williams\t\tCHL\nPuerto Zoltrane\t\tCHL\n".to_string())];
+        let mine = Kb::with_extra(&extra).unwrap();
+        assert!(mine.place_word("Zoltrane"));
+        assert!(!mine.place_word("Williams"), "a surname");
     }
 
     #[test]

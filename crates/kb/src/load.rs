@@ -30,6 +30,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("institution_nouns.tsv", include_str!("../data/institution_nouns.tsv")),
     ("titles.tsv", include_str!("../data/titles.tsv")),
     ("places.tsv", include_str!("../data/places.tsv")),
+    ("places_cities.tsv", include_str!("../data/places_cities.tsv")),
     ("leaders.tsv", include_str!("../data/leaders.tsv")),
     ("leaders_more.tsv", include_str!("../data/leaders_more.tsv")),
     ("honorifics.txt", include_str!("../data/honorifics.txt")),
@@ -787,6 +788,10 @@ fn build_rest<'scope>(
             continue;
         }
         for w in words {
+            // (nor a place named after a person — "Puerto Williams" — a surname: no evidence of a place)
+            if kind == EntityKind::Place && (b.given.contains(w) || b.surnames.contains(w)) {
+                continue;
+            }
             if w.chars().count() >= 3 && w.starts_with(|c: char| c.is_uppercase()) && !state_forms.contains(w) {
                 into.insert(w.to_string());
             }

@@ -492,7 +492,9 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
                 if let Some(a) = info.affiliation {
                     ent.facts.push(LearnedFact { attribute: "affiliation".into(), value: a, evidence: info.evidence });
                 }
-                if let Some(cc) = info.country {
+                // (a state the text seems to give that is not the one known — "President Kassym-Jomart
+                // Tokayev has handled Vladimir Putin" — is no fact about the person)
+                if let Some(cc) = info.country.filter(|cc| ent.country.as_ref() == Some(cc)) {
                     ent.facts.push(LearnedFact { attribute: "country".into(), value: cc, evidence: info.evidence });
                 }
             }

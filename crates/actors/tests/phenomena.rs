@@ -3211,3 +3211,11 @@ fn a_firm_s_manager_is_of_the_firm_s_state_and_a_town_s_company_is_a_company() {
     assert_eq!((c.role.as_deref(), c.country.as_deref()), (Some("general manager"), Some("CHN")));
     assert_eq!(mentioned(&d, "Pesquerías Lago").kind, EntityKind::Organization);
 }
+
+#[test]
+fn a_state_the_text_seems_to_give_a_known_holder_is_no_fact_about_them() {
+    let d = read_on("Care\n\nNEW DELHI, March 2 - Prime Minister Narendra Modi spoke to President Donald Trump by telephone last month.", Some("2025-12-01"));
+    let t = mentioned(&d, "Donald Trump");
+    assert_eq!(t.country.as_deref(), Some("USA"));
+    assert!(!t.facts.iter().any(|f| f.attribute == "country" && f.value != "USA"), "{:?}", t.facts);
+}

@@ -893,9 +893,6 @@ impl PersonCluster {
     }
 }
 
-/// The country of a known state, region or town that ends the name `span`
-/// after "of" or as its last word ("University of Minnesota", "Vrije
-/// Universiteit Amsterdam").
 /// The country of the town or state a body is said to be based in right before its name ("the
 /// Tbilisi-based Caucasus Dialogue Institute", "a Nairobi-headquartered charity").
 fn based_before(doc: &Document, kb: &Kb, lk: &Lookups, start: usize) -> Option<String> {
@@ -1012,7 +1009,18 @@ fn described_before(doc: &Document, kb: &Kb, lk: &Lookups, start: usize) -> Opti
         }
     }
     let at = doc.tokens.get(k.checked_sub(1)?)?.span;
-    let m = lk.gaz.iter().find(|m| m.span.end == at.end && m.form == Form::Demonym)?;
+    // ("the Brussels law firm X", "a Lagos bank X": a town or a capital, not ambiguous, after an article)
+    let Some(m) = lk.gaz.iter().find(|m| m.span.end == at.end && m.form == Form::Demonym) else {
+        let town = lk.gaz.iter().find(|m| m.span.end == at.end && m.form != Form::Demonym)?;
+        let first = doc.token_at_or_after(town.span.start);
+        if first == 0 || !matches!(tok(doc, first - 1), "the" | "a" | "an" | "The" | "A" | "An") {
+            return None;
+        }
+        // (a capital other bodies sit in too is still its state's town here: "the Brussels law firm")
+        let e = kb.entry(town.entry);
+        let capital = (e.kind == EntityKind::State && town.form == Form::Metonym).then(|| e.country.clone()).flatten();
+        return capital.or_else(|| place_state(kb, town)).map(|c| (c, sector));
+    };
     let e = kb.entry(m.entry);
     if e.kind != EntityKind::State || e.ambiguous.is_some() {
         return None;
@@ -1033,6 +1041,9 @@ fn town_named_body(doc: &Document, kb: &Kb, lk: &Lookups, span: Span) -> Option<
         .and_then(|e| e.country.clone())
 }
 
+/// The country of a known state, region or town that ends the name `span`
+/// after "of" or as its last word ("University of Minnesota", "Vrije
+/// Universiteit Amsterdam").
 fn closing_place(kb: &Kb, lk: &Lookups, span: Span) -> Option<String> {
     let m = lk.gaz.iter().find(|m| m.span.end == span.end && m.span.start > span.start)?;
     let e = kb.entry(m.entry);
@@ -2453,6 +2464,8 @@ fn placed_by(doc: &Document, chosen: &[Cand], cand_entity: &[Option<EntityId>], 
                 || (place && matches!(before, "from" | "left" | "fled" | "escaped"))
                 // ("a reporter with the Nairobi-based Y", "a correspondent for Z": the body worked for)
                 || (apposition && matches!(before, "with" | "for") && kind == EntityKind::Organization)
+                // ("who manages the station for the Kenya Revenue Authority": the body worked for)
+                || (before == "for" && kind == EntityKind::Organization && (start..b).any(|i| LOCATING_VERBS.contains(&tok(doc, i))))
                 || (apposition && before == "of" && kind == EntityKind::Place);
             let away = (b.saturating_sub(4).max(start)..b).any(|i| AWAY_WORDS.contains(&tok(doc, i)));
             let fits = matches!(kind, EntityKind::Place | EntityKind::State | EntityKind::Organization);

@@ -3219,3 +3219,25 @@ fn a_state_the_text_seems_to_give_a_known_holder_is_no_fact_about_them() {
     assert_eq!(t.country.as_deref(), Some("USA"));
     assert!(!t.facts.iter().any(|f| f.attribute == "country" && f.value != "USA"), "{:?}", t.facts);
 }
+
+#[test]
+fn someone_who_works_for_a_state_s_body_is_of_that_state() {
+    let d = read("Border\n\nJoseph Kiprono, who manages the station for the Kenya Revenue Authority (KRA), says trucks wait.");
+    assert_eq!(country_of(&d, "Joseph Kiprono").as_deref(), Some("KEN"));
+}
+
+#[test]
+fn burmese_honorifics_open_no_name() {
+    let d = read("Summit\n\nMyanmar is represented by U Kyaw Thein, a permanent secretary. Daw Khin Myo said the talks went well. Kyaw Thein later left.");
+    assert_eq!(mentioned(&d, "Kyaw Thein").kind, EntityKind::Person);
+    assert!(one_entity(&d, ("Kyaw Thein", 0), ("Kyaw Thein", 1)));
+    assert!(entity_at(&d, "U Kyaw", 0).is_none_or(|e| e.name == "Kyaw Thein"));
+    assert_eq!(mentioned(&d, "Khin Myo").name, "Khin Myo");
+}
+
+#[test]
+fn a_town_and_a_noun_for_a_body_before_its_name_place_the_body() {
+    let d = read("Appeal\n\nLUXEMBOURG, March 4 - Pieter Claes, a partner at the Brussels law firm Verhaegen Claes, said they would appeal. The Lagos bank Tiwa Capital said so too.");
+    assert_eq!(country_of(&d, "Verhaegen Claes").as_deref(), Some("BEL"));
+    assert_eq!(country_of(&d, "Tiwa Capital").as_deref(), Some("NGA"));
+}

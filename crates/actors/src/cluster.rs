@@ -532,6 +532,20 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
                 ent.country = Some(cc);
             }
         }
+        // (nor a place in that clause: "X, who sells dried apricots at a stall near the mosque," or "X, who
+        // farms two acres beside the fence," in a story set in a state is someone of that state, where the
+        // clause names no other state or another state's town)
+        if ent.country.is_none() && org_code.is_none() && ent.kind == EntityKind::Person {
+            // (and only where the story's state is the one it names most: a dateline may be only where the
+            // reporter sat — "ADDIS ABABA — … in Somalia … X, who runs a pharmacy near the town's market")
+            let most = tally.first().map(|(_, n)| *n).unwrap_or(0);
+            if let Some(h) = home.filter(|h| tally.iter().any(|(cc, n)| cc == h && *n == most)) {
+                if let Some(evidence) = cl.cands.iter().find_map(|&ci| local_trade(doc, kb, lk, &chosen, ci, h)) {
+                    ent.facts.push(LearnedFact { attribute: "country".into(), value: h.to_string(), evidence });
+                    ent.country = Some(h.to_string());
+                }
+            }
+        }
         // (nor anything else the text says of them: someone named with no role, body or state at all, in a
         // story about one state far more than any other, is taken for that state's — "Add up Kast, Kaiser
         // and Matthei" in a piece on Chile's election)
@@ -2236,6 +2250,42 @@ const LOCATING_VERBS: &[&str] = &[
     "farmed", "grows", "grew", "teaches", "taught", "works", "worked", "lives", "lived", "sells", "sold", "keeps", "kept", "chairs",
     "founded", "edits", "trades", "fishes", "drives", "builds", "repairs", "cooks", "bakes", "raises", "rents",
 ];
+
+/// "X, who sells coffee from a cart,", "X, who has run the ferry for twelve years,": a relative clause
+/// right after the name whose verb is a trade or a home (see [`LOCATING_VERBS`]) and which names no state
+/// but `home`, nor a town or body of another state; the span read.
+fn local_trade(doc: &Document, kb: &Kb, lk: &Lookups, chosen: &[Cand], ci: usize, home: &str) -> Option<Span> {
+    let c = &chosen[ci];
+    let e = c.toks.end;
+    if tok(doc, e) != "," || tok(doc, e + 1) != "who" {
+        return None;
+    }
+    let mut v = e + 2;
+    if matches!(tok(doc, v), "has" | "have" | "had") {
+        v += 1;
+    }
+    let verb = tok(doc, v);
+    let trade = LOCATING_VERBS.contains(&verb) || matches!(verb, "run" | "sold" | "farmed" | "fished" | "driven" | "poled" | "kept" | "worked" | "lived" | "taught");
+    if !trade {
+        return None;
+    }
+    let sentence = doc.sentence_of(c.span.start)?;
+    let end = (v..doc.tokens.len()).find(|&k| matches!(tok(doc, k), "," | "." | ";" | "—" | "–") || doc.tokens[k].span.end > sentence.end)?;
+    // (a body in the clause places them by that body, which this cannot — "who edits the newsletter X" —
+    // unless the clause names a town of the home state too: "who leads the Mar del Plata branch of Y")
+    let within = |x: &&Cand| x.toks.start > v && x.toks.end <= end;
+    let country = |x: &Cand| {
+        cand_country(kb, x, doc.meta.published)
+            .or_else(|| (x.kind == EntityKind::Place).then(|| place_country(kb, lk, &clean_surface(x.span.of(&doc.text)))).flatten())
+    };
+    let place = |x: &Cand| matches!(x.kind, EntityKind::State | EntityKind::Place);
+    let home_place = chosen.iter().filter(within).any(|x| place(x) && country(x).as_deref() == Some(home));
+    let foreign = chosen.iter().filter(within).any(|x| {
+        (place(x) && country(x).is_some_and(|cc| cc != home))
+            || (matches!(x.kind, EntityKind::Organization | EntityKind::Group) && country(x).as_deref() != Some(home) && !home_place)
+    });
+    (!foreign).then(|| Span::new(c.span.start, doc.tokens[end - 1].span.end))
+}
 
 /// Words that, just before a place, say the person was there as a stranger — posted, visiting,
 /// fighting, studying, reporting — which makes it no home ("who served as attaché in Jakarta").

@@ -3241,3 +3241,20 @@ fn a_town_and_a_noun_for_a_body_before_its_name_place_the_body() {
     assert_eq!(country_of(&d, "Verhaegen Claes").as_deref(), Some("BEL"));
     assert_eq!(country_of(&d, "Tiwa Capital").as_deref(), Some("NGA"));
 }
+
+#[test]
+fn someone_who_plies_a_trade_in_a_story_set_in_a_state_is_of_that_state() {
+    let d = read("Border town\n\nZHARKENT, Kazakhstan, Nov 3 - Trucks queue for days at the crossing into China, and Kazakhstan's customs service says it is hiring. Gulnara Sadykova, who sells dried apricots at a stall near the mosque, says her customers are mostly drivers. Kazakhstan hopes the new lanes help.");
+    assert_eq!(country_of(&d, "Gulnara Sadykova").as_deref(), Some("KAZ"));
+    // not where the clause names another state's town, nor a body of no known state
+    let d = read("Border town\n\nZHARKENT, Kazakhstan, Nov 3 - Kazakhstan's customs service says it is hiring, and Kazakhstan hopes the lanes help. Li Wei, who runs a warehouse in Urumqi, disagrees. Aigul Sarsen, who edits the Steppe Freight Journal, agrees.");
+    assert_ne!(country_of(&d, "Li Wei").as_deref(), Some("KAZ"));
+    assert_eq!(country_of(&d, "Aigul Sarsen"), None);
+}
+
+#[test]
+fn a_uk_territorial_secretary_is_a_british_minister() {
+    let d = read("Row\n\nThe Northern Ireland Secretary, Hilary Benn, said he would meet the first ministers in Belfast.");
+    let b = mentioned(&d, "Hilary Benn");
+    assert_eq!((b.role.as_deref(), b.country.as_deref()), (Some("minister"), Some("GBR")));
+}

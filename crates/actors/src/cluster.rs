@@ -193,7 +193,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
                         // apposition places it in, and the sector its noun names
                         ent.code = Some(format!("{iso}{sector}"));
                         ent.country = Some(iso);
-                    } else if let Some(iso) = closing_place(kb, lk, c.span) {
+                    } else if let Some(iso) = closing_place(doc, kb, lk, c.span) {
                         // "the University of Minnesota", "Vrije Universiteit Amsterdam": a body named
                         // after the state, region or town it ends with is in that state's country
                         ent.code = Some(iso.clone());
@@ -1058,8 +1058,17 @@ fn town_named_body(doc: &Document, kb: &Kb, lk: &Lookups, span: Span) -> Option<
 /// The country of a known state, region or town that ends the name `span`
 /// after "of" or as its last word ("University of Minnesota", "Vrije
 /// Universiteit Amsterdam").
-fn closing_place(kb: &Kb, lk: &Lookups, span: Span) -> Option<String> {
-    let m = lk.gaz.iter().find(|m| m.span.end == span.end && m.span.start > span.start)?;
+fn closing_place(doc: &Document, kb: &Kb, lk: &Lookups, span: Span) -> Option<String> {
+    // ("the National University of Mar del Plata": a town the knowledge base knows only from GeoNames,
+    // after the name's last "of")
+    let town = || {
+        let name = &doc.text[span.start..span.end];
+        let tail = &name[name.rfind(" of ")? + 4..];
+        let tail = tail.strip_prefix("the ").unwrap_or(tail);
+        // (of two words at least: "the Court of Justice" is no town's)
+        tail.contains(' ').then(|| place_country(kb, lk, tail)).flatten()
+    };
+    let Some(m) = lk.gaz.iter().find(|m| m.span.end == span.end && m.span.start > span.start) else { return town() };
     let e = kb.entry(m.entry);
     if !matches!(e.kind, EntityKind::State | EntityKind::Place) || e.ambiguous.is_some() {
         return None;

@@ -3258,3 +3258,11 @@ fn a_uk_territorial_secretary_is_a_british_minister() {
     let b = mentioned(&d, "Hilary Benn");
     assert_eq!((b.role.as_deref(), b.country.as_deref()), (Some("minister"), Some("GBR")));
 }
+
+#[test]
+fn a_body_named_after_a_town_geonames_knows_is_in_that_town_s_state() {
+    let d = read("Squid\n\nArgentina wants the stock protected. Mariana Sosa, a marine biologist at the National University of Mar del Plata, said one country could not do it. Lawyers said they would appeal to the Court of Justice.");
+    assert_eq!(country_of(&d, "National University of Mar del Plata").as_deref(), Some("ARG"));
+    assert_eq!(country_of(&d, "Mariana Sosa").as_deref(), Some("ARG"));
+    assert_eq!(country_of(&d, "Court of Justice"), None);
+}

@@ -24,6 +24,9 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
     // after a body's name is that body wherever the document writes it
     let acronyms = defined_acronyms(doc, &chosen);
     let mut key_of: HashMap<usize, String> = HashMap::new();
+    // the state the story is set in, or else the one it names far more than any other ("Live: Serbia
+    // braces for … The Ministry of Mining and Energy insists …")
+    let topic: Option<String> = home.map(String::from).or_else(|| dominant_state(&state_tally(kb, &chosen, doc.meta.published), 3, 2));
     // (the bodies that define one first, so that a use before the definition — in a headline — is theirs too)
     let mut order: Vec<usize> = acronyms.values().copied().collect();
     order.sort_unstable();
@@ -243,8 +246,11 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
                 // not know, in a story set in a state, is that state's — unless its sentence names another
                 // state before it)
                 if c.kind == EntityKind::Organization && ent.country.is_none() && !known() {
-                    if let Some(h) = home.filter(|h| !names_other_state_before(doc, kb, &chosen, c.span.start, h)) {
-                        if let Some(sector) = home_body_sector(kb, &surface) {
+                    if let Some(h) = topic.as_deref().filter(|h| !names_other_state_before(doc, kb, &chosen, c.span.start, h)) {
+                        // (a parliament, though, only where the story is set: the state a British
+                        // story on the Iraq war names most does not own "Parliament")
+                        let sector = home_body_sector(kb, &surface).filter(|s| home.is_some() || *s != "LEG");
+                        if let Some(sector) = sector {
                             ent.country = Some(h.to_string());
                             ent.code = Some(format!("{h}{sector}"));
                         }

@@ -3266,3 +3266,13 @@ fn a_body_named_after_a_town_geonames_knows_is_in_that_town_s_state() {
     assert_eq!(country_of(&d, "Mariana Sosa").as_deref(), Some("ARG"));
     assert_eq!(country_of(&d, "Court of Justice"), None);
 }
+
+#[test]
+fn a_state_body_named_without_its_state_in_a_story_about_one_state_is_that_state_s() {
+    let d = read("Refinery\n\nSerbia braces for a shutdown. Serbia's only refinery may close, and Serbia has asked Russia for time. The Ministry of Mining and Energy insists reserves cover 90 days. The Renewal Party disagrees.");
+    assert_eq!(country_of(&d, "Ministry of Mining and Energy").as_deref(), Some("SRB"));
+    assert_eq!(country_of(&d, "Renewal Party").as_deref(), Some("SRB"));
+    // but a parliament only where the story is set: a British story on Iraq does not give Iraq "Parliament"
+    let d = read("Advice\n\nThe legal advice on Iraq was drafted elsewhere, critics said. The US invaded Iraq in 2003, and Iraq is still unstable. Ministers must answer to Parliament.");
+    assert_ne!(country_of(&d, "Parliament").as_deref(), Some("IRQ"));
+}

@@ -995,6 +995,8 @@ fn according(doc: &Document, j: usize, r: std::ops::Range<usize>, direct: &[Span
         matches!(
             tok(doc, i),
             "diplomats" | "officials" | "sources" | "analysts" | "people" | "residents" | "witnesses" | "observers" | "experts" | "officers"
+                // ("according to port records in Montevideo": papers, not people, and not the town)
+                | "records" | "data" | "figures" | "documents" | "estimates" | "statistics" | "filings" | "footage" | "images" | "polls"
         )
     });
     if unnamed && !free {

@@ -1249,3 +1249,9 @@ fn a_leader_who_owns_the_body_a_quoted_sentence_is_about_does_not_speak_it() {
     let s = speaker(&d, q);
     assert!(s.is_some_and(|n| !n.contains("Blair")), "{s:?}");
 }
+
+#[test]
+fn records_in_a_town_are_no_speaker_and_the_town_is_none() {
+    let d = read("Squid\n\nThe boat is registered to Ocean Fishing, a company based in Zhejiang, according to port records in Montevideo.");
+    assert!(d.quotes.iter().all(|q| q.speaker.is_none_or(|e| d.entity(e).name != "Uruguay")), "{:?}", d.quotes.iter().map(|q| (d.slice(q.span), speaker(&d, q))).collect::<Vec<_>>());
+}

@@ -71,7 +71,22 @@ pub fn mode(doc: &Document, r: Range<usize>, head: usize, plover: Plover) -> Mod
             })
         })
         .map_or(clause_from, |c| c + 1);
-    let own: Vec<String> = (own_from..head).filter(|&k| !month(k)).map(|k| tok(doc, k)).collect();
+    // ("Modi, who was not in the house, spoke to Trump": a relative clause set off by commas is about its
+    // subject, not the verb after it)
+    let relative = (r.start..head).rev().find(|&k| tok(doc, k) == "," && matches!(tok(doc, k + 1).as_str(), "who" | "which")).and_then(|a| {
+        (a + 2..head).find(|&k| tok(doc, k) == ",").map(|b| a..b + 1)
+    });
+    // ("said it had never taken part and accused Lithuania": a finite verb after "and" opens its own clause)
+    let own_from = if head > own_from + 1 && tok(doc, head - 1) == "and" && {
+        let w = tok(doc, head);
+        w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss"))
+    } {
+        head
+    } else {
+        own_from
+    };
+    let own: Vec<String> =
+        (own_from..head).filter(|&k| !month(k) && !relative.as_ref().is_some_and(|r| r.contains(&k))).map(|k| tok(doc, k)).collect();
     let refused = own.windows(2).any(|p| REFUSALS.contains(&p[0].as_str()) && p[1] == "to")
         // ("failed for the third time this year to open talks": the infinitive's governor further back)
         || (head > r.start + 1

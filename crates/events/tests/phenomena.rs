@@ -1184,3 +1184,14 @@ fn a_capitalised_title_after_an_event_noun_is_no_event() {
     let d = read("Visit\n\nKenya's trade minister Amos Kariuki met Trade Secretary Tom Hale in London.", "2025-03-01");
     assert!(d.events.iter().all(|e| e.plover != Plover::Cooperate), "{:?}", d.events.iter().map(|e| (e.plover, d.slice(e.trigger))).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_negation_in_a_relative_clause_or_an_earlier_conjunct_does_not_reach_the_verb() {
+    let d = read("Prime Minister Arjun Mehta, who was not in the house, spoke to President Lina Sorel by telephone last month.", "2025-03-14");
+    assert_eq!(only(&d, Plover::Consult).mode, Mode::Asserted);
+    let d = read("The director said his company had never taken part in politics and accused Lithuania of lobbying.", "2025-03-14");
+    assert_eq!(only(&d, Plover::Accuse).mode, Mode::Asserted);
+    // a negation of the verb itself still counts
+    let d = read("Prime Minister Arjun Mehta, who was in the house, did not speak to President Lina Sorel.", "2025-03-14");
+    assert_eq!(only(&d, Plover::Consult).mode, Mode::Negated);
+}

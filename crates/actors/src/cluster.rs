@@ -1011,9 +1011,8 @@ fn described_before(doc: &Document, kb: &Kb, lk: &Lookups, start: usize) -> Opti
     let mut k = start;
     let noun = tok(doc, k.checked_sub(1)?).to_lowercase();
     let sector = match noun.as_str() {
-        "firm" | "company" | "bank" | "lender" | "giant" | "group" | "producer" | "maker" | "carrier" | "airline" | "operator"
-        | "insurer" | "retailer" | "miner" | "conglomerate" | "exporter" | "supplier" | "manufacturer" | "automaker" | "carmaker"
-        | "shipbuilder" | "developer" | "investor" | "fund" | "exchange" | "utility" | "telecoms" | "broker" => "BUS",
+        n if crate::util::company_noun(kb, n) => "BUS",
+        "developer" | "investor" | "fund" | "exchange" | "utility" | "telecoms" | "broker" => "BUS",
         "newspaper" | "daily" | "broadcaster" | "channel" | "tabloid" | "weekly" | "magazine" => "MED",
         "party" => "PTY",
         "university" | "institute" | "think-tank" | "tank" => "EDU",
@@ -2384,11 +2383,7 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
             return Some(x);
         }
         let noun = tok(doc, poss - 1);
-        let company = matches!(
-            noun,
-            "company" | "firm" | "group" | "carmaker" | "airline" | "bank" | "lender" | "retailer" | "insurer" | "operator" | "producer"
-                | "maker" | "giant" | "conglomerate" | "broadcaster" | "miner" | "exporter" | "supplier"
-        );
+        let company = crate::util::company_noun(kb, noun);
         if !company || poss < 2 || !tok(doc, poss - 2).eq_ignore_ascii_case("the") {
             return None;
         }

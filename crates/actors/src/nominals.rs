@@ -12,7 +12,7 @@ use dyad_kb::{Kb, Office};
 pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
     committees(doc);
     bodies(doc, kb);
-    company_descriptions(doc);
+    company_descriptions(doc, kb);
     unnamed_sources(doc, kb);
     plural_sources(doc);
     let date = doc.meta.published;
@@ -460,19 +460,16 @@ fn committees(doc: &mut Document) {
 /// "Halifax said … The UK's biggest mortgage lender said …", "Continental Airlines warned … the group
 /// said": a definite description whose head is a word for a company stands for the company named last,
 /// within the three sentences before (a company the knowledge base knows, or a body it does not).
-fn company_descriptions(doc: &mut Document) {
-    const HEADS: &[&str] = &[
-        "company", "firm", "group", "airline", "carrier", "lender", "bank", "retailer", "carmaker", "automaker", "insurer",
-        "giant", "chain", "supermarket", "maker", "manufacturer", "producer", "conglomerate", "brewer", "miner", "operator",
-    ];
+fn company_descriptions(doc: &mut Document, kb: &Kb) {
     for i in 1..doc.tokens.len() {
         let head = tok(doc, i);
-        if !HEADS.contains(&head) || doc.mention_at(doc.tokens[i].span.start).is_some() {
+        // ("the world's leading crude exporter", "the main gas supplier": as often a state)
+        if !crate::util::company_noun(kb, head) || matches!(head, "exporter" | "supplier") || doc.mention_at(doc.tokens[i].span.start).is_some() {
             continue;
         }
         // (not "the firm MTN", "the group of seven", "the company's", "the bank holiday")
         let next = tok(doc, i + 1);
-        if crate::util::is_cap(doc, i + 1) && !matches!(next, "I") || next == "of" || next == "-" || HEADS.contains(&next) {
+        if crate::util::is_cap(doc, i + 1) && !matches!(next, "I") || next == "of" || next == "-" || crate::util::company_noun(kb, next) {
             continue;
         }
         if !is_possessive(next) && doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && next.chars().all(|c| c.is_lowercase()))
@@ -498,7 +495,8 @@ fn company_descriptions(doc: &mut Document) {
             continue;
         }
         // (a determiner's words are no description of a company: "the other firm", "the same group")
-        if (from..i).any(|x| matches!(tok(doc, x), "other" | "same" | "new" | "rival" | "two" | "three" | "parent" | "former")) {
+        // (nor a compound: "the supply chain", "the food chain")
+        if (from..i).any(|x| matches!(tok(doc, x), "other" | "same" | "new" | "rival" | "two" | "three" | "parent" | "former" | "supply" | "food" | "value")) {
             continue;
         }
         let span = Span::new(doc.tokens[from].span.start, doc.tokens[i].span.end);

@@ -517,11 +517,6 @@ fn classifier_nouns_type_the_name(doc: &Document, kb: &Kb, spans: &mut [NameSpan
     }
 }
 
-/// Head nouns for a company in an apposition.
-const COMPANY_NOUNS: &[&str] = &[
-    "company", "firm", "group", "carmaker", "automaker", "airline", "bank", "lender", "retailer", "insurer", "conglomerate",
-    "manufacturer", "maker", "producer", "brewer", "miner", "supermarket", "chain", "reinsurer", "exporter", "operator",
-];
 
 /// "Pernod shares slipped", "shares in Velmora rose", "Diageo's profits",
 /// "Guidant chief executive X": a name whose shares trade, which makes
@@ -578,14 +573,14 @@ fn trade_words_type_the_company(doc: &Document, kb: &Kb, spans: &mut [NameSpan])
             // (", a Vigo company": a town's name may stand right before the noun)
             while k < b + 8
                 && (tok(doc, k).chars().all(|c| c.is_lowercase() || c == '-')
-                    || (is_cap(doc, k) && (tok(doc, k + 1) == "-" || COMPANY_NOUNS.contains(&tok(doc, k + 1)))))
+                    || (is_cap(doc, k) && (tok(doc, k + 1) == "-" || crate::util::company_noun(kb, tok(doc, k + 1)))))
             {
-                if COMPANY_NOUNS.contains(&tok(doc, k)) {
+                if crate::util::company_noun(kb, tok(doc, k)) {
                     break;
                 }
                 k += 1;
             }
-            COMPANY_NOUNS.contains(&tok(doc, k))
+            crate::util::company_noun(kb, tok(doc, k))
                 && !crate::util::is_possessive(tok(doc, k + 1))
                 && (!tok(doc, k + 1).chars().all(|c| c.is_lowercase()) || matches!(tok(doc, k + 1), "that" | "which" | "with" | "based" | "whose" | "in" | "of"))
         } && !crate::util::given(kb, tok(doc, a));

@@ -505,3 +505,8 @@ pub fn state_noun<'k>(doc: &Document, kb: &'k Kb, i: usize) -> Option<StateNoun<
     }
     None
 }
+
+/// A lower-case noun for a company ("firm", "carmaker", "lender"), by the knowledge base's name words.
+pub fn company_noun(kb: &dyad_kb::Kb, w: &str) -> bool {
+    kb.name_word(w).has(dyad_kb::NameWord::COMPANY_NOUN)
+}

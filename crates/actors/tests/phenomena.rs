@@ -3276,3 +3276,9 @@ fn a_state_body_named_without_its_state_in_a_story_about_one_state_is_that_state
     let d = read("Advice\n\nThe legal advice on Iraq was drafted elsewhere, critics said. The US invaded Iraq in 2003, and Iraq is still unstable. Ministers must answer to Parliament.");
     assert_ne!(country_of(&d, "Parliament").as_deref(), Some("IRQ"));
 }
+
+#[test]
+fn a_compound_with_a_company_noun_is_no_company() {
+    let d = read("Fuel\n\nABN AMRO expects oil to rise. Risks lay across the supply chain, it said.");
+    assert!(entity_at(&d, "the supply chain", 0).is_none_or(|e| e.name != "ABN AMRO"));
+}

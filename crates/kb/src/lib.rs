@@ -231,6 +231,11 @@ impl NameWord {
     /// A lower-case noun for a ship that, right before a name or in apposition to it, makes it a vessel's
     /// ("the tanker Eagle S", "the ship, the Aurora Bay,"): a thing, not an actor or a place.
     pub const VESSEL_NOUN: NameWord = NameWord(1 << 27);
+    /// A lower-case noun for a company ("firm", "carmaker", "lender"): in apposition it makes a name a
+    /// company's ("Titan, a California-based company"), after "the" it stands for the company the story
+    /// is about ("the firm said"), and as a possessor it gives an officer their company ("the carmaker's
+    /// chief executive").
+    pub const COMPANY_NOUN: NameWord = NameWord(1 << 28);
 
     /// The class written `name` in the data file.
     pub fn named(name: &str) -> Option<NameWord> {
@@ -263,6 +268,7 @@ impl NameWord {
             "outlet" => Self::OUTLET,
             "geo_noun" => Self::GEO_NOUN,
             "vessel_noun" => Self::VESSEL_NOUN,
+            "company_noun" => Self::COMPANY_NOUN,
             _ => return None,
         })
     }

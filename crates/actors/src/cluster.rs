@@ -655,6 +655,39 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
             ent.country = Some(cc);
         }
     }
+    // ("Robert Kyagulanyi, the singer known as Bobi Wine,", "Chinedu Obi (better known as DJ Obi)": the
+    // name a person is known by is that person)
+    for k in 1..doc.tokens.len().saturating_sub(1) {
+        if tok(doc, k) != "known" || tok(doc, k + 1) != "as" {
+            continue;
+        }
+        let Some(alias) = doc.tokens.get(k + 2).and_then(|t| doc.mention_at(t.span.start)).copied() else { continue };
+        if doc.entity(alias.entity).kind != EntityKind::Person {
+            continue;
+        }
+        // back over "also", "better", "popularly" and a description ("the singer") to a comma or bracket
+        // right after the person's name
+        let mut b = k;
+        while b > 0 && k - b < 6 && tok(doc, b - 1).chars().all(|ch| ch.is_lowercase()) && !tok(doc, b - 1).is_empty() {
+            b -= 1;
+        }
+        if b < 2 || !matches!(tok(doc, b - 1), "," | "(") {
+            continue;
+        }
+        let Some(named) = doc.mentions.iter().find(|m| m.span.end == doc.tokens[b - 2].span.end).copied() else { continue };
+        if named.entity == alias.entity || doc.entity(named.entity).kind != EntityKind::Person {
+            continue;
+        }
+        let (from, to) = (alias.entity, named.entity);
+        for m in doc.mentions.iter_mut().filter(|m| m.entity == from) {
+            m.entity = to;
+        }
+        if doc.entity(to).country.is_none() {
+            let (country, code) = (doc.entity(from).country.clone(), doc.entity(from).code.clone());
+            doc.entities[to.index()].country = country;
+            doc.entities[to.index()].code = code;
+        }
+    }
     // A known person's surname standing alone where no other step proposed it
     // (e.g. first in a sentence): one more mention of that person.
     for i in 0..doc.tokens.len() {

@@ -3282,3 +3282,10 @@ fn a_compound_with_a_company_noun_is_no_company() {
     let d = read("Fuel\n\nABN AMRO expects oil to rise. Risks lay across the supply chain, it said.");
     assert!(entity_at(&d, "the supply chain", 0).is_none_or(|e| e.name != "ABN AMRO"));
 }
+
+#[test]
+fn the_name_someone_is_known_as_is_that_person() {
+    let d = read("Posters\n\nPosters show Tomas Kerrby, the singer known as Kid Lantern, who leads the Unity Front. Kid Lantern said he would win.");
+    assert!(one_entity(&d, ("Tomas Kerrby", 0), ("Kid Lantern", 0)));
+    assert!(one_entity(&d, ("Tomas Kerrby", 0), ("Kid Lantern", 1)));
+}

@@ -26,7 +26,9 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
     let mut key_of: HashMap<usize, String> = HashMap::new();
     // the state the story is set in, or else the one it names far more than any other ("Live: Serbia
     // braces for … The Ministry of Mining and Energy insists …")
-    let topic: Option<String> = home.map(String::from).or_else(|| dominant_state(&state_tally(kb, &chosen, doc.meta.published), 3, 2));
+    // (how often each state is named, counted once for the bodies and the people)
+    let tally = state_tally(kb, &chosen, doc.meta.published);
+    let topic: Option<String> = home.map(String::from).or_else(|| dominant_state(&tally, 3, 2));
     // (the bodies that define one first, so that a use before the definition — in a headline — is theirs too)
     let mut order: Vec<usize> = acronyms.values().copied().collect();
     order.sort_unstable();
@@ -382,8 +384,6 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
         k += 1;
     }
     let mut surnames: Vec<(String, EntityId)> = Vec::new();
-    // (how often each state is named, counted once for all the people)
-    let tally = state_tally(kb, &chosen, date);
     let mut serves: Vec<(usize, usize)> = Vec::new();
     for cl in clusters {
         let full = cl.full.join(" ");

@@ -258,6 +258,22 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
                         }
                     }
                 }
+                // ("TAKORADI — … a boarding team from the Fisheries Enforcement Unit", "chairman of the
+                // Shama Fishers' Union": any other body the knowledge base does not know, named by a body
+                // word, in a story set in a state — one it names again, about as often as any other — is
+                // that state's, unless its name sets it above states or in another state's town, or its
+                // sentence names another state or a body of none before it)
+                if c.kind == EntityKind::Organization && ent.country.is_none() && !known() {
+                    let most = tally.first().map(|(_, n)| *n).unwrap_or(0);
+                    let h = home.filter(|h| tally.iter().any(|(cc, n)| cc == h && *n >= 2 && *n * 2 >= most));
+                    if let Some(h) = h.filter(|h| local_body(kb, &surface, h) && !names_other_owner_before(doc, kb, &chosen, c.span.start, h)) {
+                        ent.country = Some(h.to_string());
+                        ent.code = Some(match name_sector(kb, &surface) {
+                            Some(sector) => format!("{h}{sector}"),
+                            None => h.to_string(),
+                        });
+                    }
+                }
                 (format!("{}:{}", c.kind.as_str(), key_name), ent, MentionKind::Name)
             }
         };
@@ -1345,6 +1361,36 @@ fn home_body_sector(kb: &Kb, surface: &str) -> Option<&'static str> {
         "JUD" => Some("JUD"),
         _ => None,
     }
+}
+
+/// Is `surface` the name of a body that could be any one state's ("Fisheries Enforcement Unit", "Western
+/// Naval Command", "Consejo Nacional Electoral") and here is `home`'s, by the words it is made of: a body
+/// word heads it; no word sets it above or across states ("Global", "African"); it is no company ("Asafo
+/// Marine Ltd", "Meridian Bank") nor outlet; it holds no known name but `home`'s ("Fuzhou Fishing Board").
+fn local_body(kb: &Kb, surface: &str, home: &str) -> bool {
+    crate::util::body_head(kb, surface).is_some_and(|head| !kb.name_word(head).has(dyad_kb::NameWord::FIRM_HEAD))
+        && !surface.split(' ').any(|w| kb.name_word(w).has(dyad_kb::NameWord::BEYOND_STATES))
+        && crate::util::without_company_suffix(kb, surface).is_none()
+        && crate::util::without_trade_word(kb, surface).is_none()
+        // (an outlet, "Meridian Wire", "Austral Press", may file from anywhere)
+        && name_sector(kb, surface) != Some("MED")
+        // (nor a body, state or town the knowledge base knows inside it, not `home`'s: "AU Commission",
+        // "EU General Court")
+        && kb.find(surface).iter().all(|m| kb.entry(m.entry).country.as_deref() == Some(home))
+}
+
+/// Does the sentence holding `at` name, before `at`, a state other than `home` or a body the knowledge
+/// base places in no state or another ("The European Union's General Court")?
+fn names_other_owner_before(doc: &Document, kb: &Kb, chosen: &[Cand], at: usize, home: &str) -> bool {
+    let Some(se) = doc.sentence_of(at) else { return false };
+    names_other_state_before(doc, kb, chosen, at, home)
+        || chosen.iter().any(|x| {
+            x.kind == EntityKind::Organization
+                && x.span.start >= se.start
+                && x.span.end <= at
+                && matches!(x.link, Link::Kb(..))
+                && cand_country(kb, x, doc.meta.published).is_none_or(|c| c != home)
+        })
 }
 
 /// Does the sentence holding `at` name a state other than `home` before `at`?

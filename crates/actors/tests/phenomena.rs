@@ -3289,3 +3289,24 @@ fn the_name_someone_is_known_as_is_that_person() {
     assert!(one_entity(&d, ("Tomas Kerrby", 0), ("Kid Lantern", 0)));
     assert!(one_entity(&d, ("Tomas Kerrby", 0), ("Kid Lantern", 1)));
 }
+
+#[test]
+fn an_unknown_body_in_a_story_set_in_a_state_is_that_state_s_unless_its_name_says_otherwise() {
+    let text = "Nets\n\nMOMBASA, June 4 - Kenya's coast guard held a trawler on Monday. Officers of the Marine Patrol Unit boarded it, \
+                the Eastern Naval Command said. Kenya wants the crew tried. Juma Baraka, chairman of the Kilifi Boat Owners' Association, \
+                said his members were relieved. The Global Ocean Watch praised the patrol, Harbour Wire reported, while Castlegate Securities \
+                cut its forecast. Kenyan officials met the crew.";
+    let d = read(text);
+    assert_eq!(country_of(&d, "Marine Patrol Unit").as_deref(), Some("KEN"));
+    assert_eq!(country_of(&d, "Eastern Naval Command").as_deref(), Some("KEN"));
+    assert_eq!(country_of(&d, "Kilifi Boat Owners' Association").as_deref(), Some("KEN"));
+    // the body's state is its officer's
+    assert_eq!(country_of(&d, "Juma Baraka").as_deref(), Some("KEN"));
+    // a body named as above states, an outlet and a firm may be anyone's
+    assert_eq!(country_of(&d, "Global Ocean Watch"), None);
+    assert_eq!(country_of(&d, "Harbour Wire"), None);
+    assert_eq!(country_of(&d, "Castlegate Securities"), None);
+    // nor in a sentence that names another state's body before it
+    let d = read("Nets\n\nMOMBASA, June 4 - Kenya's coast guard held a trawler. Kenya wants the crew tried, and Kenya will ask the UN's maritime office and the Ocean Survey Unit for help.");
+    assert_eq!(country_of(&d, "Ocean Survey Unit"), None);
+}

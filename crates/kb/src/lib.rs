@@ -236,6 +236,13 @@ impl NameWord {
     /// is about ("the firm said"), and as a possessor it gives an officer their company ("the carmaker's
     /// chief executive").
     pub const COMPANY_NOUN: NameWord = NameWord(1 << 28);
+    /// A word that sets a body above or across states ("International", "Global", "African", "Pacific"): an
+    /// unknown body so named is no one state's, whichever state the story is set in.
+    pub const BEYOND_STATES: NameWord = NameWord(1 << 29);
+    /// A word that, heading a body's name, makes it a company's by its trade or form ("Lehman Brothers",
+    /// "Daiwa Securities", "Forest Laboratories"): a firm may trade from anywhere, whichever state the
+    /// story is set in.
+    pub const FIRM_HEAD: NameWord = NameWord(1 << 30);
 
     /// The class written `name` in the data file.
     pub fn named(name: &str) -> Option<NameWord> {
@@ -269,6 +276,8 @@ impl NameWord {
             "geo_noun" => Self::GEO_NOUN,
             "vessel_noun" => Self::VESSEL_NOUN,
             "company_noun" => Self::COMPANY_NOUN,
+            "beyond_states" => Self::BEYOND_STATES,
+            "firm_head" => Self::FIRM_HEAD,
             _ => return None,
         })
     }

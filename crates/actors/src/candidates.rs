@@ -209,7 +209,7 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
             }
         }
     }
-    let dateline = datelines(doc, kb, &mut out);
+    let (dateline, dateline_states) = datelines(doc, kb, &mut out);
     halves(doc, kb, lk, &mut out);
     // "Franco-British", "Sino-Japanese": a state's combining form at the head of a hyphenated compound
     for i in 0..doc.tokens.len().saturating_sub(2) {
@@ -623,6 +623,13 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
             let named_again = counts.iter().any(|(c, _, n)| Some(c) == country && *n > 1);
             if named_again { Some(d) } else { main_state(&counts).or(Some(d)) }
         }
+        // (a dateline town only GeoNames knows: of the states with a town so named, the one the story
+        // names most)
+        None if !dateline_states.is_empty() => counts
+            .iter()
+            .filter(|(c, _, _)| dateline_states.contains(c))
+            .max_by_key(|(_, _, n)| *n)
+            .map(|(_, id, _)| *id),
         None => only_state(&counts).or_else(|| named_once_at_home(kb, &out, &counts)).or_else(|| bodies_at_home(kb, &out, &counts)),
     };
     // "the opposition Congress" in an article from New Delhi is no US Congress: a name other states'
@@ -746,9 +753,13 @@ fn halves(doc: &Document, kb: &Kb, lk: &Lookups, out: &mut Vec<Cand>) {
 
 /// "TASHKENT, March 3 —", "NEW DELHI (Reuters) -": a place in capitals opening a
 /// paragraph, before a comma, bracket or dash, is read in title case.
-fn datelines(doc: &Document, kb: &Kb, out: &mut Vec<Cand>) -> Option<EntryId> {
+///
+/// Also returns, for a dateline town only GeoNames knows ("SAMRAONG —"), the states that have a town so
+/// named: the story is set in whichever of them it names.
+fn datelines(doc: &Document, kb: &Kb, out: &mut Vec<Cand>) -> (Option<EntryId>, Vec<String>) {
     let mut first = None;
-    for p in &doc.paragraphs {
+    let mut geo: Vec<String> = Vec::new();
+    for (pi, p) in doc.paragraphs.iter().enumerate() {
         let r = doc.token_range(*p);
         // ("SEOUL/UNITED NATIONS, Nov 18 –": places joined by a slash, each read alone)
         let mut j = r.start;
@@ -805,6 +816,11 @@ fn datelines(doc: &Document, kb: &Kb, out: &mut Vec<Cand>) -> Option<EntryId> {
                 if let Some(id) = state {
                     out.push(Cand::new(doc, part.clone(), EntityKind::Place, Source::Kb, Link::None));
                     first.get_or_insert(id);
+                } else if pi <= 2 && first.is_none() && geo.is_empty() && part.end == j && !kb.place_countries(&titled).is_empty() {
+                    // ("SAMRAONG — When the shelling began": a town the knowledge base lacks, which GeoNames
+                    // knows, opening the story's first paragraphs)
+                    out.push(Cand::new(doc, part.clone(), EntityKind::Place, Source::Kb, Link::None));
+                    geo = kb.place_countries(&titled).into_iter().map(String::from).collect();
                 }
                 continue;
             };
@@ -822,7 +838,7 @@ fn datelines(doc: &Document, kb: &Kb, out: &mut Vec<Cand>) -> Option<EntryId> {
             }
         }
     }
-    first
+    (first, geo)
 }
 
 /// A word that can be part of a person's name.

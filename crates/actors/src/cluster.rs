@@ -260,12 +260,18 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
                 }
                 // ("TAKORADI — … a boarding team from the Fisheries Enforcement Unit", "chairman of the
                 // Shama Fishers' Union": any other body the knowledge base does not know, named by a body
-                // word, in a story set in a state — one it names again, about as often as any other — is
+                // word, in a story set in a state — one it names again, more than any other — is
                 // that state's, unless its name sets it above states or in another state's town, or its
                 // sentence names another state or a body of none before it)
                 if c.kind == EntityKind::Organization && ent.country.is_none() && !known() {
                     let most = tally.first().map(|(_, n)| *n).unwrap_or(0);
-                    let h = home.filter(|h| tally.iter().any(|(cc, n)| cc == h && *n >= 2 && *n * 2 >= most));
+                    // (and not in a story about a bloc or an international body, named at least as often as
+                    // the state: the bodies of a summit or a mission are as likely the bloc's)
+                    let igo_named = chosen
+                        .iter()
+                        .filter(|x| matches!(x.link, Link::Kb(id, _) if kb.entry(id).code.as_deref().is_some_and(|k| k.starts_with("IGO"))))
+                        .count();
+                    let h = home.filter(|h| tally.iter().any(|(cc, n)| cc == h && *n >= 2 && *n == most && *n > igo_named));
                     if let Some(h) = h.filter(|h| local_body(kb, &surface, h) && !names_other_owner_before(doc, kb, &chosen, c.span.start, h)) {
                         ent.country = Some(h.to_string());
                         ent.code = Some(match name_sector(kb, &surface) {
@@ -757,16 +763,10 @@ fn name_words(doc: &Document, toks: Range<usize>) -> Vec<String> {
     words
 }
 
-/// The country of a town or region the knowledge base does not list, by
-/// GeoNames: of the countries with a place of that name, the one the
-/// document names ("Arica" in an article naming Chile; "Springfield" in one
-/// naming Australia) — or, for a name of several words, the only one
-/// ("Porto Alegre").
-fn place_country(kb: &Kb, lk: &Lookups, name: &str) -> Option<String> {
-    let named = &lk.countries;
-    // not for words that are also ordinary ones ("Commerce", "Industry", "Republic" are towns too) or
-    // compass regions ("South East"): the document writing the word in lower case, a word that tells
-    // a name's kind, or compass words only
+/// Is `name` made only of words that are also ordinary ones ("Commerce", "Industry", "Republic" are towns
+/// too) or compass regions ("South East"): the document writing the word in lower case, a word that tells
+/// a name's kind, or compass words only?
+fn ordinary_place_name(kb: &Kb, lk: &Lookups, name: &str) -> bool {
     let ordinary = |w: &str| {
         let low = w.to_lowercase();
         // (a family name is no ordinary word: "Gao" in Mali)
@@ -775,7 +775,25 @@ fn place_country(kb: &Kb, lk: &Lookups, name: &str) -> Option<String> {
             || lk.written(&low)
             || matches!(w, "North" | "South" | "East" | "West" | "Central" | "Northern" | "Southern" | "Eastern" | "Western")
     };
-    if name.split(' ').all(ordinary) {
+    name.split(' ').all(ordinary)
+}
+
+/// The country of a town or region the knowledge base does not list, by
+/// GeoNames: of the countries with a place of that name, the one the
+/// document names ("Arica" in an article naming Chile; "Springfield" in one
+/// naming Australia) — or, for a name of several words, the only one
+/// ("Porto Alegre").
+fn place_country(kb: &Kb, lk: &Lookups, name: &str) -> Option<String> {
+    let named = &lk.countries;
+    // ("SAMRAONG —": a dateline's capitals, looked up as the name is written)
+    let titled;
+    let name = if name.chars().any(char::is_lowercase) {
+        name
+    } else {
+        titled = name.split(' ').map(dyad_kb::title_case).collect::<Vec<_>>().join(" ");
+        titled.as_str()
+    };
+    if ordinary_place_name(kb, lk, name) {
         return None;
     }
     let countries = kb.place_countries(name);

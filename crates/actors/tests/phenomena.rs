@@ -3310,3 +3310,12 @@ fn an_unknown_body_in_a_story_set_in_a_state_is_that_state_s_unless_its_name_say
     let d = read("Nets\n\nMOMBASA, June 4 - Kenya's coast guard held a trawler. Kenya wants the crew tried, and Kenya will ask the UN's maritime office and the Ocean Survey Unit for help.");
     assert_eq!(country_of(&d, "Ocean Survey Unit"), None);
 }
+
+#[test]
+fn a_dateline_town_only_geonames_knows_sets_the_story_in_its_state() {
+    let d = read("Clinics\n\nOYEM — The clinic reopened on Monday after a month without power. Dr Aline Mba, who runs it, said Gabon had sent a generator. Gabon's neighbours, Cameroon and Equatorial Guinea, sent nurses. The Rural Health Directorate promised fuel, and Gabon will pay.");
+    let p = mentioned(&d, "OYEM");
+    assert_eq!((p.kind, p.country.as_deref()), (EntityKind::Place, Some("GAB")));
+    // the story is set in Gabon: a body with no state of its own there is Gabon's
+    assert_eq!(country_of(&d, "Rural Health Directorate").as_deref(), Some("GAB"));
+}

@@ -271,7 +271,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
                         .iter()
                         .filter(|x| matches!(x.link, Link::Kb(id, _) if kb.entry(id).code.as_deref().is_some_and(|k| k.starts_with("IGO"))))
                         .count();
-                    let h = home.filter(|h| tally.iter().any(|(cc, n)| cc == h && *n >= 2 && *n == most && *n > igo_named));
+                    let h = home.filter(|h| tally.iter().any(|(cc, n)| cc == h && *n >= 2 && *n * 2 >= most && *n > igo_named));
                     if let Some(h) = h.filter(|h| local_body(kb, &surface, h) && !names_other_owner_before(doc, kb, &chosen, c.span.start, h)) {
                         ent.country = Some(h.to_string());
                         ent.code = Some(match name_sector(kb, &surface) {
@@ -1027,6 +1027,13 @@ fn name_sector(kb: &Kb, name: &str) -> Option<&'static str> {
 /// The country of the place an apposition right after a body's name sets it in: ", a Nairobi think-tank",
 /// ", a Kyiv-based monitoring group", ", a Kenyan charity".
 fn apposed_place(doc: &Document, kb: &Kb, lk: &Lookups, end: usize) -> Option<(String, &'static str)> {
+    // (past the acronym the name introduces: "The Environmental Justice Foundation (EJF), a London-based
+    // group")
+    let end = if tok(doc, end) == "(" && tok(doc, end + 2) == ")" && tok(doc, end + 1).chars().all(|c| c.is_uppercase() || c == '-') {
+        end + 3
+    } else {
+        end
+    };
     // (", the Gibraltar-based holding company" too)
     if tok(doc, end) != "," || !matches!(tok(doc, end + 1), "a" | "an" | "the") {
         return None;

@@ -996,11 +996,13 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                         // ("the Bangladesh Boy Scout Association": not before a body's word)
                         && !is(kb, tok(doc, j + 1), NameWord::BODY)));
             // "Seminole County Sheriff Don Eslinger": a title inside a run opens a new name
+            // (but not one a body's word follows: "the Harbour Justice Trust" is one body)
             let title_inside = j < n
                 && lk.title_tok[j]
                 && !lk.title_tok[j - 1]
                 && j + 1 < n
                 && is_name_token(doc, j + 1)
+                && !is(kb, tok(doc, j + 1), NameWord::BODY)
                 && same_line(doc, j, j + 1);
             if breaks || title_inside {
                 break;

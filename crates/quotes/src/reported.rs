@@ -574,6 +574,18 @@ fn subject(doc: &Document, sent_start: usize, cue: usize, direct: &[Span]) -> (O
             if participle && x + 2 < k - 1 {
                 k = x;
             }
+            // ("The Harbour Justice Trust, a London-based group, said …": the body or person an apposition
+            // describes, right before it)
+            if matches!(w, "a" | "an" | "the") && x > sent_start && (x + 1..k - 1).all(|y| tok(doc, y) != ",") {
+                let named = doc.mentions.iter().find(|m| {
+                    m.span.end == doc.tokens[x - 1].span.end
+                        && m.kind == dyad_core::MentionKind::Name
+                        && matches!(doc.entity(m.entity).kind, EntityKind::Organization | EntityKind::Group | EntityKind::Person)
+                });
+                if let Some(m) = named {
+                    return (Some(m.entity), None);
+                }
+            }
         }
     }
     if k > sent_start {
@@ -758,7 +770,11 @@ fn trailing(doc: &Document, r: std::ops::Range<usize>, j: usize, len: usize, cue
         let e = (j + len..(j + len + 7).min(r.end))
             .find(|&x| at_end(x) || (tok(doc, x) == "," && matches!(tok(doc, x + 1), "who" | "whose" | "which")))?;
         let clause = (j + len..e).any(|x| {
-            matches!(tok(doc, x), "he" | "she" | "they" | "it" | "we" | "I" | "had" | "has" | "have" | "was" | "were" | "is" | "are" | "would" | "will" | "could" | "that")
+            matches!(
+                tok(doc, x),
+                "he" | "she" | "they" | "it" | "we" | "I" | "had" | "has" | "have" | "was" | "were" | "is" | "are" | "would" | "will"
+                    | "could" | "should" | "must" | "can" | "may" | "might" | "did" | "does" | "do" | "that"
+            )
         });
         if clause || e == j + len {
             return None;

@@ -1255,3 +1255,17 @@ fn records_in_a_town_are_no_speaker_and_the_town_is_none() {
     let d = read("Squid\n\nThe boat is registered to Ocean Fishing, a company based in Zhejiang, according to port records in Montevideo.");
     assert!(d.quotes.iter().all(|q| q.speaker.is_none_or(|e| d.entity(e).name != "Uruguay")), "{:?}", d.quotes.iter().map(|q| (d.slice(q.span), speaker(&d, q))).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_name_after_said_that_opens_a_clause_is_not_an_inverted_speaker() {
+    // "X, a London-based group, said Ghana should publish …": Ghana is what was said about, not who said it
+    let d = read("Nets\n\nThe Harbour Justice Trust, a London-based group, said Ghana should publish the licences.");
+    assert!(d.quotes.iter().all(|q| q.speaker.is_none_or(|e| d.entity(e).name != "Ghana")), "{:?}", d.quotes.iter().map(|q| (d.slice(q.span), speaker(&d, q))).collect::<Vec<_>>());
+    // the body the apposition describes says it
+    let q = find(&d, "Ghana should publish the licences");
+    assert_eq!(speaker(&d, q), Some("Harbour Justice Trust"));
+    // while ", said the ministry." stays inverted
+    let d = read("Nets\n\nThe boat was seized at dawn, said Ghana's fisheries ministry.");
+    let q = find(&d, "The boat was seized at dawn");
+    assert!(speaker(&d, q).is_some());
+}

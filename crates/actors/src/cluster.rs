@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 /// Builds entities and mentions from the chosen candidates.
-pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home: Option<&str>) {
+pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, home: Option<&str>) {
     let titles: Vec<(Range<usize>, &Title)> =
         lk.titles.iter().filter_map(|(s, t)| aligned(doc, *s).map(|r| (r, *t))).collect();
     let mut by_key: HashMap<String, EntityId> = HashMap::new();
@@ -23,6 +23,18 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, chosen: Vec<Cand>, home:
     // "the National Highway Traffic Safety Administration (NHTSA)": the acronym in brackets right
     // after a body's name is that body wherever the document writes it
     let acronyms = defined_acronyms(doc, &chosen);
+    // ("Freedom and Direct Democracy (SPD) … The SPD is not so sure": an acronym the document defines is
+    // its body, not the knowledge base's other body of those letters, wherever it is written)
+    for ci in 0..chosen.len() {
+        let Link::Kb(id, _) = chosen[ci].link else { continue };
+        if chosen[ci].toks.len() != 1 {
+            continue;
+        }
+        let Some(&li) = acronyms.get(tok(doc, chosen[ci].toks.start)) else { continue };
+        if li != ci && !matches!(chosen[li].link, Link::Kb(l, _) if l == id) {
+            chosen[ci].link = Link::None;
+        }
+    }
     let mut key_of: HashMap<usize, String> = HashMap::new();
     // the state the story is set in, or else the one it names far more than any other ("Live: Serbia
     // braces for … The Ministry of Mining and Energy insists …")

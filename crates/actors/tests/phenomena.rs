@@ -3319,3 +3319,11 @@ fn a_dateline_town_only_geonames_knows_sets_the_story_in_its_state() {
     // the story is set in Gabon: a body with no state of its own there is Gabon's
     assert_eq!(country_of(&d, "Rural Health Directorate").as_deref(), Some("GAB"));
 }
+
+#[test]
+fn an_acronym_the_story_defines_is_its_body_not_the_knowledge_base_s_other_one() {
+    let d = read("Vote\n\nBRATISLAVA, May 2 - The Social Progress Democrats (SPD), a small nationalist party, will vote against the budget. Slovakia needs the votes. SPD leader Juraj Bielik said the SPD wanted a referendum instead.");
+    assert!(one_entity(&d, ("Social Progress Democrats", 0), ("SPD", 2)));
+    assert_ne!(country_of(&d, "SPD").as_deref(), Some("DEU"));
+    assert_ne!(country_of(&d, "Juraj Bielik").as_deref(), Some("DEU"));
+}

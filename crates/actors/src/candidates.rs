@@ -765,7 +765,8 @@ fn datelines(doc: &Document, kb: &Kb, out: &mut Vec<Cand>) -> (Option<EntryId>, 
         let mut j = r.start;
         while j < r.end && j - r.start < 7 {
             let w = tok(doc, j);
-            let caps = w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '-') && w.chars().any(char::is_alphabetic);
+            // ("NUKU'ALOFA, Oct 2 —": an apostrophe inside the town's name too)
+            let caps = w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\'' | '’')) && w.chars().any(char::is_alphabetic);
             if caps || (w == "/" && j > r.start) {
                 j += 1;
             } else {

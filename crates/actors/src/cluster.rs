@@ -255,6 +255,33 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                         ent.code = Some(format!("{h}PTY"));
                     }
                 }
+                // ("In Abidjan, the Ministry of Animal Resources said": a state body's name that names no
+                // state, right after a sentence's opening in a state's capital or town, is that state's)
+                if c.kind == EntityKind::Organization && ent.country.is_none() && !known() {
+                    let framed = framing_state(doc, kb, &chosen, c.span.start).filter(|(comma, _)| {
+                        let k = comma + 1 + usize::from(tok(doc, comma + 1).eq_ignore_ascii_case("the"));
+                        k == c.toks.start
+                    });
+                    if let Some((_, cc)) = framed {
+                        if let Some(sector) = home_body_sector(kb, &surface).or_else(|| local_body(kb, &surface, &cc).then_some("")) {
+                            ent.code = Some(format!("{cc}{sector}"));
+                            ent.country = Some(cc);
+                        }
+                    }
+                }
+                // ("NUKU'ALOFA — … Suva answered within hours. The Ministry of Fisheries said …": likewise, in a
+                // story set in one state, after a paragraph another state's acting opens, where the body's own
+                // sentence names no other state before it)
+                if c.kind == EntityKind::Organization && ent.country.is_none() && !known() {
+                    let led = paragraph_state(doc, kb, &chosen, c.span.start)
+                        .filter(|cc| home.is_some_and(|h| h != cc) && !names_other_owner_before(doc, kb, &chosen, c.span.start, cc));
+                    if let Some(cc) = led {
+                        if let Some(sector) = home_body_sector(kb, &surface).or_else(|| local_body(kb, &surface, &cc).then_some("")) {
+                            ent.code = Some(format!("{cc}{sector}"));
+                            ent.country = Some(cc);
+                        }
+                    }
+                }
                 // ("LIMA — … The Ministry of Transport said", "Lawmakers of the Renewal Party", "before
                 // Parliament": a state body's name that names no state, or a party the knowledge base does
                 // not know, in a story set in a state, is that state's — unless its sentence names another
@@ -1441,6 +1468,39 @@ fn names_other_state_before(doc: &Document, kb: &Kb, chosen: &[Cand], at: usize,
     })
 }
 
+/// "In Asmara, …", "From Port Sudan, …": the state of the capital, state or town that opens the sentence
+/// holding `at` after "In" or "From", and the token index of the comma closing that opening.
+fn framing_state(doc: &Document, kb: &Kb, chosen: &[Cand], at: usize) -> Option<(usize, String)> {
+    let sent = doc.sentence_of(at)?;
+    let mut a = doc.token_at_or_after(sent.start);
+    // (past a live blog's time stamp: "16:45 — From Port Sudan, …")
+    while a < doc.tokens.len() && a < doc.token_at_or_after(sent.start) + 4 && tok(doc, a).chars().all(|ch| ch.is_ascii_digit() || matches!(ch, ':' | '.' | '—' | '–' | '-')) {
+        a += 1;
+    }
+    matches!(tok(doc, a), "In" | "From").then_some(())?;
+    let place = chosen.iter().find(|x| x.toks.start == a + 1 && matches!(x.kind, EntityKind::State | EntityKind::Place))?;
+    (tok(doc, place.toks.end) == "," && doc.tokens[place.toks.end].span.end <= at).then_some(())?;
+    Some((place.toks.end, cand_country(kb, place, doc.meta.published)?))
+}
+
+/// "Suva answered within hours. The Ministry of Fisheries said …": the state (by name or capital, not
+/// adjective) whose acting opens the paragraph holding `at`, in a sentence before `at`'s own.
+fn paragraph_state(doc: &Document, kb: &Kb, chosen: &[Cand], at: usize) -> Option<String> {
+    let para = doc.paragraph_of(at)?;
+    let first = doc.sentence_of(para.start)?;
+    if first.end > at || doc.sentence_of(at).is_some_and(|s| s.start == first.start) {
+        return None;
+    }
+    let a = doc.token_at_or_after(first.start);
+    let state = chosen.iter().find(|x| {
+        x.toks.start == a && x.kind == EntityKind::State && matches!(x.link, Link::Kb(_, Form::Name | Form::Metonym | Form::Abbreviation))
+    })?;
+    let v = tok(doc, state.toks.end);
+    let acting = matches!(v, "has" | "had" | "have" | "will" | "would" | "said" | "says")
+        || (v.chars().all(|ch| ch.is_lowercase()) && v.len() > 3 && (v.ends_with("ed") || v.ends_with('s')));
+    acting.then(|| cand_country(kb, state, doc.meta.published)).flatten()
+}
+
 fn cand_country(kb: &Kb, c: &Cand, date: Option<chrono::NaiveDate>) -> Option<String> {
     match &c.link {
         Link::Kb(id, _) => kb.entry(*id).country.clone(),
@@ -1466,19 +1526,18 @@ fn role_info(
     // the home state's, unless the sentence names another state
     // "In Asmara, Information Minister Yemane Gebremeskel accused Addis Ababa …": a sentence that opens
     // in a state's capital (or the state) sets its untagged officials there, whatever else it names
-    let local: Option<String> = doc.sentence_of(c.span.start).and_then(|sent| {
-        let a = doc.token_at_or_after(sent.start);
-        (tok(doc, a) == "In").then_some(())?;
-        let place = chosen.iter().find(|x| x.toks.start == a + 1 && x.kind == EntityKind::State)?;
-        (tok(doc, place.toks.end) == "," && place.toks.end < c.toks.start).then_some(())?;
-        // (the official's title right after the comma: not "In Moscow, the talks went on while Foreign
-        // Minister X waited in Lima")
-        titles
-            .iter()
-            .any(|(r, _)| r.start == place.toks.end + 1 && r.end <= c.toks.start && c.toks.start - r.end <= 1)
-            .then_some(())?;
-        cand_country(kb, place, date)
-    });
+    let local: Option<String> = framing_state(doc, kb, chosen, c.span.start)
+        .and_then(|(comma, cc)| {
+            // (the official's title right after the comma: not "In Moscow, the talks went on while Foreign
+            // Minister X waited in Lima")
+            titles.iter().any(|(r, _)| r.start == comma + 1 && r.end <= c.toks.start && c.toks.start - r.end <= 1).then_some(cc)
+        })
+        // ("Suva answered within hours. … Fisheries Minister Jone Vakarua said": a paragraph another
+        // state's acting opens, where the official's sentence names no other state before them)
+        .or_else(|| {
+            paragraph_state(doc, kb, chosen, c.span.start)
+                .filter(|cc| home.is_some_and(|h| h != cc) && !names_other_state_before(doc, kb, chosen, c.span.start, cc))
+        });
     let home_for = |t: &Title| -> Option<String> {
         if !matches!(t.sector.as_str(), "GOV" | "MIL" | "COP" | "JUD" | "LEG" | "SPY" | "OPP") {
             return None;

@@ -3327,3 +3327,18 @@ fn an_acronym_the_story_defines_is_its_body_not_the_knowledge_base_s_other_one()
     assert_ne!(country_of(&d, "SPD").as_deref(), Some("DEU"));
     assert_ne!(country_of(&d, "Juraj Bielik").as_deref(), Some("DEU"));
 }
+
+#[test]
+fn a_sentence_or_paragraph_opened_by_another_state_sets_its_bodies_and_officials_there() {
+    // a sentence opening in another state's capital
+    let d = read("Nets\n\nACCRA, Dec 3 - Ghana held a trawler near the sea border. Ghana says the boat was in its waters.\n\nIn Abidjan, the Ministry of Fisheries Resources said the boat was on the other side. Ghana disagrees.");
+    assert_eq!(country_of(&d, "Ministry of Fisheries Resources").as_deref(), Some("CIV"));
+    // a live blog's time stamp before it
+    let d = read("Live\n\nCAIRO, Nov 3 - Egypt hosts the talks. Egypt wants a truce.\n\n16:45 — From Khartoum, Prime Minister Amal Osman said the talks were useful. Egypt agreed.");
+    assert_eq!(country_of(&d, "Amal Osman").as_deref(), Some("SDN"));
+    // a paragraph another state's acting opens
+    let d = read("Reefs\n\nNUKU'ALOFA, Oct 14 - Tonga seized a boat near the reefs. Tonga says the reefs are Tongan.\n\nSuva answered within hours. The Ministry of Fisheries said the boat held a licence. Fisheries Minister Jone Ratu said he would protest. Tonga did not reply.");
+    assert_eq!(country_of(&d, "NUKU'ALOFA").as_deref(), Some("TON"));
+    assert_eq!(country_of(&d, "Ministry of Fisheries").as_deref(), Some("FJI"));
+    assert_eq!(country_of(&d, "Jone Ratu").as_deref(), Some("FJI"));
+}

@@ -1092,6 +1092,8 @@ fn apposed_place(doc: &Document, kb: &Kb, lk: &Lookups, end: usize) -> Option<(S
             "newspaper" | "daily" | "outlet" | "website" | "broadcaster" => "MED",
             "firm" | "company" | "consultancy" => "BUS",
             "union" => "LAB",
+            // (", a Perth-based miner", ", a Lagos lender")
+            w if crate::util::company_noun(kb, w) => "BUS",
             _ => return None,
         })
     });
@@ -1484,12 +1486,18 @@ fn framing_state(doc: &Document, kb: &Kb, chosen: &[Cand], at: usize) -> Option<
 }
 
 /// "Suva answered within hours. The Ministry of Fisheries said …": the state (by name or capital, not
-/// adjective) whose acting opens the paragraph holding `at`, in a sentence before `at`'s own.
+/// adjective) whose acting opens the paragraph holding `at`, or in whose capital or town its first
+/// sentence opens ("In Abidjan, …"), in a sentence before `at`'s own.
 fn paragraph_state(doc: &Document, kb: &Kb, chosen: &[Cand], at: usize) -> Option<String> {
     let para = doc.paragraph_of(at)?;
     let first = doc.sentence_of(para.start)?;
     if first.end > at || doc.sentence_of(at).is_some_and(|s| s.start == first.start) {
         return None;
+    }
+    // ("In Abidjan, the ministry said … X, a spokesman for the ministry, said": a paragraph opened in
+    // another state's capital is set there)
+    if let Some((_, cc)) = framing_state(doc, kb, chosen, first.end.saturating_sub(1)) {
+        return Some(cc);
     }
     let a = doc.token_at_or_after(first.start);
     let state = chosen.iter().find(|x| {
@@ -1768,7 +1776,26 @@ fn role_info(
                     body = Some((e.name.clone(), sector));
                 }
                 (Link::Institution { sector, name, .. }, _) => body = Some((name.clone(), Some(sector.clone()))),
+                // ("Saltbush's managing director, Fiona Kerrigan": a body the knowledge base does not know,
+                // as the text names it — its state, once the text gives one, is theirs)
+                (Link::None, EntityKind::Organization | EntityKind::Group) => {
+                    body = doc.mentions.iter().find(|m| m.span == p.span).map(|m| (doc.entity(m.entity).name.clone(), None));
+                }
                 _ => {}
+            }
+        }
+        // ("The company's managing director, X,", "the union's chairman, X,": the body a description
+        // before the possessive refers to)
+        if owner.is_none() && body.is_none() && pre_end >= 1 && is_possessive(tok(doc, pre_end)) {
+            let end = doc.tokens[pre_end - 1].span.end;
+            let described = doc.mentions.iter().find(|m| {
+                m.span.end == end && m.kind == MentionKind::Nominal && matches!(doc.entity(m.entity).kind, EntityKind::Organization | EntityKind::Group)
+            });
+            if let Some(m) = described {
+                let e = doc.entity(m.entity);
+                body = Some((e.name.clone(), None));
+                country = e.country.clone();
+                bodys_officer = true;
             }
         }
         // ("The kingdom's foreign minister, X,", "the country's president X": the state of that kind named last)

@@ -13,6 +13,7 @@ pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
     committees(doc);
     bodies(doc, kb);
     company_descriptions(doc, kb);
+    officers_of_described_bodies(doc);
     unnamed_sources(doc, kb);
     plural_sources(doc);
     let date = doc.meta.published;
@@ -327,6 +328,68 @@ pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
 /// "the prime minister's spokesman", "the chancellor's spokeswoman": the spokesperson of an office
 /// holder the text names by title is someone of their own — of the holder's state, speaking for them —
 /// whom "the spokesman said" later names again.
+/// "The company's managing director, Fiona Kerrow," / "Adama Koné, a spokesman for the ministry,": a
+/// person whose title belongs to a body the text names by its common noun ("the company", "the
+/// ministry", now linked to the body named before) is that body's officer, of its state — where nothing
+/// else gave them one.
+fn officers_of_described_bodies(doc: &mut Document) {
+    let body_at = |doc: &Document, span_end: usize| {
+        doc.mentions
+            .iter()
+            .find(|m| m.span.end == span_end && m.kind == MentionKind::Nominal && matches!(doc.entity(m.entity).kind, EntityKind::Organization | EntityKind::Group))
+            .map(|m| m.entity)
+    };
+    let lower = |doc: &Document, k: usize| tok(doc, k).chars().all(|c| c.is_lowercase() || c == '-') && !tok(doc, k).is_empty();
+    let mut found: Vec<(EntityId, EntityId, Span)> = Vec::new();
+    for m in doc.mentions.iter().filter(|m| m.kind == MentionKind::Name && doc.entity(m.entity).kind == EntityKind::Person) {
+        let a = m_start_tok(doc, m.span);
+        let b = doc.token_at_or_after(m.span.end);
+        // before: "the company's managing director, X" (one to four lower-case words between)
+        let mut k = a;
+        if k > 0 && tok(doc, k - 1) == "," {
+            k -= 1;
+        }
+        let words = (0..4).take_while(|&n| k > n + 1 && lower(doc, k - n - 1)).count();
+        let before = (1..=words).find_map(|n| {
+            let poss = k - n - 1;
+            (poss >= 1 && is_possessive(tok(doc, poss))).then(|| body_at(doc, doc.tokens[poss - 1].span.end)).flatten()
+        });
+        // after: "X, a spokesman for the ministry," (one to four lower-case words, then for/of/at)
+        let after = (tok(doc, b) == "," && matches!(tok(doc, b + 1), "a" | "an" | "the"))
+            .then(|| {
+                (b + 2..(b + 7).min(doc.tokens.len())).take_while(|&x| lower(doc, x)).find(|&x| matches!(tok(doc, x), "for" | "of" | "at") && x > b + 2)
+            })
+            .flatten()
+            .and_then(|x| {
+                // the body's noun phrase: "the ministry", ending before a comma or stop
+                let end = (x + 1..(x + 5).min(doc.tokens.len())).find(|&y| matches!(tok(doc, y), "," | "." | ";"))?;
+                body_at(doc, doc.tokens[end - 1].span.end)
+            });
+        if let Some(body) = before.or(after) {
+            found.push((m.entity, body, m.span));
+        }
+    }
+    for (person, body, evidence) in found {
+        let (name, country, code) = {
+            let b = doc.entity(body);
+            (b.name.clone(), b.country.clone(), b.code.clone())
+        };
+        let p = &mut doc.entities[person.index()];
+        if p.country.is_some() || p.code.is_some() {
+            continue;
+        }
+        if !p.facts.iter().any(|f| f.attribute == "affiliation") {
+            p.facts.push(dyad_core::LearnedFact { attribute: "affiliation".into(), value: name, evidence });
+        }
+        // (an international body's officer is of no state)
+        if let Some(cc) = country.filter(|_| !code.as_deref().is_some_and(|c| c.starts_with("IGO"))) {
+            p.facts.push(dyad_core::LearnedFact { attribute: "country".into(), value: cc.clone(), evidence });
+            p.code = Some(cc.clone());
+            p.country = Some(cc);
+        }
+    }
+}
+
 fn officers_spokespeople(doc: &mut Document) {
     let mut found = Vec::new();
     for i in 3..doc.tokens.len() {

@@ -3342,3 +3342,15 @@ fn a_sentence_or_paragraph_opened_by_another_state_sets_its_bodies_and_officials
     assert_eq!(country_of(&d, "Ministry of Fisheries").as_deref(), Some("FJI"));
     assert_eq!(country_of(&d, "Jone Ratu").as_deref(), Some("FJI"));
 }
+
+#[test]
+fn an_officer_of_a_body_named_by_its_common_noun_takes_the_body_and_its_state() {
+    let d = read("Copper\n\nSaltmarsh Copper Ltd, a Perth-based miner, signed the deal in Mongolia on Monday. The company's managing director, Fiona Kerrow, said the terms were fair.");
+    assert_eq!(country_of(&d, "Saltmarsh Copper Ltd").as_deref(), Some("AUS"));
+    let p = mentioned(&d, "Fiona Kerrow");
+    assert_eq!(p.country.as_deref(), Some("AUS"));
+    assert!(p.facts.iter().any(|f| f.attribute == "affiliation" && f.value == "Saltmarsh Copper Ltd"), "{:?}", p.facts);
+    // a paragraph opened in another state's capital sets its ministry and the ministry's spokesman there
+    let d = read("Nets\n\nACCRA, Dec 3 - Ghana held a trawler. Ghana says it was in Ghanaian waters.\n\nIn Abidjan, the Ministry of Fisheries Resources said the boat was on the other side. Adama Kone, a spokesman for the ministry, said Ghana should check its map.");
+    assert_eq!(country_of(&d, "Adama Kone").as_deref(), Some("CIV"));
+}

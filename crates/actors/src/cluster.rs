@@ -2724,6 +2724,8 @@ fn placed_by(doc: &Document, chosen: &[Cand], cand_entity: &[Option<EntityId>], 
                 || before == "at"
                 // ("who left Aleppo", "a huntsman from Ledbury": a home left; not "damages from the Telegraph")
                 || (place && matches!(before, "from" | "left" | "fled" | "escaped"))
+                // ("who runs two boats out of Pangai": where the work sets out from)
+                || (place && before == "of" && b >= 2 && tok(doc, b - 2) == "out")
                 // ("a reporter with the Nairobi-based Y", "a correspondent for Z": the body worked for)
                 || (apposition && matches!(before, "with" | "for") && kind == EntityKind::Organization)
                 // ("who manages the station for the Kenya Revenue Authority": the body worked for)

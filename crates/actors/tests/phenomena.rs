@@ -3354,3 +3354,12 @@ fn an_officer_of_a_body_named_by_its_common_noun_takes_the_body_and_its_state() 
     let d = read("Nets\n\nACCRA, Dec 3 - Ghana held a trawler. Ghana says it was in Ghanaian waters.\n\nIn Abidjan, the Ministry of Fisheries Resources said the boat was on the other side. Adama Kone, a spokesman for the ministry, said Ghana should check its map.");
     assert_eq!(country_of(&d, "Adama Kone").as_deref(), Some("CIV"));
 }
+
+#[test]
+fn someone_who_works_out_of_a_town_is_of_its_state() {
+    let d = read("Reefs\n\nTonga wants the reefs kept open. Tevita Lolo, who runs two small boats out of Pangai on Lifuka island, said catches had fallen.");
+    assert_eq!(country_of(&d, "Tevita Lolo").as_deref(), Some("TON"));
+    // but not someone who only talks about getting out of a place
+    let d = read("Reefs\n\nTonga wants the reefs kept open. Tevita Lolo said the boats must stay out of Suva harbour.");
+    assert_ne!(country_of(&d, "Tevita Lolo").as_deref(), Some("FJI"));
+}

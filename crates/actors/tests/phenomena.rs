@@ -3363,3 +3363,11 @@ fn someone_who_works_out_of_a_town_is_of_its_state() {
     let d = read("Reefs\n\nTonga wants the reefs kept open. Tevita Lolo said the boats must stay out of Suva harbour.");
     assert_ne!(country_of(&d, "Tevita Lolo").as_deref(), Some("FJI"));
 }
+
+#[test]
+fn a_body_named_with_its_state_s_own_name_for_itself_is_that_state_s() {
+    let d = read("Coal\n\nWorkers at Eesti Energia's plant fear for their jobs. Jobs are at risk, and Polska Grupa Górnicza is cutting shifts. Latvijas Banka expects slower growth.");
+    assert_eq!(country_of(&d, "Eesti Energia").as_deref(), Some("EST"));
+    assert_eq!(country_of(&d, "Polska Grupa Górnicza").as_deref(), Some("POL"));
+    assert_eq!(country_of(&d, "Latvijas Banka").as_deref(), Some("LVA"));
+}

@@ -1687,8 +1687,8 @@ fn looks_like_surname(kb: &Kb, w: &str) -> bool {
 
 /// Are the two or three capitalised words `a..b`, none of which the knowledge base knows as anything
 /// (no place, body, thing or title word, no known name), followed by what is said of a person: an
-/// apposition headed by a title or role (", a fisherman", ", the deputy mayor"), ", who", or a verb of
-/// speech or of being ("said", "has been")?
+/// apposition headed by a title or role (", a fisherman", ", the deputy mayor"), ", who", a verb of
+/// speech or of being ("said", "has been"), or "is a" and such a role ("is a senior fellow at …")?
 fn unknown_words_said_of_a_person(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize) -> bool {
     let n = doc.tokens.len();
     if !(2..=3).contains(&(b - a)) || b >= n {
@@ -1724,6 +1724,17 @@ fn unknown_words_said_of_a_person(doc: &Document, kb: &Kb, lk: &Lookups, a: usiz
     if matches!(next, "has" | "had") && matches!(tok(doc, b + 1), "been" | "said" | "told") {
         return true;
     }
+    // (", a fisherman", ", the deputy mayor of …", ", a 54-year-old trader", ", the Elering engineer who", and
+    // "… is a senior fellow at …": a title, a source's noun or a person's noun within four words)
+    let described_from = |k: usize| {
+        matches!(tok(doc, k), "a" | "an" | "the")
+            && (k + 1..(k + 5).min(n)).take_while(|&j| doc.tokens[j].kind == TokenKind::Word || tok(doc, j) == "-").any(|j| {
+                lk.title_tok[j] || crate::nominals::source_head(tok(doc, j)) || kb.name_word(tok(doc, j)).has(NameWord::PERSON_NOUN)
+            })
+    };
+    if matches!(next, "is" | "was") && b + 2 < n {
+        return described_from(b + 1);
+    }
     if next != "," || b + 2 >= n {
         return false;
     }
@@ -1731,6 +1742,5 @@ fn unknown_words_said_of_a_person(doc: &Document, kb: &Kb, lk: &Lookups, a: usiz
     if tok(doc, k) == "who" {
         return true;
     }
-    // (", a fisherman", ", the deputy mayor of …", ", a 54-year-old trader": a title within four words)
-    matches!(tok(doc, k), "a" | "an" | "the") && (k + 1..(k + 5).min(n)).take_while(|&j| doc.tokens[j].kind == TokenKind::Word || tok(doc, j) == "-").any(|j| lk.title_tok[j] || crate::nominals::source_head(tok(doc, j)))
+    described_from(k)
 }

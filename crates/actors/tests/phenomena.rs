@@ -3371,3 +3371,15 @@ fn a_body_named_with_its_state_s_own_name_for_itself_is_that_state_s() {
     assert_eq!(country_of(&d, "Polska Grupa Górnicza").as_deref(), Some("POL"));
     assert_eq!(country_of(&d, "Latvijas Banka").as_deref(), Some("LVA"));
 }
+
+#[test]
+fn unknown_words_described_as_a_person_by_their_trade_are_a_person() {
+    let d = read("Rivers\n\nFarzana Haque Chowdhury is a senior fellow at the Delta Policy Institute in Dhaka.");
+    let p = mentioned(&d, "Farzana Haque Chowdhury");
+    assert_eq!((p.kind, p.country.as_deref()), (EntityKind::Person, Some("BGD")));
+    let d = read("Grid\n\nEstonia needs cables. \"One cable is not enough,\" said Triin Kask, the grid company's engineer.");
+    assert_eq!(mentioned(&d, "Triin Kask").kind, EntityKind::Person);
+    // but not a body so described by a thing
+    let d = read("Grid\n\nKalmar Vesi is a water utility in the south.");
+    assert!(entity_at(&d, "Kalmar Vesi", 0).is_none_or(|e| e.kind != EntityKind::Person));
+}

@@ -243,6 +243,9 @@ impl NameWord {
     /// "Daiwa Securities", "Forest Laboratories"): a firm may trade from anywhere, whichever state the
     /// story is set in.
     pub const FIRM_HEAD: NameWord = NameWord(1 << 30);
+    /// A lower-case noun for a person by trade, calling or place in life ("engineer", "teacher",
+    /// "widow"): heading an apposition or a description after "is a", it says the name before is a person's.
+    pub const PERSON_NOUN: NameWord = NameWord(1 << 31);
 
     /// The class written `name` in the data file.
     pub fn named(name: &str) -> Option<NameWord> {
@@ -278,6 +281,7 @@ impl NameWord {
             "company_noun" => Self::COMPANY_NOUN,
             "beyond_states" => Self::BEYOND_STATES,
             "firm_head" => Self::FIRM_HEAD,
+            "person_noun" => Self::PERSON_NOUN,
             _ => return None,
         })
     }

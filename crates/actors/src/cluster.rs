@@ -1105,6 +1105,13 @@ fn apposed_place(doc: &Document, kb: &Kb, lk: &Lookups, end: usize) -> Option<(S
         let sector = sector_in(j..(j + 3).min(doc.tokens.len()))?;
         return e.country.clone().map(|c| (c, sector));
     }
+    // (", a Rangpur-based NGO": a town only GeoNames knows, in a state the document names)
+    if tok(doc, end + 3) == "-" && matches!(tok(doc, end + 4), "based" | "headquartered" | "registered") && crate::util::is_cap(doc, end + 2) {
+        if let Some(cc) = place_country(kb, lk, tok(doc, end + 2)) {
+            let sector = sector_in(end + 5..(end + 8).min(doc.tokens.len()))?;
+            return Some((cc, sector));
+        }
+    }
     // ", a research centre in Tromsø", ", a small charity based in Gulu": the noun first, then the town
     let mut j = end + 2;
     while j < doc.tokens.len()

@@ -654,7 +654,7 @@ fn definitions_type_the_name(doc: &Document, kb: &Kb, spans: &mut [NameSpan]) {
         if tok(doc, s.end_tok) != "," && !opens_clause {
             continue;
         }
-        if let Some(label) = definition_after(doc, kb, s.end_tok) {
+        if let Some(label) = definition_after(doc, kb, s.end_tok).or_else(|| body_clause_after(doc, s.end_tok)) {
             defined.entry(doc.text[s.span.start..s.span.end].to_lowercase()).or_insert(label);
         }
     }
@@ -671,6 +671,19 @@ fn definitions_type_the_name(doc: &Document, kb: &Kb, spans: &mut [NameSpan]) {
 /// The kind a definition right after token `k` (one past a name) gives:
 /// "is a small Brazilian bicycle manufacturer", "( … ) was an English band",
 /// ", a village in …".
+/// ", which makes nitrogen fertilisers", ", which employs 2,000 people": a relative clause whose verb is
+/// what a firm or a body does says the name before it is a body's.
+fn body_clause_after(doc: &Document, k: usize) -> Option<NameLabel> {
+    (tok(doc, k) == "," && tok(doc, k + 1) == "which").then_some(())?;
+    matches!(
+        tok(doc, k + 2),
+        "makes" | "made" | "produces" | "produced" | "owns" | "owned" | "operates" | "operated" | "employs" | "employed" | "sells"
+            | "sold" | "builds" | "built" | "supplies" | "supplied" | "exports" | "imports" | "mines" | "trades" | "publishes"
+            | "represents" | "campaigns" | "monitors" | "lobbies" | "manufactures" | "refines" | "ships" | "insures" | "lends"
+    )
+    .then_some(NameLabel::Organization)
+}
+
 fn definition_after(doc: &Document, kb: &Kb, mut k: usize) -> Option<NameLabel> {
     let n = doc.tokens.len();
     // a bracket right after the name (a pronunciation, years, an acronym)
@@ -723,7 +736,8 @@ fn definition_after(doc: &Document, kb: &Kb, mut k: usize) -> Option<NameLabel> 
             NameLabel::Organization
         } else if class.has(NameWord::PLACE_NOUN) || class.has(NameWord::PLACE_DEF) {
             NameLabel::Location
-        } else if closes(j) && j > k {
+        } else if closes(j) && j > k && !(w == "based" && tok(doc, j - 1) == "-") {
+            // (", a Rangpur-based NGO": "based" joined to its town goes on to the noun)
             return None;
         } else {
             continue;
@@ -1226,7 +1240,8 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                 return false;
             }
             let low = w.to_lowercase();
-            let mut named_elsewhere = definition_after(doc, kb, j).is_some();
+            // (", which makes fertilisers at a plant …": what a body does)
+            let mut named_elsewhere = definition_after(doc, kb, j).is_some() || body_clause_after(doc, j).is_some();
             for k in 0..doc.tokens.len() {
                 let t = tok(doc, k);
                 if t == low {

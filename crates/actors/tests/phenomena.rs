@@ -3383,3 +3383,20 @@ fn unknown_words_described_as_a_person_by_their_trade_are_a_person() {
     let d = read("Grid\n\nKalmar Vesi is a water utility in the south.");
     assert!(entity_at(&d, "Kalmar Vesi", 0).is_none_or(|e| e.kind != EntityKind::Person));
 }
+
+#[test]
+fn a_lone_word_opening_a_sentence_is_a_body_when_what_follows_says_so() {
+    // an apposition whose town GeoNames knows, with the body's noun after "-based"
+    let d = read("Rivers\n\nBangladesh wants water. Jolodhara, a Rangpur-based NGO that maps erosion, found that many households lost land. Its director, Nasrin Sultana, argues for a seat.");
+    assert_eq!(mentioned(&d, "Jolodhara").kind, EntityKind::Organization);
+    assert_eq!(country_of(&d, "Jolodhara").as_deref(), Some("BGD"));
+    assert_eq!(country_of(&d, "Nasrin Sultana").as_deref(), Some("BGD"));
+    // "NGO" itself is a kind of body, no body
+    assert!(entity_at(&d, "NGO", 0).is_none());
+    // a relative clause saying what a firm does
+    let d = read("Sanctions\n\nBelarus was hit. Nemanfert, which makes nitrogen fertilisers, was added to the list.");
+    assert_eq!(mentioned(&d, "Nemanfert").kind, EntityKind::Organization);
+    // but not any word a clause follows
+    let d = read("Sanctions\n\nBelarus was hit. Later, which surprised no one, the list grew.");
+    assert!(entity_at(&d, "Later", 0).is_none());
+}

@@ -2288,7 +2288,11 @@ fn context_country(
     if s > 0 && kb.honorific(tok(doc, s - 1)) {
         s -= 1;
     }
-    if let Some((r, _)) = titles.iter().find(|(r, _)| r.end == s || (r.end + 1 == s && tok(doc, r.end) == ",")) {
+    // (past a title's complement too: "led by Minister of State X")
+    let complement = |r: &Range<usize>| {
+        r.end < s && s - r.end <= 4 && tok(doc, r.end) == "of" && (r.end + 1..s).all(|k| crate::util::is_cap(doc, k))
+    };
+    if let Some((r, _)) = titles.iter().find(|(r, _)| r.end == s || (r.end + 1 == s && tok(doc, r.end) == ",") || complement(r)) {
         s = r.start;
         if s > 0 && matches!(tok(doc, s - 1).to_lowercase().as_str(), "former" | "deputy" | "acting") {
             s -= 1;

@@ -3400,3 +3400,9 @@ fn a_lone_word_opening_a_sentence_is_a_body_when_what_follows_says_so() {
     let d = read("Sanctions\n\nBelarus was hit. Later, which surprised no one, the list grew.");
     assert!(entity_at(&d, "Later", 0).is_none());
 }
+
+#[test]
+fn a_delegation_led_by_a_titled_person_with_a_complement_is_its_state_s() {
+    let d = read("Talks\n\nEgypt hosts talks on Sudan. The Emirati delegation is led by Minister of State Khalid Saeed Al Nuaimi.");
+    assert_eq!(country_of(&d, "Khalid Saeed Al Nuaimi").as_deref(), Some("ARE"));
+}

@@ -226,7 +226,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                     }
                 }
                 if c.kind == EntityKind::Place {
-                    ent.country = place_country(kb, lk, &surface);
+                    ent.country = place_country(kb, lk, &surface).or_else(|| coordinated_place_country(doc, kb, lk, &chosen, ci, &surface));
                     // ("Rio de Janeiro … In Rio": the first word of a longer place's name the text writes
                     // is that place)
                     let longer = chosen.iter().map(|x| (x, clean_surface(x.span.of(&doc.text)))).find(|(x, s)| {
@@ -849,6 +849,27 @@ fn place_country(kb: &Kb, lk: &Lookups, name: &str) -> Option<String> {
             }
         }
     }
+}
+
+/// "The governors of Corrientes and Formosa": a place GeoNames gives several states for, listed with a
+/// place of one of them ("and", "or" or a comma between), is in that one.
+fn coordinated_place_country(doc: &Document, kb: &Kb, lk: &Lookups, chosen: &[Cand], ci: usize, surface: &str) -> Option<String> {
+    if ordinary_place_name(kb, lk, surface) {
+        return None;
+    }
+    let countries = kb.place_countries(surface);
+    if countries.len() < 2 {
+        return None;
+    }
+    let c = &chosen[ci];
+    let joined = |a: usize, b: usize| b == a + 1 && matches!(tok(doc, a), "and" | "or" | ",");
+    let country = |x: &Cand| {
+        cand_country(kb, x, doc.meta.published).or_else(|| (x.kind == EntityKind::Place).then(|| place_country(kb, lk, &clean_surface(x.span.of(&doc.text)))).flatten())
+    };
+    let neighbours = chosen.iter().filter(|x| x.kind == EntityKind::Place && (joined(x.toks.end, c.toks.start) || joined(c.toks.end, x.toks.start)));
+    let mut found = neighbours.filter_map(country).filter(|cc| countries.contains(&cc.as_str()));
+    let first = found.next()?;
+    found.all(|cc| cc == first).then_some(first)
 }
 
 /// A military unit's number and kind ("47th brigade" for "47th Separate Mechanized Brigade"), when the

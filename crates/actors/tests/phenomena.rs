@@ -3406,3 +3406,12 @@ fn a_delegation_led_by_a_titled_person_with_a_complement_is_its_state_s() {
     let d = read("Talks\n\nEgypt hosts talks on Sudan. The Emirati delegation is led by Minister of State Khalid Saeed Al Nuaimi.");
     assert_eq!(country_of(&d, "Khalid Saeed Al Nuaimi").as_deref(), Some("ARE"));
 }
+
+#[test]
+fn a_place_several_states_have_listed_with_a_place_of_one_of_them_is_there() {
+    let d = read("Tolls\n\nArgentina and Brazil both trade with Paraguay. The governors of Corrientes and Formosa depend on that trade.");
+    assert_eq!(country_of(&d, "Formosa").as_deref(), Some("ARG"));
+    // alone, with both states named, it stays open
+    let d = read("Tolls\n\nArgentina and Brazil both trade with Paraguay. The governor of Formosa depends on that trade.");
+    assert_eq!(country_of(&d, "Formosa"), None);
+}

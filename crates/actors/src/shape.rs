@@ -263,7 +263,12 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
             // ("Everlyne Nafula has been selling jeans", "Mart Tarvo, a fisherman from Narva,": two or three
             // capitalised words no list knows, which the typer could not place, are a person where a
             // person's apposition, "who" or a verb of speech follows them)
-            if lead == 0 && matches!(s.rule, NameLabel::Person | NameLabel::Misc) && s.label == NameLabel::Misc && unknown_words_said_of_a_person(doc, kb, lk, s.start_tok, s.end_tok) {
+            if lead == 0 && matches!(s.rule, NameLabel::Person | NameLabel::Misc) && s.label == NameLabel::Misc && unknown_words_said_of_a_person(doc, kb, lk, s.start_tok, s.end_tok, false) {
+                s.label = NameLabel::Person;
+            }
+            // ("Its executive secretary, Workneh Gebeyehu, said", "Dilshat Nurmukhamedov, 24,": where a
+            // title before or an age after says so, over the typer's guess of a place or a body too)
+            if lead == 0 && s.label != NameLabel::Person && unknown_words_said_of_a_person(doc, kb, lk, s.start_tok, s.end_tok, true) {
                 s.label = NameLabel::Person;
             }
             // "Cameo Theatre", "Veolia Transport", "the General Staff": a word that names a body, a
@@ -1704,16 +1709,21 @@ fn looks_like_surname(kb: &Kb, w: &str) -> bool {
 /// (no place, body, thing or title word, no known name), followed by what is said of a person: an
 /// apposition headed by a title or role (", a fisherman", ", the deputy mayor"), ", who", a verb of
 /// speech or of being ("said", "has been"), or "is a" and such a role ("is a senior fellow at …")?
-fn unknown_words_said_of_a_person(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize) -> bool {
+fn unknown_words_said_of_a_person(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize, strong_only: bool) -> bool {
     let n = doc.tokens.len();
-    if !(2..=3).contains(&(b - a)) || b >= n {
+    // ("Dorjsürengiin Bat-Erdene": the parts a hyphen joins are one word)
+    let hyphen = |k: usize| tok(doc, k) == "-" && k > a && k + 1 < b && same_line(doc, k - 1, k + 1);
+    let words = (a..b).filter(|&k| !hyphen(k) && !(k > a && hyphen(k - 1))).count();
+    if !(2..=3).contains(&words) || b >= n {
         return false;
     }
-    let plain = (a..b).all(|k| {
+    let plain = (a..b).filter(|&k| !hyphen(k)).all(|k| {
         let w = tok(doc, k);
+        // (a part after the hyphen may be short: "Bat-Od")
+        let joined = k > a && hyphen(k - 1);
         w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().skip(1).all(|c| c.is_lowercase() || c == '\'' || c == '-')
-            && w.chars().count() >= 3
+            && (w.chars().count() >= 3 || (joined || (k + 1 < b && hyphen(k + 1))) && w.chars().count() >= 2)
             && kb.name_word(w) == NameWord::default()
             && thing_kind(kb, w).is_none()
             && !kb.term(w)
@@ -1724,16 +1734,34 @@ fn unknown_words_said_of_a_person(doc: &Document, kb: &Kb, lk: &Lookups, a: usiz
     // X of Dresdner Kleinwort Wasserstein says", "Miner Highland Gold said")
     let before_ok = a == 0
         || sentence_initial(doc, a)
-        || matches!(tok(doc, a - 1), "," | "—" | "–" | ":" | "(")
+        || matches!(tok(doc, a - 1), "," | "—" | "–" | ":" | "(" | "\"" | "”")
         || (tok(doc, a - 1).chars().all(|c| c.is_lowercase())
             && !matches!(tok(doc, a - 1), "the" | "of" | "and" | "or" | "at" | "for" | "from" | "by" | "with" | "to" | "in" | "on" | "a" | "an" | "its" | "their"));
     // (a known given name inside says where the name begins: "Commodore Rey Ambion")
-    let given_inside = (a + 1..b).any(|k| kb.given_name(tok(doc, k)).is_some());
+    // (but two words are one name: "Workneh Gebeyehu", whose second is a given name too, as the father's)
+    let given_inside = words == 3 && (a + 1..b).any(|k| kb.given_name(tok(doc, k)).is_some());
     if !plain || !before_ok || given_inside || (a > 0 && crate::util::is_possessive(tok(doc, a - 1))) {
         return false;
     }
     let next = tok(doc, b);
+    // ("Its executive secretary, X Y, said", "the boy, X Y, was shot": a title or a person's noun set
+    // before the name by a comma)
+    let person_word = |k: usize| lk.title_tok[k] || crate::nominals::source_head(tok(doc, k)) || kb.name_word(tok(doc, k)).has(NameWord::PERSON_NOUN);
+    if a >= 2 && tok(doc, a - 1) == "," && person_word(a - 2) && next == "," {
+        return true;
+    }
+    // ("X Y, 24, who studies …": an age in apposition)
+    if next == "," && tok(doc, b + 1).chars().all(|c| c.is_ascii_digit()) && (1..=3).contains(&tok(doc, b + 1).len()) && tok(doc, b + 2) == "," {
+        return true;
+    }
+    if strong_only {
+        return false;
+    }
     if matches!(next, "said" | "says" | "told" | "added" | "argued" | "insisted" | "explained") {
+        return true;
+    }
+    // (", chief executive of …": a title right after the comma)
+    if next == "," && b + 1 < n && lk.title_tok[b + 1] {
         return true;
     }
     if matches!(next, "has" | "had") && matches!(tok(doc, b + 1), "been" | "said" | "told") {

@@ -3415,3 +3415,15 @@ fn a_place_several_states_have_listed_with_a_place_of_one_of_them_is_there() {
     let d = read("Tolls\n\nArgentina and Brazil both trade with Paraguay. The governor of Formosa depends on that trade.");
     assert_eq!(country_of(&d, "Formosa"), None);
 }
+
+#[test]
+fn unknown_words_a_title_or_an_age_sets_off_are_a_person() {
+    let d = read("Mission\n\nIGAD worries about Somalia. Its executive secretary, Workneh Gebeyehu, said a drawdown would hurt.");
+    let p = mentioned(&d, "Workneh Gebeyehu");
+    assert_eq!((p.kind, p.role.as_deref()), (EntityKind::Person, Some("secretary")));
+    let d = read("Border\n\nKazakhstan is building. Dilshat Nurmukhamedov, 24, who studies logistics, says jobs go to insiders.");
+    assert_eq!(mentioned(&d, "Dilshat Nurmukhamedov").kind, EntityKind::Person);
+    // a hyphenated name after a closing quotation mark
+    let d = read("Copper\n\n\"This is our mine,\" Dorjsurengiin Bat-Erdene, chief executive of the Gobi Copper Company, told reporters.");
+    assert_eq!(mentioned(&d, "Dorjsurengiin Bat-Erdene").kind, EntityKind::Person);
+}

@@ -192,6 +192,9 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                         // ("the Haneul Institute for Peninsula Affairs in Seoul": a study centre's or an
                         // outlet's town; not "a meeting of the Commission for Africa in Cape Town")
                         .or_else(|| name_sector(kb, &surface).and_then(|_| located_after(doc, kb, lk, c.toks.end)))
+                        // ("the General Ports Administration in Buenos Aires": a body that could be any one
+                        // state's, in a state's town)
+                        .or_else(|| located_after(doc, kb, lk, c.toks.end).filter(|cc| whole_name(doc, c.toks.start) && local_body(kb, &surface, cc)))
                     {
                         // "the Riga-based Baltic Security Forum": the town or state it is based in, and
                         // the sector its last word names
@@ -311,7 +314,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                         .filter(|x| matches!(x.link, Link::Kb(id, _) if kb.entry(id).code.as_deref().is_some_and(|k| k.starts_with("IGO"))))
                         .count();
                     let h = home.filter(|h| tally.iter().any(|(cc, n)| cc == h && *n >= 2 && *n * 2 >= most && *n > igo_named));
-                    if let Some(h) = h.filter(|h| local_body(kb, &surface, h) && !names_other_owner_before(doc, kb, &chosen, c.span.start, h)) {
+                    if let Some(h) = h.filter(|h| whole_name(doc, c.toks.start) && local_body(kb, &surface, h) && !names_other_owner_before(doc, kb, &chosen, c.span.start, h)) {
                         ent.country = Some(h.to_string());
                         ent.code = Some(match name_sector(kb, &surface) {
                             Some(sector) => format!("{h}{sector}"),
@@ -1213,8 +1216,16 @@ fn closing_place(doc: &Document, kb: &Kb, lk: &Lookups, span: Span) -> Option<St
         let name = &doc.text[span.start..span.end];
         let tail = &name[name.rfind(" of ")? + 4..];
         let tail = tail.strip_prefix("the ").unwrap_or(tail);
-        // (of two words at least: "the Court of Justice" is no town's)
-        tail.contains(' ').then(|| place_country(kb, lk, tail)).flatten()
+        // (of two words at least — "the Court of Justice" is no town's — or one that no list knows as
+        // anything but a town, in a state the document names: "… Ltd of Lautoka")
+        let one_word_town = !tail.contains(' ')
+            && tail.len() >= 4
+            && tail.starts_with(char::is_uppercase)
+            && !kb.term(tail)
+            && !kb.surname(tail)
+            && kb.given_name(tail).is_none()
+            && kb.titles(&tail.to_lowercase()).is_empty();
+        (tail.contains(' ') || one_word_town).then(|| place_country(kb, lk, tail)).flatten()
     };
     let Some(m) = lk.gaz.iter().find(|m| m.span.end == span.end && m.span.start > span.start) else { return town() };
     let e = kb.entry(m.entry);
@@ -1464,13 +1475,25 @@ fn home_body_sector(kb: &Kb, surface: &str) -> Option<&'static str> {
 fn local_body(kb: &Kb, surface: &str, home: &str) -> bool {
     crate::util::body_head(kb, surface).is_some_and(|head| !kb.name_word(head).has(dyad_kb::NameWord::FIRM_HEAD))
         && !surface.split(' ').any(|w| kb.name_word(w).has(dyad_kb::NameWord::BEYOND_STATES))
-        && crate::util::without_company_suffix(kb, surface).is_none()
+        && !surface.split(' ').any(|w| crate::util::company_suffix(kb, w.trim_end_matches(',')))
+        // (nor one named after a town of another state: "… Ltd of Lautoka")
+        && surface.split_once(" of ").is_none_or(|(_, tail)| {
+            let towns = kb.place_countries(tail);
+            towns.is_empty() || towns.contains(&home)
+        })
         && crate::util::without_trade_word(kb, surface).is_none()
         // (an outlet, "Meridian Wire", "Austral Press", may file from anywhere)
         && name_sector(kb, surface) != Some("MED")
         // (nor a body, state or town the knowledge base knows inside it, not `home`'s: "AU Commission",
         // "EU General Court")
         && kb.find(surface).iter().all(|m| kb.entry(m.entry).country.as_deref() == Some(home))
+}
+
+/// Does a name starting at token `start` stand whole, not as the tail of a longer run of capitalised
+/// words ("the African Union Support and Stabilisation Mission": not "Stabilisation Mission")?
+fn whole_name(doc: &Document, start: usize) -> bool {
+    let cap = |k: usize| crate::util::is_cap(doc, k) && !crate::util::sentence_initial(doc, k);
+    !(start >= 1 && cap(start - 1)) && !(start >= 2 && matches!(tok(doc, start - 1), "and" | "of" | "for" | "&") && cap(start - 2))
 }
 
 /// Does the sentence holding `at` name, before `at`, a state other than `home` or a body the knowledge

@@ -3427,3 +3427,17 @@ fn unknown_words_a_title_or_an_age_sets_off_are_a_person() {
     let d = read("Copper\n\n\"This is our mine,\" Dorjsurengiin Bat-Erdene, chief executive of the Gobi Copper Company, told reporters.");
     assert_eq!(mentioned(&d, "Dorjsurengiin Bat-Erdene").kind, EntityKind::Person);
 }
+
+#[test]
+fn a_state_body_in_a_state_s_town_is_that_state_s_and_a_firm_of_another_town_is_not_home_s() {
+    let d = read("Tolls\n\nWhen the General Ports Administration in Buenos Aires started charging a toll, Paraguay objected. A meeting of the Commission for Africa in Cape Town followed.");
+    assert_eq!(country_of(&d, "General Ports Administration").as_deref(), Some("ARG"));
+    assert_eq!(country_of(&d, "Commission for Africa"), None);
+    // a firm of another state's town, in a story set in one state
+    let d = read("Reefs\n\nNUKU'ALOFA, Oct 14 - A Tongan boat escorted a Fijian longliner away. Tonga claims the reefs.\n\nThe longliner, owned by Naqara Ocean Products Ltd of Lautoka, had been setting lines. Tonga says so.");
+    assert_eq!(country_of(&d, "Naqara Ocean Products Ltd of Lautoka").as_deref(), Some("FJI"));
+    // the tail of a longer run of capitalised words is not taken for a home body
+    let d = read("Mission\n\nADDIS ABABA, Nov 3 - Ethiopia hosts the council. Ethiopia pays its share. The council met on the African Union Support and Stabilisation Mission in Somalia on Monday.");
+    assert_ne!(country_of(&d, "Stabilisation Mission").as_deref(), Some("SOM"));
+    assert_ne!(country_of(&d, "Stabilisation Mission").as_deref(), Some("ETH"));
+}

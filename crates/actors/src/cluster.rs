@@ -194,7 +194,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                         .or_else(|| name_sector(kb, &surface).and_then(|_| located_after(doc, kb, lk, c.toks.end)))
                         // ("the General Ports Administration in Buenos Aires": a body that could be any one
                         // state's, in a state's town)
-                        .or_else(|| located_after(doc, kb, lk, c.toks.end).filter(|cc| whole_name(doc, c.toks.start) && local_body(kb, &surface, cc)))
+                        .or_else(|| located_after(doc, kb, lk, c.toks.end).filter(|cc| whole_name(doc, kb, &chosen, c.toks.start) && local_body(kb, &surface, cc)))
                     {
                         // "the Riga-based Baltic Security Forum": the town or state it is based in, and
                         // the sector its last word names
@@ -314,7 +314,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                         .filter(|x| matches!(x.link, Link::Kb(id, _) if kb.entry(id).code.as_deref().is_some_and(|k| k.starts_with("IGO"))))
                         .count();
                     let h = home.filter(|h| tally.iter().any(|(cc, n)| cc == h && *n >= 2 && *n * 2 >= most && *n > igo_named));
-                    if let Some(h) = h.filter(|h| whole_name(doc, c.toks.start) && local_body(kb, &surface, h) && !names_other_owner_before(doc, kb, &chosen, c.span.start, h)) {
+                    if let Some(h) = h.filter(|h| whole_name(doc, kb, &chosen, c.toks.start) && local_body(kb, &surface, h) && !names_other_owner_before(doc, kb, &chosen, c.span.start, h)) {
                         ent.country = Some(h.to_string());
                         ent.code = Some(match name_sector(kb, &surface) {
                             Some(sector) => format!("{h}{sector}"),
@@ -1218,7 +1218,10 @@ fn closing_place(doc: &Document, kb: &Kb, lk: &Lookups, span: Span) -> Option<St
         let tail = tail.strip_prefix("the ").unwrap_or(tail);
         // (of two words at least — "the Court of Justice" is no town's — or one that no list knows as
         // anything but a town, in a state the document names: "… Ltd of Lautoka")
-        let one_word_town = !tail.contains(' ')
+        // (a firm's only: "University of Ulster" is no one-word town's, whatever GeoNames says)
+        let firm = name.split(' ').any(|w| crate::util::company_suffix(kb, w.trim_end_matches(',')) || kb.name_word(w).has(dyad_kb::NameWord::FIRM_HEAD));
+        let one_word_town = firm
+            && !tail.contains(' ')
             && tail.len() >= 4
             && tail.starts_with(char::is_uppercase)
             && !kb.term(tail)
@@ -1491,9 +1494,18 @@ fn local_body(kb: &Kb, surface: &str, home: &str) -> bool {
 
 /// Does a name starting at token `start` stand whole, not as the tail of a longer run of capitalised
 /// words ("the African Union Support and Stabilisation Mission": not "Stabilisation Mission")?
-fn whole_name(doc: &Document, start: usize) -> bool {
+fn whole_name(doc: &Document, kb: &Kb, chosen: &[Cand], start: usize) -> bool {
     let cap = |k: usize| crate::util::is_cap(doc, k) && !crate::util::sentence_initial(doc, k);
-    !(start >= 1 && cap(start - 1)) && !(start >= 2 && matches!(tok(doc, start - 1), "and" | "of" | "for" | "&") && cap(start - 2))
+    // (a name of its own may come before: "the US Securities and Exchange Commission", "the Council of
+    // Mortgage Lenders and Building Societies Association")
+    // — a known one, a state, or one a body's word heads; not "African Union Support")
+    let ends_name = |k: usize| {
+        chosen.iter().any(|x| {
+            x.toks.end == k + 1
+                && (matches!(x.link, Link::Kb(..) | Link::Institution { .. }) || crate::util::body_head(kb, &clean_surface(x.span.of(&doc.text))).is_some())
+        })
+    };
+    !(start >= 1 && cap(start - 1) && !ends_name(start - 1)) && !(start >= 2 && matches!(tok(doc, start - 1), "and" | "of" | "for" | "&") && cap(start - 2) && !ends_name(start - 2))
 }
 
 /// Does the sentence holding `at` name, before `at`, a state other than `home` or a body the knowledge

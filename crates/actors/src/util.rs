@@ -55,10 +55,14 @@ pub fn after_dateline(doc: &Document, i: usize) -> bool {
     let Some(p) = doc.paragraphs.iter().find(|p| p.start <= at && at < p.end) else { return false };
     let r = doc.token_range(*p);
     let first = tok(doc, r.start);
-    i - r.start <= 12
-        && first.len() >= 2
-        && first.chars().all(|c| c.is_uppercase() || c == '.' || c == '-')
-        && (r.start + 1..i - 1).any(|k| matches!(tok(doc, k), "," | "("))
+    let caps = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\'' | '’' | '/')) && w.chars().any(char::is_alphabetic);
+    // ("17:30 — Ministers are out": a live blog's time stamp; "SAMRAONG — When …": a town in capitals and
+    // a dash, no date)
+    let stamp = i - r.start <= 3 && first.contains(':') && first.chars().all(|c| c.is_ascii_digit() || c == ':' || c == '.');
+    let town_only = i - r.start >= 2 && i - r.start <= 5 && (r.start..i - 1).all(|k| caps(tok(doc, k)));
+    stamp
+        || town_only
+        || (i - r.start <= 12 && caps(first) && (r.start + 1..i - 1).any(|k| matches!(tok(doc, k), "," | "(")))
 }
 
 /// A company's legal form or the word that stands for one at the end of its

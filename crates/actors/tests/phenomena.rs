@@ -3441,3 +3441,12 @@ fn a_state_body_in_a_state_s_town_is_that_state_s_and_a_firm_of_another_town_is_
     assert_ne!(country_of(&d, "Stabilisation Mission").as_deref(), Some("SOM"));
     assert_ne!(country_of(&d, "Stabilisation Mission").as_deref(), Some("ETH"));
 }
+
+#[test]
+fn a_word_after_a_time_stamp_or_a_bare_dateline_opens_its_sentence_and_a_ship_is_no_body() {
+    let d = read("Live\n\nCAIRO, Nov 3 - Egypt hosts the talks.\n\n17:30 — Ministers are out. That is all.\n\nSAMRAONG — When the shelling began, the school closed.");
+    assert!(entity_at(&d, "Ministers", 0).is_none());
+    assert!(entity_at(&d, "When", 0).is_none());
+    let d = read("Reefs\n\nThe longliner, the Tui Lomaloma, was escorted away by the navy.");
+    assert!(entity_at(&d, "Tui Lomaloma", 0).is_none_or(|e| !matches!(e.kind, EntityKind::Organization | EntityKind::Person)));
+}

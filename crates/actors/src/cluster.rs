@@ -230,6 +230,20 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                 }
                 if c.kind == EntityKind::Place {
                     ent.country = place_country(kb, lk, &surface).or_else(|| coordinated_place_country(doc, kb, lk, &chosen, ci, &surface));
+                    // ("TAKORADI — … escorted into the naval base at Sekondi": a town no list knows at all, in a
+                    // story set in a state it names again, named where no other state is in its sentence
+                    // before it, is the home state's)
+                    // (not a river, sea or reef — "the Chenab", "Gulf of Bothnia" — and only where the story
+                    // names its state at least twice as often as any other: a border story's towns are on
+                    // both sides)
+                    let feature = (c.toks.start > 0 && tok(doc, c.toks.start - 1).eq_ignore_ascii_case("the"))
+                        || surface.split(' ').any(|w| crate::shape::is(kb, w, dyad_kb::NameWord::PLACE) || crate::shape::is(kb, w, dyad_kb::NameWord::PLACE_OF) || crate::shape::is(kb, w, dyad_kb::NameWord::BEYOND_STATES));
+                    if ent.country.is_none() && !feature && matches!(c.link, Link::None) && kb.place_countries(&surface).is_empty() && !ordinary_place_name(kb, lk, &surface) {
+                        let h = home.filter(|_| dominant_state(&tally, 2, 2).is_some()).filter(|h| dominant_state(&tally, 2, 2).as_deref() == Some(*h));
+                        if let Some(h) = h.filter(|h| !names_other_state_before(doc, kb, &chosen, c.span.start, h) && paragraph_state(doc, kb, &chosen, c.span.start).is_none_or(|p| p == **h)) {
+                            ent.country = Some(h.to_string());
+                        }
+                    }
                     // ("Rio de Janeiro … In Rio": the first word of a longer place's name the text writes
                     // is that place)
                     let longer = chosen.iter().map(|x| (x, clean_surface(x.span.of(&doc.text)))).find(|(x, s)| {

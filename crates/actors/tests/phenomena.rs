@@ -3450,3 +3450,13 @@ fn a_word_after_a_time_stamp_or_a_bare_dateline_opens_its_sentence_and_a_ship_is
     let d = read("Reefs\n\nThe longliner, the Tui Lomaloma, was escorted away by the navy.");
     assert!(entity_at(&d, "Tui Lomaloma", 0).is_none_or(|e| !matches!(e.kind, EntityKind::Organization | EntityKind::Person)));
 }
+
+#[test]
+fn a_town_no_list_knows_in_a_story_about_one_state_is_that_state_s() {
+    let d = read("Copper\n\nULAANBAATAR, Nov 26 - Mongolia approved the mine. Mongolia will hold a third of it, and Mongolia's herders worry. The deposit lies near Khulangiin Us in Dornogovi province.");
+    assert_eq!(country_of(&d, "Dornogovi").as_deref(), Some("MNG"));
+    // not a river, nor in a story about two states named about as often
+    let d = read("Water\n\nNEW DELHI, Nov 26 - India and Pakistan argue over the Chenab. India wants more; Pakistan objects. India and Pakistan meet in May near Akhnoor.");
+    assert_eq!(country_of(&d, "Chenab"), None);
+    assert_eq!(country_of(&d, "Akhnoor"), None);
+}

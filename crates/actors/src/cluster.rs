@@ -608,6 +608,17 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                 ent.country = Some(cc);
             }
         }
+        // (nor that: the party or body the person leads or stands for — "Progressive Slovakia of Michal
+        // Šimečka", "the party of Tomio Okamura", "Revolución Ciudadana, whose candidate Luisa González")
+        if ent.country.is_none() && org_code.is_none() && ent.kind == EntityKind::Person {
+            if let Some((cc, name, evidence)) = cl.cands.iter().find_map(|&ci| led_body(doc, kb, &chosen, ci, &cand_entity)) {
+                if !ent.facts.iter().any(|f| f.attribute == "affiliation") {
+                    ent.facts.push(LearnedFact { attribute: "affiliation".into(), value: name, evidence });
+                }
+                ent.facts.push(LearnedFact { attribute: "country".into(), value: cc.clone(), evidence });
+                ent.country = Some(cc);
+            }
+        }
         // (nor the clause around it: where the text places the person — "X, who runs a bakery in Osh",
         // "X, a reporter with the Nairobi-based Y", "X directs the Z Institute in Yerevan")
         if ent.country.is_none() && org_code.is_none() && ent.kind == EntityKind::Person {
@@ -1504,6 +1515,55 @@ fn local_body(kb: &Kb, surface: &str, home: &str) -> bool {
         // (nor a body, state or town the knowledge base knows inside it, not `home`'s: "AU Commission",
         // "EU General Court")
         && kb.find(surface).iter().all(|m| kb.entry(m.entry).country.as_deref() == Some(home))
+}
+
+/// "Progressive Slovakia of Michal Šimečka", "Freedom and Direct Democracy (SPD), the party of Tomio
+/// Okamura", "Revolución Ciudadana, whose candidate Luisa González": the party or movement a person is
+/// named as leading or standing for — its state, name and the span read.
+fn led_body(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_entity: &[Option<EntityId>]) -> Option<(String, String, Span)> {
+    let c = &chosen[ci];
+    let s = c.toks.start;
+    let body = |x: usize| -> Option<(String, String)> {
+        let e = doc.entity(cand_entity[x]?);
+        let party = e.code.as_deref().is_some_and(|k| k.ends_with("PTY")) || crate::util::body_head(kb, &e.name).is_some_and(|h| kb.name_word(h).has(dyad_kb::NameWord::PARTY));
+        (matches!(e.kind, EntityKind::Organization | EntityKind::Group) && party).then(|| Some((e.country.clone()?, e.name.clone()))).flatten()
+    };
+    let ending = |end: usize| chosen.iter().position(|x| x.toks.end == end && matches!(x.kind, EntityKind::Organization | EntityKind::Group));
+    // "<party> of X"
+    if s >= 2 && tok(doc, s - 1) == "of" {
+        if let Some((cc, name)) = ending(s - 1).and_then(body) {
+            return Some((cc, name, Span::new(doc.tokens[s - 2].span.start, c.span.end)));
+        }
+        // "<party> (SPD), the party of X"
+        if s >= 4 && tok(doc, s - 2) == "party" && tok(doc, s - 3).eq_ignore_ascii_case("the") && tok(doc, s - 4) == "," {
+            let mut k = s - 4;
+            if k >= 3 && tok(doc, k - 1) == ")" && tok(doc, k - 3) == "(" {
+                k -= 3;
+            }
+            if let Some(x) = ending(k) {
+                if let Some((cc, name)) = body(x).or_else(|| {
+                    let e = doc.entity(cand_entity[x]?);
+                    Some((e.country.clone()?, e.name.clone()))
+                }) {
+                    return Some((cc, name, Span::new(chosen[x].span.start, c.span.end)));
+                }
+            }
+        }
+    }
+    // "<party>, whose candidate X" / "<party>'s candidate X" / "<party> leader X"
+    if s >= 3 && matches!(tok(doc, s - 1), "candidate" | "leader" | "chairman" | "founder") {
+        let k = if matches!(tok(doc, s - 2), "whose") && tok(doc, s - 3) == "," {
+            Some(s - 3)
+        } else if is_possessive(tok(doc, s - 2)) {
+            Some(s - 2)
+        } else {
+            None
+        };
+        if let Some((cc, name)) = k.and_then(|k| ending(k)).and_then(body) {
+            return Some((cc, name, Span::new(doc.tokens[s - 3].span.start, c.span.end)));
+        }
+    }
+    None
 }
 
 /// Does a name starting at token `start` stand whole, not as the tail of a longer run of capitalised

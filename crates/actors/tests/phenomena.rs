@@ -3460,3 +3460,16 @@ fn a_town_no_list_knows_in_a_story_about_one_state_is_that_state_s() {
     assert_eq!(country_of(&d, "Chenab"), None);
     assert_eq!(country_of(&d, "Akhnoor"), None);
 }
+
+#[test]
+fn the_party_a_person_leads_or_stands_for_gives_their_state() {
+    let d = read("Coalitions\n\nSlovakia votes in spring. The opposition Progressive Slovakia of Michal Simecka disagrees.");
+    let p = mentioned(&d, "Michal Simecka");
+    assert_eq!(p.country.as_deref(), Some("SVK"));
+    assert!(p.facts.iter().any(|f| f.attribute == "affiliation" && f.value == "Progressive Slovakia"), "{:?}", p.facts);
+    let d = read("Referendum\n\nEcuador voted. The opposition Revolución Ciudadana, whose candidate Luisa González lost, called it a verdict.");
+    assert_eq!(country_of(&d, "Luisa González").as_deref(), Some("ECU"));
+    // a body that is no party gives nothing this way: "the Ministry of Defence of X" is no one's party
+    let d = read("Talks\n\nThe talks went on. A letter from the Foundation of Tomas Kerrby arrived.");
+    assert_eq!(country_of(&d, "Tomas Kerrby"), None);
+}

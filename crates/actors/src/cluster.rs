@@ -3023,6 +3023,15 @@ fn leading_state(doc: &Document, kb: &Kb, lk: &Lookups, span: Span) -> Option<St
     if let Some(iso) = lk.gaz.iter().find(|m| m.span.start == span.start + skip && m.span.end < span.end).and_then(state) {
         return Some(iso);
     }
+    // ("Agence de Presse Sénégalaise", "Radiodiffusion Télévision Ivoirienne": a Romance name its state's
+    // adjective closes, after a body's word or a "de")
+    let romance = text.split(' ').any(|w| matches!(w, "de" | "du" | "des" | "del" | "della" | "do" | "da"))
+        || text[skip..].split(' ').next().is_some_and(|w| kb.name_word(w).has(dyad_kb::NameWord::BODY));
+    if romance && text.contains(' ') {
+        if let Some(iso) = lk.gaz.iter().find(|m| m.span.end == span.end && m.span.start > span.start && m.form == Form::Demonym).and_then(state) {
+            return Some(iso);
+        }
+    }
     // "the Reserve Bank of India", "the Supreme Court of the Philippines": a state's name closes it
     // ("the Federation of Indian Export Organisations": or its adjective follows the "of" of its head)
     lk.gaz

@@ -3473,3 +3473,11 @@ fn the_party_a_person_leads_or_stands_for_gives_their_state() {
     let d = read("Talks\n\nThe talks went on. A letter from the Foundation of Tomas Kerrby arrived.");
     assert_eq!(country_of(&d, "Tomas Kerrby"), None);
 }
+
+#[test]
+fn a_romance_body_name_its_state_s_adjective_closes_is_that_state_s() {
+    let d = read("Summit\n\nABUJA, Dec 3 - Nigeria hosts the summit. According to the Agence de Presse Sénégalaise (APS), Dakar will attend. Radiodiffusion Télévision Ivoirienne reported it too.");
+    assert_eq!(country_of(&d, "Agence de Presse Sénégalaise").as_deref(), Some("SEN"));
+    assert_eq!(country_of(&d, "APS").as_deref(), Some("SEN"));
+    assert_eq!(country_of(&d, "Radiodiffusion Télévision Ivoirienne").as_deref(), Some("CIV"));
+}

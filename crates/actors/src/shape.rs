@@ -366,6 +366,7 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
     storms_and_company_suffixes(doc, kb, &mut out);
     companies_by_their_short_name(doc, kb, &mut out);
     bare_places_follow_their_full_name(doc, kb, &mut out);
+    bylines_are_people(doc, kb, lk, &mut out);
     out
 }
 
@@ -429,6 +430,29 @@ fn people_take_no_article(doc: &Document, spans: &mut [NameSpan]) {
     for s in spans.iter_mut().filter(|s| !s.sure && s.label == NameLabel::Person && s.end_tok - s.start_tok == 1) {
         if only_after_the.get(tok(doc, s.start_tok)).copied().unwrap_or(false) {
             s.label = NameLabel::Misc;
+        }
+    }
+}
+
+/// "By Farzana Haque Chowdhury" on a line of its own (or before a comma: "By Ana Ruiz, Asunción"): a
+/// byline's two to four capitalised words are the writer, a person — unless a word names a body.
+fn bylines_are_people(doc: &Document, kb: &Kb, lk: &Lookups, spans: &mut [NameSpan]) {
+    for s in spans.iter_mut().filter(|s| !s.sure && s.label != NameLabel::Person) {
+        let Some(by) = s.start_tok.checked_sub(1) else { continue };
+        if tok(doc, by) != "By" {
+            continue;
+        }
+        let Some(p) = doc.paragraph_of(doc.tokens[by].span.start) else { continue };
+        let r = doc.token_range(p);
+        let words = s.end_tok - s.start_tok;
+        let closes = s.end_tok >= r.end || matches!(tok(doc, s.end_tok), "," | "|" | "—" | "–" | "and");
+        let bodyish = (s.start_tok..s.end_tok).any(|k| {
+            let w = kb.name_word(tok(doc, k));
+            w.has(NameWord::BODY) || w.has(NameWord::BODY_END) || w.has(NameWord::OUTLET) || w.has(NameWord::PLACE)
+                || matches!(tok(doc, k), "Staff" | "Reporter" | "Reporters" | "Correspondent" | "Desk" | "Team" | "Editors")
+        }) || lk.gaz.iter().any(|m| m.span.start < s.span.end && m.span.end > s.span.start);
+        if r.start == by && closes && (2..=4).contains(&words) && !bodyish {
+            s.label = NameLabel::Person;
         }
     }
 }
@@ -1218,7 +1242,9 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
         }
         // in a headline, a name the body never writes is a capitalised ordinary word ("… at Once")
         // unless it opens with a given name
-        if lk.headline[a] && !crate::util::given(kb, tok(doc, a)) {
+        // (a byline is no headline: "By Farzana Haque Chowdhury")
+        let byline = a > 0 && tok(doc, a - 1) == "By" && doc.paragraph_of(doc.tokens[a - 1].span.start).is_some_and(|p| p.start == doc.tokens[a - 1].span.start);
+        if lk.headline[a] && !byline && !crate::util::given(kb, tok(doc, a)) {
             let text = &doc.text[doc.tokens[a].span.start..doc.tokens[j - 1].span.end];
             let elsewhere = doc.text.match_indices(text).any(|(at, _)| {
                 doc.tokens.binary_search_by_key(&at, |t| t.span.start).is_ok_and(|k| !lk.headline[k])

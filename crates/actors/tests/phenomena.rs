@@ -3481,3 +3481,12 @@ fn a_romance_body_name_its_state_s_adjective_closes_is_that_state_s() {
     assert_eq!(country_of(&d, "APS").as_deref(), Some("SEN"));
     assert_eq!(country_of(&d, "Radiodiffusion Télévision Ivoirienne").as_deref(), Some("CIV"));
 }
+
+#[test]
+fn a_byline_names_its_writer() {
+    let d = read("Rivers run dry\n\nBy Farzana Haque Chowdhury\n\nIn the dry season, the river shrinks. Bangladesh wants a deal.");
+    assert_eq!(mentioned(&d, "Farzana Haque Chowdhury").kind, EntityKind::Person);
+    // but a desk or an agency is no writer
+    let d = read("Rivers run dry\n\nBy Reuters Staff\n\nIn the dry season, the river shrinks.");
+    assert!(entity_at(&d, "Reuters Staff", 0).is_none_or(|e| e.kind != EntityKind::Person));
+}

@@ -19,6 +19,8 @@
 //!    someone ("Trump’s “peace through strength” idea").
 //! 3. [`reported`] finds reported speech: "X said/noted/argued that …",
 //!    "according to X, …", with the reported clause as the span.
+//! 4. [`interview`] reads a transcript's "NAME: words" paragraphs as that
+//!    person's answers.
 //!
 //! # Example
 //! ```
@@ -37,6 +39,7 @@
 
 pub mod attribute;
 pub mod cues;
+pub mod interview;
 pub mod marks;
 pub mod reported;
 
@@ -61,6 +64,9 @@ impl Stage for QuotesStage {
         let mut quotes = attribute::attribute(doc, &raw);
         let direct: Vec<dyad_core::Span> = raw.iter().map(|r| r.outer).collect();
         quotes.extend(reported::find(doc, &direct, &quotes));
+        // ("Sokunthea: In our province, several thousand.": an interview's answers)
+        let answers = interview::find(doc, &quotes);
+        quotes.extend(answers);
         // a quotation with no speaker inside reported speech that has one is that speaker's words
         // ('X said the states "chose sovereignty" and warned against "lecturing" them')
         let outer: Vec<(dyad_core::Span, dyad_core::EntityId)> = quotes

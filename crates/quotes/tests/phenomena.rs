@@ -1269,3 +1269,16 @@ fn a_name_after_said_that_opens_a_clause_is_not_an_inverted_speaker() {
     let q = find(&d, "The boat was seized at dawn");
     assert!(speaker(&d, q).is_some());
 }
+
+#[test]
+fn an_interview_s_name_and_colon_paragraphs_are_that_person_s_answers() {
+    let d = read("Relief\n\nAmina Diallo runs a shelter in Gao. She spoke to us by phone.\n\nHow many people are still displaced?\n\nDiallo: Several thousand in our district. Most went home after the truce.\n\nWho do you blame?\n\nDiallo: I am not a politician. The governor says the roads are safe; I see the trucks turn back.");
+    let q = find(&d, "Several thousand in our district");
+    assert_eq!(speaker(&d, q), Some("Amina Diallo"));
+    assert_eq!(q.kind, QuoteKind::Direct);
+    // the reported statement inside an answer stays a statement of its own
+    let q = find(&d, "I am not a politician");
+    assert_eq!(speaker(&d, q), Some("Amina Diallo"));
+    // a question is nobody's answer
+    assert!(d.quotes.iter().all(|q| !d.slice(q.span).contains("Who do you blame")));
+}

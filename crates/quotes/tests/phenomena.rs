@@ -1282,3 +1282,14 @@ fn an_interview_s_name_and_colon_paragraphs_are_that_person_s_answers() {
     // a question is nobody's answer
     assert!(d.quotes.iter().all(|q| !d.slice(q.span).contains("Who do you blame")));
 }
+
+#[test]
+fn a_q_and_a_transcript_s_answers_are_the_interviewee_s() {
+    let d = read("Tolls\n\nMarta Villalba is Paraguay's trade minister. She spoke to Diego Ruiz of the Plata Review.\n\nQ: Why is the toll a crisis now?\n\nA: Because the volumes have grown. Almost everything we sell leaves by river.\n\nQ: Who decided it?\n\nA: The previous government, in its last year.");
+    let q = find(&d, "Because the volumes have grown");
+    assert_eq!(speaker(&d, q), Some("Marta Villalba"));
+    let q = find(&d, "The previous government");
+    assert_eq!(speaker(&d, q), Some("Marta Villalba"));
+    // the questions are no one's statements here
+    assert!(d.quotes.iter().all(|q| !d.slice(q.span).contains("Who decided it")));
+}

@@ -213,6 +213,11 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                         // apposition places it in, and the sector its noun names
                         ent.code = Some(format!("{iso}{sector}"));
                         ent.country = Some(iso);
+                    } else if let Some(iso) = works_in(doc, kb, lk, c.toks.end) {
+                        // ("Nemanfert, which makes nitrogen fertilisers at a plant outside Hrodna,": where the
+                        // body's relative clause says it works)
+                        ent.code = Some(iso.clone());
+                        ent.country = Some(iso);
                     } else if let Some(iso) = closing_place(doc, kb, lk, c.span) {
                         // "the University of Minnesota", "Vrije Universiteit Amsterdam": a body named
                         // after the state, region or town it ends with is in that state's country
@@ -1099,6 +1104,26 @@ fn located_after(doc: &Document, kb: &Kb, lk: &Lookups, end: usize) -> Option<St
     }
     let at = doc.tokens.get(end + 1)?.span.start;
     lk.gaz.iter().find(|m| m.span.start == at).and_then(|m| place_state(kb, m))
+}
+
+/// ", which makes nitrogen fertilisers at a plant outside Hrodna,", ", which runs the port in Bar,": the
+/// state of the town a body's relative clause of work places it in (the first place in the clause after
+/// "in", "at", "near" or "outside"), if that clause opens right after the name.
+fn works_in(doc: &Document, kb: &Kb, lk: &Lookups, end: usize) -> Option<String> {
+    let verb = tok(doc, end + 2);
+    let works = LOCATING_VERBS.contains(&verb) || matches!(verb, "produces" | "operates" | "employs" | "mines" | "refines" | "builds");
+    (tok(doc, end) == "," && tok(doc, end + 1) == "which" && works).then_some(())?;
+    let mut k = end + 3;
+    while k < doc.tokens.len() && k < end + 16 && !matches!(tok(doc, k), "," | "." | ";" | ":" | "—" | "–" | "(" | "and") {
+        if matches!(tok(doc, k), "in" | "at" | "near" | "outside") {
+            let at = doc.tokens.get(k + 1)?.span.start;
+            if let Some(cc) = lk.gaz.iter().find(|m| m.span.start == at).and_then(|m| place_state(kb, m)) {
+                return Some(cc);
+            }
+        }
+        k += 1;
+    }
+    None
 }
 
 /// The CAMEO sector a body's name gives: an outlet's (MED) by its last word, a study centre's (EDU) by
@@ -2850,14 +2875,28 @@ fn placed_by(doc: &Document, chosen: &[Cand], cand_entity: &[Option<EntityId>], 
             break;
         }
         if let Some(x) = cand_at(k) {
-            if is_igo(x) {
-                return None;
-            }
             let mut b = k;
             if b > start && matches!(tok(doc, b - 1), "the" | "The") {
                 b -= 1;
             }
             let before = if b > start { tok(doc, b - 1) } else { "" };
+            // ("a partner at the Brussels law firm Verhaegen De Witte": a town — or a seat standing for a
+            // bloc — describing the body after it, where the person works)
+            let end = chosen[x].toks.end;
+            if before == "at" {
+                let mut j = end;
+                while j < end + 3 && in_sentence(j) && tok(doc, j).chars().all(|ch| ch.is_lowercase() || ch == '-') && !tok(doc, j).is_empty() {
+                    j += 1;
+                }
+                if let Some(y) = cand_at(j).filter(|&y| j > end && chosen[y].kind == EntityKind::Organization && !is_igo(y)) {
+                    if let Some(cc) = country_of(y) {
+                        return Some((cc, y));
+                    }
+                }
+            }
+            if is_igo(x) {
+                return None;
+            }
             let kind = chosen[x].kind;
             let place = matches!(kind, EntityKind::Place | EntityKind::State);
             // ("a stake in Manchester United" is no home: "in" a body only where it is "at" one)
@@ -2875,7 +2914,6 @@ fn placed_by(doc: &Document, chosen: &[Cand], cand_entity: &[Option<EntityId>], 
             let away = (b.saturating_sub(4).max(start)..b).any(|i| AWAY_WORDS.contains(&tok(doc, i)));
             let fits = matches!(kind, EntityKind::Place | EntityKind::State | EntityKind::Organization);
             // (not one half of a compound, "from the Kazakh-Chinese border"; "the Nairobi-based Y" is Y's town)
-            let end = chosen[x].toks.end;
             let compound = tok(doc, end) == "-" && !matches!(tok(doc, end + 1), "based" | "headquartered");
             // (", a Singapore-based fund manager": the town or state the apposition bases them in)
             let based = apposition && place && b == start && tok(doc, end) == "-" && tok(doc, end + 1) == "based";

@@ -3490,3 +3490,12 @@ fn a_byline_names_its_writer() {
     let d = read("Rivers run dry\n\nBy Reuters Staff\n\nIn the dry season, the river shrinks.");
     assert!(entity_at(&d, "Reuters Staff", 0).is_none_or(|e| e.kind != EntityKind::Person));
 }
+
+#[test]
+fn where_a_body_works_or_a_person_s_firm_sits_places_them() {
+    let d = read("Sanctions\n\nLUXEMBOURG, March 4 - The EU court upheld the sanctions. Kalmestor, which makes nitrogen fertilisers at a plant outside Hrodna, and its director general, Ihar Kovalev, were listed. Jan Peeters, a partner at the Brussels law firm Peeters Janssens, said they would appeal.");
+    assert_eq!(country_of(&d, "Kalmestor").as_deref(), Some("BLR"));
+    assert_eq!(country_of(&d, "Ihar Kovalev").as_deref(), Some("BLR"));
+    assert_eq!(country_of(&d, "Peeters Janssens").as_deref(), Some("BEL"));
+    assert_eq!(country_of(&d, "Jan Peeters").as_deref(), Some("BEL"));
+}

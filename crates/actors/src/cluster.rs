@@ -278,30 +278,23 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                     }
                 }
                 // ("In Abidjan, the Ministry of Animal Resources said": a state body's name that names no
-                // state, right after a sentence's opening in a state's capital or town, is that state's)
-                if c.kind == EntityKind::Organization && ent.country.is_none() && !known() {
-                    let framed = framing_state(doc, kb, &chosen, c.span.start).filter(|(comma, _)| {
-                        let k = comma + 1 + usize::from(tok(doc, comma + 1).eq_ignore_ascii_case("the"));
-                        k == c.toks.start
-                    });
-                    if let Some((_, cc)) = framed {
-                        if let Some(sector) = home_body_sector(kb, &surface).or_else(|| local_body(kb, &surface, &cc).then_some("")) {
-                            ent.code = Some(format!("{cc}{sector}"));
-                            ent.country = Some(cc);
-                        }
-                    }
-                }
-                // ("NUKU'ALOFA — … Suva answered within hours. The Ministry of Fisheries said …": likewise, in a
+                // state, right after a sentence's opening in a state's capital or town, is that state's;
+                // "NUKU'ALOFA — … Suva answered within hours. The Ministry of Fisheries said …": likewise, in a
                 // story set in one state, after a paragraph another state's acting opens, where the body's own
                 // sentence names no other state before it)
                 if c.kind == EntityKind::Organization && ent.country.is_none() && !known() {
-                    let led = paragraph_state(doc, kb, &chosen, c.span.start)
-                        .filter(|cc| home.is_some_and(|h| h != cc) && !names_other_owner_before(doc, kb, &chosen, c.span.start, cc));
-                    if let Some(cc) = led {
-                        if let Some(sector) = home_body_sector(kb, &surface).or_else(|| local_body(kb, &surface, &cc).then_some("")) {
-                            ent.code = Some(format!("{cc}{sector}"));
-                            ent.country = Some(cc);
-                        }
+                    let framed = framing_state(doc, kb, &chosen, c.span.start)
+                        .filter(|(comma, _)| comma + 1 + usize::from(tok(doc, comma + 1).eq_ignore_ascii_case("the")) == c.toks.start)
+                        .map(|(_, cc)| cc);
+                    let led = || {
+                        paragraph_state(doc, kb, &chosen, c.span.start)
+                            .filter(|cc| home.is_some_and(|h| h != cc) && !names_other_owner_before(doc, kb, &chosen, c.span.start, cc))
+                    };
+                    let sector_in = |cc: &str| home_body_sector(kb, &surface).or_else(|| local_body(kb, &surface, cc).then_some(""));
+                    let found = framed.and_then(|cc| sector_in(&cc).map(|s| (cc, s))).or_else(|| led().and_then(|cc| sector_in(&cc).map(|s| (cc, s))));
+                    if let Some((cc, sector)) = found {
+                        ent.code = Some(format!("{cc}{sector}"));
+                        ent.country = Some(cc);
                     }
                 }
                 // ("LIMA — … The Ministry of Transport said", "Lawmakers of the Renewal Party", "before

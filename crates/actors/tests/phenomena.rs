@@ -3306,6 +3306,9 @@ fn an_unknown_body_in_a_story_set_in_a_state_is_that_state_s_unless_its_name_say
     assert_eq!(country_of(&d, "Global Ocean Watch"), None);
     assert_eq!(country_of(&d, "Harbour Wire"), None);
     assert_eq!(country_of(&d, "Castlegate Securities"), None);
+    // nor an alliance's command
+    let d = read("Jets\n\nCONSTANTA, May 2 - Romania scrambled jets. Romania says the planes turned back, and Romania will protest. The Allied Air Command at Ramstein said the jets were tracked.");
+    assert_eq!(country_of(&d, "Allied Air Command"), None);
     // nor in a sentence that names another state's body before it
     let d = read("Nets\n\nMOMBASA, June 4 - Kenya's coast guard held a trawler. Kenya wants the crew tried, and Kenya will ask the UN's maritime office and the Ocean Survey Unit for help.");
     assert_eq!(country_of(&d, "Ocean Survey Unit"), None);

@@ -1766,14 +1766,17 @@ fn unknown_words_said_of_a_person(doc: &Document, kb: &Kb, lk: &Lookups, a: usiz
     // (a known given name inside says where the name begins: "Commodore Rey Ambion")
     // (but two words are one name: "Workneh Gebeyehu", whose second is a given name too, as the father's)
     let given_inside = words == 3 && (a + 1..b).any(|k| kb.given_name(tok(doc, k)).is_some());
-    if !plain || !before_ok || given_inside || (a > 0 && crate::util::is_possessive(tok(doc, a - 1))) {
+    let next = tok(doc, b);
+    // ("the arrest of Dharshana Ekanayake, editor of the …": after "of" too, where a title follows at once)
+    let titled_after = next == "," && b + 1 < n && lk.title_tok[b + 1] && a > 0 && tok(doc, a - 1) == "of";
+    if !plain || !(before_ok || titled_after) || given_inside || (a > 0 && crate::util::is_possessive(tok(doc, a - 1))) {
         return false;
     }
-    let next = tok(doc, b);
     // ("Its executive secretary, X Y, said", "the boy, X Y, was shot": a title or a person's noun set
     // before the name by a comma)
     let person_word = |k: usize| lk.title_tok[k] || crate::nominals::source_head(tok(doc, k)) || kb.name_word(tok(doc, k)).has(NameWord::PERSON_NOUN);
-    if a >= 2 && tok(doc, a - 1) == "," && person_word(a - 2) && next == "," {
+    // ("His co-counsel, X Y of Z & Partners,": "of" their body, or a verb of speech, after the name too)
+    if a >= 2 && tok(doc, a - 1) == "," && person_word(a - 2) && matches!(next, "," | "of" | "said" | "says" | "told") {
         return true;
     }
     // ("X Y, 24, who studies …": an age in apposition)

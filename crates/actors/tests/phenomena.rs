@@ -3502,3 +3502,11 @@ fn where_a_body_works_or_a_person_s_firm_sits_places_them() {
     assert_eq!(country_of(&d, "Peeters Janssens").as_deref(), Some("BEL"));
     assert_eq!(country_of(&d, "Jan Peeters").as_deref(), Some("BEL"));
 }
+
+#[test]
+fn unknown_words_after_of_with_a_title_after_them_or_a_counsel_before_them_are_a_person() {
+    let d = read("Court\n\nSri Lanka's court ruled. The court found that the arrest of Dharshana Ekanayake, editor of the weekly, was unlawful.");
+    assert_eq!(mentioned(&d, "Dharshana Ekanayake").kind, EntityKind::Person);
+    let d = read("Court\n\nSri Lanka's court ruled. His co-counsel, Thushara Nadaraja of Cooray & Partners, said the firm would use the ruling.");
+    assert_eq!(mentioned(&d, "Thushara Nadaraja").kind, EntityKind::Person);
+}

@@ -19,6 +19,8 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
     // the last body named in full with each head word ("Court", "Commission"), by key
     let mut bodies_by_head: HashMap<String, String> = HashMap::new();
     let mut units: HashMap<String, String> = HashMap::new();
+    // companies named with a legal form, by their first word ("Tengri")
+    let mut companies_by_first: HashMap<String, String> = HashMap::new();
     let mut short_places: Vec<(String, String)> = Vec::new();
     // "the National Highway Traffic Safety Administration (NHTSA)": the acronym in brackets right
     // after a body's name is that body wherever the document writes it
@@ -362,6 +364,17 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
             Some(k) if c.kind == EntityKind::Organization || matches!(c.link, Link::None) => k.clone(),
             _ => key,
         };
+        // ("Tengri Rail Logistics LLP of Almaty … Tengri's chief executive": a company's first word alone,
+        // after its full name)
+        let key = match (c.kind == EntityKind::Organization && matches!(c.link, Link::None)).then(|| companies_by_first.get(surface.as_str())).flatten() {
+            Some(k) => k.clone(),
+            None => key,
+        };
+        if c.kind == EntityKind::Organization {
+            if let Some(first) = crate::util::company_first_word(kb, &surface) {
+                companies_by_first.entry(first.to_string()).or_insert_with(|| key.clone());
+            }
+        }
         key_of.insert(ci, key.clone());
         if let Some(head) = (c.kind == EntityKind::Organization).then(|| crate::util::body_head(kb, &surface)).flatten() {
             bodies_by_head.insert(head.to_string(), key.clone());

@@ -906,6 +906,8 @@ fn companies_by_their_short_name(doc: &Document, kb: &Kb, spans: &mut [NameSpan]
             // ("Continental Airlines … Continental also said": without its trade word too)
             crate::util::without_company_suffix(kb, name).or_else(|| crate::util::without_trade_word(kb, name))
         })
+        // ("Tengri Rail Logistics LLP … Tengri's chief executive": by its first word)
+        .chain(spans.iter().filter(|s| s.label == NameLabel::Organization).filter_map(|s| crate::util::company_first_word(kb, &doc.text[s.span.start..s.span.end])))
         .collect();
     if short.is_empty() {
         return;
@@ -1273,6 +1275,14 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
             let low = w.to_lowercase();
             // (", which makes fertilisers at a plant …": what a body does)
             let mut named_elsewhere = definition_after(doc, kb, j).is_some() || body_clause_after(doc, j).is_some();
+            // ("Tengri Rail Logistics LLP … Tengri's chief executive": the first word of a company's name
+            // written in full elsewhere)
+            let opens_company = |k: usize| {
+                (k + 1..(k + 5).min(doc.tokens.len()))
+                    .take_while(|&x| is_name_token(doc, x) || tok(doc, x).ends_with('.'))
+                    .any(|x| crate::util::company_suffix(kb, tok(doc, x).trim_end_matches(',')))
+            };
+            named_elsewhere |= (0..doc.tokens.len()).any(|k| k != a && tok(doc, k) == w && opens_company(k));
             for k in 0..doc.tokens.len() {
                 let t = tok(doc, k);
                 if t == low {

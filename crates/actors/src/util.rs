@@ -79,6 +79,26 @@ pub fn without_company_suffix<'s>(kb: &Kb, name: &'s str) -> Option<&'s str> {
     (company_suffix(kb, last) && !rest.is_empty()).then_some(rest)
 }
 
+/// The word a company is named by after its full name ("Tengri Rail Logistics LLP of Almaty" … "Tengri",
+/// "Saltbush Copper Ltd" … "Saltbush"): the first word of a name that carries a legal form (before any
+/// "of" and town), when that word is no ordinary or known word; `None` otherwise.
+pub fn company_first_word<'s>(kb: &Kb, name: &'s str) -> Option<&'s str> {
+    let name = name.strip_prefix("the ").or_else(|| name.strip_prefix("The ")).unwrap_or(name);
+    let head = name.split(" of ").next().unwrap_or(name);
+    let legal = head.split(' ').skip(1).any(|w| company_suffix(kb, w.trim_end_matches(',')));
+    let first = head.split(' ').next()?;
+    (legal
+        && head.contains(' ')
+        && first.chars().count() >= 4
+        && first.starts_with(char::is_uppercase)
+        && first.chars().skip(1).all(|c| c.is_lowercase())
+        && kb.name_word(first) == dyad_kb::NameWord::default()
+        && kb.given_name(first).is_none()
+        && !kb.term(first)
+        && kb.find(first).is_empty())
+    .then_some(first)
+}
+
 /// The name of a company without the word for its trade that ends it ("Continental Airlines" →
 /// "Continental", "Cairn Energy" → "Cairn"), which news uses alone once the full name is given; `None`
 /// when it ends in no such word, or when what is left is something else the knowledge base knows ("Qatar

@@ -3510,3 +3510,16 @@ fn unknown_words_after_of_with_a_title_after_them_or_a_counsel_before_them_are_a
     let d = read("Court\n\nSri Lanka's court ruled. His co-counsel, Thushara Nadaraja of Cooray & Partners, said the firm would use the ruling.");
     assert_eq!(mentioned(&d, "Thushara Nadaraja").kind, EntityKind::Person);
 }
+
+#[test]
+fn a_company_named_with_a_legal_form_is_named_again_by_its_first_word() {
+    let d = read("Rail\n\nTASHKENT, Nov 12 - Uzbekistan handed the terminal to Tengri Rail Logistics LLP of Almaty. Uzbekistan wants trade. Tengri's chief executive, Aigerim Abenova, said the company was pleased. Tengri will invest.");
+    assert!(one_entity(&d, ("Tengri Rail Logistics LLP of Almaty", 0), ("Tengri", 1)));
+    assert!(one_entity(&d, ("Tengri Rail Logistics LLP of Almaty", 0), ("Tengri", 2)));
+    let p = mentioned(&d, "Aigerim Abenova");
+    assert_eq!(p.country.as_deref(), Some("KAZ"));
+    // a legal form read as such: "Oyj", "PJSC"
+    let d = read("Grid\n\nFingrid Oyj and Khor Yaseer Ports PJSC signed the deal.");
+    assert_eq!(mentioned(&d, "Fingrid Oyj").kind, EntityKind::Organization);
+    assert_eq!(mentioned(&d, "Khor Yaseer Ports PJSC").kind, EntityKind::Organization);
+}

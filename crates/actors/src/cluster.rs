@@ -21,6 +21,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
     let mut units: HashMap<String, String> = HashMap::new();
     // companies named with a legal form, by their first word ("Tengri")
     let mut companies_by_first: HashMap<String, String> = HashMap::new();
+    let mut companies: Vec<(String, String)> = Vec::new();
     let mut short_places: Vec<(String, String)> = Vec::new();
     // "the National Highway Traffic Safety Administration (NHTSA)": the acronym in brackets right
     // after a body's name is that body wherever the document writes it
@@ -197,6 +198,12 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                         // ("the General Ports Administration in Buenos Aires": a body that could be any one
                         // state's, in a state's town)
                         .or_else(|| located_after(doc, kb, lk, c.toks.end).filter(|cc| whole_name(doc, kb, &chosen, c.toks.start) && local_body(kb, &surface, cc)))
+                        // ("Khor Yaseer Ports PJSC of Abu Dhabi": a company's town after "of")
+                        .or_else(|| {
+                            let firm = surface.split(' ').any(|w| crate::util::company_suffix(kb, w.trim_end_matches(',')));
+                            let at = doc.tokens.get(c.toks.end + 1)?.span.start;
+                            (firm && tok(doc, c.toks.end) == "of").then(|| lk.gaz.iter().find(|m| m.span.start == at).and_then(|m| place_state(kb, m))).flatten()
+                        })
                     {
                         // "the Riga-based Baltic Security Forum": the town or state it is based in, and
                         // the sector its last word names
@@ -366,13 +373,22 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
         };
         // ("Tengri Rail Logistics LLP of Almaty … Tengri's chief executive": a company's first word alone,
         // after its full name)
-        let key = match (c.kind == EntityKind::Organization && matches!(c.link, Link::None)).then(|| companies_by_first.get(surface.as_str())).flatten() {
+        // ("Khor Yaseer Ports PJSC … Khor Yaseer, which runs …": or its first two words)
+        let opening = |full: &str| {
+            let head = full.strip_prefix("the ").or_else(|| full.strip_prefix("The ")).unwrap_or(full);
+            surface.split(' ').count() == 2 && head.starts_with(surface.as_str()) && head.as_bytes().get(surface.len()) == Some(&b' ')
+        };
+        let short_of = (c.kind == EntityKind::Organization && matches!(c.link, Link::None))
+            .then(|| companies_by_first.get(surface.as_str()).or_else(|| companies.iter().find(|(full, _)| opening(full)).map(|(_, k)| k)))
+            .flatten();
+        let key = match short_of {
             Some(k) => k.clone(),
             None => key,
         };
         if c.kind == EntityKind::Organization {
             if let Some(first) = crate::util::company_first_word(kb, &surface) {
                 companies_by_first.entry(first.to_string()).or_insert_with(|| key.clone());
+                companies.push((surface.clone(), key.clone()));
             }
         }
         key_of.insert(ci, key.clone());

@@ -906,8 +906,18 @@ fn companies_by_their_short_name(doc: &Document, kb: &Kb, spans: &mut [NameSpan]
             // ("Continental Airlines … Continental also said": without its trade word too)
             crate::util::without_company_suffix(kb, name).or_else(|| crate::util::without_trade_word(kb, name))
         })
-        // ("Tengri Rail Logistics LLP … Tengri's chief executive": by its first word)
-        .chain(spans.iter().filter(|s| s.label == NameLabel::Organization).filter_map(|s| crate::util::company_first_word(kb, &doc.text[s.span.start..s.span.end])))
+        // ("Tengri Rail Logistics LLP … Tengri's chief executive", "Khor Yaseer Ports PJSC … Khor Yaseer,
+        // which runs …": by its first word, or its first two before two more)
+        .chain(spans.iter().filter(|s| s.label == NameLabel::Organization).flat_map(|s| {
+            let name = &doc.text[s.span.start..s.span.end];
+            let first = crate::util::company_first_word(kb, name);
+            let two = first.and_then(|f| {
+                let head = name.split(" of ").next().unwrap_or(name);
+                let words: Vec<&str> = head.split(' ').collect();
+                (words.len() >= 4 && words[1].starts_with(char::is_uppercase)).then(|| &head[..f.len() + 1 + words[1].len()])
+            });
+            first.into_iter().chain(two)
+        }))
         .collect();
     if short.is_empty() {
         return;

@@ -3523,3 +3523,11 @@ fn a_company_named_with_a_legal_form_is_named_again_by_its_first_word() {
     assert_eq!(mentioned(&d, "Fingrid Oyj").kind, EntityKind::Organization);
     assert_eq!(mentioned(&d, "Khor Yaseer Ports PJSC").kind, EntityKind::Organization);
 }
+
+#[test]
+fn a_company_of_a_town_and_its_two_word_short_name_are_one_body_of_that_state() {
+    let d = read("Rail\n\nTASHKENT, Nov 12 - Uzbekistan handed the terminal to Khor Yaseer Ports PJSC of Abu Dhabi. Uzbekistan wants trade. Khor Yaseer, which runs bulk terminals in Fujairah, said it would train staff. Its chairman, Saeed Al Kaabi, said the market mattered.");
+    assert_eq!(country_of(&d, "Khor Yaseer Ports PJSC").as_deref(), Some("ARE"));
+    assert!(one_entity(&d, ("Khor Yaseer Ports PJSC", 0), ("Khor Yaseer", 1)));
+    assert_eq!(country_of(&d, "Saeed Al Kaabi").as_deref(), Some("ARE"));
+}

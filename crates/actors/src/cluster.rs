@@ -1941,7 +1941,16 @@ fn role_info(
             .find(|&i| matches!(tok(doc, i), "its" | "Its" | "his" | "His" | "her" | "Her"))
             .filter(|&i| next_to_title(i));
         let its = pronoun.filter(|&i| matches!(tok(doc, i), "its" | "Its"));
-        let owner = cand_at_end(pre_end).or_else(|| its.and_then(|i| its_owner(doc, chosen, i)));
+        let owner = cand_at_end(pre_end)
+            .or_else(|| its.and_then(|i| its_owner(doc, chosen, i)))
+            // ("the Houthi delegation's chief, X", "the Armenian side's negotiator X": the state or group whose
+            // delegation it is)
+            .or_else(|| {
+                (pre_end >= 2 && matches!(tok(doc, pre_end - 1), "delegation" | "team" | "side" | "camp" | "mission" | "negotiators"))
+                    .then(|| cand_at_end(pre_end - 1))
+                    .flatten()
+                    .filter(|x| matches!(x.kind, EntityKind::State | EntityKind::Group | EntityKind::Organization))
+            });
         if let Some(p) = owner {
             // ("Norway's Ministry of Fisheries": a body the knowledge base does not know is its
             // possessor's)

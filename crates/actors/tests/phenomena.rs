@@ -3531,3 +3531,9 @@ fn a_company_of_a_town_and_its_two_word_short_name_are_one_body_of_that_state() 
     assert!(one_entity(&d, ("Khor Yaseer Ports PJSC", 0), ("Khor Yaseer", 1)));
     assert_eq!(country_of(&d, "Saeed Al Kaabi").as_deref(), Some("ARE"));
 }
+
+#[test]
+fn an_officer_of_a_state_s_delegation_or_side_is_of_that_state() {
+    let d = read("Talks\n\nMUSCAT, Nov 2 - Oman hosts the talks. Oman's minister met both sides. The Saudi side's negotiator, Khalid Al Otaibi, waits in Riyadh.");
+    assert_eq!(country_of(&d, "Khalid Al Otaibi").as_deref(), Some("SAU"));
+}

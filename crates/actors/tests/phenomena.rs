@@ -3537,3 +3537,10 @@ fn an_officer_of_a_state_s_delegation_or_side_is_of_that_state() {
     let d = read("Talks\n\nMUSCAT, Nov 2 - Oman hosts the talks. Oman's minister met both sides. The Saudi side's negotiator, Khalid Al Otaibi, waits in Riyadh.");
     assert_eq!(country_of(&d, "Khalid Al Otaibi").as_deref(), Some("SAU"));
 }
+
+#[test]
+fn a_portuguese_or_spanish_body_word_opens_a_home_body_s_name() {
+    let d = read("Vote\n\nMAPUTO, Oct 9 - Mozambique counts its votes. Mozambique's parties wait, and Mozambique's courts are ready. The Comissão Nacional de Eleições (CNE) said turnout was high. The CNE will publish results on Friday.");
+    assert_eq!(country_of(&d, "Comissão Nacional de Eleições").as_deref(), Some("MOZ"));
+    assert_eq!(mentioned(&d, "Comissão Nacional de Eleições").kind, EntityKind::Organization);
+}

@@ -200,7 +200,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                         .or_else(|| located_after(doc, kb, lk, c.toks.end).filter(|cc| whole_name(doc, kb, &chosen, c.toks.start) && local_body(kb, &surface, cc)))
                         // ("Khor Yaseer Ports PJSC of Abu Dhabi": a company's town after "of")
                         .or_else(|| {
-                            let firm = surface.split(' ').any(|w| crate::util::company_suffix(kb, w.trim_end_matches(',')));
+                            let firm = crate::util::has_legal_form(kb, &surface);
                             let at = doc.tokens.get(c.toks.end + 1)?.span.start;
                             (firm && tok(doc, c.toks.end) == "of").then(|| lk.gaz.iter().find(|m| m.span.start == at).and_then(|m| place_state(kb, m))).flatten()
                         })
@@ -1291,7 +1291,7 @@ fn closing_place(doc: &Document, kb: &Kb, lk: &Lookups, span: Span) -> Option<St
         // (of two words at least — "the Court of Justice" is no town's — or one that no list knows as
         // anything but a town, in a state the document names: "… Ltd of Lautoka")
         // (a firm's only: "University of Ulster" is no one-word town's, whatever GeoNames says)
-        let firm = name.split(' ').any(|w| crate::util::company_suffix(kb, w.trim_end_matches(',')) || kb.name_word(w).has(dyad_kb::NameWord::FIRM_HEAD));
+        let firm = crate::util::has_legal_form(kb, name) || name.split(' ').any(|w| kb.name_word(w).has(dyad_kb::NameWord::FIRM_HEAD));
         let one_word_town = firm
             && !tail.contains(' ')
             && tail.len() >= 4
@@ -1550,7 +1550,7 @@ fn home_body_sector(kb: &Kb, surface: &str) -> Option<&'static str> {
 fn local_body(kb: &Kb, surface: &str, home: &str) -> bool {
     crate::util::body_head(kb, surface).is_some_and(|head| !kb.name_word(head).has(dyad_kb::NameWord::FIRM_HEAD))
         && !surface.split(' ').any(|w| kb.name_word(w).has(dyad_kb::NameWord::BEYOND_STATES))
-        && !surface.split(' ').any(|w| crate::util::company_suffix(kb, w.trim_end_matches(',')))
+        && !crate::util::has_legal_form(kb, surface)
         // (nor one named after a town of another state: "… Ltd of Lautoka")
         && surface.split_once(" of ").is_none_or(|(_, tail)| {
             let towns = kb.place_countries(tail);

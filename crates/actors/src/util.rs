@@ -71,6 +71,12 @@ pub fn company_suffix(kb: &Kb, w: &str) -> bool {
     kb.name_word(w).has(dyad_kb::NameWord::LEGAL_FORM) || matches!(w, "Corporation" | "Company" | "Limited" | "Incorporated")
 }
 
+/// Does a word of `name` give a company's legal form ("Tengri Rail Logistics LLP", "Asafo Marine Ltd,
+/// Tema")?
+pub fn has_legal_form(kb: &Kb, name: &str) -> bool {
+    name.split(' ').any(|w| company_suffix(kb, w.trim_end_matches(',')))
+}
+
 /// The name of a company without its legal form ("Konami Corporation" →
 /// "Konami", "Tarvel, Inc." → "Tarvel"); `None` when it has none.
 pub fn without_company_suffix<'s>(kb: &Kb, name: &'s str) -> Option<&'s str> {
@@ -85,7 +91,7 @@ pub fn without_company_suffix<'s>(kb: &Kb, name: &'s str) -> Option<&'s str> {
 pub fn company_first_word<'s>(kb: &Kb, name: &'s str) -> Option<&'s str> {
     let name = name.strip_prefix("the ").or_else(|| name.strip_prefix("The ")).unwrap_or(name);
     let head = name.split(" of ").next().unwrap_or(name);
-    let legal = head.split(' ').skip(1).any(|w| company_suffix(kb, w.trim_end_matches(',')));
+    let legal = head.split_once(' ').is_some_and(|(_, rest)| has_legal_form(kb, rest));
     let first = head.split(' ').next()?;
     (legal
         && head.contains(' ')

@@ -131,7 +131,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                     // opens with a state's name, abbreviation, adjective or capital belongs to it
                     // ("Russia's 90th Tank Division and the 150th Motor Rifle Division": a unit joined to
                     // another by "and" shares its owner)
-                    let owner = leading_state(doc, kb, lk, c.span).or_else(|| {
+                    let owner = leading_state(doc, kb, lk, &chosen, c.span).or_else(|| {
                         unit_key(kb, &surface)?;
                         let mut b = c.toks.start;
                         if b > 0 && tok(doc, b - 1).eq_ignore_ascii_case("the") {
@@ -140,7 +140,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                         (b >= 2 && tok(doc, b - 1) == "and").then_some(())?;
                         let prev = chosen.iter().find(|x| x.kind == EntityKind::Organization && x.toks.end == b - 1)?;
                         unit_key(kb, &clean_surface(prev.span.of(&doc.text)))?;
-                        leading_state(doc, kb, lk, prev.span)
+                        leading_state(doc, kb, lk, &chosen, prev.span)
                     });
                     if let Some(iso) = owner {
                         // ("the Fiji Labour Party": a party, sector PTY)
@@ -1742,7 +1742,7 @@ fn role_info(
         }
         // ("India has raised the limit … Communications Minister X said": with no home, the one state
         // that this sentence and the one before name — states, their towns and bodies — when only one)
-        let nearby = || -> Option<String> {
+        let nearby = |own_only: bool| -> Option<String> {
             // (a lawyer holds no office of a state)
             if t.name == "lawyer" {
                 return None;
@@ -1751,7 +1751,7 @@ fn role_info(
             // (a headline, with no closing stop, says what the story is about, not whose the office is)
             let prev = doc.sentences[here.saturating_sub(1)];
             let headline = !doc.slice(prev).trim_end().ends_with(['.', '!', '?', '"', '”', '’', ')']);
-            let from = if headline { doc.sentences[here].start } else { prev.start };
+            let from = if headline || own_only { doc.sentences[here].start } else { prev.start };
             let to = doc.sentences[here].end;
             // (in the sentence before, only a state acting — "India has raised the limit" — not one
             // described: "Indonesia was by far the country worst affected")
@@ -1816,7 +1816,21 @@ fn role_info(
         // piece on Chile's election)
         let h = match home {
             Some(h) => h.to_string(),
-            None => return nearby().or_else(|| dominant_state(tally, 3, 2)),
+            // (in a piece about one state more than any other, the sentence before speaking of another
+            // — "a problem Hanoi has promised to curb. Home Minister X" — does not give the office away: it
+            // is then left open unless its own sentence names a state)
+            None => {
+                let leading = match tally {
+                    [(cc, n)] if *n >= 5 => Some(cc.clone()),
+                    [(cc, n), (_, m), ..] if *n >= 5 && 2 * n >= 3 * m => Some(cc.clone()),
+                    _ => None,
+                };
+                let near = match leading {
+                    Some(d) => nearby(true).or_else(|| nearby(false).filter(|x| *x == d)),
+                    None => nearby(false),
+                };
+                return near.or_else(|| dominant_state(tally, 3, 2));
+            }
         };
         let h = h.as_str();
         // ("MANILA — … lodged a protest with Ambassador Huang Xilian": an envoy in the dateline's
@@ -2869,6 +2883,9 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
                 return None
             }
             "a" | "an" => (k + 1, true),
+            // ("Levon Sargsyan, from Vanadzor,", "X, originally from Kherson,", "X, of Gyumri,": a home town)
+            "from" | "of" => (k, true),
+            "originally" if tok(doc, k + 1) == "from" => (k + 1, true),
             _ => return None,
         }
     } else if c.toks.start == first_tok
@@ -3074,7 +3091,7 @@ mod tests {
 /// name, abbreviation, adjective or capital opens it (after a "the"), when
 /// that form is not ambiguous ("Georgia Power" is left alone), else the one
 /// that closes it ("… of India").
-fn leading_state(doc: &Document, kb: &Kb, lk: &Lookups, span: Span) -> Option<String> {
+fn leading_state(doc: &Document, kb: &Kb, lk: &Lookups, chosen: &[Cand], span: Span) -> Option<String> {
     let text = &doc.text[span.start..span.end];
     let skip = if text.starts_with("the ") || text.starts_with("The ") { 4 } else { 0 };
     let state = |m: &dyad_kb::KbMatch| {
@@ -3087,6 +3104,14 @@ fn leading_state(doc: &Document, kb: &Kb, lk: &Lookups, span: Span) -> Option<St
         let owner_end = doc.tokens[first - 2].span.end;
         if let Some(iso) = lk.gaz.iter().find(|m| m.span.end == owner_end).and_then(state) {
             return Some(iso);
+        }
+        // ("Georgia's Revenue Service": an owner whose name has another reading, read as the state here)
+        let settled = chosen.iter().find(|c| c.span.end == owner_end && c.kind == EntityKind::State);
+        if let Some(Link::Kb(id, _)) = settled.map(|c| &c.link) {
+            let e = kb.entry(*id);
+            if e.kind == EntityKind::State {
+                return Some(e.country.clone().unwrap_or_else(|| e.id.clone()));
+            }
         }
     }
     if let Some(iso) = lk.gaz.iter().find(|m| m.span.start == span.start + skip && m.span.end < span.end).and_then(state) {

@@ -3544,3 +3544,23 @@ fn a_portuguese_or_spanish_body_word_opens_a_home_body_s_name() {
     assert_eq!(country_of(&d, "Comissão Nacional de Eleições").as_deref(), Some("MOZ"));
     assert_eq!(mentioned(&d, "Comissão Nacional de Eleições").kind, EntityKind::Organization);
 }
+
+#[test]
+fn a_body_owned_by_a_state_whose_name_has_another_reading_is_that_state_s() {
+    let d = read("Customs\n\nSmuggling across the Armenian border has not gone away. Georgia's Revenue Service said it seized 300 phones at the crossing.");
+    assert_eq!(country_of(&d, "Revenue Service").as_deref(), Some("GEO"));
+}
+
+#[test]
+fn a_person_from_a_town_is_of_its_state() {
+    let d = read("Border\n\nThe queue grows at the bridge. Levon Sargsyan, from Vanadzor, drives two loads a month. Darya Volkova, originally from Poltava, sells tea.");
+    assert_eq!(country_of(&d, "Levon Sargsyan").as_deref(), Some("ARM"));
+    assert_eq!(country_of(&d, "Darya Volkova").as_deref(), Some("UKR"));
+}
+
+#[test]
+fn another_state_acting_in_the_sentence_before_does_not_take_an_untagged_minister_in_a_piece_on_one_state() {
+    let text = "Our patrols are thin\n\nMalaysia patrols a long coast. Malaysia has few ships. Malaysia buys boats slowly, and Malaysia trains crews abroad. China sends cutters, and China keeps them there. Malaysia protests quietly. Most arrests are of trawlers, a problem Hanoi has promised to curb. Home Minister Saifuddin Nasution Ismail has promised new ships.";
+    let d = read(text);
+    assert_ne!(country_of(&d, "Saifuddin Nasution Ismail").as_deref(), Some("VNM"));
+}

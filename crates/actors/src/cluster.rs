@@ -613,13 +613,15 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
         // ("Mark Hollis, editor of the Lagos Tribune,": the state of the body a title ties them to — a
         // newspaper, a firm, a university based in a state; not an international body)
         if ent.country.is_none() && org_code.is_none() && ent.kind == EntityKind::Person {
+            // (named as the text wrote it: "X, an IFA spokeswoman", after "the Irish Farmers' Association (IFA)")
+            let written = |ei: usize, name: &str| doc.mentions.iter().any(|m| m.entity.index() == ei && m.span.of(&doc.text) == name);
             let body = ent.facts.iter().find(|f| f.attribute == "affiliation").and_then(|f| {
-                doc.entities.iter().find(|e| {
-                    e.name == f.value
+                doc.entities.iter().enumerate().map(|(ei, e)| (e, e.name == f.value || written(ei, &f.value))).find(|&(e, named)| {
+                    named
                         && matches!(e.kind, EntityKind::Organization)
                         && !e.code.as_deref().is_some_and(|c| c.starts_with("IGO") || c.starts_with("NGO"))
                 })
-                .and_then(|e| e.country.clone())
+                .and_then(|(e, _)| e.country.clone())
                 .map(|cc| (cc, f.evidence))
             });
             if let Some((cc, evidence)) = body {
@@ -2322,7 +2324,7 @@ fn role_info(
                         // ("X, a NATO spokesman,": the alliance's officer, not the home state's)
                         .or_else(|| home_for(t).filter(|_| body.is_none() && igo.is_none()));
                     let affiliation = cands_in(phrase.clone())
-                        .find(|x| x.kind == EntityKind::Organization)
+                        .find(|x| x.kind == EntityKind::Organization && !acted_on_by(doc, x))
                         .map(|x| clean_surface(x.span.of(&doc.text)));
                     // (a body's "representative" is its envoy, not a member of Congress)
                     let (role, sector) = if igo.is_some() && t.sector == "LEG" {
@@ -2354,7 +2356,7 @@ fn role_info(
                         role: noun,
                         sector,
                         country: Some(country),
-                        affiliation: cands_in(phrase.clone()).find(|x| x.kind == EntityKind::Organization).map(|x| clean_surface(x.span.of(&doc.text))),
+                        affiliation: cands_in(phrase.clone()).find(|x| x.kind == EntityKind::Organization && !acted_on_by(doc, x)).map(|x| clean_surface(x.span.of(&doc.text))),
                         code: None,
                         pronoun_owner: None,
                         evidence: Span::new(c.span.start, doc.tokens[k - 1].span.end),
@@ -2896,6 +2898,16 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
         return None;
     };
     placed_by(doc, chosen, cand_entity, start, apposition).map(|(cc, x)| (cc, Span::new(c.span.start, chosen[x].span.end)))
+}
+
+/// "a researcher quoted by RNZ", "a trader fined by the authority": a body after "by", which acts on the
+/// person rather than employs them.
+fn acted_on_by(doc: &Document, x: &Cand) -> bool {
+    let mut b = x.toks.start;
+    if b > 0 && tok(doc, b - 1).eq_ignore_ascii_case("the") {
+        b -= 1;
+    }
+    b > 0 && tok(doc, b - 1) == "by"
 }
 
 /// The state of the place, state or state-based body the describing words from token `start` set a

@@ -1700,8 +1700,8 @@ fn body_opens(doc: &Document, kb: &Kb, lk: &Lookups, k: usize) -> bool {
 }
 
 /// Does the run `i..j` go on through a possessive into a body's, a unit's or a
-/// site's word ("King's College", "Howe's Brigade")? Not where the owner is a
-/// known name ("Russia's Defence Ministry") or a known name follows.
+/// site's word ("King's College", "Howe's Brigade", "the Irish Farmers' Association")? Not where the
+/// owner is a known name ("Russia's Defence Ministry") or a known name follows.
 fn possessive_name(doc: &Document, kb: &Kb, lk: &Lookups, i: usize, j: usize) -> bool {
     let n = doc.tokens.len();
     if j + 1 >= n || !crate::util::is_possessive(tok(doc, j)) || !crate::util::adjacent(doc, j - 1, j) || !is_name_token(doc, j + 1) || !same_line(doc, j, j + 1) {
@@ -1710,7 +1710,11 @@ fn possessive_name(doc: &Document, kb: &Kb, lk: &Lookups, i: usize, j: usize) ->
     let w = tok(doc, j + 1);
     let kind = is(kb, w, NameWord::BODY) || is(kb, w, NameWord::SITE) || is(kb, w, NameWord::UNIT) || is(kb, w, NameWord::BODY_KIND);
     let known = |k: usize| lk.gaz.iter().any(|m| doc.tokens[k].span.start <= m.span.start && m.span.start < doc.tokens[k].span.end);
-    kind && !(i..j).any(known) && !known(j + 1) && !lk.title_tok[j + 1]
+    // (a known name before the owner is no owner: "the Irish Farmers' Association"; one that ends in the
+    // owner is — "the Russian Army's Fifth Brigade")
+    let owner = doc.tokens[j - 1].span;
+    let known_owner = lk.gaz.iter().any(|m| m.span.start < owner.end && m.span.end >= owner.end && m.span.start >= doc.tokens[i].span.start);
+    kind && !known_owner && !known(j + 1) && !lk.title_tok[j + 1]
 }
 
 /// "J.", "F.": a capital letter and a full stop.

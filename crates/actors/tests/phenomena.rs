@@ -3564,3 +3564,20 @@ fn another_state_acting_in_the_sentence_before_does_not_take_an_untagged_ministe
     let d = read(text);
     assert_ne!(country_of(&d, "Saifuddin Nasution Ismail").as_deref(), Some("VNM"));
 }
+
+#[test]
+fn a_plural_possessive_inside_a_body_s_name_after_a_demonym_stays_in_the_name() {
+    let d = read("Farm protest\n\nThe Irish Farmers' Association (IFA) says the plan would cut support. \"We were told the budget was safe,\" Siobhán Ní Dhonnchadha, an IFA spokeswoman, told us.");
+    assert_eq!(mentioned(&d, "Irish Farmers' Association").kind, EntityKind::Organization);
+    assert_eq!(country_of(&d, "Irish Farmers' Association").as_deref(), Some("IRL"));
+    // the officer of a body named by its acronym is of the body's state
+    assert_eq!(country_of(&d, "Siobhán Ní Dhonnchadha").as_deref(), Some("IRL"));
+}
+
+#[test]
+fn a_body_that_quotes_a_person_is_not_their_employer() {
+    let d = read("Forum\n\nThe forum met in Apia. Tom Ellery, a researcher quoted by Radio New Zealand, said unity would be tested.");
+    assert_ne!(country_of(&d, "Tom Ellery").as_deref(), Some("NZL"));
+    let d = read("Forum\n\nThe forum met in Apia. Tom Ellery, a researcher at Radio New Zealand, said unity would be tested.");
+    assert_eq!(country_of(&d, "Tom Ellery").as_deref(), Some("NZL"));
+}

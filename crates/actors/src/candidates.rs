@@ -454,7 +454,14 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
             });
             // ("the BRP Teresa Magbanua": a ship's name)
             let ship = i > 0 && crate::util::vessel_prefix(kb, tok(doc, i - 1));
-            if state_word || ship || (i..j).any(|k| crate::shape::non_person_word(kb, tok(doc, k)) || in_title(k)) {
+            // ("Al Qurm Maritime Holdings PJSC … Al Qurm said": a company's short name the shape reading
+            // gave it, whose opening word is also a given name)
+            let here = &doc.text[doc.tokens[i].span.start..doc.tokens[j - 1].span.end];
+            let company_short = ner.iter().any(|s| s.label == NerLabel::Organization && s.start_tok == i && s.end_tok == j)
+                && ner.iter().any(|s| {
+                    s.label == NerLabel::Organization && s.start_tok != i && doc.text[s.span.start..s.span.end].strip_prefix(here).is_some_and(|rest| rest.starts_with(' '))
+                });
+            if state_word || ship || company_short || (i..j).any(|k| crate::shape::non_person_word(kb, tok(doc, k)) || in_title(k)) {
                 continue;
             }
             out.push(Cand::new(doc, i..j, EntityKind::Person, Source::Pattern, Link::None));

@@ -911,7 +911,7 @@ fn companies_by_their_short_name(doc: &Document, kb: &Kb, spans: &mut [NameSpan]
         .chain(spans.iter().filter(|s| s.label == NameLabel::Organization).flat_map(|s| {
             let name = &doc.text[s.span.start..s.span.end];
             let first = crate::util::company_first_word(kb, name);
-            let two = first.and_then(|f| {
+            let two = first.filter(|f| !f.contains(' ')).and_then(|f| {
                 let head = name.split(" of ").next().unwrap_or(name);
                 let words: Vec<&str> = head.split(' ').collect();
                 (words.len() >= 4 && words[1].starts_with(char::is_uppercase)).then(|| &head[..f.len() + 1 + words[1].len()])

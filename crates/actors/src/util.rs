@@ -93,6 +93,18 @@ pub fn company_first_word<'s>(kb: &Kb, name: &'s str) -> Option<&'s str> {
     let head = name.split(" of ").next().unwrap_or(name);
     let legal = head.split_once(' ').is_some_and(|(_, rest)| has_legal_form(kb, rest));
     let first = head.split(' ').next()?;
+    // ("Al Qurm Maritime Holdings PJSC … Al Qurm said": an article opening the name goes with the word
+    // after it)
+    if matches!(first, "Al" | "El" | "Le" | "La" | "Les" | "Los" | "Las" | "De" | "Van" | "Von") && head.split(' ').count() >= 4 {
+        let second = head.split(' ').nth(1)?;
+        let plain = second.chars().count() >= 3
+            && second.starts_with(char::is_uppercase)
+            && second.chars().skip(1).all(|c| c.is_lowercase())
+            && kb.name_word(second) == dyad_kb::NameWord::default()
+            && !kb.term(second)
+            && kb.find(second).is_empty();
+        return (legal && plain).then(|| &head[..first.len() + 1 + second.len()]);
+    }
     (legal
         && head.contains(' ')
         && first.chars().count() >= 4

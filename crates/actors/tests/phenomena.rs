@@ -3581,3 +3581,11 @@ fn a_body_that_quotes_a_person_is_not_their_employer() {
     let d = read("Forum\n\nThe forum met in Apia. Tom Ellery, a researcher at Radio New Zealand, said unity would be tested.");
     assert_eq!(country_of(&d, "Tom Ellery").as_deref(), Some("NZL"));
 }
+
+#[test]
+fn a_company_whose_name_opens_with_an_article_is_named_again_by_the_article_and_next_word() {
+    let d = read("Port\n\nPIRAEUS, Greece - Al Sadaf Shipping Holdings PJSC, a port operator listed in Abu Dhabi, will pay for the terminal. \"The port has room,\" Omar Saeed Al Nuaimi, chief executive of Al Sadaf, told reporters. Al Sadaf said it would hire 300 people.");
+    assert!(one_entity(&d, ("Al Sadaf Shipping Holdings PJSC", 0), ("Al Sadaf", 1)));
+    assert!(one_entity(&d, ("Al Sadaf Shipping Holdings PJSC", 0), ("Al Sadaf", 2)));
+    assert_eq!(country_of(&d, "Omar Saeed Al Nuaimi").as_deref(), Some("ARE"));
+}

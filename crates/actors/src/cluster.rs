@@ -1364,6 +1364,19 @@ fn defined_acronyms(doc: &Document, chosen: &[Cand]) -> HashMap<String, usize> {
         if let Some(acr) = crate::util::bracketed_acronym(doc, long.toks.end) {
             out.entry(tok(doc, acr).to_string()).or_insert(li);
         }
+        // ("the State Revenue Committee (Petakan Yekamutneri Komite, SRC)": the body's name in another
+        // language in the brackets, and the acronym after it)
+        let alias = chosen.iter().find(|x| x.toks.start == long.toks.end + 1 && matches!(x.kind, EntityKind::Organization | EntityKind::Group));
+        if let Some(x) = alias.filter(|_| tok(doc, long.toks.end) == "(") {
+            // (not a bracket inside a longer name: "the Health Service (Miscellaneous Provisions) Bill")
+            let inside = |acr: &Option<usize>| acr.is_none() && x.toks.end + 1 < doc.tokens.len() && crate::util::is_cap(doc, x.toks.end + 1);
+            if let Some(acr) = crate::util::bracketed_alias(doc, x.toks.start, x.toks.end).filter(|a| !inside(a)) {
+                out.entry(clean_surface(x.span.of(&doc.text))).or_insert(li);
+                if let Some(a) = acr {
+                    out.entry(tok(doc, a).to_string()).or_insert(li);
+                }
+            }
+        }
     }
     // "The National Audit Office … The NAO report said": an unknown word in capitals spelling the
     // initials of a body of several words named before it is that body, brackets or not
@@ -2885,6 +2898,9 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
                 return None
             }
             "a" | "an" => (k + 1, true),
+            // ("X, the engineer in charge of the project at the state utility Y,": a description with an
+            // article, as with "a")
+            "the" if tok(doc, k + 1).chars().all(|ch| ch.is_lowercase()) => (k + 1, true),
             // ("Levon Sargsyan, from Vanadzor,", "X, originally from Kherson,", "X, of Gyumri,": a home town)
             "from" | "of" => (k, true),
             "originally" if tok(doc, k + 1) == "from" => (k + 1, true),
@@ -2939,7 +2955,21 @@ fn placed_by(doc: &Document, chosen: &[Cand], cand_entity: &[Option<EntityId>], 
             if b > start && matches!(tok(doc, b - 1), "the" | "The") {
                 b -= 1;
             }
-            let before = if b > start { tok(doc, b - 1) } else { "" };
+            let mut before = if b > start { tok(doc, b - 1) } else { "" };
+            // ("at the state utility Électricité de Guinée": a body after a preposition and a few
+            // lower-case words for its kind)
+            if chosen[x].kind == EntityKind::Organization {
+                let mut w = b;
+                while w > start + 1 && b - w < 3 && tok(doc, w - 1).len() > 2 && tok(doc, w - 1).chars().all(|ch| ch.is_lowercase()) && !matches!(tok(doc, w - 1), "the" | "and" | "who" | "which") {
+                    w -= 1;
+                }
+                if w < b && w > start && tok(doc, w - 1).eq_ignore_ascii_case("the") {
+                    w -= 1;
+                }
+                if w < b && w > start && matches!(tok(doc, w - 1), "at" | "with" | "for") {
+                    before = tok(doc, w - 1);
+                }
+            }
             // ("a partner at the Brussels law firm Verhaegen De Witte": a town — or a seat standing for a
             // bloc — describing the body after it, where the person works)
             let end = chosen[x].toks.end;
@@ -3138,7 +3168,8 @@ fn leading_state(doc: &Document, kb: &Kb, lk: &Lookups, chosen: &[Cand], span: S
             return Some(iso);
         }
     }
-    // "the Reserve Bank of India", "the Supreme Court of the Philippines": a state's name closes it
+    // "the Reserve Bank of India", "the Supreme Court of the Philippines", "Électricité de Guinée": a state's
+    // name closes it
     // ("the Federation of Indian Export Organisations": or its adjective follows the "of" of its head)
     lk.gaz
         .iter()
@@ -3149,7 +3180,8 @@ fn leading_state(doc: &Document, kb: &Kb, lk: &Lookups, chosen: &[Cand], span: S
         })
         .find(|m| {
             let before = doc.text[span.start..m.span.start].trim_end();
-            before.ends_with(" of") || before.ends_with(" of the")
+            // ("Électricité de Guinée", "Banque du Liban": in French or Spanish too)
+            before.ends_with(" of") || before.ends_with(" of the") || (m.span.end == span.end && [" de", " du", " de la", " del"].iter().any(|x| before.ends_with(x)))
         })
         .and_then(state)
 }

@@ -252,6 +252,22 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
             {
                 s.label = NameLabel::Location;
             }
+            // ("the Ministerio Público", "the Partido Horizonte Ciudadano": a name of two words or more that
+            // opens with a body's word is a body where the typer saw nothing, unless it names a thing)
+            if s.rule == NameLabel::Organization
+                && s.label == NameLabel::Misc
+                && s.end_tok >= s.start_tok + 2
+                && is(kb, tok(doc, s.start_tok), NameWord::BODY)
+                && tok(doc, s.start_tok + 1) != "-"
+                // (not a square or a street, nor a name that goes on into a person's: "Capital Radio DJ
+                // Margherita Taylor")
+                && !(s.start_tok..s.end_tok).any(|k| {
+                    let w = tok(doc, k);
+                    is(kb, w, NameWord::THING) || is(kb, w, NameWord::SITE) || is(kb, w, NameWord::PLACE) || (k > s.start_tok && crate::util::given(kb, w))
+                })
+            {
+                s.label = NameLabel::Organization;
+            }
             // (not "the 4th German Reich": a state's word opening it)
             if s.rule == NameLabel::Person
                 && s.label == NameLabel::Misc
@@ -356,7 +372,9 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
     definitions_type_the_name(doc, kb, &mut out);
     known_bodies_open_their_services(doc, kb, lk, &mut out);
     trade_words_type_the_company(doc, kb, &mut out);
+    bracketed_runs_are_one_name(doc, &mut out);
     acronyms_join_their_expansion(doc, kb, &mut out);
+    bracketed_names_follow_their_body(doc, &mut out);
     heads_follow_their_body(doc, kb, &mut out);
     acronyms_take_their_expansion(doc, &mut out);
     surnames_follow_their_person(doc, &mut out);
@@ -933,15 +951,27 @@ fn companies_by_their_short_name(doc: &Document, kb: &Kb, spans: &mut [NameSpan]
 /// acronym in brackets whose letters its words' initials spell only from further back is one name
 /// from there.
 fn acronyms_join_their_expansion(doc: &Document, kb: &Kb, spans: &mut Vec<NameSpan>) {
-    let initials = |a: usize, b: usize| -> String {
-        (a..b).map(|k| tok(doc, k)).filter(|w| w.starts_with(char::is_uppercase)).filter_map(|w| w.chars().next()).collect()
+    let capitals = |a: usize, b: usize| -> String {
+        (a..b)
+            .map(|k| tok(doc, k))
+            .map(|w| if elided_name(w) { &w[w.char_indices().nth(2).map_or(0, |(x, _)| x)..] } else { w })
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .filter_map(|w| w.chars().next())
+            .collect()
+    };
+    // ("Électricité de Guinée (EDG)": or every word's, a lower-case "de" too, accents aside)
+    let every = |a: usize, b: usize| -> String {
+        (a..b).map(|k| tok(doc, k)).filter(|w| w.chars().all(char::is_alphabetic)).filter_map(|w| w.chars().next()).collect::<String>()
+    };
+    let spells = |a: usize, b: usize, acronym: &str| {
+        capitals(a, b).eq_ignore_ascii_case(acronym) || deunicode::deunicode(&every(a, b)).eq_ignore_ascii_case(acronym)
     };
     let mut joins: Vec<(usize, usize, NameLabel)> = Vec::new();
     let mut relabel: Vec<usize> = Vec::new();
     for s in spans.iter() {
         let Some(a) = crate::util::bracketed_acronym(doc, s.end_tok) else { continue };
         let acronym = tok(doc, a).replace('&', "");
-        if initials(s.start_tok, s.end_tok).eq_ignore_ascii_case(&acronym) {
+        if spells(s.start_tok, s.end_tok, &acronym) {
             // ("the Prefectura Naval Argentina (PNA)": a name the typer could not place whose initials
             // spell the acronym after it is a body's)
             // (not a treaty's or a work's: "the Multi-Fibre Agreement (MFA)")
@@ -953,13 +983,40 @@ fn acronyms_join_their_expansion(doc: &Document, kb: &Kb, spans: &mut Vec<NameSp
         let mut k = s.start_tok;
         while k > 0 && s.start_tok - k < 10 {
             let w = tok(doc, k - 1);
-            let connector = matches!(w, "and" | "of" | "for" | "&" | "on" | "in");
+            // ("the Partido Orden y Prosperidad (POP)", "Unidad Nacional de la Esperanza (UNE)")
+            let connector = matches!(w, "and" | "of" | "for" | "&" | "on" | "in" | "y" | "e" | "et" | "de" | "del" | "la" | "des" | "du" | "da" | "do");
             if !(connector || (w.starts_with(char::is_uppercase) && doc.tokens[k - 1].kind == dyad_core::TokenKind::Word)) || !crate::util::same_line(doc, k - 1, k) {
                 break;
             }
             k -= 1;
-            if !connector && initials(k, s.end_tok).eq_ignore_ascii_case(&acronym) {
+            if !connector && spells(k, s.end_tok, &acronym) {
                 joins.push((k, s.end_tok, if s.label == NameLabel::Misc { NameLabel::Organization } else { s.label }));
+                break;
+            }
+        }
+    }
+    // ("the Partido Orden y Prosperidad (Order and Prosperity Party, POP)": an acronym after a name in
+    // another language in the brackets may spell either name)
+    for s in spans.iter() {
+        let Some(Some(a)) = crate::util::bracketed_alias(doc, s.start_tok, s.end_tok) else { continue };
+        let acronym = tok(doc, a).replace('&', "");
+        if spells(s.start_tok, s.end_tok, &acronym) {
+            if s.label == NameLabel::Misc {
+                relabel.push(s.start_tok);
+            }
+            continue;
+        }
+        let end = s.start_tok - 1;
+        let mut k = end;
+        while k > 0 && end - k < 10 {
+            let w = tok(doc, k - 1);
+            let connector = matches!(w, "and" | "of" | "for" | "&" | "y" | "e" | "et" | "de" | "del" | "la" | "des" | "du" | "da" | "do");
+            if !(connector || (w.starts_with(char::is_uppercase) && doc.tokens[k - 1].kind == dyad_core::TokenKind::Word)) || !crate::util::same_line(doc, k - 1, k) {
+                break;
+            }
+            k -= 1;
+            if !connector && spells(k, end, &acronym) {
+                joins.push((k, end, NameLabel::Organization));
                 break;
             }
         }
@@ -978,11 +1035,80 @@ fn acronyms_join_their_expansion(doc: &Document, kb: &Kb, spans: &mut Vec<NameSp
 /// "the Amateur Hockey Association (AHA)": an acronym in brackets right
 /// after a name is that name's short form and takes its type, wherever in
 /// the document it stands.
+/// "(Order and Prosperity Party, POP)": names joined by "and", "of" or "y" that together fill a bracket
+/// after another name, before an acronym, are one name — that name in another language.
+fn bracketed_runs_are_one_name(doc: &Document, spans: &mut Vec<NameSpan>) {
+    let mut k = 1;
+    while k < spans.len() {
+        let (x, y) = (&spans[k - 1], &spans[k]);
+        let joint = y.start_tok == x.end_tok + 1 && matches!(tok(doc, x.end_tok), "and" | "of" | "y" | "de" | "for");
+        let filled = x.start_tok >= 2 && tok(doc, x.start_tok - 1) == "(" && k >= 2 && spans[k - 2].end_tok + 1 == x.start_tok;
+        if joint && filled && matches!(crate::util::bracketed_alias(doc, x.start_tok, y.end_tok), Some(Some(_))) && !(x.sure && y.sure) {
+            let label = if y.label == NameLabel::Misc { x.label } else { y.label };
+            let (a, b) = (x.start_tok, y.end_tok);
+            spans[k - 1] = NameSpan { span: Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end), label, rule: label, sure: true, start_tok: a, end_tok: b };
+            spans.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+}
+
+/// "the Revenue Service (Shemosavlebis Samsakhuri)", "the National Unity of Hope (Unidad Nacional de la
+/// Esperanza, UNE)": a name filling the brackets right after a body's name (alone or before an acronym)
+/// is the body's name in another language, a body too; and a name before brackets holding a body's name
+/// and an acronym is that body's name in its own language.
+fn bracketed_names_follow_their_body(doc: &Document, spans: &mut Vec<NameSpan>) {
+    for k in 1..spans.len() {
+        let (long, alias) = (&spans[k - 1], &spans[k]);
+        if long.end_tok + 1 != alias.start_tok || tok(doc, long.end_tok) != "(" {
+            continue;
+        }
+        let Some(acr) = crate::util::bracketed_alias(doc, alias.start_tok, alias.end_tok) else { continue };
+        // (not a bracket inside a longer name: "the Health Service (Miscellaneous Provisions) Act")
+        let inside = alias.end_tok + 1 < doc.tokens.len() && acr.is_none() && is_name_token(doc, alias.end_tok + 1);
+        if inside {
+            continue;
+        }
+        if long.label == NameLabel::Organization && long.end_tok - long.start_tok >= 2 && !(alias.sure && alias.label != NameLabel::Organization) {
+            spans[k].label = NameLabel::Organization;
+            spans[k].sure = true;
+        } else if alias.label == NameLabel::Organization && acr.is_some() && !long.sure {
+            spans[k - 1].label = NameLabel::Organization;
+            spans[k - 1].sure = true;
+            // ("the National Unity of Hope (Unidad Nacional de la Esperanza, UNE)": the name before the
+            // brackets goes back through "of" or "and" to the name before it)
+            if k >= 2 {
+                let prev = &spans[k - 2];
+                let joint = prev.end_tok + 1 == spans[k - 1].start_tok && matches!(tok(doc, prev.end_tok), "of" | "and" | "for" | "y" | "de");
+                if joint && !prev.sure && crate::util::same_line(doc, prev.end_tok, prev.end_tok + 1) {
+                    let (a, b) = (prev.start_tok, spans[k - 1].end_tok);
+                    spans[k - 1].start_tok = a;
+                    spans[k - 1].span = Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end);
+                    // (the name before is now part of this one: it names nothing of its own)
+                    spans[k - 2].end_tok = spans[k - 2].start_tok;
+                }
+            }
+        }
+    }
+    // (drop what was taken into a longer name)
+    let mut k = 0;
+    while k < spans.len() {
+        if spans[k].end_tok == spans[k].start_tok {
+            spans.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+}
+
 fn acronyms_take_their_expansion(doc: &Document, spans: &mut [NameSpan]) {
     let mut defined: HashMap<&str, NameLabel> = HashMap::new();
     for w in spans.windows(2) {
         let (long, short) = (&w[0], &w[1]);
-        let bracketed = crate::util::bracketed_acronym(doc, long.end_tok) == Some(short.start_tok) && short.end_tok == short.start_tok + 1;
+        let bracketed = (crate::util::bracketed_acronym(doc, long.end_tok) == Some(short.start_tok)
+            || crate::util::bracketed_alias(doc, long.start_tok, long.end_tok) == Some(Some(short.start_tok)))
+            && short.end_tok == short.start_tok + 1;
         if bracketed && long.label != NameLabel::Misc {
             defined.insert(&doc.text[short.span.start..short.span.end], long.label);
         }
@@ -1078,6 +1204,10 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                 // "King's College", "Howe's Brigade", "St John's Hospital": a possessive inside
                 // a body's or a site's name
                 j += 2;
+            } else if j + 1 < n && elided_name(tok(doc, j)) && (i..j).any(|k| is(kb, tok(doc, k), NameWord::BODY)) && same_line(doc, j - 1, j) {
+                // "the Société Nationale d'Eau du Sénégal", "the Banque d'Algérie": a French elided "d'"
+                // joined to a name's word inside a body's name
+                j += 1;
             } else if let Some(k) = place_goes_on(doc, kb, i, j) {
                 // "Newcastle upon Tyne", "Frankfurt am Main": a lower-case word inside a town's name
                 j = k;
@@ -1155,7 +1285,7 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                 && tok(doc, j) == "and"
                 && j - i == 1
                 && i > 0
-                && matches!(tok(doc, i - 1), "the" | "its" | "their" | "his" | "her")
+                && matches!(tok(doc, i - 1), "the" | "its" | "their" | "his" | "her" | "(")
                 && !lk.gaz.iter().any(|m| m.span.start < doc.tokens[j - 1].span.end && m.span.end > doc.tokens[i].span.start)
                 && (j + 1..(j + 4).min(n)).take_while(|&k| is_name_token(doc, k)).any(|k| {
                     let c = kb.name_word(tok(doc, k));
@@ -1715,6 +1845,12 @@ fn possessive_name(doc: &Document, kb: &Kb, lk: &Lookups, i: usize, j: usize) ->
     let owner = doc.tokens[j - 1].span;
     let known_owner = lk.gaz.iter().any(|m| m.span.start < owner.end && m.span.end >= owner.end && m.span.start >= doc.tokens[i].span.start);
     kind && !known_owner && !known(j + 1) && !lk.title_tok[j + 1]
+}
+
+/// "d'Eau", "d’Algérie", "l'Ouest": a French elided article or "de" joined to a capitalised word.
+fn elided_name(w: &str) -> bool {
+    let rest = w.strip_prefix("d'").or_else(|| w.strip_prefix("d’")).or_else(|| w.strip_prefix("l'")).or_else(|| w.strip_prefix("l’"));
+    rest.is_some_and(|r| r.starts_with(char::is_uppercase))
 }
 
 /// "J.", "F.": a capital letter and a full stop.

@@ -227,6 +227,23 @@ pub fn bracketed_acronym(doc: &Document, end: usize) -> Option<usize> {
     (end + 2 < n && tok(doc, end) == "(" && acronym(tok(doc, end + 1)) && tok(doc, end + 2) == ")").then_some(end + 1)
 }
 
+/// "the Revenue Service (Shemosavlebis Samsakhuri)", "the State Revenue Committee (Petakan Yekamutneri
+/// Komite, SRC)": for a name of at least two words starting at token `start` right after a body's name
+/// and its opening bracket, the token after it if the bracket holds just that name, or that name and an
+/// acronym after a comma (then also the acronym's token).
+pub fn bracketed_alias(doc: &Document, start: usize, end: usize) -> Option<Option<usize>> {
+    let n = doc.tokens.len();
+    if start == 0 || tok(doc, start - 1) != "(" || end < start + 2 || end >= n {
+        return None;
+    }
+    let acronym = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&');
+    match tok(doc, end) {
+        ")" => Some(None),
+        "," if end + 2 < n && acronym(tok(doc, end + 1)) && tok(doc, end + 2) == ")" => Some(Some(end + 1)),
+        _ => None,
+    }
+}
+
 /// The text with each line break inside a paragraph (a hard wrap) read as a space, byte for byte the
 /// same length, for the knowledge base's matchers ("the European\nUnion").
 pub fn flat_text(doc: &Document) -> std::borrow::Cow<'_, str> {

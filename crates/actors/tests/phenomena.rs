@@ -3589,3 +3589,31 @@ fn a_company_whose_name_opens_with_an_article_is_named_again_by_the_article_and_
     assert!(one_entity(&d, ("Al Sadaf Shipping Holdings PJSC", 0), ("Al Sadaf", 2)));
     assert_eq!(country_of(&d, "Omar Saeed Al Nuaimi").as_deref(), Some("ARE"));
 }
+
+#[test]
+fn a_body_s_name_in_another_language_in_brackets_is_the_same_body() {
+    let d = read("Customs\n\nTrucks queue at the border. Armenia's Customs Office (Maksayin Gortsakalutyun), which clears the trucks, said the queue was shorter. The State Audit Chamber (Petakan Verahskich Palat, SAC) says it checks the accounts. An SAC spokesman declined to comment.");
+    assert!(one_entity(&d, ("Customs Office", 0), ("Maksayin Gortsakalutyun", 0)));
+    assert_eq!(country_of(&d, "Maksayin Gortsakalutyun").as_deref(), Some("ARM"));
+    assert_eq!(mentioned(&d, "Petakan Verahskich Palat").kind, EntityKind::Organization);
+    assert!(one_entity(&d, ("State Audit Chamber", 0), ("Petakan Verahskich Palat", 0)));
+    assert!(one_entity(&d, ("State Audit Chamber", 0), ("SAC", 1)));
+}
+
+#[test]
+fn a_party_s_native_name_its_translation_and_acronym_are_one_party() {
+    let d = read("Race\n\nTEGUCIGALPA, May 3 - Honduras votes in November. Honduras has three strong parties. Marta Ruiz leads the Partido Trabajo y Futuro (Work and Future Party, PTF). Her rival runs for the Civic Union of Hope (Unión Cívica de la Esperanza, UCE). The PTF and the UCE both campaign in the north. The Ministerio Público opened an inquiry.");
+    assert!(one_entity(&d, ("Partido Trabajo y Futuro", 0), ("Work and Future Party", 0)));
+    assert!(one_entity(&d, ("Partido Trabajo y Futuro", 0), ("PTF", 1)));
+    assert!(one_entity(&d, ("Civic Union of Hope", 0), ("Unión Cívica de la Esperanza", 0)));
+    assert!(one_entity(&d, ("Civic Union of Hope", 0), ("UCE", 1)));
+    assert_eq!(country_of(&d, "Work and Future Party").as_deref(), Some("HND"));
+    assert_eq!(mentioned(&d, "Ministerio Público").kind, EntityKind::Organization);
+}
+
+#[test]
+fn a_french_body_named_after_its_state_in_french_is_that_state_s_and_so_is_its_engineer() {
+    let d = read("Dam\n\nThe river rose in October. Mamadou Camara, the engineer in charge of the dam at the state utility Société Nationale d'Eau du Sénégal (SNES), said the gates were opened twice.");
+    assert_eq!(country_of(&d, "Société Nationale d'Eau du Sénégal").as_deref(), Some("SEN"));
+    assert_eq!(country_of(&d, "Mamadou Camara").as_deref(), Some("SEN"));
+}

@@ -108,10 +108,10 @@ pub fn aligned(doc: &Document, span: Span) -> Option<Range<usize>> {
     (doc.tokens[r.start].span.start == span.start && doc.tokens[r.end - 1].span.end == span.end).then_some(r)
 }
 
-/// All candidates, in no particular order, and the article's home state (its
+/// All candidates, in no particular order, the article's home state (its
 /// dateline's, else the one state it names): whose the officials and bodies
-/// it names without a state are.
-pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<Cand>, Option<String>) {
+/// it names without a state are, and whether a dateline set it.
+pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<Cand>, Option<String>, bool) {
     let mut out = Vec::new();
     let titles: Vec<Range<usize>> = lk.titles.iter().filter_map(|(s, _)| aligned(doc, *s)).collect();
     let in_title = |i: usize| titles.iter().any(|r| r.contains(&i));
@@ -726,7 +726,8 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
     if !ships.is_empty() {
         out.retain(|c| c.kind != EntityKind::Person || !ships.iter().any(|s| s.contains(&doc.text[c.span.start..c.span.end])));
     }
-    (out, home.and_then(|h| kb.entry(h).country.clone()))
+    let dated = dateline.is_some() || !dateline_states.is_empty();
+    (out, home.and_then(|h| kb.entry(h).country.clone()), dated)
 }
 
 

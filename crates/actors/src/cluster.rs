@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 /// Builds entities and mentions from the chosen candidates.
-pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, home: Option<&str>) {
+pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, home: Option<&str>, dated: bool) {
     let titles: Vec<(Range<usize>, &Title)> =
         lk.titles.iter().filter_map(|(s, t)| aligned(doc, *s).map(|r| (r, *t))).collect();
     let mut by_key: HashMap<String, EntityId> = HashMap::new();
@@ -680,7 +680,37 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
             !matches!(tok(doc, c.toks.end), "," | "of" | "from" | "at" | "with" | "(" | "who" | "is" | "was")
                 && !(before.chars().all(|ch| ch.is_lowercase()) && !before.is_empty() && !matches!(before, "and" | "or" | "said" | "says" | "told" | "by" | "up" | "but"))
         });
-        if ent.country.is_none() && org_code.is_none() && ent.kind == EntityKind::Person && text_role.is_none() && ent.facts.is_empty() && bare {
+        // (and, in a story whose dateline sets it in the state it names far more than any other, someone
+        // with no role the text gives, tied to no body: the farmer, the driver, the candidate quoted — not
+        // "Its head, X," nor "X, who edits the newsletter Y", officers of a body whose state is unknown)
+        let of_a_body = cl.cands.iter().any(|&ci| {
+            let c = &chosen[ci];
+            let mut k = c.toks.start;
+            let owned = k >= 3 && tok(doc, k - 1) == "," && {
+                k -= 1;
+                while k > 0 && c.toks.start - k < 5 && tok(doc, k - 1).chars().all(|ch| ch.is_lowercase() || ch == '-') {
+                    k -= 1;
+                }
+                k > 0 && matches!(tok(doc, k - 1), "Its" | "its" | "Their" | "their")
+            };
+            let e = c.toks.end;
+            let clause = tok(doc, e) == "," && tok(doc, e + 1) == "who" && chosen.iter().any(|x| x.kind == EntityKind::Organization && x.toks.start > e + 1 && x.toks.start <= e + 8);
+            // ("X, chief of FAO's early warning system,": an apposition naming an international body)
+            let igo = tok(doc, e) == "," && chosen.iter().any(|x| {
+                x.toks.start > e
+                    && x.toks.start <= e + 8
+                    && matches!(x.link, Link::Kb(id, _) if kb.entry(id).code.as_deref().is_some_and(|k| k.starts_with("IGO") || k.starts_with("NGO")))
+                    && (e + 1..x.toks.start).all(|i| !matches!(tok(doc, i), "," | "." | ";"))
+            });
+            owned || clause || igo
+        });
+        let at_home = dated
+            && home.is_some()
+            && text_role.is_none()
+            && !of_a_body
+            && dominant_state(&tally, 4, 2).as_deref() == home
+            && !ent.facts.iter().any(|f| f.attribute == "affiliation");
+        if ent.country.is_none() && org_code.is_none() && ent.kind == EntityKind::Person && ((text_role.is_none() && ent.facts.is_empty() && bare) || at_home) {
             if let Some(cc) = dominant_state(&tally, 4, 2) {
                 let first = chosen[cl.cands[0]].span;
                 ent.facts.push(LearnedFact { attribute: "country".into(), value: cc.clone(), evidence: first });

@@ -82,9 +82,9 @@ impl Stage for ActorsStage {
     fn process(&self, doc: &mut Document) -> Result<(), StageError> {
         let lk = util::Lookups::new(doc, self.kb);
         let ner = shape::name_spans_with(doc, self.kb, &lk, self.typer);
-        let (cands, home) = candidates::propose(doc, self.kb, &lk, &ner);
+        let (cands, home, dated) = candidates::propose(doc, self.kb, &lk, &ner);
         let chosen = select::choose(doc, self.kb, cands);
-        cluster::build(doc, self.kb, &lk, chosen, home.as_deref());
+        cluster::build(doc, self.kb, &lk, chosen, home.as_deref(), dated);
         nominals::link(doc, self.kb, &lk);
         doc.drop_unmentioned_entities();
         gender::assign(doc, self.kb);

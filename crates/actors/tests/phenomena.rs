@@ -3617,3 +3617,16 @@ fn a_french_body_named_after_its_state_in_french_is_that_state_s_and_so_is_its_e
     assert_eq!(country_of(&d, "Société Nationale d'Eau du Sénégal").as_deref(), Some("SEN"));
     assert_eq!(country_of(&d, "Mamadou Camara").as_deref(), Some("SEN"));
 }
+
+#[test]
+fn a_person_quoted_without_role_in_a_story_its_dateline_sets_in_one_state_is_of_that_state() {
+    let text = "Port deal\n\nVOLOS, Greece, Nov 18 - Greece sold a port concession. Greece wants the jobs, Greece's ministers said, and Greece expects more ships. Turkey watched. Nikos Kanellos, 52, who has driven a crane on the quay for 19 years, said he had nothing against foreign money. \"The cranes are older than my son,\" Kanellos said. The bidders' group sent a mission. Its head, Pablo Ortega Ruiz, said the port was sound. Irene Sato, chief of FAO's Global Early Warning System, said the harvest was fine.";
+    let d = read(text);
+    assert_eq!(country_of(&d, "Nikos Kanellos").as_deref(), Some("GRC"));
+    // an officer of a body whose state is unknown, or of an international body, stays open
+    assert_eq!(country_of(&d, "Pablo Ortega Ruiz"), None);
+    assert_eq!(country_of(&d, "Irene Sato"), None);
+    // without a dateline, the story's most named state is not enough
+    let d = read(&text.replace("VOLOS, Greece, Nov 18 - ", ""));
+    assert_eq!(country_of(&d, "Nikos Kanellos"), None);
+}

@@ -1157,7 +1157,16 @@ fn located_after(doc: &Document, kb: &Kb, lk: &Lookups, end: usize) -> Option<St
         return None;
     }
     let at = doc.tokens.get(end + 1)?.span.start;
-    lk.gaz.iter().find(|m| m.span.start == at).and_then(|m| place_state(kb, m))
+    if let Some(m) = lk.gaz.iter().find(|m| m.span.start == at) {
+        return place_state(kb, m);
+    }
+    // ("the Borneo Maritime Policy Centre in Kuching": a town only GeoNames knows, in one state only)
+    let town = tok(doc, end + 1);
+    let closes = !doc.tokens.get(end + 2).is_some_and(|t| crate::util::is_cap(doc, end + 2) && t.span.start == doc.tokens[end + 1].span.end + 1);
+    match kb.place_countries(town).as_slice() {
+        [cc] if closes && town.starts_with(char::is_uppercase) => Some(cc.to_string()),
+        _ => None,
+    }
 }
 
 /// ", which makes nitrogen fertilisers at a plant outside Hrodna,", ", which runs the port in Bar,": the

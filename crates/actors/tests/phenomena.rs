@@ -3630,3 +3630,10 @@ fn a_person_quoted_without_role_in_a_story_its_dateline_sets_in_one_state_is_of_
     let d = read(&text.replace("VOLOS, Greece, Nov 18 - ", ""));
     assert_eq!(country_of(&d, "Nikos Kanellos"), None);
 }
+
+#[test]
+fn a_study_centre_in_a_town_only_geonames_knows_is_of_that_town_s_state_and_a_shared_island_is_of_none() {
+    let d = read("Forests\n\nLogging goes on across Borneo. Siti Rahman is a fellow at the Borneo Forest Studies Institute in Sandakan.");
+    assert_eq!(country_of(&d, "Borneo Forest Studies Institute").as_deref(), Some("MYS"));
+    assert_eq!(country_of(&d, "Borneo"), None);
+}

@@ -1100,6 +1100,14 @@ impl PersonCluster {
         if paternal(full, words) || paternal(words, full) {
             return true;
         }
+        // "Rodrigo de la Vega Samayoa … De la Vega said": a surname opening with particles, then the second
+        // surname, written later by the first with its particles
+        if let ([p, ..], true) = (words, words.len() >= 2 && words.len() + 1 < full.len()) {
+            let particle = |w: &str| kb.name_word(&w.to_lowercase()).has(dyad_kb::NameWord::PARTICLE);
+            if particle(p) && full[1..].windows(words.len()).any(|win| win.iter().zip(words).all(|(a, b)| a.eq_ignore_ascii_case(b))) {
+                return true;
+            }
+        }
         let (Some(s1), Some(s2)) = (surname_of(&full), surname_of(words)) else { return false };
         if !surname_key(kb, s1).eq_ignore_ascii_case(surname_key(kb, s2)) {
             // a holder's surname-only mention matches a full name with that surname

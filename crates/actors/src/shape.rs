@@ -252,6 +252,15 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
             {
                 s.label = NameLabel::Location;
             }
+            // ("Marcos de la Fuente Ixcot … De la Fuente said": a name opening with a particle the text writes
+            // in lower case inside a longer name before is that person's surname)
+            if s.label != NameLabel::Person && s.end_tok >= s.start_tok + 2 && is(kb, &tok(doc, s.start_tok).to_lowercase(), NameWord::PARTICLE) {
+                let rest = &doc.text[doc.tokens[s.start_tok + 1].span.start..s.span.end];
+                let low = format!(" {} {rest}", tok(doc, s.start_tok).to_lowercase());
+                if doc.text[..s.span.start].contains(&low) && tok(doc, s.start_tok).starts_with(char::is_uppercase) {
+                    s.label = NameLabel::Person;
+                }
+            }
             // ("the Ministerio Público", "the Partido Horizonte Ciudadano": a name of two words or more that
             // opens with a body's word is a body where the typer saw nothing, unless it names a thing)
             if s.rule == NameLabel::Organization
@@ -1492,7 +1501,10 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                 && !lk.gaz.iter().any(|m| m.span.start == doc.tokens[a].span.start);
             // ("Echoing Condoleezza Rice, …": a participle opening the sentence, when no given name or surname)
             let participle = low.ends_with("ing") && low.len() > 5 && kb.given_name(w).is_none() && !kb.surname(w);
-            if (low.ends_with("ly") && low.len() > 4) || is(kb, w, NameWord::OPENER) || lk.written(&low) || before_given || participle {
+            // ("De la Vega said", after "Rodrigo de la Vega": a particle the text writes in lower case inside
+            // the same name is that name's, capitalised where it opens the sentence)
+            let particle = is(kb, &low, NameWord::PARTICLE) && doc.text.contains(&format!(" {low} {}", tok(doc, a + 1)));
+            if !particle && ((low.ends_with("ly") && low.len() > 4) || is(kb, w, NameWord::OPENER) || lk.written(&low) || before_given || participle) {
                 a += 1;
             }
         }

@@ -3637,3 +3637,11 @@ fn a_study_centre_in_a_town_only_geonames_knows_is_of_that_town_s_state_and_a_sh
     assert_eq!(country_of(&d, "Borneo Forest Studies Institute").as_deref(), Some("MYS"));
     assert_eq!(country_of(&d, "Borneo"), None);
 }
+
+#[test]
+fn a_surname_with_particles_opening_a_sentence_is_the_person_named_in_full() {
+    let d = read("Race\n\nThe surprise is Marcos de la Fuente Ixcot, a radio host. A survey put De la Fuente on 24 per cent. De la Fuente has been loud.");
+    assert!(one_entity(&d, ("Marcos de la Fuente Ixcot", 0), ("De la Fuente", 0)));
+    assert!(one_entity(&d, ("Marcos de la Fuente Ixcot", 0), ("De la Fuente", 1)));
+    assert_eq!(mentioned(&d, "De la Fuente").kind, EntityKind::Person);
+}

@@ -3645,3 +3645,9 @@ fn a_surname_with_particles_opening_a_sentence_is_the_person_named_in_full() {
     assert!(one_entity(&d, ("Marcos de la Fuente Ixcot", 0), ("De la Fuente", 1)));
     assert_eq!(mentioned(&d, "De la Fuente").kind, EntityKind::Person);
 }
+
+#[test]
+fn a_news_item_s_label_is_no_body() {
+    let d = read("Analysis: Chile's race opens\n\nSANTIAGO, Dec. 3 (Opinion) — Six months before the vote, the race is open.");
+    assert!(!d.entities.iter().any(|e| e.name == "Analysis" || e.name == "Opinion"));
+}

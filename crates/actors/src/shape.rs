@@ -199,7 +199,9 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
     let mut out = rule_spans_with(doc, kb, lk);
     out.retain(|s| !(s.end_tok == s.start_tok + 1 && title_modifier(doc, lk, s)));
     // ("Labour MPs said": a plural common noun in capitals ends no name; the party before it stands alone)
-    let plural_term = |k: usize| kb.term(tok(doc, k)) && tok(doc, k).ends_with('s') && tok(doc, k).chars().next().is_some_and(|c| c.is_uppercase());
+    // (a plural: not "Analysis", "Express", "Census")
+    let plural = |w: &str| w.ends_with('s') && !w.ends_with("is") && !w.ends_with("ss") && !w.ends_with("us");
+    let plural_term = |k: usize| kb.term(tok(doc, k)) && plural(tok(doc, k)) && tok(doc, k).chars().next().is_some_and(|c| c.is_uppercase());
     out.retain(|s| !(s.end_tok == s.start_tok + 1 && plural_term(s.start_tok)));
     for s in out.iter_mut().filter(|s| s.end_tok > s.start_tok + 1 && plural_term(s.end_tok - 1)) {
         s.end_tok -= 1;

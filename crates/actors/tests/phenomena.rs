@@ -3650,4 +3650,9 @@ fn a_surname_with_particles_opening_a_sentence_is_the_person_named_in_full() {
 fn a_news_item_s_label_is_no_body() {
     let d = read("Analysis: Chile's race opens\n\nSANTIAGO, Dec. 3 (Opinion) — Six months before the vote, the race is open.");
     assert!(!d.entities.iter().any(|e| e.name == "Analysis" || e.name == "Opinion"));
+    // (but a body's name that ends in one stays whole)
+    let d = read("Oil
+
+The price rose, said analysts at Caspian Energy Analysis in London.");
+    assert_eq!(mentioned(&d, "Caspian Energy Analysis").kind, EntityKind::Organization);
 }

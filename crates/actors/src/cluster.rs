@@ -2240,12 +2240,18 @@ fn role_info(
     // Right: NAME, [the] ... TITLE ... ,|.
     // (and "NAME was Tunisia's ambassador to Mali", "NAME is a former defence minister": a copula
     // before the state's possessive or an article)
+    // ("NAME has been Paraguay's minister of industry since last year", "NAME became Chile's …")
     let j = c.toks.end;
-    let copula = matches!(tok(doc, j), "is" | "was")
-        && (matches!(tok(doc, j + 1), "the" | "a" | "an")
-            || chosen.iter().any(|x| x.toks.start == j + 1 && x.kind == EntityKind::State && is_possessive(tok(doc, x.toks.end))));
+    let cop_len = match (tok(doc, j), tok(doc, j + 1)) {
+        ("is" | "was" | "became" | "remains", _) => 1,
+        ("has" | "had", "been") => 2,
+        _ => 0,
+    };
+    let copula = cop_len > 0
+        && (matches!(tok(doc, j + cop_len), "the" | "a" | "an")
+            || chosen.iter().any(|x| x.toks.start == j + cop_len && x.kind == EntityKind::State && is_possessive(tok(doc, x.toks.end))));
     if tok(doc, j) == "," || copula {
-        let first = j + 1;
+        let first = if copula { j + cop_len } else { j + 1 };
         if !matches!(tok(doc, first), "who" | "which" | "that" | "whose" | "where" | "when" | "and" | "but") {
             let mut k = first;
             while k < doc.tokens.len() && k - first < 16 {
@@ -2953,7 +2959,7 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
             "originally" if tok(doc, k + 1) == "from" => (k + 1, true),
             _ => return None,
         }
-    } else if c.toks.start == first_tok
+    } else if (c.toks.start == first_tok || opens_after_adverbial(doc, first_tok, c.toks.start))
         && (LOCATING_VERBS.contains(&tok(doc, e)) || (matches!(tok(doc, e), "is" | "was") && matches!(tok(doc, e + 1), "a" | "an")))
     {
         (e, false)
@@ -2961,6 +2967,20 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
         return None;
     };
     placed_by(doc, chosen, cand_entity, start, apposition).map(|(cc, x)| (cc, Span::new(c.span.start, chosen[x].span.end)))
+}
+
+/// "Across the river, X runs a guesthouse": a name right after a short phrase of place or time that opens
+/// the sentence and a comma (up to five words, opened by a preposition or an adverb), as good as opening it.
+fn opens_after_adverbial(doc: &Document, first: usize, name: usize) -> bool {
+    name >= first + 2
+        && name - first <= 6
+        && tok(doc, name - 1) == ","
+        && matches!(
+            tok(doc, first).to_lowercase().as_str(),
+            "across" | "in" | "at" | "on" | "near" | "outside" | "beyond" | "upstream" | "downstream" | "nearby" | "here"
+                | "there" | "today" | "now" | "further" | "farther" | "inland" | "downriver" | "upriver" | "meanwhile"
+        )
+        && (first..name - 1).all(|i| !matches!(tok(doc, i), "," | "said" | "says"))
 }
 
 /// "a researcher quoted by RNZ", "a trader fined by the authority": a body after "by", which acts on the
@@ -3043,6 +3063,14 @@ fn placed_by(doc: &Document, chosen: &[Cand], cand_entity: &[Option<EntityId>], 
                 || (place && matches!(before, "from" | "left" | "fled" | "escaped"))
                 // ("who runs two boats out of Pangai": where the work sets out from)
                 || (place && before == "of" && b >= 2 && tok(doc, b - 2) == "out")
+                // ("a guesthouse near the ruins of Ani", "a stall at the edge of Sadakhlo", "in the village of
+                // Naivaka": a place after a preposition, "the", a noun and "of")
+                || (place
+                    && before == "of"
+                    && b >= start + 4
+                    && tok(doc, b - 2).chars().all(|ch| ch.is_lowercase())
+                    && tok(doc, b - 3) == "the"
+                    && matches!(tok(doc, b - 4), "in" | "near" | "at" | "outside"))
                 // ("a reporter with the Nairobi-based Y", "a correspondent for Z": the body worked for)
                 || (apposition && matches!(before, "with" | "for") && kind == EntityKind::Organization)
                 // ("who manages the station for the Kenya Revenue Authority": the body worked for)

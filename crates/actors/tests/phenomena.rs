@@ -3656,3 +3656,17 @@ fn a_news_item_s_label_is_no_body() {
 The price rose, said analysts at Caspian Energy Analysis in London.");
     assert_eq!(mentioned(&d, "Caspian Energy Analysis").kind, EntityKind::Organization);
 }
+
+#[test]
+fn a_copula_with_has_been_before_a_state_s_title_gives_the_state() {
+    let d = read("Interview\n\nGraciela Ortúzar has been Paraguay's minister of industry since last year. Tomás Ibarra became Chile's foreign minister in March.");
+    assert_eq!(country_of(&d, "Graciela Ortúzar").as_deref(), Some("PRY"));
+    assert_eq!(country_of(&d, "Tomás Ibarra").as_deref(), Some("CHL"));
+}
+
+#[test]
+fn a_person_working_in_a_town_after_an_opening_phrase_of_place_is_of_its_state() {
+    let d = read("Border\n\nThe border is shut. Across the river, Mehmet Aydın runs a guesthouse in Kars. Ayşe Kaya, who bakes bread at the edge of Kars, smiled.");
+    assert_eq!(country_of(&d, "Mehmet Aydın").as_deref(), Some("TUR"));
+    assert_eq!(country_of(&d, "Ayşe Kaya").as_deref(), Some("TUR"));
+}

@@ -48,7 +48,18 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
     let mut order: Vec<usize> = acronyms.values().copied().collect();
     order.sort_unstable();
     order.dedup();
-    order.extend((0..chosen.len()).filter(|ci| !acronyms.values().any(|l| l == ci)));
+    // (and companies' full names, so that a short name before them — "Mongolia's Ikh Nuur" in a headline
+    // — is theirs too)
+    let companies_first: Vec<usize> = (0..chosen.len())
+        .filter(|&ci| {
+            chosen[ci].kind == EntityKind::Organization
+                && matches!(chosen[ci].link, Link::None)
+                && !order.contains(&ci)
+                && crate::util::company_first_word(kb, &clean_surface(chosen[ci].span.of(&doc.text))).is_some()
+        })
+        .collect();
+    order.extend(companies_first.iter().copied());
+    order.extend((0..chosen.len()).filter(|ci| !acronyms.values().any(|l| l == ci) && !companies_first.contains(ci)));
     for ci in order {
         let c = &chosen[ci];
         if c.kind == EntityKind::Person {

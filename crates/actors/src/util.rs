@@ -95,7 +95,9 @@ pub fn company_first_word<'s>(kb: &Kb, name: &'s str) -> Option<&'s str> {
     let first = head.split(' ').next()?;
     // ("Al Qurm Maritime Holdings PJSC … Al Qurm said": an article opening the name goes with the word
     // after it)
-    if matches!(first, "Al" | "El" | "Le" | "La" | "Les" | "Los" | "Las" | "De" | "Van" | "Von") && head.split(' ').count() >= 4 {
+    // ("Ikh Nuur Mining LLC … Ikh Nuur": so does a first word too short to stand alone)
+    let short = first.chars().count() <= 3 && first.starts_with(char::is_uppercase) && first.chars().skip(1).all(|c| c.is_lowercase());
+    if (short || matches!(first, "Al" | "El" | "Le" | "La" | "Les" | "Los" | "Las" | "De" | "Van" | "Von")) && head.split(' ').count() >= 4 {
         let second = head.split(' ').nth(1)?;
         let plain = second.chars().count() >= 3
             && second.starts_with(char::is_uppercase)

@@ -3670,3 +3670,11 @@ fn a_person_working_in_a_town_after_an_opening_phrase_of_place_is_of_its_state()
     assert_eq!(country_of(&d, "Mehmet Aydın").as_deref(), Some("TUR"));
     assert_eq!(country_of(&d, "Ayşe Kaya").as_deref(), Some("TUR"));
 }
+
+#[test]
+fn a_company_s_two_word_short_name_before_its_full_name_is_that_company_with_its_owner() {
+    let d = read("Kazakhstan's Aq Bulaq signs a zinc deal\n\nASTANA, Nov 26 - Aq Bulaq Mining LLP agreed on Wednesday to develop the deposit. Aq Bulaq will hold 40 per cent.");
+    assert!(one_entity(&d, ("Aq Bulaq", 0), ("Aq Bulaq Mining LLP", 0)));
+    assert!(one_entity(&d, ("Aq Bulaq", 0), ("Aq Bulaq", 2)));
+    assert_eq!(country_of(&d, "Aq Bulaq Mining LLP").as_deref(), Some("KAZ"));
+}

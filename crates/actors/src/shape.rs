@@ -490,17 +490,31 @@ fn bylines_are_people(doc: &Document, kb: &Kb, lk: &Lookups, spans: &mut [NameSp
 /// that ends a person's full name elsewhere in the document is that person's
 /// surname.
 fn surnames_follow_their_person(doc: &Document, spans: &mut [NameSpan]) {
+    // (a hyphenated surname whole: "Dorjsürengiin Bat-Erdene … Bat-Erdene")
+    let tail = |s: &NameSpan| {
+        let mut a = s.end_tok - 1;
+        while a >= s.start_tok + 3 && tok(doc, a - 1) == "-" && crate::util::adjacent(doc, a - 2, a - 1) && crate::util::adjacent(doc, a - 1, a) {
+            a -= 2;
+        }
+        &doc.text[doc.tokens[a].span.start..s.span.end]
+    };
     let surnames: Vec<&str> = spans
         .iter()
         .filter(|s| s.label == NameLabel::Person && s.end_tok - s.start_tok >= 2)
-        .map(|s| tok(doc, s.end_tok - 1))
+        .map(tail)
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 2)
         .collect();
     if surnames.is_empty() {
         return;
     }
     for s in spans.iter_mut() {
-        if !s.sure && s.label == NameLabel::Misc && s.end_tok == s.start_tok + 1 && surnames.contains(&tok(doc, s.start_tok)) {
+        let text = &doc.text[s.span.start..s.span.end];
+        let hyphened = text.contains('-') && !text.contains(' ');
+        let lone = s.end_tok == s.start_tok + 1 || hyphened;
+        // (and a hyphenated one the typer took for a body, where the shape rules saw a person — not a
+        // single word: "Bill Ford … Ford", "George Wimpey … Wimpey" are companies too)
+        let retype = s.label == NameLabel::Misc || (hyphened && s.label == NameLabel::Organization && s.rule == NameLabel::Person);
+        if !s.sure && retype && lone && surnames.contains(&text) {
             s.label = NameLabel::Person;
         }
     }

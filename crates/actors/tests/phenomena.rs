@@ -3678,3 +3678,10 @@ fn a_company_s_two_word_short_name_before_its_full_name_is_that_company_with_its
     assert!(one_entity(&d, ("Aq Bulaq", 0), ("Aq Bulaq", 2)));
     assert_eq!(country_of(&d, "Aq Bulaq Mining LLP").as_deref(), Some("KAZ"));
 }
+
+#[test]
+fn a_hyphenated_surname_alone_is_the_person_named_in_full() {
+    let d = read("Copper\n\nULAANBAATAR, Nov 26 - Mongolia signed. \"This is our mine,\" Tsendiin Gan-Ochir, chief executive of the miner, told reporters. Gan-Ochir, a former geologist who founded the company in 2011, said the first ore could leave in 2029.");
+    assert!(one_entity(&d, ("Tsendiin Gan-Ochir", 0), ("Gan-Ochir", 1)));
+    assert_eq!(entity_at(&d, "Gan-Ochir", 1).map(|e| e.kind), Some(EntityKind::Person));
+}

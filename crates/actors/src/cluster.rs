@@ -3242,6 +3242,12 @@ fn leading_state(doc: &Document, kb: &Kb, lk: &Lookups, chosen: &[Cand], span: S
             }
         }
     }
+    // (not a river's or a basin's name that a state shares: "the Niger Basin Authority", "the Jordan Valley
+    // Authority", "the Autorité du Bassin du Niger")
+    let river = text.split(' ').any(|w| matches!(w, "Basin" | "River" | "Delta" | "Valley" | "Bassin" | "Fleuve" | "Vallée" | "Río" | "Rio"));
+    if river {
+        return None;
+    }
     if let Some(iso) = lk.gaz.iter().find(|m| m.span.start == span.start + skip && m.span.end < span.end).and_then(state) {
         return Some(iso);
     }

@@ -3685,3 +3685,13 @@ fn a_hyphenated_surname_alone_is_the_person_named_in_full() {
     assert!(one_entity(&d, ("Tsendiin Gan-Ochir", 0), ("Gan-Ochir", 1)));
     assert_eq!(entity_at(&d, "Gan-Ochir", 1).map(|e| e.kind), Some(EntityKind::Person));
 }
+
+#[test]
+fn a_body_named_after_a_river_or_basin_a_state_shares_is_not_that_state_s() {
+    let d = read("Floods\n\nThe river rose in Mali and Guinea. The Niger Basin Authority said the dam would help. The Senegal River Basin Development Organisation met in Dakar.");
+    assert_eq!(country_of(&d, "Niger Basin Authority"), None);
+    assert_eq!(country_of(&d, "Senegal River Basin Development Organisation"), None);
+    // a state that owns one still does
+    let d = read("Floods\n\nEgypt's Nile Basin Office said the dam would help.");
+    assert_eq!(country_of(&d, "Nile Basin Office").as_deref(), Some("EGY"));
+}

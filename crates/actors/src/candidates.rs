@@ -407,9 +407,11 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
         {
             k += 1;
         }
-        if k < n && tok(doc, k) == "," && k + 3 < n && is_name_word(doc, k + 1) && is_name_word(doc, k + 2) {
+        // ("its chairman, Jamit anak Ujang,": a particle inside the name)
+        let particle = |i: usize| i + 1 < n && kb.name_word(tok(doc, i)).has(dyad_kb::NameWord::PARTICLE) && is_name_word(doc, i + 1);
+        if k < n && tok(doc, k) == "," && k + 3 < n && is_name_word(doc, k + 1) && (is_name_word(doc, k + 2) || particle(k + 2)) {
             let mut j = k + 1;
-            while j < n && j - k <= 4 && is_name_word(doc, j) && same_line(doc, j - 1, j) {
+            while j < n && j - k <= 5 && (is_name_word(doc, j) || (j > k + 1 && particle(j))) && same_line(doc, j - 1, j) {
                 j += 1;
             }
             let closed = j < n && matches!(tok(doc, j), "," | "." | ";");

@@ -243,6 +243,11 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                         // after the state, region or town it ends with is in that state's country
                         ent.code = Some(iso.clone());
                         ent.country = Some(iso);
+                    } else if let Some(iso) = surface.split(' ').find_map(|w| kb.legal_form_state(w.trim_end_matches(','))) {
+                        // ("Koperasi Nelayan Kuala Baram Berhad", "Fingrid Oyj": a legal form one state's
+                        // company law alone has)
+                        ent.code = Some(format!("{iso}BUS"));
+                        ent.country = Some(iso.to_string());
                     }
                 }
                 // "Busuanga Island" … "Busuanga", "the Dnipro River" … "the Dnipro": one place

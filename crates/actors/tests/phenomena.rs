@@ -3695,3 +3695,12 @@ fn a_body_named_after_a_river_or_basin_a_state_shares_is_not_that_state_s() {
     let d = read("Floods\n\nEgypt's Nile Basin Office said the dam would help.");
     assert_eq!(country_of(&d, "Nile Basin Office").as_deref(), Some("EGY"));
 }
+
+#[test]
+fn a_company_s_legal_form_of_one_state_gives_that_state_and_its_chairman_named_with_a_particle_is_found() {
+    let d = read("Fish\n\nMembers of the Koperasi Nelayan Tanjung Manis Berhad, a cooperative of boat owners, say their catch has fallen. \"We go there because our fathers went there,\" its chairman, Jamit anak Lingang, told me. Fingrid Oyj agreed.");
+    assert_eq!(country_of(&d, "Koperasi Nelayan Tanjung Manis Berhad").as_deref(), Some("MYS"));
+    assert_eq!(country_of(&d, "Fingrid Oyj").as_deref(), Some("FIN"));
+    assert_eq!(mentioned(&d, "Jamit anak Lingang").kind, EntityKind::Person);
+    assert_eq!(country_of(&d, "Jamit anak Lingang").as_deref(), Some("MYS"));
+}

@@ -307,6 +307,7 @@ pub struct Kb {
     title_matcher: matcher::Matcher<usize>,
     honorifics: HashSet<String>,
     honorific_states: HashMap<String, String>,
+    legal_form_states: HashMap<String, String>,
     nicknames: HashMap<String, Vec<String>>,
     descriptors: HashMap<String, Vec<String>>,
     state_kinds: HashMap<String, Vec<String>>,
@@ -557,6 +558,11 @@ impl Kb {
     /// The one state whose title an honorific is ("Lord", "Baroness": GBR), if any.
     pub fn honorific_state(&self, word: &str) -> Option<&str> {
         self.honorific_states.get(word).map(String::as_str)
+    }
+
+    /// The one state whose company law a legal form belongs to ("Berhad": MYS, "Oyj": FIN), if any.
+    pub fn legal_form_state(&self, form: &str) -> Option<&str> {
+        self.legal_form_states.get(form).map(String::as_str)
     }
 
     /// Is `word` an honorific ("Mr", "Dr.")?
@@ -930,5 +936,16 @@ grand vizier	grand vizier	GOV	-	Ottoman
         let bad = vec![("given_name_sex_mine.tsv".to_string(), "# c\nQuillon\tfemale\n".to_string())];
         let e = Kb::with_extra(&bad).unwrap_err().to_string();
         assert!(e.contains("given_name_sex_mine.tsv") && e.contains("line 2"), "{e}");
+    }
+
+    #[test]
+    fn a_legal_form_one_state_has_names_that_state_and_users_add_their_own() {
+        let kb = Kb::builtin();
+        assert_eq!(kb.legal_form_state("Berhad"), Some("MYS"));
+        assert_eq!(kb.legal_form_state("Ltd"), None, "a form many states share names none");
+        let mine = Kb::with_extra(&[("legal_forms_mine.tsv".to_string(), "# mine\nSAOG\tOMN\n".to_string())]).unwrap();
+        assert_eq!(mine.legal_form_state("SAOG"), Some("OMN"));
+        let bad = Kb::with_extra(&[("legal_forms_bad.tsv".to_string(), "# mine\nSAOG\tOman\n".to_string())]).unwrap_err().to_string();
+        assert!(bad.contains("legal_forms_bad.tsv") && bad.contains("line 2"), "{bad}");
     }
 }

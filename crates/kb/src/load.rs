@@ -45,6 +45,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("name_words.tsv", include_str!("../data/name_words.tsv")),
     ("nicknames.tsv", include_str!("../data/nicknames.tsv")),
     ("regions.tsv", include_str!("../data/regions.tsv")),
+    ("legal_forms.tsv", include_str!("../data/legal_forms.tsv")),
 ];
 
 /// GeoNames' place names, one per line (see `data/README.md`).
@@ -61,6 +62,7 @@ struct Builder {
     title_pats: Vec<(String, usize, bool)>,
     honorifics: HashSet<String>,
     honorific_states: HashMap<String, String>,
+    legal_form_states: HashMap<String, String>,
     nicknames: HashMap<String, Vec<String>>,
     descriptors: HashMap<String, Vec<String>>,
     state_kinds: HashMap<String, Vec<String>>,
@@ -512,6 +514,19 @@ impl Builder {
                 Ok(())
             }
             _ if base.starts_with("regions") => self.regions(file, content),
+            // ("Berhad\tMYS": a company's legal form one state's law alone has, and that state)
+            _ if base.starts_with("legal_forms") => {
+                for (n, l) in lines(content) {
+                    let [form, cc] = l.split('\t').map(str::trim).collect::<Vec<_>>()[..] else {
+                        return Err(err(file, n, "expected a legal form, a tab and an ISO 3166-1 alpha-3 code"));
+                    };
+                    if form.is_empty() || cc.len() != 3 || !cc.chars().all(|ch| ch.is_ascii_uppercase()) {
+                        return Err(err(file, n, format!("expected a legal form and an ISO 3166-1 alpha-3 code, found \"{form}\" and \"{cc}\"")));
+                    }
+                    self.legal_form_states.insert(form.to_string(), cc.to_string());
+                }
+                Ok(())
+            }
             // ("Lord\tGBR": an honorific, and the one state whose title it is, when it has one)
             _ if base.starts_with("honorifics") => {
                 for (n, l) in lines(content) {
@@ -538,7 +553,7 @@ impl Builder {
                 0,
                 "cannot tell what this file holds: name it states*, organizations*, institutions*, \
                  institution_nouns*, titles*, places*, leaders*, honorifics*, languages*, given_names*, given_name_sex*, surnames*, \
-                 populated_places*, terms*, name_words*, nicknames*, regions* or combining_forms*",
+                 populated_places*, terms*, name_words*, nicknames*, regions*, legal_forms* or combining_forms*",
             )),
         }
     }
@@ -895,6 +910,7 @@ fn build_rest<'scope>(
         titles: b.titles,
         honorifics: b.honorifics,
         honorific_states: b.honorific_states,
+        legal_form_states: b.legal_form_states,
         nicknames: b.nicknames,
         descriptors: b.descriptors,
         state_kinds: b.state_kinds,

@@ -1111,6 +1111,13 @@ impl PersonCluster {
                 return true;
             }
         }
+        // ("its chairman, Jamit anak Ujang, … Jamit's boat": a name joined by a patronymic particle —
+        // anak, bin, binti, ould — is written later by its first word, the person's own name)
+        if let ([w], [first, p, ..]) = (words, full) {
+            if w == first && matches!(p.as_str(), "anak" | "bin" | "binti" | "ould" | "bint" | "ibn") {
+                return true;
+            }
+        }
         // "Lucia Garza Villarreal … Garza said": a given name and two surnames, written later by the first
         let paternal = |long: &[String], short: &[String]| matches!(short, [w] if paternal_surname(kb, long) == Some(w));
         if paternal(full, words) || paternal(words, full) {

@@ -490,6 +490,13 @@ fn bylines_are_people(doc: &Document, kb: &Kb, lk: &Lookups, spans: &mut [NameSp
 /// that ends a person's full name elsewhere in the document is that person's
 /// surname.
 fn surnames_follow_their_person(doc: &Document, spans: &mut [NameSpan]) {
+    // ("Jamit anak Ujang", "Mohamad bin Salleh": a name joined by a patronymic particle is a person's)
+    let patronymic = |s: &NameSpan| s.end_tok - s.start_tok == 3 && matches!(tok(doc, s.start_tok + 1), "anak" | "bin" | "binti" | "ould" | "bint" | "ibn");
+    for s in spans.iter_mut().filter(|s| !s.sure && s.label == NameLabel::Misc) {
+        if patronymic(s) {
+            s.label = NameLabel::Person;
+        }
+    }
     // (a hyphenated surname whole: "Dorjsürengiin Bat-Erdene … Bat-Erdene")
     let tail = |s: &NameSpan| {
         let mut a = s.end_tok - 1;
@@ -502,6 +509,13 @@ fn surnames_follow_their_person(doc: &Document, spans: &mut [NameSpan]) {
         .iter()
         .filter(|s| s.label == NameLabel::Person && s.end_tok - s.start_tok >= 2)
         .map(tail)
+        // ("Jamit anak Ujang … Jamit's boat": the own name before a patronymic particle too)
+        .chain(
+            spans
+                .iter()
+                .filter(|s| matches!(s.label, NameLabel::Person | NameLabel::Misc) && patronymic(s))
+                .map(|s| tok(doc, s.start_tok)),
+        )
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 2)
         .collect();
     if surnames.is_empty() {

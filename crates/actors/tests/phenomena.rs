@@ -3704,3 +3704,9 @@ fn a_company_s_legal_form_of_one_state_gives_that_state_and_its_chairman_named_w
     assert_eq!(mentioned(&d, "Jamit anak Lingang").kind, EntityKind::Person);
     assert_eq!(country_of(&d, "Jamit anak Lingang").as_deref(), Some("MYS"));
 }
+
+#[test]
+fn a_person_named_with_a_patronymic_particle_is_written_later_by_the_own_name() {
+    let d = read("Fish\n\nMembers of the Koperasi Nelayan Tanjung Manis Berhad say the catch has fallen. \"We go there because our fathers went there,\" its chairman, Jamit anak Lingang, told me. Jamit's boat was followed for six hours.");
+    assert!(one_entity(&d, ("Jamit anak Lingang", 0), ("Jamit", 1)));
+}

@@ -2270,8 +2270,11 @@ fn role_info(
         ("has" | "had", "been") => 2,
         _ => 0,
     };
+    // (after "became" or "has been", only a state's title: "Trump became the first ever leader to meet …"
+    // names no office)
+    let plain = matches!(tok(doc, j), "is" | "was");
     let copula = cop_len > 0
-        && (matches!(tok(doc, j + cop_len), "the" | "a" | "an")
+        && ((plain && matches!(tok(doc, j + cop_len), "the" | "a" | "an"))
             || chosen.iter().any(|x| x.toks.start == j + cop_len && x.kind == EntityKind::State && is_possessive(tok(doc, x.toks.end))));
     if tok(doc, j) == "," || copula {
         let first = if copula { j + cop_len } else { j + 1 };

@@ -3710,3 +3710,10 @@ fn a_person_named_with_a_patronymic_particle_is_written_later_by_the_own_name() 
     let d = read("Fish\n\nMembers of the Koperasi Nelayan Tanjung Manis Berhad say the catch has fallen. \"We go there because our fathers went there,\" its chairman, Jamit anak Lingang, told me. Jamit's boat was followed for six hours.");
     assert!(one_entity(&d, ("Jamit anak Lingang", 0), ("Jamit", 1)));
 }
+
+#[test]
+fn became_before_a_description_gives_no_office() {
+    let d = read_on("Visit\n\nPresident Ilham Aliyev met Emmanuel Macron in Baku. In 2018, Macron became the first ever leader to visit the camp. Aliyev thanked him. The French president has also spoken of peace.", Some("2025-03-01"));
+    assert!(one_entity(&d, ("Emmanuel Macron", 0), ("president", 0)));
+    assert_eq!(mentioned(&d, "Emmanuel Macron").role.as_deref(), Some("president"));
+}

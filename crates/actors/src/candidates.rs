@@ -347,6 +347,17 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
                     break;
                 }
             }
+            // ("Emir Sheikh Tamim bin Hamad Al Thani": an honorific with the given name is one of the holder's
+            // names, but the full name after the honorific is longer, and theirs too)
+            if let Some((b, name)) = found.as_ref().filter(|_| kb.honorific(tok(doc, a)) || crate::shape::is(kb, tok(doc, a), dyad_kb::NameWord::ROYAL)) {
+                let longer = (b + 1..=j).rev().find(|&b2| {
+                    kb.holders_named(&doc.text[doc.tokens[a + 1].span.start..doc.tokens[b2 - 1].span.end]).iter().any(|h| &h.name == name)
+                });
+                if let Some(b2) = longer {
+                    found = Some((b2, name.clone()));
+                    a += 1;
+                }
+            }
             match found {
                 Some((b, name)) => {
                     out.push(Cand::new(doc, a..b, EntityKind::Person, Source::Holder, Link::Holder(name)));

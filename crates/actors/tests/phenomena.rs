@@ -3717,3 +3717,11 @@ fn became_before_a_description_gives_no_office() {
     assert!(one_entity(&d, ("Emmanuel Macron", 0), ("president", 0)));
     assert_eq!(mentioned(&d, "Emmanuel Macron").role.as_deref(), Some("president"));
 }
+
+#[test]
+fn an_honorific_before_a_holder_s_full_name_does_not_cut_it_short() {
+    let d = read_on("Talks\n\nThe division of labour was agreed between Emir Sheikh Tamim bin Hamad Al Thani and Sultan Haitham bin Tariq when the two met.", Some("2025-11-01"));
+    let e = mentioned(&d, "Tamim bin Hamad Al Thani");
+    assert_eq!(e.country.as_deref(), Some("QAT"));
+    assert!(!d.entities.iter().any(|x| x.name == "Hamad Al Thani"));
+}

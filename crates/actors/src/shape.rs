@@ -1515,7 +1515,11 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                 || is(kb, w, NameWord::ROYAL)
                 || kb.honorific(w)
         };
-        if a + 1 < j && sentence_initial(doc, a) && !crate::util::given(kb, tok(doc, a)) && !name_word(tok(doc, a)) {
+        // ("Today Sokunthea, 38, runs …": an opener that can also name a body — "the Today programme" — opens
+        // the sentence, not the name, when no body's word follows in the run)
+        let opener_first = is(kb, tok(doc, a), NameWord::OPENER)
+            && !(a + 1..j).any(|k| is(kb, tok(doc, k), NameWord::BODY) || is(kb, tok(doc, k), NameWord::BODY_END) || is(kb, tok(doc, k), NameWord::BODY_KIND));
+        if a + 1 < j && sentence_initial(doc, a) && !crate::util::given(kb, tok(doc, a)) && (!name_word(tok(doc, a)) || opener_first) {
             let w = tok(doc, a);
             let low = w.to_lowercase();
             // ("Sophomore Margaret Fenwickson", "Senior Kory Lichtensteiger": an unknown word before a

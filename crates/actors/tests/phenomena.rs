@@ -3725,3 +3725,10 @@ fn an_honorific_before_a_holder_s_full_name_does_not_cut_it_short() {
     assert_eq!(e.country.as_deref(), Some("QAT"));
     assert!(!d.entities.iter().any(|x| x.name == "Hamad Al Thani"));
 }
+
+#[test]
+fn an_opener_that_can_name_a_body_opens_the_sentence_not_the_name() {
+    let d = read("Relief\n\nWhen the shelling began, Heng Sothea was a teacher. Today Sothea, 38, runs a volunteer network. The Today programme asked her why.");
+    assert!(one_entity(&d, ("Heng Sothea", 0), ("Sothea", 1)));
+    assert!(!d.entities.iter().any(|e| e.name.starts_with("Today Sothea")));
+}

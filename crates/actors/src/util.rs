@@ -242,6 +242,8 @@ pub fn bracketed_alias(doc: &Document, start: usize, end: usize) -> Option<Optio
     match tok(doc, end) {
         ")" => Some(None),
         "," if end + 2 < n && acronym(tok(doc, end + 1)) && tok(doc, end + 2) == ")" => Some(Some(end + 1)),
+        // ("(Unidad Nacional de la Esperanza, or UNE)")
+        "," if end + 3 < n && tok(doc, end + 1) == "or" && acronym(tok(doc, end + 2)) && tok(doc, end + 3) == ")" => Some(Some(end + 2)),
         _ => None,
     }
 }

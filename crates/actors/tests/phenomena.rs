@@ -3609,6 +3609,9 @@ fn a_party_s_native_name_its_translation_and_acronym_are_one_party() {
     assert!(one_entity(&d, ("Civic Union of Hope", 0), ("UCE", 1)));
     assert_eq!(country_of(&d, "Work and Future Party").as_deref(), Some("HND"));
     assert_eq!(mentioned(&d, "Ministerio Público").kind, EntityKind::Organization);
+    // (", or UCE)" too)
+    let d = read("Race\n\nTEGUCIGALPA, May 3 - Honduras votes. Honduras has parties. Her rival runs for the Civic Union of Hope (Unión Cívica de la Esperanza, or UCE). The UCE campaigns in the north.");
+    assert!(one_entity(&d, ("Civic Union of Hope", 0), ("UCE", 1)));
 }
 
 #[test]

@@ -1849,7 +1849,10 @@ fn role_info(
                 }
                 let v = tok(doc, x.toks.end);
                 let v2 = tok(doc, x.toks.end + 1);
-                !matches!(v, "is" | "was" | "were" | "are" | "remains" | "remained")
+                // (not a noun after the state's word: "on EU and U.S. lists of dual-use items")
+                let noun = v2 == "of" || x.toks.start > 0 && matches!(tok(doc, x.toks.start - 1), "on" | "in" | "of" | "and" | "the" | "to" | "from" | "with");
+                !noun
+                    && !matches!(v, "is" | "was" | "were" | "are" | "remains" | "remained")
                     && !(matches!(v, "has" | "have" | "had") && v2 == "been")
                     && (matches!(v, "has" | "have" | "had" | "will" | "would") || (v.ends_with("ed") || v.ends_with('s')) && v.chars().all(|ch| ch.is_lowercase()))
             };

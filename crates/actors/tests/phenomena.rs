@@ -3735,3 +3735,9 @@ fn an_opener_that_can_name_a_body_opens_the_sentence_not_the_name() {
     assert!(one_entity(&d, ("Heng Sothea", 0), ("Sothea", 1)));
     assert!(!d.entities.iter().any(|e| e.name.starts_with("Today Sothea")));
 }
+
+#[test]
+fn a_state_before_a_noun_in_the_sentence_before_does_not_give_an_official_its_state() {
+    let d = read("Customs\n\nThe committee says it now checks every load that holds goods on EU and U.S. lists of dual-use items. \"We have refused many declarations,\" Anahit Sargsyan, a spokeswoman, said by telephone.");
+    assert_ne!(country_of(&d, "Anahit Sargsyan").as_deref(), Some("USA"));
+}

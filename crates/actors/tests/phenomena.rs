@@ -3741,3 +3741,12 @@ fn a_state_before_a_noun_in_the_sentence_before_does_not_give_an_official_its_st
     let d = read("Customs\n\nThe committee says it now checks every load that holds goods on EU and U.S. lists of dual-use items. \"We have refused many declarations,\" Anahit Sargsyan, a spokeswoman, said by telephone.");
     assert_ne!(country_of(&d, "Anahit Sargsyan").as_deref(), Some("USA"));
 }
+
+#[test]
+fn rivers_lakes_and_reefs_news_names_are_places_of_their_state_or_of_none() {
+    let d = read("Water\n\nA farmer can walk across the Teesta in April. A deal on sharing the Teesta was ready in 2011. Upstream, barges move on the Vltava and fishermen work Lake Sevan.");
+    assert_eq!(mentioned(&d, "Teesta").kind, EntityKind::Place);
+    assert_eq!(country_of(&d, "Teesta"), None);
+    assert_eq!(country_of(&d, "Vltava").as_deref(), Some("CZE"));
+    assert_eq!(country_of(&d, "Lake Sevan").as_deref(), Some("ARM"));
+}

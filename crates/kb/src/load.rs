@@ -31,6 +31,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("titles.tsv", include_str!("../data/titles.tsv")),
     ("places.tsv", include_str!("../data/places.tsv")),
     ("places_cities.tsv", include_str!("../data/places_cities.tsv")),
+    ("places_features.tsv", include_str!("../data/places_features.tsv")),
     ("leaders.tsv", include_str!("../data/leaders.tsv")),
     ("leaders_more.tsv", include_str!("../data/leaders_more.tsv")),
     ("honorifics.txt", include_str!("../data/honorifics.txt")),
@@ -803,8 +804,9 @@ fn build_rest<'scope>(
             continue;
         }
         for w in words {
-            // (nor a place named after a person — "Puerto Williams" — a surname: no evidence of a place)
-            if kind == EntityKind::Place && (b.given.contains(w) || b.surnames.contains(w)) {
+            // (nor a place named after a person — "Puerto Williams" — a surname: no evidence of a place;
+            // nor an honorific: "Sir Creek" makes no "Sir" a place's word)
+            if kind == EntityKind::Place && (b.given.contains(w) || b.surnames.contains(w) || b.honorifics.contains(w)) {
                 continue;
             }
             if w.chars().count() >= 3 && w.starts_with(|c: char| c.is_uppercase()) && !state_forms.contains(w) {

@@ -1461,12 +1461,12 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                     .take_while(|&x| is_name_token(doc, x) || tok(doc, x).ends_with('.'))
                     .any(|x| crate::util::company_suffix(kb, tok(doc, x).trim_end_matches(',')))
             };
-            named_elsewhere |= (0..doc.tokens.len()).any(|k| k != a && tok(doc, k) == w && opens_company(k));
-            for k in 0..doc.tokens.len() {
+            named_elsewhere |= lk.at(w).any(|k| k != a && tok(doc, k) == w && opens_company(k));
+            if lk.at(&low).any(|k| tok(doc, k) == low) {
+                return false;
+            }
+            for k in lk.at(w) {
                 let t = tok(doc, k);
-                if t == low {
-                    return false;
-                }
                 if k != a && t == w && !named_elsewhere {
                     // (or defines it elsewhere: "Merrivale, the world's biggest drinks firm, … Merrivale will")
                     named_elsewhere = (k > 0
@@ -1483,7 +1483,7 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
             && j - a == 1
             && !acronym
             && !crate::util::given(kb, tok(doc, a))
-            && !surname_elsewhere(doc, kb, a)
+            && !surname_elsewhere(doc, kb, lk, a)
             && !defined()
         {
             i = j;
@@ -1585,11 +1585,12 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
 
 /// Is the word at `a` written elsewhere in the document as the last word of a
 /// name that opens with a given name ("Rabbit Maranville")?
-fn surname_elsewhere(doc: &Document, kb: &Kb, a: usize) -> bool {
+fn surname_elsewhere(doc: &Document, kb: &Kb, lk: &Lookups, a: usize) -> bool {
     let w = tok(doc, a);
     w.chars().count() > 2
-        && (1..doc.tokens.len()).any(|k| {
+        && lk.at(w).any(|k| {
             k != a
+                && k >= 1
                 && tok(doc, k) == w
                 && is_cap(doc, k - 1)
                 && !sentence_initial(doc, k)

@@ -297,8 +297,8 @@ pub struct Lookups<'k> {
     /// Per token: on a line written in title case (a headline: "Astana Courts
     /// Beijing and Brussels at Once"), where capitals do not mark names.
     pub headline: Vec<bool>,
-    /// Hashes of every token's text, for [`Lookups::written`].
-    words: std::collections::HashSet<u64>,
+    /// Every token's position, by a hash of its text, for [`Lookups::written`] and [`Lookups::at`].
+    words: std::collections::HashMap<u64, Vec<u32>>,
 }
 
 impl<'k> Lookups<'k> {
@@ -424,7 +424,10 @@ impl<'k> Lookups<'k> {
             }
         }
         let countries = gaz.iter().filter_map(|m| kb.entry(m.entry).country.as_deref()).collect();
-        let words = (0..doc.tokens.len()).map(|k| fnv(tok(doc, k))).collect();
+        let mut words: std::collections::HashMap<u64, Vec<u32>> = std::collections::HashMap::new();
+        for k in 0..doc.tokens.len() {
+            words.entry(fnv(tok(doc, k))).or_default().push(k as u32);
+        }
         let headline = headline_tokens(doc);
         Lookups { gaz, titles, title_tok, countries, headline, words }
     }
@@ -432,7 +435,13 @@ impl<'k> Lookups<'k> {
     /// Does the document write `word` exactly so somewhere ("later", "parts":
     /// the lower-case form of a capitalised word)?
     pub fn written(&self, word: &str) -> bool {
-        self.words.contains(&fnv(word))
+        self.words.contains_key(&fnv(word))
+    }
+
+    /// The positions of the tokens written `word` (by hash: callers compare the text), in order — so that
+    /// a pass asking where else a word stands reads those places only, not the whole document.
+    pub fn at(&self, word: &str) -> impl Iterator<Item = usize> + '_ {
+        self.words.get(&fnv(word)).into_iter().flatten().map(|&k| k as usize)
     }
 }
 

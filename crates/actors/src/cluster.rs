@@ -1114,7 +1114,7 @@ impl PersonCluster {
         // ("its chairman, Jamit anak Ujang, … Jamit's boat": a name joined by a patronymic particle —
         // anak, bin, binti, ould — is written later by its first word, the person's own name)
         if let ([w], [first, p, ..]) = (words, full) {
-            if w == first && matches!(p.as_str(), "anak" | "bin" | "binti" | "ould" | "bint" | "ibn") {
+            if w == first && crate::util::patronymic(p) {
                 return true;
             }
         }
@@ -1438,9 +1438,7 @@ fn defined_acronyms(doc: &Document, chosen: &[Cand]) -> HashMap<String, usize> {
         // language in the brackets, and the acronym after it)
         let alias = chosen.iter().find(|x| x.toks.start == long.toks.end + 1 && matches!(x.kind, EntityKind::Organization | EntityKind::Group));
         if let Some(x) = alias.filter(|_| tok(doc, long.toks.end) == "(") {
-            // (not a bracket inside a longer name: "the Health Service (Miscellaneous Provisions) Bill")
-            let inside = |acr: &Option<usize>| acr.is_none() && x.toks.end + 1 < doc.tokens.len() && crate::util::is_cap(doc, x.toks.end + 1);
-            if let Some(acr) = crate::util::bracketed_alias(doc, x.toks.start, x.toks.end).filter(|a| !inside(a)) {
+            if let Some(acr) = crate::util::bracketed_alias(doc, x.toks.start, x.toks.end) {
                 out.entry(clean_surface(x.span.of(&doc.text))).or_insert(li);
                 if let Some(a) = acr {
                     out.entry(tok(doc, a).to_string()).or_insert(li);

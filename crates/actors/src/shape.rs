@@ -491,7 +491,7 @@ fn bylines_are_people(doc: &Document, kb: &Kb, lk: &Lookups, spans: &mut [NameSp
 /// surname.
 fn surnames_follow_their_person(doc: &Document, spans: &mut [NameSpan]) {
     // ("Jamit anak Ujang", "Mohamad bin Salleh": a name joined by a patronymic particle is a person's)
-    let patronymic = |s: &NameSpan| s.end_tok - s.start_tok == 3 && matches!(tok(doc, s.start_tok + 1), "anak" | "bin" | "binti" | "ould" | "bint" | "ibn");
+    let patronymic = |s: &NameSpan| s.end_tok - s.start_tok == 3 && crate::util::patronymic(tok(doc, s.start_tok + 1));
     for s in spans.iter_mut().filter(|s| !s.sure && s.label == NameLabel::Misc) {
         if patronymic(s) {
             s.label = NameLabel::Person;
@@ -1104,11 +1104,6 @@ fn bracketed_names_follow_their_body(doc: &Document, spans: &mut Vec<NameSpan>) 
             continue;
         }
         let Some(acr) = crate::util::bracketed_alias(doc, alias.start_tok, alias.end_tok) else { continue };
-        // (not a bracket inside a longer name: "the Health Service (Miscellaneous Provisions) Act")
-        let inside = alias.end_tok + 1 < doc.tokens.len() && acr.is_none() && is_name_token(doc, alias.end_tok + 1);
-        if inside {
-            continue;
-        }
         if long.label == NameLabel::Organization && long.end_tok - long.start_tok >= 2 && !(alias.sure && alias.label != NameLabel::Organization) {
             spans[k].label = NameLabel::Organization;
             spans[k].sure = true;

@@ -85,6 +85,12 @@ pub fn without_company_suffix<'s>(kb: &Kb, name: &'s str) -> Option<&'s str> {
     (company_suffix(kb, last) && !rest.is_empty()).then_some(rest)
 }
 
+/// A particle that joins a person's own name to the father's ("anak" in "Jamit anak Ujang", "bin", "ould"):
+/// the name before it is the one the person goes by.
+pub fn patronymic(w: &str) -> bool {
+    matches!(w, "anak" | "bin" | "binti" | "ould" | "bint" | "ibn")
+}
+
 /// The word a company is named by after its full name ("Tengri Rail Logistics LLP of Almaty" … "Tengri",
 /// "Saltbush Copper Ltd" … "Saltbush"): the first word of a name that carries a legal form (before any
 /// "of" and town), when that word is no ordinary or known word; `None` otherwise.
@@ -240,6 +246,8 @@ pub fn bracketed_alias(doc: &Document, start: usize, end: usize) -> Option<Optio
     }
     let acronym = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&');
     match tok(doc, end) {
+        // (not a bracket inside a longer name: "the Health Service (Miscellaneous Provisions) Bill")
+        ")" if end + 1 < n && is_cap(doc, end + 1) && doc.tokens[end + 1].kind == TokenKind::Word => None,
         ")" => Some(None),
         "," if end + 2 < n && acronym(tok(doc, end + 1)) && tok(doc, end + 2) == ")" => Some(Some(end + 1)),
         // ("(Unidad Nacional de la Esperanza, or UNE)")

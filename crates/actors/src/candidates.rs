@@ -788,7 +788,9 @@ fn datelines(doc: &Document, kb: &Kb, out: &mut Vec<Cand>) -> (Option<EntryId>, 
             let w = tok(doc, j);
             // ("NUKU'ALOFA, Oct 2 —": an apostrophe inside the town's name too)
             let caps = w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\'' | '’')) && w.chars().any(char::is_alphabetic);
-            if caps || (w == "/" && j > r.start) {
+            // ("AK-SAI, Kyrgyzstan —": a hyphen joined tight inside the town's name)
+            let joined = w == "-" && j > r.start && j + 1 < r.end && crate::util::adjacent(doc, j - 1, j) && crate::util::adjacent(doc, j, j + 1);
+            if caps || (w == "/" && j > r.start) || joined {
                 j += 1;
             } else {
                 break;

@@ -44,6 +44,8 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
     // (how often each state is named, counted once for the bodies and the people)
     let tally = state_tally(kb, &chosen, doc.meta.published);
     let topic: Option<String> = home.map(String::from).or_else(|| dominant_state(&tally, 3, 2));
+    // (where the story is set: its states, and the towns and regions of theirs it names)
+    let scene_tally = scene_tally(kb, &chosen, doc.meta.published);
     // (the bodies that define one first, so that a use before the definition — in a headline — is theirs too)
     let mut order: Vec<usize> = acronyms.values().copied().collect();
     order.sort_unstable();
@@ -259,7 +261,9 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                     }
                 }
                 if c.kind == EntityKind::Place {
-                    ent.country = place_country(kb, lk, &surface).or_else(|| coordinated_place_country(doc, kb, lk, &chosen, ci, &surface));
+                    ent.country = place_country(kb, lk, &surface)
+                        .or_else(|| coordinated_place_country(doc, kb, lk, &chosen, ci, &surface))
+                        .or_else(|| matches!(c.link, Link::None).then(|| state_after_comma(doc, kb, &chosen, c.toks.end)).flatten());
                     // ("TAKORADI — … escorted into the naval base at Sekondi": a town no list knows at all, in a
                     // story set in a state it names again, named where no other state is in its sentence
                     // before it, is the home state's)
@@ -718,16 +722,23 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                     && matches!(x.link, Link::Kb(id, _) if kb.entry(id).code.as_deref().is_some_and(|k| k.starts_with("IGO") || k.starts_with("NGO")))
                     && (e + 1..x.toks.start).all(|i| !matches!(tok(doc, i), "," | "." | ";"))
             });
-            owned || clause || igo
+            // ("X, who manages the agency's programme,": the work of a body named before)
+            let body_work = tok(doc, e) == "," && works_for_a_named_body(doc, kb, &chosen, e + 1);
+            owned || clause || igo || body_work
         });
         let at_home = dated
             && home.is_some()
             && text_role.is_none()
             && !of_a_body
-            && dominant_state(&tally, 4, 2).as_deref() == home
+            && (dominant_state(&scene_tally, 4, 2).as_deref() == home
+                // (in a border story, where the dateline's state leads the other only narrowly, someone
+                // first named in a sentence that names no other state nor a town of one)
+                || (top_state(&scene_tally).as_deref() == home
+                    && !home.is_some_and(|h| sentence_names_other_state(doc, kb, &chosen, chosen[cl.cands[0]].span.start, h))
+                    && !cl.cands.iter().any(|&ci| apposition_of_a_body(doc, &chosen, ci))))
             && !ent.facts.iter().any(|f| f.attribute == "affiliation");
         if ent.country.is_none() && org_code.is_none() && ent.kind == EntityKind::Person && ((text_role.is_none() && ent.facts.is_empty() && bare) || at_home) {
-            if let Some(cc) = dominant_state(&tally, 4, 2) {
+            if let Some(cc) = dominant_state(&tally, 4, 2).or_else(|| at_home.then(|| home.map(String::from)).flatten()) {
                 let first = chosen[cl.cands[0]].span;
                 ent.facts.push(LearnedFact { attribute: "country".into(), value: cc.clone(), evidence: first });
                 ent.country = Some(cc);
@@ -1179,6 +1190,25 @@ fn place_state(kb: &Kb, m: &dyad_kb::KbMatch) -> Option<String> {
         return None;
     }
     e.country.clone().or_else(|| (e.kind == EntityKind::State).then(|| e.id.clone()))
+}
+
+/// "AK-SAI, Kyrgyzstan —", "in Kök-Tash, Kyrgyzstan, where": a town no list knows, followed by a comma and
+/// a state's name that closes there, is in that state.
+fn state_after_comma(doc: &Document, kb: &Kb, chosen: &[Cand], end: usize) -> Option<String> {
+    if end + 2 >= doc.tokens.len() || tok(doc, end) != "," {
+        return None;
+    }
+    let s = chosen.iter().find(|x| x.toks.start == end + 1 && x.kind == EntityKind::State && matches!(x.link, Link::Kb(_, Form::Name)))?;
+    // (a list of states — "Rwanda, Kenya and Uganda" — is no town's address)
+    let closes = doc.tokens.get(s.toks.end).is_none_or(|_| matches!(tok(doc, s.toks.end), "," | "." | "—" | "–" | "-" | ";" | ":" | "(" | ")"));
+    let listed = s.toks.end + 1 < doc.tokens.len() && tok(doc, s.toks.end) == "," && chosen.iter().any(|x| x.toks.start == s.toks.end + 1 && x.kind == EntityKind::State);
+    match s.link {
+        Link::Kb(id, _) if closes && !listed => {
+            let e = kb.entry(id);
+            e.country.clone().or_else(|| (e.kind == EntityKind::State).then(|| e.id.clone()))
+        }
+        _ => None,
+    }
 }
 
 /// The country of the town or state named right after a body ("the Haneul Institute for Peninsula
@@ -1735,6 +1765,60 @@ fn names_other_state_before(doc: &Document, kb: &Kb, chosen: &[Cand], at: usize,
             && x.span.end <= at
             && cand_country(kb, x, doc.meta.published).is_some_and(|c| c != home)
     })
+}
+
+/// Whether the sentence holding byte `at` names a state other than `home`, or a town or region the
+/// knowledge base places in one.
+fn sentence_names_other_state(doc: &Document, kb: &Kb, chosen: &[Cand], at: usize, home: &str) -> bool {
+    let Some(se) = doc.sentence_of(at) else { return false };
+    chosen.iter().any(|x| {
+        (x.kind == EntityKind::State || (x.kind == EntityKind::Place && matches!(x.link, Link::Kb(..))))
+            && x.span.start >= se.start
+            && x.span.end <= se.end
+            && cand_country(kb, x, doc.meta.published).is_some_and(|c| c != home)
+    })
+}
+
+/// "the Houthi delegation's chief, X", "X, the bank's lead water specialist,", "The executive, X": a
+/// description beside the name that ties the person to a body — one named, one owned ("'s"), or one the
+/// story spoke of just before ("The executive").
+fn apposition_of_a_body(doc: &Document, chosen: &[Cand], ci: usize) -> bool {
+    let c = &chosen[ci];
+    let n = doc.tokens.len();
+    let ties = |r: std::ops::Range<usize>| {
+        r.clone().any(|k| is_possessive(tok(doc, k))) || chosen.iter().any(|x| x.kind == EntityKind::Organization && x.toks.start >= r.start && x.toks.start < r.end)
+    };
+    let e = c.toks.end;
+    if e < n && tok(doc, e) == "," {
+        let mut k = e + 1;
+        while k < n && k < e + 16 && !matches!(tok(doc, k), "," | "." | ";" | ":" | "—" | "–" | "(") {
+            k += 1;
+        }
+        if ties(e + 1..k) {
+            return true;
+        }
+    }
+    let s = c.toks.start;
+    if s >= 2 && tok(doc, s - 1) == "," {
+        let mut k = s - 1;
+        while k > 0 && s - k < 16 && !matches!(tok(doc, k - 1), "," | "." | ";" | ":" | "—" | "–" | "(" | "\"" | "“" | "”") {
+            k -= 1;
+        }
+        let bare_noun = s - 1 - k == 2 && matches!(tok(doc, k), "The" | "the") && tok(doc, k + 1).chars().all(|ch| ch.is_lowercase());
+        if bare_noun || ties(k..s - 1) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The state a tally counts strictly more often than any other.
+fn top_state(tally: &[(String, usize)]) -> Option<String> {
+    match tally {
+        [(cc, _)] => Some(cc.clone()),
+        [(cc, n), (_, m), ..] if n > m => Some(cc.clone()),
+        _ => None,
+    }
 }
 
 /// "In Asmara, …", "From Port Sudan, …": the state of the capital, state or town that opens the sentence
@@ -2755,6 +2839,20 @@ fn state_tally(kb: &Kb, chosen: &[Cand], date: Option<chrono::NaiveDate>) -> Vec
     v
 }
 
+/// How often each state is named, as in [`state_tally`], together with the towns and regions of
+/// each that the knowledge base places.
+fn scene_tally(kb: &Kb, chosen: &[Cand], date: Option<chrono::NaiveDate>) -> Vec<(String, usize)> {
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for c in chosen.iter().filter(|c| c.kind == EntityKind::State || (c.kind == EntityKind::Place && matches!(c.link, Link::Kb(..)))) {
+        if let Some(cc) = cand_country(kb, c, date) {
+            *counts.entry(cc).or_default() += 1;
+        }
+    }
+    let mut v: Vec<(String, usize)> = counts.into_iter().collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    v
+}
+
 /// The state an article names far more than any other, by its [`state_tally`]: at least `min` times
 /// and `ratio` times as often as the next.
 fn dominant_state(tally: &[(String, usize)], min: usize, ratio: usize) -> Option<String> {
@@ -2793,6 +2891,9 @@ fn local_trade(doc: &Document, kb: &Kb, lk: &Lookups, chosen: &[Cand], ci: usize
     }
     let sentence = doc.sentence_of(c.span.start)?;
     let end = (v..doc.tokens.len()).find(|&k| matches!(tok(doc, k), "," | "." | ";" | "—" | "–") || doc.tokens[k].span.end > sentence.end)?;
+    if works_for_a_named_body(doc, kb, chosen, v) {
+        return None;
+    }
     // (a body in the clause places them by that body, which this cannot — "who edits the newsletter X" —
     // unless the clause names a town of the home state too: "who leads the Mar del Plata branch of Y")
     let within = |x: &&Cand| x.toks.start > v && x.toks.end <= end;
@@ -2993,7 +3094,47 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
     } else {
         return None;
     };
+    if works_for_a_named_body(doc, kb, chosen, start) {
+        return None;
+    }
     placed_by(doc, chosen, cand_entity, start, apposition).map(|(cc, x)| (cc, Span::new(c.span.start, chosen[x].span.end)))
+}
+
+/// "who manages the agency's health programme in southern Kyrgyzstan", "a consultant on the bank's
+/// Sahel team in Bamako": describing words from `from` to the end of their clause that speak of the work
+/// of a body the story named before ("the agency's"), which places the person by that body, not by the
+/// town or state they name.
+fn works_for_a_named_body(doc: &Document, kb: &Kb, chosen: &[Cand], from: usize) -> bool {
+    let n = doc.tokens.len();
+    let end = (from..n.min(from + 16)).find(|&k| matches!(tok(doc, k), "," | "." | ";" | "—" | "–")).unwrap_or(n.min(from + 16));
+    // ("the agency's", "the service's": a word for a body, as a common noun or as a name's body word)
+    let body_word = |w: &str| {
+        w.chars().all(char::is_lowercase) && (crate::shape::is(kb, w, dyad_kb::NameWord::BODY_NOUN) || {
+            let mut cs = w.chars();
+            let capital: String = cs.next().into_iter().flat_map(char::to_uppercase).chain(cs).collect();
+            crate::shape::is(kb, &capital, dyad_kb::NameWord::BODY)
+        })
+    };
+    let Some(k) = (from.max(2)..end).find(|&k| is_possessive(tok(doc, k)) && matches!(tok(doc, k - 2), "the" | "its" | "The" | "Its") && body_word(tok(doc, k - 1))) else {
+        return false;
+    };
+    // (the body is the last one named in the three sentences before: an international one places them
+    // above states — "the agency's" after "UNFPA" — while "the group's office in Kendari" after a local
+    // group still places them in Kendari)
+    let at = doc.tokens[k].span.start;
+    let since = doc.sentences.iter().position(|s| s.start <= at && at < s.end).map_or(0, |i| doc.sentences[i.saturating_sub(3)].start);
+    let mut bodies = chosen.iter().filter(|x| x.kind == EntityKind::Organization && x.span.end <= at && x.span.start >= since);
+    let Some(last) = bodies.next_back() else { return false };
+    // ("the United Nations Population Fund (UNFPA)": an acronym in brackets speaks for the name before it)
+    let bracketed = last.toks.start >= 1 && tok(doc, last.toks.start - 1) == "(";
+    let before = bodies.next_back().filter(|x| bracketed && x.toks.end + 1 == last.toks.start);
+    [Some(last), before].into_iter().flatten().any(|x| {
+            let coded = matches!(x.link, Link::Kb(id, _) if kb.entry(id).code.as_deref().is_some_and(|c| c.starts_with("IGO") || c.starts_with("NGO")));
+            // (or a name the story defines itself that opens as a world body's: "the United Nations
+            // Population Fund (UNFPA)", "the World Food Programme")
+            let named = x.span.of(&doc.text);
+            coded || ["United Nations ", "UN ", "World ", "International "].iter().any(|p| named.starts_with(p))
+        })
 }
 
 /// "Across the river, X runs a guesthouse": a name right after a short phrase of place or time that opens

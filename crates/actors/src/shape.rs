@@ -1796,8 +1796,10 @@ fn certain(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize) -> Option<
     if words.len() == 1 && last.len() > 7 && last.ends_with("shire") {
         return Some(NameLabel::Location);
     }
-    // "Eugene, Oregon": a one-word name before a comma and a known state or region
-    if words.len() == 1 && b + 1 < doc.tokens.len() && tok(doc, b) == "," {
+    // "Eugene, Oregon": a one-word name before a comma and a known state or region ("Kul-Bulak,
+    // Kyrgyzstan": one word joined by hyphens too)
+    let one_word = words.len() == 1 || (a + 1..b).all(|k| crate::util::adjacent(doc, k - 1, k));
+    if one_word && b + 1 < doc.tokens.len() && tok(doc, b) == "," {
         // (the state's abbreviation may take its full stop: "Austin, Tex.")
         let start = doc.tokens[b + 1].span.start;
         let known = lk.gaz.iter().any(|m| {

@@ -3750,3 +3750,55 @@ fn rivers_lakes_and_reefs_news_names_are_places_of_their_state_or_of_none() {
     assert_eq!(country_of(&d, "Vltava").as_deref(), Some("CZE"));
     assert_eq!(country_of(&d, "Lake Sevan").as_deref(), Some("ARM"));
 }
+
+#[test]
+fn a_hyphenated_dateline_town_and_its_state_set_the_story_there() {
+    let d = read("Wells run dry\n\nKARA-SUU, Kyrgyzstan — The Ministry of Water Resources has promised new pumps, and the State Forestry Service says it will plant poplars along the canal. Kyrgyzstan lost a third of its forests in thirty years.");
+    assert_eq!(country_of(&d, "KARA-SUU").as_deref(), Some("KGZ"));
+    assert_eq!(country_of(&d, "Ministry of Water Resources").as_deref(), Some("KGZ"));
+    assert_eq!(country_of(&d, "State Forestry Service").as_deref(), Some("KGZ"));
+}
+
+#[test]
+fn a_town_no_list_knows_followed_by_its_state_is_in_that_state() {
+    let d = read("Floods\n\nThe water reached Kul-Bulak, Kyrgyzstan, on Monday, and villagers in Dzhany-Aryk, Uzbekistan, moved their herds. Aid reached Kenya, Uganda and Rwanda.");
+    assert_eq!(country_of(&d, "Kul-Bulak").as_deref(), Some("KGZ"));
+    assert_eq!(country_of(&d, "Dzhany-Aryk").as_deref(), Some("UZB"));
+}
+
+#[test]
+fn in_a_border_story_locals_take_the_dateline_state_unless_their_sentence_or_apposition_points_elsewhere() {
+    let text = "Two sides of a canal\n\n\
+        KARA-SUU, Kyrgyzstan — Gulnara Toktobaeva has run the clinic in Kara-Suu for twenty years. \
+        Her neighbour, Bakyt Osmonaliev, a retired driver, said the water came late this year.\n\n\
+        Across the canal in Uzbekistan, Dilnoza Karimova said her field had dried out. \
+        Shavkat Ergashev, the bank's lead irrigation specialist, said the pumps would come in spring.\n\n\
+        The Kyrgyz side and the Uzbek side have argued for years. Bishkek blames Tashkent, and Kyrgyz \
+        officials visited Osh and Jalal-Abad. Uzbek officials went to Andijan. Kyrgyzstan says it will pay.";
+    let d = read_on(text, Some("2026-10-01"));
+    assert_eq!(country_of(&d, "Gulnara Toktobaeva").as_deref(), Some("KGZ"));
+    assert_eq!(country_of(&d, "Bakyt Osmonaliev").as_deref(), Some("KGZ"));
+    assert_ne!(country_of(&d, "Dilnoza Karimova").as_deref(), Some("KGZ"));
+    assert_eq!(country_of(&d, "Shavkat Ergashev"), None);
+}
+
+#[test]
+fn working_for_a_body_the_story_named_is_no_local_trade() {
+    let text = "Clinics\n\nKARA-SUU, Kyrgyzstan — The United Nations Children's Fund (UNICEF) has sent vaccines. \
+        Aigul Sadykova, who manages the agency's vaccine programme in southern Kyrgyzstan, said stocks were low. \
+        Kyrgyzstan has asked for more. Kyrgyz doctors agree, and Bishkek has promised to pay.";
+    let d = read_on(text, Some("2026-10-01"));
+    assert_ne!(country_of(&d, "Aigul Sadykova").as_deref(), Some("KGZ"));
+    // (a body the story defines itself, named as a world body's, with its acronym in brackets)
+    let text = "Mines\n\nKARA-SUU, Kyrgyzstan — Clearance is paid for by the United Nations Mine Action Service (UNMAS). \
+        Erlan Dzhumabaev, who runs the service's field office in southern Kyrgyzstan, said two villages were cleared. \
+        Kyrgyzstan has asked for more. Kyrgyz farmers agree, and Bishkek has promised to pay.";
+    let d = read_on(text, Some("2026-10-01"));
+    assert_ne!(country_of(&d, "Erlan Dzhumabaev").as_deref(), Some("KGZ"));
+    // (while a local group's officer is still placed by the town the clause names)
+    let text = "Mines\n\nKARA-SUU, Kyrgyzstan — The farmers' union Dyikan Birimdigi has complained. \
+        Erlan Dzhumabaev, who runs the union's office in Kara-Suu, said two villages were flooded. \
+        Kyrgyzstan has asked for more. Kyrgyz farmers agree, and Bishkek has promised to pay.";
+    let d = read_on(text, Some("2026-10-01"));
+    assert_eq!(country_of(&d, "Erlan Dzhumabaev").as_deref(), Some("KGZ"));
+}

@@ -453,18 +453,24 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
         // ("Michael Howard … Mrs Howard": a woman of his surname is someone else)
         let honorific = c.toks.start.checked_sub(1).and_then(|i| crate::gender::word_gender(doc.tokens[i].span.of(&doc.text)));
         let gender = honorific.or_else(|| (words.len() > 1).then(|| kb.given_name_sex(&words[0])).flatten());
-        let found = clusters
-            .iter()
-            .rposition(|k| k.accepts(kb, &words, holder.as_deref()) && !(gender.is_some() && k.gender.is_some() && gender != k.gender));
+        let fits = |k: &PersonCluster| k.accepts(kb, &words, holder.as_deref()) && !(gender.is_some() && k.gender.is_some() && gender != k.gender);
+        // ("Baktygül Ormonova … Ormonova … Their daughter, Aizhan Ormonova, … Ormonova said": of two people
+        // of one surname, the surname alone stays with the one the story already wrote so — the other is
+        // told apart by her given name)
+        let established = (words.len() == 1 && clusters.iter().filter(|k| fits(k)).count() >= 2)
+            .then(|| clusters.iter().rposition(|k| fits(k) && k.by_surname))
+            .flatten();
+        let found = established.or_else(|| clusters.iter().rposition(fits));
         let k = match found {
             Some(k) => k,
             None => {
-                clusters.push(PersonCluster { full: words.clone(), holder: None, cands: Vec::new(), gender: None });
+                clusters.push(PersonCluster { full: words.clone(), holder: None, cands: Vec::new(), gender: None, by_surname: false });
                 clusters.len() - 1
             }
         };
         let cl = &mut clusters[k];
         cl.gender = cl.gender.or(gender);
+        cl.by_surname |= words.len() == 1 && cl.full.len() >= 2;
         // "Bill Gates … Gates": a holder's surname in a document that names someone else of that
         // surname in full is that someone, not the holder
         // ("Kang Seo-yeon … Kang": a name that puts the family name first is the holder only in full)
@@ -711,7 +717,8 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                 while k > 0 && c.toks.start - k < 5 && tok(doc, k - 1).chars().all(|ch| ch.is_lowercase() || ch == '-') {
                     k -= 1;
                 }
-                k > 0 && matches!(tok(doc, k - 1), "Its" | "its" | "Their" | "their")
+                // ("Their daughter, X,": kin, not a body's officer)
+                k > 0 && matches!(tok(doc, k - 1), "Its" | "its" | "Their" | "their") && !KIN_WORDS.contains(&tok(doc, c.toks.start - 2))
             };
             let e = c.toks.end;
             let clause = tok(doc, e) == "," && tok(doc, e + 1) == "who" && chosen.iter().any(|x| x.kind == EntityKind::Organization && x.toks.start > e + 1 && x.toks.start <= e + 8);
@@ -1094,6 +1101,8 @@ struct PersonCluster {
     cands: Vec<usize>,
     /// What an honorific or a given name says of the person.
     gender: Option<dyad_core::Gender>,
+    /// Whether the story has written the person by the surname alone, after the full name.
+    by_surname: bool,
 }
 
 impl PersonCluster {
@@ -2909,6 +2918,12 @@ fn local_trade(doc: &Document, kb: &Kb, lk: &Lookups, chosen: &[Cand], ci: usize
     });
     (!foreign).then(|| Span::new(c.span.start, doc.tokens[end - 1].span.end))
 }
+
+/// Nouns of kinship: "Their daughter, X," names a relative, not an officer of a body.
+const KIN_WORDS: &[&str] = &[
+    "daughter", "son", "mother", "father", "wife", "husband", "brother", "sister", "grandson", "granddaughter", "grandmother",
+    "grandfather", "niece", "nephew", "cousin", "aunt", "uncle", "widow", "widower", "children", "parents", "daughters", "sons",
+];
 
 /// Words that, just before a place, say the person was there as a stranger — posted, visiting,
 /// fighting, studying, reporting — which makes it no home ("who served as attaché in Jakarta").

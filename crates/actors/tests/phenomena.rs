@@ -3802,3 +3802,20 @@ fn working_for_a_body_the_story_named_is_no_local_trade() {
     let d = read_on(text, Some("2026-10-01"));
     assert_eq!(country_of(&d, "Erlan Dzhumabaev").as_deref(), Some("KGZ"));
 }
+
+#[test]
+fn a_shared_surname_alone_stays_with_the_person_the_story_already_wrote_so() {
+    let d = read("Ferry\n\nMarta Kovalenko has run the ferry for thirty years. Kovalenko starts at dawn. \
+        Her son, Pavlo Kovalenko, now sells the tickets. \"She never rests,\" he said. \
+        Kovalenko laughed when asked about retiring.");
+    assert!(one_entity(&d, ("Marta Kovalenko", 0), ("Kovalenko", 3)));
+    assert!(!one_entity(&d, ("Pavlo Kovalenko", 0), ("Kovalenko", 3)));
+}
+
+#[test]
+fn a_relative_named_after_their_is_no_body_s_officer() {
+    let d = read_on("Ferry\n\nOSH, Kyrgyzstan — Marta Kovalenko has run the ferry for thirty years. \
+        Their daughter, Aida Kovalenko, is now a nurse. Kyrgyzstan pays nurses little, and Kyrgyz hospitals are full. \
+        Bishkek has promised more.", Some("2026-10-01"));
+    assert_eq!(country_of(&d, "Aida Kovalenko").as_deref(), Some("KGZ"));
+}

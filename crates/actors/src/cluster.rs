@@ -3259,7 +3259,9 @@ fn placed_by(doc: &Document, chosen: &[Cand], cand_entity: &[Option<EntityId>], 
                 // ("who manages the station for the Kenya Revenue Authority": the body worked for)
                 || (before == "for" && kind == EntityKind::Organization && (start..b).any(|i| LOCATING_VERBS.contains(&tok(doc, i))))
                 || (apposition && before == "of" && kind == EntityKind::Place);
-            let away = (b.saturating_sub(4).max(start)..b).any(|i| AWAY_WORDS.contains(&tok(doc, i)));
+            // ("who sells cooking oil at the Holili market": selling at a place is working there; selling
+            // in or to one may be exporting there)
+            let away = (b.saturating_sub(4).max(start)..b).any(|i| AWAY_WORDS.contains(&tok(doc, i)) && !(before == "at" && matches!(tok(doc, i), "sells" | "sold")));
             let fits = matches!(kind, EntityKind::Place | EntityKind::State | EntityKind::Organization);
             // (not one half of a compound, "from the Kazakh-Chinese border"; "the Nairobi-based Y" is Y's town)
             let compound = tok(doc, end) == "-" && !matches!(tok(doc, end + 1), "based" | "headquartered");

@@ -3819,3 +3819,18 @@ fn a_relative_named_after_their_is_no_body_s_officer() {
         Bishkek has promised more.", Some("2026-10-01"));
     assert_eq!(country_of(&d, "Aida Kovalenko").as_deref(), Some("KGZ"));
 }
+
+#[test]
+fn selling_at_a_town_s_market_places_the_seller_there() {
+    let d = read("Levies\n\nTraders protested at the border. \"I pay three times,\" said Neema Massawe, who sells rice at the Arusha market. \
+        Peter Otieno, who sells tea to Uganda, was not there.");
+    assert_eq!(country_of(&d, "Neema Massawe").as_deref(), Some("TZA"));
+    assert_ne!(country_of(&d, "Peter Otieno").as_deref(), Some("UGA"));
+}
+
+#[test]
+fn a_body_named_after_a_state_s_historic_mainland_is_that_state_s_while_the_shared_lake_is_no_one_s() {
+    let d = read("Lakes\n\nFishers on Lake Tanganyika say catches have fallen, and the Tanganyika Law Society has gone to court.");
+    assert_eq!(country_of(&d, "Tanganyika Law Society").as_deref(), Some("TZA"));
+    assert_eq!(country_of(&d, "Lake Tanganyika"), None);
+}

@@ -2570,11 +2570,12 @@ fn role_info(
 /// International"): its name, its code and the words read.
 fn body_of(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize) -> Option<(String, Option<String>, Span)> {
     let c = &chosen[ci];
-    let b = body_after(doc, chosen, c.toks.end)?;
-    // (the body's name ends the phrase: not "X of the Amnesty report")
-    if !matches!(tok(doc, b.toks.end), "," | "." | ";" | ")" | "said" | "says" | "told" | "added" | "and" | "who" | "—" | "–" | "") {
-        return None;
-    }
+    let b = match body_after(doc, chosen, c.toks.end) {
+        // (the body's name ends the phrase: not "X of the Amnesty report")
+        Some(b) if matches!(tok(doc, b.toks.end), "," | "." | ";" | ")" | "said" | "says" | "told" | "added" | "and" | "who" | "—" | "–" | "") => b,
+        Some(_) => return None,
+        None => body_before(doc, chosen, c.toks.start)?,
+    };
     let (name, code) = match &b.link {
         Link::Kb(id, _) => {
             let e = kb.entry(*id);
@@ -2590,6 +2591,24 @@ fn body_of(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize) -> Option<(Strin
         }
     };
     Some((name, code, Span::new(c.span.start, b.span.end)))
+}
+
+/// "A lawyer from the Tanganyika Law Society, Joseph Kimaro, says": the body of a description of one
+/// lower-case noun and "from", "of" or "at" that stands right before the name and its comma.
+fn body_before<'c>(doc: &Document, chosen: &'c [Cand], start: usize) -> Option<&'c Cand> {
+    if start < 5 || tok(doc, start - 1) != "," {
+        return None;
+    }
+    let b = chosen.iter().find(|x| x.toks.end == start - 1 && matches!(x.kind, EntityKind::Organization | EntityKind::Group))?;
+    let mut k = b.toks.start;
+    if k >= 1 && tok(doc, k - 1).eq_ignore_ascii_case("the") {
+        k -= 1;
+    }
+    (k >= 3
+        && matches!(tok(doc, k - 1), "from" | "of" | "at")
+        && tok(doc, k - 2).chars().all(|ch| ch.is_lowercase())
+        && matches!(tok(doc, k - 3), "A" | "a" | "An" | "an"))
+        .then_some(b)
 }
 
 /// The body named right after the name ending at token `end`, by "of", ", of" or "from" (and "the").

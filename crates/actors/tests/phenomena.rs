@@ -3834,3 +3834,11 @@ fn a_body_named_after_a_state_s_historic_mainland_is_that_state_s_while_the_shar
     assert_eq!(country_of(&d, "Tanganyika Law Society").as_deref(), Some("TZA"));
     assert_eq!(country_of(&d, "Lake Tanganyika"), None);
 }
+
+#[test]
+fn a_description_with_a_body_before_the_name_gives_the_person_that_body() {
+    let d = read("Court\n\nA researcher at the Kenya Institute of Coastal Studies, Amina Wekesa, says two boats were seized. \
+        An officer of the Uganda Wildlife Authority, Moses Okello, disagreed.");
+    assert_eq!(country_of(&d, "Amina Wekesa").as_deref(), Some("KEN"));
+    assert_eq!(country_of(&d, "Moses Okello").as_deref(), Some("UGA"));
+}

@@ -144,7 +144,14 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                     // opens with a state's name, abbreviation, adjective or capital belongs to it
                     // ("Russia's 90th Tank Division and the 150th Motor Rifle Division": a unit joined to
                     // another by "and" shares its owner)
-                    let owner = leading_state(doc, kb, lk, &chosen, c.span).or_else(|| {
+                    // ("the Hrvatska demokratska zajednica Bosne i Hercegovine (Croatian Democratic Union of Bosnia
+                    // and Herzegovina, HDZ BiH)": a name in its own language takes the state of the known body
+                    // its English name in brackets is, over the state its first word names)
+                    let translation = native_translation(doc, &chosen, ci).and_then(|x| match x.link {
+                        Link::Kb(id, _) => kb.entry(id).country.clone(),
+                        _ => None,
+                    });
+                    let owner = translation.or_else(|| leading_state(doc, kb, lk, &chosen, c.span)).or_else(|| {
                         unit_key(kb, &surface)?;
                         let mut b = c.toks.start;
                         if b > 0 && tok(doc, b - 1).eq_ignore_ascii_case("the") {
@@ -301,9 +308,22 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                 // which the knowledge base does not know, in a story set in a state, is that state's)
                 let known = || kb.find(&surface).iter().any(|m| m.span.start == 0 && m.span.end == surface.len());
                 if c.kind == EntityKind::Organization && ent.country.is_none() && surface.ends_with(" Party") && !known() {
-                    if let Some(h) = home.filter(|_| surface.split(' ').all(|w| CREEDS.contains(&w))) {
+                    // (or, without a dateline, in a story about one state above all: "Three weeks after Bosnia
+                    // and Herzegovina voted, … the Social Democratic Party (SDP)")
+                    if let Some(h) = topic.as_deref().filter(|_| surface.split(' ').all(|w| CREEDS.contains(&w))) {
                         ent.country = Some(h.to_string());
                         ent.code = Some(format!("{h}PTY"));
+                    }
+                }
+                // ("the Socijaldemokratska partija (Social Democratic Party, SDP)", "Naša stranka (Our Party)": a
+                // body the knowledge base does not know, named in its own language — words after the first in
+                // lower case — and then in English in brackets, in a story about one state above all, is a
+                // body of that state, unless its sentence names another state before it)
+                if c.kind == EntityKind::Organization && ent.country.is_none() && !known() {
+                    let translated = native_translation(doc, &chosen, ci).is_some();
+                    if let Some(h) = topic.as_deref().filter(|h| translated && !names_other_state_before(doc, kb, &chosen, c.span.start, h)) {
+                        ent.country = Some(h.to_string());
+                        ent.code = Some(h.to_string());
                     }
                 }
                 // ("In Abidjan, the Ministry of Animal Resources said": a state body's name that names no
@@ -1475,9 +1495,11 @@ fn defined_acronyms(doc: &Document, chosen: &[Cand]) -> HashMap<String, usize> {
         }
         // ("the State Revenue Committee (Petakan Yekamutneri Komite, SRC)": the body's name in another
         // language in the brackets, and the acronym after it)
-        let alias = chosen.iter().find(|x| x.toks.start == long.toks.end + 1 && matches!(x.kind, EntityKind::Organization | EntityKind::Group));
+        // ("Naša stranka (Our Party)": an English article or possessive opening the brackets is no part of the name)
+        let article = usize::from(matches!(tok(doc, long.toks.end + 1), "The" | "Our"));
+        let alias = chosen.iter().find(|x| x.toks.start == long.toks.end + 1 + article && matches!(x.kind, EntityKind::Organization | EntityKind::Group));
         if let Some(x) = alias.filter(|_| tok(doc, long.toks.end) == "(") {
-            if let Some(acr) = crate::util::bracketed_alias(doc, x.toks.start, x.toks.end) {
+            if let Some(acr) = crate::util::bracketed_alias(doc, x.toks.start - article, x.toks.end) {
                 out.entry(clean_surface(x.span.of(&doc.text))).or_insert(li);
                 if let Some(a) = acr {
                     out.entry(tok(doc, a).to_string()).or_insert(li);
@@ -2593,6 +2615,20 @@ fn body_of(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize) -> Option<(Strin
     Some((name, code, Span::new(c.span.start, b.span.end)))
 }
 
+/// "the Socijaldemokratska partija (Social Democratic Party, SDP)", "Naša stranka (Our Party)": the body's
+/// English name in the brackets right after a name in another language — one that writes the words after
+/// its first in lower case.
+fn native_translation<'c>(doc: &Document, chosen: &'c [Cand], ci: usize) -> Option<&'c Cand> {
+    let c = &chosen[ci];
+    let surface = c.span.of(&doc.text);
+    let native = surface.split(' ').skip(1).any(|w| w.chars().all(char::is_lowercase) && !crate::util::english_grammar_word(w));
+    if !native || c.toks.end + 1 >= doc.tokens.len() || tok(doc, c.toks.end) != "(" {
+        return None;
+    }
+    let article = usize::from(matches!(tok(doc, c.toks.end + 1), "The" | "Our"));
+    chosen.iter().find(|x| x.toks.start == c.toks.end + 1 + article && x.kind == EntityKind::Organization)
+}
+
 /// "A lawyer from the Tanganyika Law Society, Joseph Kimaro, says": the body of a description of one
 /// lower-case noun and "from", "of" or "at" that stands right before the name and its comma.
 fn body_before<'c>(doc: &Document, chosen: &'c [Cand], start: usize) -> Option<&'c Cand> {
@@ -3443,6 +3479,13 @@ fn leading_state(doc: &Document, kb: &Kb, lk: &Lookups, chosen: &[Cand], span: S
     }
     if let Some(iso) = lk.gaz.iter().find(|m| m.span.start == span.start + skip && m.span.end < span.end).and_then(state) {
         return Some(iso);
+    }
+    // ("the Royal Norwegian Navy", "the Royal Thai Police": a crown's word, then the state's adjective)
+    if let Some(rest) = text[skip..].strip_prefix("Royal ").or_else(|| text[skip..].strip_prefix("Imperial ")) {
+        let at = span.end - rest.len();
+        if let Some(iso) = lk.gaz.iter().find(|m| m.span.start == at && m.span.end < span.end).and_then(state) {
+            return Some(iso);
+        }
     }
     // ("Agence de Presse Sénégalaise", "Radiodiffusion Télévision Ivoirienne": a Romance name its state's
     // adjective closes, after a body's word or a "de")

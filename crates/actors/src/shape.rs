@@ -386,6 +386,7 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
     bracketed_runs_are_one_name(doc, &mut out);
     acronyms_join_their_expansion(doc, kb, &mut out);
     bracketed_names_follow_their_body(doc, &mut out);
+    native_names_before_their_translation(doc, kb, &mut out);
     heads_follow_their_body(doc, kb, &mut out);
     acronyms_take_their_expansion(doc, &mut out);
     surnames_follow_their_person(doc, &mut out);
@@ -1134,6 +1135,89 @@ fn bracketed_names_follow_their_body(doc: &Document, spans: &mut Vec<NameSpan>) 
             k += 1;
         }
     }
+}
+
+/// "the Savez nezavisnih socijaldemokrata (Alliance of Independent Social Democrats, SNSD)", "Naša stranka
+/// (Our Party)": a name in a language that writes only its first word with a capital, right before
+/// brackets that hold a body's name in English (of two words or more, with or without an acronym), is
+/// that body's own name — a body, the same one.
+fn native_names_before_their_translation(doc: &Document, kb: &Kb, spans: &mut Vec<NameSpan>) {
+    let n = doc.tokens.len();
+    let acronym = crate::util::loose_acronym;
+    let mut found: Vec<(usize, usize, usize, usize)> = Vec::new();
+    for open in 1..n {
+        if tok(doc, open) != "(" {
+            continue;
+        }
+        // (the brackets: capitalised words and English connectors, then ")" or ", ACR)")
+        let mut e = open + 1;
+        let mut words = 0;
+        while e < n && e - open < 10 {
+            let w = tok(doc, e);
+            if w.starts_with(char::is_uppercase) && doc.tokens[e].kind == dyad_core::TokenKind::Word {
+                words += 1;
+            } else if !matches!(w, "and" | "of" | "for" | "the") {
+                break;
+            }
+            e += 1;
+        }
+        // ("…, HDZ BiH)": an acronym of one or two words)
+        let closes = e < n
+            && (tok(doc, e) == ")"
+                || (tok(doc, e) == "," && e + 2 < n && acronym(tok(doc, e + 1)) && (tok(doc, e + 2) == ")" || (e + 3 < n && acronym(tok(doc, e + 2)) && tok(doc, e + 3) == ")"))));
+        if words < 2 || !closes || !tok(doc, e - 1).starts_with(char::is_uppercase) {
+            continue;
+        }
+        let english_body = (open + 1..e).any(|i| is(kb, tok(doc, i), NameWord::BODY) || is(kb, tok(doc, i), NameWord::BODY_END) || is(kb, tok(doc, i), NameWord::PARTY));
+        if !english_body && tok(doc, e) == ")" {
+            continue;
+        }
+        // (words back from the bracket — lower-case ones, the connectors of the languages that write names
+        // so, and capitalised ones: "Hrvatska demokratska zajednica Bosne i Hercegovine" — to an English
+        // word, a comma or the sentence's start)
+        let connector = |w: &str| matches!(w, "i" | "y" | "e" | "na" | "za" | "od" | "do" | "de" | "la" | "dhe");
+        let mut k = open;
+        let mut lower = 0;
+        while k > 0 && open - k < 8 {
+            let w = tok(doc, k - 1);
+            let word = doc.tokens[k - 1].kind == dyad_core::TokenKind::Word && crate::util::same_line(doc, k - 1, k);
+            if !word || crate::util::is_function_word(w) || crate::util::english_grammar_word(w) || w.chars().any(|c| c.is_ascii_digit()) {
+                break;
+            }
+            let lowercase = w.chars().all(char::is_lowercase);
+            if lowercase && !connector(w) && w.chars().count() > 2 {
+                lower += 1;
+            } else if !lowercase && !w.chars().skip(1).all(char::is_lowercase) {
+                break;
+            }
+            k -= 1;
+        }
+        // (the run opens with a capital: drop lower-case words left at its front)
+        while k < open && !tok(doc, k).starts_with(char::is_uppercase) {
+            k += 1;
+        }
+        if lower == 0 || open - k < 2 {
+            continue;
+        }
+        let first = k;
+        let w = tok(doc, first);
+        // (a state's adjective opens an English phrase, "the Kenyan government (Government of Kenya, GoK)")
+        // (a longer name may open with the state's own name in its language: "Hrvatska demokratska zajednica")
+        let state_word = open - k < 3 && kb.find(w).iter().any(|m| m.span.start == 0 && m.span.end == w.len());
+        // (and the name starts the sentence or follows no capitalised word)
+        let opens = first == 0 || !tok(doc, first - 1).starts_with(char::is_uppercase) || crate::util::is_function_word(tok(doc, first - 1));
+        if !state_word && opens {
+            found.push((first, open, open + 1, e));
+        }
+    }
+    for (a, b, c, d) in found {
+        spans.retain(|s| (s.end_tok <= a || s.start_tok >= b) && (s.end_tok <= c || s.start_tok >= d));
+        for (x, y) in [(a, b), (c, d)] {
+            let span = Span::new(doc.tokens[x].span.start, doc.tokens[y - 1].span.end);
+            spans.push(NameSpan { span, label: NameLabel::Organization, rule: NameLabel::Organization, sure: true, start_tok: x, end_tok: y });
+        }
+    }
+    spans.sort_by_key(|s| s.start_tok);
 }
 
 fn acronyms_take_their_expansion(doc: &Document, spans: &mut [NameSpan]) {

@@ -171,6 +171,19 @@ pub fn is_function_word(s: &str) -> bool {
     )
 }
 
+/// English words of grammar written in lower case ("the", "and", "around", "was"): a run of lower-case
+/// words holding none of them may be a name in another language ("Naša stranka").
+pub fn english_grammar_word(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an" | "the" | "and" | "or" | "but" | "of" | "at" | "in" | "on" | "to" | "for" | "with" | "by" | "as" | "from"
+            | "between" | "around" | "over" | "under" | "into" | "after" | "before" | "about" | "against" | "than"
+            | "who" | "which" | "that" | "whose" | "was" | "is" | "are" | "were" | "be" | "been" | "has" | "have" | "had"
+            | "his" | "her" | "their" | "its" | "our" | "this" | "these" | "those" | "not" | "also" | "led" | "said"
+            | "while" | "when" | "where" | "if" | "so"
+    )
+}
+
 /// "New" before another capitalised word on the same line opens a name
 /// ("New York Stock Exchange", "New Democratic Party"), though alone it is an
 /// ordinary word; inside a run of names it still parts them ("Food Standards
@@ -244,16 +257,27 @@ pub fn bracketed_alias(doc: &Document, start: usize, end: usize) -> Option<Optio
     if start == 0 || tok(doc, start - 1) != "(" || end < start + 2 || end >= n {
         return None;
     }
-    let acronym = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&');
     match tok(doc, end) {
         // (not a bracket inside a longer name: "the Health Service (Miscellaneous Provisions) Bill")
         ")" if end + 1 < n && is_cap(doc, end + 1) && doc.tokens[end + 1].kind == TokenKind::Word => None,
         ")" => Some(None),
-        "," if end + 2 < n && acronym(tok(doc, end + 1)) && tok(doc, end + 2) == ")" => Some(Some(end + 1)),
+        "," if end + 2 < n && loose_acronym(tok(doc, end + 1)) && tok(doc, end + 2) == ")" => Some(Some(end + 1)),
         // ("(Unidad Nacional de la Esperanza, or UNE)")
-        "," if end + 3 < n && tok(doc, end + 1) == "or" && acronym(tok(doc, end + 2)) && tok(doc, end + 3) == ")" => Some(Some(end + 2)),
+        "," if end + 3 < n && tok(doc, end + 1) == "or" && loose_acronym(tok(doc, end + 2)) && tok(doc, end + 3) == ")" => Some(Some(end + 2)),
         _ => None,
     }
+}
+
+/// An acronym as a bracket defines one: capitals and digits ("SNSD", "G20"), or capitals around one
+/// lower-case letter ("NiP", "BiH").
+pub fn loose_acronym(w: &str) -> bool {
+    let caps = w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&');
+    let one_lower = (3..=7).contains(&w.chars().count())
+        && w.starts_with(char::is_uppercase)
+        && w.ends_with(char::is_uppercase)
+        && w.chars().filter(|c| c.is_lowercase()).count() == 1
+        && w.chars().all(char::is_alphanumeric);
+    caps || one_lower
 }
 
 /// The text with each line break inside a paragraph (a hard wrap) read as a space, byte for byte the

@@ -3842,3 +3842,19 @@ fn a_description_with_a_body_before_the_name_gives_the_person_that_body() {
     assert_eq!(country_of(&d, "Amina Wekesa").as_deref(), Some("KEN"));
     assert_eq!(country_of(&d, "Moses Okello").as_deref(), Some("UGA"));
 }
+
+#[test]
+fn a_name_in_its_own_language_before_its_english_name_in_brackets_is_that_body() {
+    let d = read("Montenegro votes\n\nTwo weeks after Montenegro voted, the count is final. Montenegro's parliament meets on Monday. \
+        The Zeleni savez rada (Green Labour Alliance, ZSR) gained four seats, while Nova snaga (New Strength Party) lost two. \
+        The ZSR wants the Ministry of Tourism. Montenegro has not had a stable government since 2020.");
+    let e = mentioned(&d, "Zeleni savez rada");
+    assert_eq!(e.kind, EntityKind::Organization);
+    assert!(one_entity(&d, ("Zeleni savez rada", 0), ("ZSR", 1)));
+    assert_eq!(e.country.as_deref(), Some("MNE"));
+    assert!(one_entity(&d, ("Nova snaga", 0), ("New Strength Party", 0)));
+    assert_eq!(country_of(&d, "Nova snaga").as_deref(), Some("MNE"));
+    // (an English phrase before a bracket is not taken for a name)
+    let d = read("Talks\n\nThe talks were led by the British ambassador (Foreign Office, FCDO) and lasted a day.");
+    assert!(!d.mentions.iter().any(|m| d.slice(m.span).contains("ambassador") && d.entity(m.entity).kind == EntityKind::Organization));
+}

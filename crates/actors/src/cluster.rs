@@ -1349,8 +1349,30 @@ fn apposed_place(doc: &Document, kb: &Kb, lk: &Lookups, end: usize) -> Option<(S
         j += 1;
     }
     let sector = sector_in(end + 2..j)?;
-    let (_, e) = place_at(j + 1).filter(|_| tok(doc, j) == "in")?;
-    e.country.clone().map(|c| (c, sector))
+    // (", a maker of battery precursors based in Pohang": what it makes, then where it is based)
+    if tok(doc, j) == "of" {
+        let mut k = j + 1;
+        while k < doc.tokens.len() && k < j + 6 && tok(doc, k).chars().all(|ch| ch.is_lowercase() || ch == '-') && !matches!(tok(doc, k), "in" | "that" | "which" | "who" | "with" | "for") {
+            k += 1;
+        }
+        if !matches!(tok(doc, k - 1), "based" | "headquartered") || tok(doc, k) != "in" {
+            return None;
+        }
+        j = k;
+    }
+    if tok(doc, j) != "in" {
+        return None;
+    }
+    if let Some((_, e)) = place_at(j + 1) {
+        return e.country.clone().map(|c| (c, sector));
+    }
+    // (a town only GeoNames knows, in one state only)
+    let town = tok(doc, j + 1);
+    let closes = !crate::util::is_cap(doc, j + 2);
+    match kb.place_countries(town).as_slice() {
+        [cc] if closes && crate::util::is_cap(doc, j + 1) && !ordinary_place_name(kb, lk, town) => Some((cc.to_string(), sector)),
+        _ => None,
+    }
 }
 
 /// "Russian oil firm Yukos", "the South African firm MTN", "Russian state bank VEB": the state of an

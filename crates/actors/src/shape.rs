@@ -394,6 +394,7 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
     people_take_no_article(doc, &mut out);
     article_names_are_no_people(doc, kb, &mut out);
     storms_and_company_suffixes(doc, kb, &mut out);
+    out.retain(|s| s.end_tok > s.start_tok);
     companies_by_their_short_name(doc, kb, &mut out);
     bare_places_follow_their_full_name(doc, kb, &mut out);
     bylines_are_people(doc, kb, lk, &mut out);
@@ -927,7 +928,7 @@ fn place_demonym(kb: &Kb, w: &str) -> bool {
 /// A storm's name is no actor, also where the document later writes it alone
 /// ("Phailin made landfall"); a legal form after a comma is not a name of its
 /// own but makes the name before it a company.
-fn storms_and_company_suffixes(doc: &Document, kb: &Kb, spans: &mut [NameSpan]) {
+fn storms_and_company_suffixes(doc: &Document, kb: &Kb, spans: &mut Vec<NameSpan>) {
     // ("the BRP Teresa Magbanua", "HMS Prince of Wales": a vessel's prefix in capitals before the name)
     let vessel = |s: &NameSpan| s.start_tok > 0 && crate::util::vessel_prefix(kb, tok(doc, s.start_tok - 1));
     let storms: Vec<&str> = spans
@@ -947,6 +948,14 @@ fn storms_and_company_suffixes(doc: &Document, kb: &Kb, spans: &mut [NameSpan]) 
             spans[k].label = NameLabel::Misc;
             if k > 0 && spans[k - 1].end_tok + 1 == s.start_tok && tok(doc, spans[k - 1].end_tok) == "," {
                 spans[k - 1].label = NameLabel::Organization;
+                // ("Hanbit Energy Materials Co., Ltd": a second legal form after the first's comma is the
+                // name's too)
+                let prev_last = tok(doc, spans[k - 1].end_tok - 1);
+                if crate::util::company_suffix(kb, prev_last) && crate::util::adjacent(doc, spans[k - 1].end_tok - 1, spans[k - 1].end_tok) {
+                    spans[k - 1].end_tok = s.end_tok;
+                    spans[k - 1].span = Span::new(spans[k - 1].span.start, s.span.end);
+                    spans[k].end_tok = spans[k].start_tok;
+                }
             }
         }
     }

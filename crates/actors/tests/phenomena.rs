@@ -3858,3 +3858,18 @@ fn a_name_in_its_own_language_before_its_english_name_in_brackets_is_that_body()
     let d = read("Talks\n\nThe talks were led by the British ambassador (Foreign Office, FCDO) and lasted a day.");
     assert!(!d.mentions.iter().any(|m| d.slice(m.span).contains("ambassador") && d.entity(m.entity).kind == EntityKind::Organization));
 }
+
+#[test]
+fn a_second_legal_form_after_the_first_s_comma_stays_in_the_name() {
+    let d = read("Ore\n\nThe mine is owned by Daesan Mineral Co., Ltd, which bought it in 2021. Daesan said output would rise.");
+    let e = mentioned(&d, "Daesan Mineral Co., Ltd");
+    assert_eq!(e.kind, EntityKind::Organization);
+    assert!(one_entity(&d, ("Daesan Mineral Co., Ltd", 0), ("Daesan", 1)));
+}
+
+#[test]
+fn an_apposition_saying_what_a_firm_makes_and_where_it_is_based_gives_its_state() {
+    let d = read("Ore\n\nThe plant is owned by a local firm and by Garnet Ridge Metals, a maker of battery precursors based in Pohang, which holds 70 per cent.");
+    assert_eq!(mentioned(&d, "Garnet Ridge Metals").kind, EntityKind::Organization);
+    assert_eq!(country_of(&d, "Garnet Ridge Metals").as_deref(), Some("KOR"));
+}

@@ -269,6 +269,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                 }
                 if c.kind == EntityKind::Place {
                     ent.country = place_country(kb, lk, &surface)
+                        .or_else(|| compass_part(kb, &surface))
                         .or_else(|| coordinated_place_country(doc, kb, lk, &chosen, ci, &surface))
                         .or_else(|| matches!(c.link, Link::None).then(|| state_after_comma(doc, kb, &chosen, c.toks.end)).flatten());
                     // ("TAKORADI — … escorted into the naval base at Sekondi": a town no list knows at all, in a
@@ -990,6 +991,22 @@ fn place_country(kb: &Kb, lk: &Lookups, name: &str) -> Option<String> {
             }
         }
     }
+}
+
+/// "Southeast Sulawesi", "North Kalimantan", "West Java": a point of the compass before a region or
+/// island the knowledge base places in one state is a part of it, in that state.
+fn compass_part(kb: &Kb, surface: &str) -> Option<String> {
+    let (head, rest) = surface.split_once(' ')?;
+    let compass = matches!(
+        head,
+        "North" | "South" | "East" | "West" | "Northeast" | "Northwest" | "Southeast" | "Southwest" | "Central" | "Upper" | "Lower" | "Northern" | "Southern" | "Eastern" | "Western"
+    );
+    if !compass {
+        return None;
+    }
+    let m = kb.find(rest).into_iter().find(|m| m.span.start == 0 && m.span.end == rest.len())?;
+    let e = kb.entry(m.entry);
+    (e.kind == EntityKind::Place && e.ambiguous.is_none()).then(|| e.country.clone()).flatten()
 }
 
 /// "The governors of Corrientes and Formosa": a place GeoNames gives several states for, listed with a

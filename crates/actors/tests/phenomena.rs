@@ -3873,3 +3873,19 @@ fn an_apposition_saying_what_a_firm_makes_and_where_it_is_based_gives_its_state(
     assert_eq!(mentioned(&d, "Garnet Ridge Metals").kind, EntityKind::Organization);
     assert_eq!(country_of(&d, "Garnet Ridge Metals").as_deref(), Some("KOR"));
 }
+
+#[test]
+fn korean_alone_names_the_korea_the_story_names() {
+    let d = read("Plant\n\nA South Korean firm runs the plant. About 60 Korean engineers work there.");
+    // (the second "Korean" in the text, the first standing inside "South Korean")
+    assert_eq!(entity_at(&d, "Korean", 1).and_then(|e| e.country.clone()).as_deref(), Some("KOR"));
+    let d = read("Parade\n\nNorth Korean media showed the parade in Pyongyang. Korean state television called it a triumph.");
+    assert_eq!(entity_at(&d, "Korean", 1).and_then(|e| e.country.clone()).as_deref(), Some("PRK"));
+}
+
+#[test]
+fn a_point_of_the_compass_before_a_known_region_is_part_of_its_state() {
+    let d = read("Floods\n\nRivers burst their banks in Southeast Sulawesi and West Kalimantan on Monday, officials said.");
+    assert_eq!(country_of(&d, "Southeast Sulawesi").as_deref(), Some("IDN"));
+    assert_eq!(country_of(&d, "West Kalimantan").as_deref(), Some("IDN"));
+}

@@ -2651,7 +2651,8 @@ fn body_of(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize) -> Option<(Strin
             (name, code)
         }
     };
-    Some((name, code, Span::new(c.span.start, b.span.end)))
+    // (the body may stand before the name: "A lawyer from the X Society, NAME")
+    Some((name, code, Span::new(c.span.start.min(b.span.start), c.span.end.max(b.span.end))))
 }
 
 /// "the Socijaldemokratska partija (Social Democratic Party, SDP)", "Naša stranka (Our Party)": the body's

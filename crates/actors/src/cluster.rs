@@ -242,6 +242,12 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                         // apposition places it in, and the sector its noun names
                         ent.code = Some(format!("{iso}{sector}"));
                         ent.country = Some(iso);
+                    } else if let Some(iso) = surface.split(' ').find_map(|w| kb.legal_form_state(w.trim_end_matches(','))) {
+                        // ("Koperasi Nelayan Kuala Baram Berhad", "Fingrid Oyj": a legal form one state's
+                        // company law alone has — stronger than where its relative clause
+                        // says it trades: "PT Kalla Mineral Sejahtera, which sells to a trader in Singapore")
+                        ent.code = Some(format!("{iso}BUS"));
+                        ent.country = Some(iso.to_string());
                     } else if let Some(iso) = works_in(doc, kb, lk, c.toks.end) {
                         // ("Nemanfert, which makes nitrogen fertilisers at a plant outside Hrodna,": where the
                         // body's relative clause says it works)
@@ -252,11 +258,6 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                         // after the state, region or town it ends with is in that state's country
                         ent.code = Some(iso.clone());
                         ent.country = Some(iso);
-                    } else if let Some(iso) = surface.split(' ').find_map(|w| kb.legal_form_state(w.trim_end_matches(','))) {
-                        // ("Koperasi Nelayan Kuala Baram Berhad", "Fingrid Oyj": a legal form one state's
-                        // company law alone has)
-                        ent.code = Some(format!("{iso}BUS"));
-                        ent.country = Some(iso.to_string());
                     }
                 }
                 // "Busuanga Island" … "Busuanga", "the Dnipro River" … "the Dnipro": one place

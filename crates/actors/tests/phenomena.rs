@@ -3889,3 +3889,11 @@ fn a_point_of_the_compass_before_a_known_region_is_part_of_its_state() {
     assert_eq!(country_of(&d, "Southeast Sulawesi").as_deref(), Some("IDN"));
     assert_eq!(country_of(&d, "West Kalimantan").as_deref(), Some("IDN"));
 }
+
+#[test]
+fn an_indonesian_company_s_legal_form_before_its_name_makes_it_an_indonesian_company() {
+    let d = read("Nickel\n\nThe smelter belongs to PT Kalla Mineral Sejahtera, which sells to a trader in Singapore.");
+    let e = mentioned(&d, "PT Kalla Mineral Sejahtera");
+    assert_eq!(e.kind, EntityKind::Organization);
+    assert_eq!(e.country.as_deref(), Some("IDN"));
+}

@@ -3514,7 +3514,15 @@ fn leading_state(doc: &Document, kb: &Kb, lk: &Lookups, chosen: &[Cand], span: S
     }
     // (not a river's or a basin's name that a state shares: "the Niger Basin Authority", "the Jordan Valley
     // Authority", "the Autorité du Bassin du Niger")
-    let river = text.split(' ').any(|w| matches!(w, "Basin" | "River" | "Delta" | "Valley" | "Bassin" | "Fleuve" | "Vallée" | "Río" | "Rio"));
+    // (only when the river's word stands beside the state's word: "the Paraguayan Chamber of River
+    // Shipowners" is Paraguay's)
+    let river_word = |w: &str| matches!(w, "Basin" | "River" | "Delta" | "Valley" | "Bassin" | "Fleuve" | "Vallée" | "Río" | "Rio");
+    let river = lk.gaz.iter().filter(|m| m.span.start >= span.start && m.span.end <= span.end && state(m).is_some()).any(|m| {
+        let after = doc.text[m.span.end..span.end].split_whitespace().next().unwrap_or("");
+        let before: Vec<&str> = doc.text[span.start..m.span.start].split_whitespace().rev().take(3).collect();
+        let before_river = before.iter().position(|w| river_word(w)).is_some_and(|i| before[..i].iter().all(|w| matches!(*w, "de" | "du" | "del" | "la" | "of" | "the")));
+        river_word(after) || before_river
+    });
     if river {
         return None;
     }

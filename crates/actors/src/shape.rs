@@ -1410,9 +1410,11 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                 j += 2;
             } else if j + 2 < n
                 && tok(doc, j) == "and"
-                && j - i == 1
+                // ("Argentina's National Ports and Navigation Agency": two words, none a body's word,
+                // after an owner's possessive)
+                && (j - i == 1 || (j - i == 2 && !(i..j).any(|k| is(kb, tok(doc, k), NameWord::BODY))))
                 && i > 0
-                && matches!(tok(doc, i - 1), "the" | "its" | "their" | "his" | "her" | "(")
+                && (matches!(tok(doc, i - 1), "the" | "its" | "their" | "his" | "her" | "(") || crate::util::is_possessive(tok(doc, i - 1)))
                 && !lk.gaz.iter().any(|m| m.span.start < doc.tokens[j - 1].span.end && m.span.end > doc.tokens[i].span.start)
                 && (j + 1..(j + 4).min(n)).take_while(|&k| is_name_token(doc, k)).any(|k| {
                     let c = kb.name_word(tok(doc, k));

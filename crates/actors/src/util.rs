@@ -244,8 +244,8 @@ pub fn adjacent(doc: &Document, a: usize, b: usize) -> bool {
 /// right after the name that ends before token `end`, if there is one.
 pub fn bracketed_acronym(doc: &Document, end: usize) -> Option<usize> {
     let n = doc.tokens.len();
-    let acronym = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&');
-    (end + 2 < n && tok(doc, end) == "(" && acronym(tok(doc, end + 1)) && tok(doc, end + 2) == ")").then_some(end + 1)
+    // ("(ANPyN)", "(BiH)": capitals round one lower-case letter count)
+    (end + 2 < n && tok(doc, end) == "(" && loose_acronym(tok(doc, end + 1)) && tok(doc, end + 2) == ")").then_some(end + 1)
 }
 
 /// "the Revenue Service (Shemosavlebis Samsakhuri)", "the State Revenue Committee (Petakan Yekamutneri

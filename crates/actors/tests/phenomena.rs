@@ -3897,3 +3897,29 @@ fn an_indonesian_company_s_legal_form_before_its_name_makes_it_an_indonesian_com
     assert_eq!(e.kind, EntityKind::Organization);
     assert_eq!(e.country.as_deref(), Some("IDN"));
 }
+
+#[test]
+fn a_river_word_away_from_the_state_s_word_does_not_hide_the_state() {
+    let d = read("Barges\n\nThe Bolivian Association of River Carriers asked for dredging. The Volta Basin Authority said nothing.");
+    assert_eq!(country_of(&d, "Bolivian Association of River Carriers").as_deref(), Some("BOL"));
+    // (a river's name that a state shares still names no state: Volta is no state, but Niger is)
+    let d = read("Water\n\nThe Niger Basin Authority met in Niamey on Tuesday.");
+    assert_ne!(country_of(&d, "Niger Basin Authority").as_deref(), Some("NER"));
+}
+
+#[test]
+fn european_company_forms_after_a_name_make_it_a_company() {
+    let d = read("Ships\n\nThe barge was chartered from Transportes Fluviales Itá SA and insured by Nordhavn Marin AB, a Gothenburg insurer.");
+    assert_eq!(mentioned(&d, "Transportes Fluviales Itá SA").kind, EntityKind::Organization);
+    assert_eq!(mentioned(&d, "Nordhavn Marin AB").kind, EntityKind::Organization);
+    assert_eq!(country_of(&d, "Nordhavn Marin AB").as_deref(), Some("SWE"));
+}
+
+#[test]
+fn an_owner_s_body_with_two_words_joined_by_and_is_one_name_and_its_bracketed_acronym_refers_back() {
+    let d = read("Ports\n\nChile's National Roads and Bridges Directorate (DNVyP) closed the pass. The DNVyP said it would reopen on Friday.");
+    let e = mentioned(&d, "National Roads and Bridges Directorate");
+    assert_eq!(e.kind, EntityKind::Organization);
+    assert_eq!(e.country.as_deref(), Some("CHL"));
+    assert!(one_entity(&d, ("National Roads and Bridges Directorate", 0), ("DNVyP", 1)));
+}

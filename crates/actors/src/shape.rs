@@ -1763,7 +1763,11 @@ fn portfolio_list(doc: &Document, kb: &Kb, i: usize, j: usize) -> Option<usize> 
         match tok(doc, k) {
             "," if is_name_token(doc, k + 1) && matches!(tok(doc, k + 2), "," | "and") => k += 2,
             "," if tok(doc, k + 1) == "and" => k += 1,
-            "and" if is_name_token(doc, k + 1) && k > j => return Some(k + 2),
+            "and" if is_name_token(doc, k + 1) && k > j => {
+                // (", Industry and Technological Development": the last portfolio may take two words)
+                let two = k + 2 < n && is_name_token(doc, k + 2) && same_line(doc, k + 1, k + 2) && !crate::util::given(kb, tok(doc, k + 2)) && !kb.surname(tok(doc, k + 2));
+                return Some(k + 2 + usize::from(two));
+            }
             _ => return None,
         }
     }

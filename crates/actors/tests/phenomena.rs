@@ -3923,3 +3923,18 @@ fn an_owner_s_body_with_two_words_joined_by_and_is_one_name_and_its_bracketed_ac
     assert_eq!(e.country.as_deref(), Some("CHL"));
     assert!(one_entity(&d, ("National Roads and Bridges Directorate", 0), ("DNVyP", 1)));
 }
+
+#[test]
+fn a_ministry_s_last_portfolio_may_take_two_words_and_its_acronym_refers_back() {
+    let d = read("Herds\n\nLIBREVILLE, May 2 — The Ministry of Fisheries, Livestock and Animal Production (MINPEA) banned the trade. Officials at MINPEA said the ban would last a month.");
+    let e = mentioned(&d, "Ministry of Fisheries, Livestock and Animal Production");
+    assert_eq!(e.country.as_deref(), Some("GAB"));
+    assert!(one_entity(&d, ("Ministry of Fisheries, Livestock and Animal Production", 0), ("MINPEA", 1)));
+}
+
+#[test]
+fn a_french_body_s_name_goes_on_through_des() {
+    let d = read("Pensions\n\nThe Caisse Nationale des Retraites (CANARE) paid late again. CANARE blamed the banks.");
+    assert_eq!(mentioned(&d, "Caisse Nationale des Retraites").kind, EntityKind::Organization);
+    assert!(one_entity(&d, ("Caisse Nationale des Retraites", 0), ("CANARE", 1)));
+}

@@ -677,6 +677,17 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                 ent.country = Some(cc);
             }
         }
+        // ("X, Hanseong's president,": the sector of the body a title ties them to, when the title
+        // alone gave none)
+        if sector.is_none() && ent.kind == EntityKind::Person && text_role.is_some() {
+            let written = |ei: usize, name: &str| doc.mentions.iter().any(|m| m.entity.index() == ei && m.span.of(&doc.text) == name);
+            sector = ent.facts.iter().filter(|f| f.attribute == "affiliation").find_map(|f| {
+                doc.entities.iter().enumerate().find(|&(ei, e)| e.kind == EntityKind::Organization && (e.name == f.value || written(ei, &f.value))).and_then(|(_, e)| {
+                    let code = e.code.as_deref()?;
+                    (code.len() > 3 && e.country.as_deref().is_some_and(|cc| code.starts_with(cc))).then(|| code[3..].to_string())
+                })
+            });
+        }
         // (no title or apposition gave a country: the clause around the name may — "Georgian
         // opposition figures such as X", "the Armenian delegation, led by X", "X led for Paraguay")
         if ent.country.is_none() && org_code.is_none() && ent.kind == EntityKind::Person {
@@ -1332,6 +1343,18 @@ fn apposed_place(doc: &Document, kb: &Kb, lk: &Lookups, end: usize) -> Option<(S
     let sector_in = |r: Range<usize>| r.into_iter().find_map(|x| {
         Some(match tok(doc, x).to_lowercase().as_str() {
             "think" | "tank" | "institute" | "university" | "centre" | "center" => "EDU",
+            // (", a Busan-based steel group": a group of firms, by the trade before it)
+            "group"
+                if x > 0
+                    && matches!(
+                        tok(doc, x - 1),
+                        "steel" | "mining" | "media" | "shipping" | "energy" | "oil" | "industrial" | "trading" | "investment" | "food"
+                            | "retail" | "insurance" | "banking" | "construction" | "engineering" | "chemicals" | "textile" | "property"
+                            | "logistics" | "hotel" | "holding" | "business" | "private-equity" | "commodities" | "agribusiness"
+                    ) =>
+            {
+                "BUS"
+            }
             "ngo" | "charity" | "foundation" | "watchdog" | "monitor" | "coalition" | "network" | "group" | "organisation"
             | "organization" => "NGO",
             "newspaper" | "daily" | "outlet" | "website" | "broadcaster" => "MED",
@@ -1342,16 +1365,29 @@ fn apposed_place(doc: &Document, kb: &Kb, lk: &Lookups, end: usize) -> Option<(S
             _ => return None,
         })
     });
+    // (", the trading arm of a Busan-based steel group": a part of a body is where the body is)
+    let mut end = end;
+    {
+        let mut j = end + 2;
+        while j < doc.tokens.len() && j < end + 8 && tok(doc, j).chars().all(|ch| ch.is_lowercase() || ch == '-') && tok(doc, j) != "of" {
+            j += 1;
+        }
+        let part = (end + 2..j).any(|x| matches!(tok(doc, x), "arm" | "unit" | "subsidiary" | "division" | "affiliate" | "branch"));
+        if part && tok(doc, j) == "of" && matches!(tok(doc, j + 1), "a" | "an" | "the") {
+            end = j;
+        }
+    }
     if let Some((m, e)) = place_at(end + 2) {
         let mut j = doc.token_at_or_after(m.span.end);
-        if tok(doc, j) == "-" && matches!(tok(doc, j + 1), "based" | "headquartered" | "registered") {
+        // (", a London-listed explorer": where its shares trade)
+        if tok(doc, j) == "-" && matches!(tok(doc, j + 1), "based" | "headquartered" | "registered" | "listed") {
             j += 2;
         }
         let sector = sector_in(j..(j + 3).min(doc.tokens.len()))?;
         return e.country.clone().map(|c| (c, sector));
     }
     // (", a Rangpur-based NGO": a town only GeoNames knows, in a state the document names)
-    if tok(doc, end + 3) == "-" && matches!(tok(doc, end + 4), "based" | "headquartered" | "registered") && crate::util::is_cap(doc, end + 2) {
+    if tok(doc, end + 3) == "-" && matches!(tok(doc, end + 4), "based" | "headquartered" | "registered" | "listed") && crate::util::is_cap(doc, end + 2) {
         if let Some(cc) = place_country(kb, lk, tok(doc, end + 2)) {
             let sector = sector_in(end + 5..(end + 8).min(doc.tokens.len()))?;
             return Some((cc, sector));
@@ -1968,6 +2004,20 @@ fn role_info(
             paragraph_state(doc, kb, chosen, c.span.start)
                 .filter(|cc| home.is_some_and(|h| h != cc) && !names_other_state_before(doc, kb, chosen, c.span.start, cc))
         });
+    // whether the title at token `start` follows an owner's possessive that names no state ("Hanseong's
+    // president", "the firm's president"; not "the country's president", "Chile's president")
+    let owned_by_non_state = |start: usize| -> bool {
+        if start < 2 || !is_possessive(tok(doc, start - 1)) {
+            return false;
+        }
+        let owner = start - 2;
+        let word = tok(doc, owner).to_lowercase();
+        if !crate::util::is_cap(doc, owner) {
+            // (a lower-case owner only when a firm: "the ministry's spokesman" stays the home state's)
+            return matches!(word.as_str(), "firm" | "company" | "group") || crate::util::company_noun(kb, &word);
+        }
+        !chosen.iter().any(|x| x.toks.start <= owner && owner < x.toks.end && (x.kind == EntityKind::State || cand_country(kb, x, date).is_some() && x.kind != EntityKind::Organization))
+    };
     let home_for = |t: &Title| -> Option<String> {
         if !matches!(t.sector.as_str(), "GOV" | "MIL" | "COP" | "JUD" | "LEG" | "SPY" | "OPP") {
             return None;
@@ -2570,7 +2620,9 @@ fn role_info(
                         .or_else(named_before)
                         .or_else(|| owner_before.and_then(|x| cand_country(kb, x, date)))
                         // ("X, a NATO spokesman,": the alliance's officer, not the home state's)
-                        .or_else(|| home_for(t).filter(|_| body.is_none() && igo.is_none()));
+                        // ("X, Hanseong's president,", "X, the firm's president,": an owner's officer,
+                        // the owner no state)
+                        .or_else(|| home_for(t).filter(|_| body.is_none() && igo.is_none() && !owned_by_non_state(_tr.start)));
                     let affiliation = cands_in(phrase.clone())
                         .find(|x| x.kind == EntityKind::Organization && !acted_on_by(doc, x))
                         .map(|x| clean_surface(x.span.of(&doc.text)));
@@ -2578,7 +2630,9 @@ fn role_info(
                     let (role, sector) = if igo.is_some() && t.sector == "LEG" {
                         ("representative".to_string(), "IGO".to_string())
                     } else {
-                        (t.name.clone(), body_sector.filter(|_| t.name == "minister" || !t.name.contains("minister")).unwrap_or_else(|| t.sector.clone()))
+                        // ("X, Hanseong's president,": no state's officer, the owner's sector is theirs)
+                        let title_sector = if owned_by_non_state(_tr.start) { String::new() } else { t.sector.clone() };
+                        (t.name.clone(), body_sector.filter(|_| t.name == "minister" || !t.name.contains("minister")).unwrap_or(title_sector))
                     };
                     out.push(RoleInfo {
                         role,

@@ -3938,3 +3938,22 @@ fn a_french_body_s_name_goes_on_through_des() {
     assert_eq!(mentioned(&d, "Caisse Nationale des Retraites").kind, EntityKind::Organization);
     assert!(one_entity(&d, ("Caisse Nationale des Retraites", 0), ("CANARE", 1)));
 }
+
+#[test]
+fn a_firm_s_part_of_a_town_based_group_and_a_town_listed_explorer_get_the_town_s_state() {
+    let d = read("Copper\n\nLUSAKA, March 3 — Kestrel Cobalt Ltd, the processing arm of a Perth-based mining group, bought the stake from Okapi Resources PLC, a Toronto-listed explorer.");
+    assert_eq!(country_of(&d, "Kestrel Cobalt Ltd").as_deref(), Some("AUS"));
+    assert_eq!(mentioned(&d, "Kestrel Cobalt Ltd").code.as_deref(), Some("AUSBUS"));
+    assert_eq!(country_of(&d, "Okapi Resources PLC").as_deref(), Some("CAN"));
+}
+
+#[test]
+fn a_firm_s_president_in_a_datelined_story_is_no_officer_of_the_dateline_s_state() {
+    let d = read("Copper\n\nLUSAKA, March 3 — Kestrel Cobalt Ltd, a Perth-based miner, signed the lease. \"We are here for decades,\" Laura Finch, Kestrel's president, said.");
+    let e = mentioned(&d, "Laura Finch");
+    assert_ne!(e.country.as_deref(), Some("ZMB"));
+    assert_eq!(e.code.as_deref(), Some("AUSBUS"));
+    // (a state's president there still is the state's)
+    let d = read("Copper\n\nLUSAKA, March 3 — The lease was signed. \"We are here for decades,\" Joseph Banda, the country's president, said.");
+    assert_eq!(country_of(&d, "Joseph Banda").as_deref(), Some("ZMB"));
+}

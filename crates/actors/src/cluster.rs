@@ -766,6 +766,19 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
             let body_work = tok(doc, e) == "," && works_for_a_named_body(doc, kb, &chosen, e + 1);
             owned || clause || igo || body_work
         });
+        // ("In Villa Constitución, the barges drew a crowd. X, a fisher, said …": someone with no role
+        // the text gives, tied to no body, first named in a paragraph set in a state's town or opened by
+        // its acting, in a sentence naming no other state)
+        if ent.country.is_none() && org_code.is_none() && ent.kind == EntityKind::Person && text_role.is_none() && !of_a_body && !ent.facts.iter().any(|f| f.attribute == "affiliation") {
+            let first = chosen[cl.cands[0]].span;
+            // (set there, not merely opened by a state's acting: "Peru votes on Sunday. … X, a trader
+            // quoted by Reuters," may be anywhere)
+            let set_in = doc.paragraph_of(first.start).and_then(|p| doc.sentence_of(p.start)).and_then(|s1| framing_state(doc, kb, &chosen, s1.end.saturating_sub(1).max(s1.start)));
+            if let Some(cc) = set_in.filter(|(comma, _)| doc.tokens[*comma].span.end <= first.start).map(|(_, cc)| cc).filter(|cc| !sentence_names_other_state(doc, kb, &chosen, first.start, cc)) {
+                ent.facts.push(LearnedFact { attribute: "country".into(), value: cc.clone(), evidence: first });
+                ent.country = Some(cc);
+            }
+        }
         let at_home = dated
             && home.is_some()
             && text_role.is_none()
@@ -1940,7 +1953,14 @@ fn framing_state(doc: &Document, kb: &Kb, chosen: &[Cand], at: usize) -> Option<
     matches!(tok(doc, a), "In" | "From").then_some(())?;
     let place = chosen.iter().find(|x| x.toks.start == a + 1 && matches!(x.kind, EntityKind::State | EntityKind::Place))?;
     (tok(doc, place.toks.end) == "," && doc.tokens[place.toks.end].span.end <= at).then_some(())?;
-    Some((place.toks.end, cand_country(kb, place, doc.meta.published)?))
+    // (a town only the dateline placed — "VILLA CONSTITUCIÓN, Argentina — … In Villa Constitución, …" —
+    // has its state on the entity already built)
+    let country = cand_country(kb, place, doc.meta.published).or_else(|| {
+        let m = doc.mentions.iter().find(|m| m.span == place.span)?;
+        let e = doc.entities.get(m.entity.index())?;
+        (e.kind == EntityKind::Place).then(|| e.country.clone()).flatten()
+    });
+    Some((place.toks.end, country?))
 }
 
 /// "Suva answered within hours. The Ministry of Fisheries said …": the state (by name or capital, not
@@ -1957,13 +1977,21 @@ fn paragraph_state(doc: &Document, kb: &Kb, chosen: &[Cand], at: usize) -> Optio
     if let Some((_, cc)) = framing_state(doc, kb, chosen, first.end.saturating_sub(1)) {
         return Some(cc);
     }
-    let a = doc.token_at_or_after(first.start);
+    let mut a = doc.token_at_or_after(first.start);
+    // ("Paraguay's Ministry of Foreign Affairs summoned …", "The Paraguayan Navy, which …, said": a
+    // state's own body acting opens it too)
+    if tok(doc, a) == "The" {
+        a += 1;
+    }
     let state = chosen.iter().find(|x| {
-        x.toks.start == a && x.kind == EntityKind::State && matches!(x.link, Link::Kb(_, Form::Name | Form::Metonym | Form::Abbreviation))
+        x.toks.start == a
+            && ((x.kind == EntityKind::State && matches!(x.link, Link::Kb(_, Form::Name | Form::Metonym | Form::Abbreviation)))
+                || (x.kind == EntityKind::Organization && matches!(&x.link, Link::Institution { country: Some(_), .. })))
     })?;
     let v = tok(doc, state.toks.end);
     let acting = matches!(v, "has" | "had" | "have" | "will" | "would" | "said" | "says")
-        || (v.chars().all(|ch| ch.is_lowercase()) && v.len() > 3 && (v.ends_with("ed") || v.ends_with('s')));
+        || (v.chars().all(|ch| ch.is_lowercase()) && v.len() > 3 && (v.ends_with("ed") || v.ends_with('s')))
+        || (state.kind == EntityKind::Organization && v == "," && matches!(tok(doc, state.toks.end + 1), "which" | "whose"));
     acting.then(|| cand_country(kb, state, doc.meta.published)).flatten()
 }
 

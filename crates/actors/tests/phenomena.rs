@@ -3957,3 +3957,18 @@ fn a_firm_s_president_in_a_datelined_story_is_no_officer_of_the_dateline_s_state
     let d = read("Copper\n\nLUSAKA, March 3 — The lease was signed. \"We are here for decades,\" Joseph Banda, the country's president, said.");
     assert_eq!(country_of(&d, "Joseph Banda").as_deref(), Some("ZMB"));
 }
+
+#[test]
+fn a_paragraph_a_state_s_ministry_opens_sets_its_untagged_official_there() {
+    let d = read("Border\n\nLA PAZ, May 4 — Bolivia closed the crossing on Monday.\n\nChile's Ministry of Foreign Affairs summoned the Bolivian ambassador the same afternoon. Deputy Minister Tomás Urrutia Vidal said in a statement that the closure broke a 1904 treaty.");
+    assert_eq!(country_of(&d, "Tomás Urrutia Vidal").as_deref(), Some("CHL"));
+}
+
+#[test]
+fn someone_with_no_role_in_a_paragraph_set_in_a_town_is_of_the_town_s_state() {
+    // (the town's state comes from the dateline alone; the story names the other state more)
+    let text = "Trucks\n\nPUERTO QUIJARRO, Bolivia, May 4 — Brazil closed the bridge. Brazil's police said Brazil would reopen it when Brasília agreed.\n\n\
+                In Puerto Quijarro, a border town of about 20,000 people, lorries queued for a mile. Nelly Quispe Mamani, a cook who sells lunches to the drivers, said trade had stopped.";
+    let d = read(text);
+    assert_eq!(country_of(&d, "Nelly Quispe Mamani").as_deref(), Some("BOL"));
+}

@@ -1201,7 +1201,19 @@ impl PersonCluster {
             }
         }
         // "Lucia Garza Villarreal … Garza said": a given name and two surnames, written later by the first
-        let paternal = |long: &[String], short: &[String]| matches!(short, [w] if paternal_surname(kb, long) == Some(w));
+        // (the text writing the middle word alone is itself the sign, whatever the lists know of it:
+        // "Osvaldo Riquelme Duarte … Riquelme said")
+        let middle = |long: &[String], w: &String| match long {
+            [given, first, second] => {
+                first == w
+                    && crate::util::given(kb, given)
+                    && !crate::util::given(kb, first)
+                    && second.chars().next().is_some_and(char::is_uppercase)
+                    && first.chars().next().is_some_and(char::is_uppercase)
+            }
+            _ => false,
+        };
+        let paternal = |long: &[String], short: &[String]| matches!(short, [w] if paternal_surname(kb, long) == Some(w) || middle(long, w));
         if paternal(full, words) || paternal(words, full) {
             return true;
         }
@@ -1604,8 +1616,11 @@ fn defined_acronyms(doc: &Document, chosen: &[Cand]) -> HashMap<String, usize> {
         if !(2..=6).contains(&w.len()) || !w.chars().all(|ch| ch.is_ascii_uppercase()) || out.contains_key(w) {
             continue;
         }
+        // (past an article the name's mention opens with: "The Banco Central del Paraguay … The BCP")
         let initials = |c: &Cand| -> String {
-            c.span.of(&doc.text)
+            let text = c.span.of(&doc.text);
+            text.strip_prefix("The ")
+                .unwrap_or(text)
                 .split(|ch: char| ch.is_whitespace() || ch == '-')
                 .filter(|x| x.starts_with(char::is_uppercase))
                 .filter_map(|x| x.chars().next())

@@ -1686,7 +1686,9 @@ fn surname_elsewhere(doc: &Document, kb: &Kb, lk: &Lookups, a: usize) -> bool {
                 && !sentence_initial(doc, k)
                 && crate::util::given(kb, tok(doc, k - 1))
                 && same_line(doc, k - 1, k)
-                && !(k + 1 < doc.tokens.len() && is_name_token(doc, k + 1) && same_line(doc, k, k + 1))
+                && (!(k + 1 < doc.tokens.len() && is_name_token(doc, k + 1) && same_line(doc, k, k + 1))
+                    // (or the first of two surnames: "Osvaldo Riquelme Duarte … Riquelme said")
+                    || (!crate::util::given(kb, w) && !(k + 2 < doc.tokens.len() && is_name_token(doc, k + 2) && same_line(doc, k + 1, k + 2))))
         })
 }
 
@@ -1695,7 +1697,7 @@ fn surname_elsewhere(doc: &Document, kb: &Kb, lk: &Lookups, a: usize) -> bool {
 fn classify(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize, settled: Option<NameLabel>) -> NameLabel {
     let words: Vec<&str> = (a..b).map(|k| tok(doc, k)).filter(|w| *w != "-").collect();
     let last = *words.last().unwrap_or(&"");
-    if is(kb, last, NameWord::THING) || (words.len() == 1 && settled == Some(NameLabel::Misc)) {
+    if is(kb, last, NameWord::THING) || (words.len() == 1 && settled == Some(NameLabel::Misc) && !(b - a == 1 && surname_elsewhere(doc, kb, lk, a))) {
         // (a language or a term: "English", "GDP", "Oscar")
         return NameLabel::Misc;
     }
@@ -1748,6 +1750,11 @@ fn classify(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize, settled: 
     if words.len() == b - a && person_shaped(kb, doc, a, b, a > 0 && lk.title_tok[a - 1]) && !lk.gaz.iter().any(|m| m.span.start == doc.tokens[a].span.start) {
         return NameLabel::Person;
     }
+    // ("Osvaldo Riquelme Duarte … ," Riquelme said": a word the document writes inside a person's
+    // name, one the lists do not know)
+    if b - a == 1 && surname_elsewhere(doc, kb, lk, a) {
+        return NameLabel::Person;
+    }
     NameLabel::Misc
 }
 
@@ -1787,6 +1794,11 @@ fn certain(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize) -> Option<
     if words.len() == 1 && (kb.language(last) || kb.term(last)) {
         // "He speaks English", "won an Oscar", "the Covid pandemic"
         return Some(NameLabel::Misc);
+    }
+    // ("Osvaldo Riquelme Duarte … ," Riquelme said": a word the document writes inside a person's name)
+    // (not a town's name: "Luka Koper d.d., … the port of Koper")
+    if b - a == 1 && surname_elsewhere(doc, kb, lk, a) && !lk.gaz.iter().any(|m| m.span.start == doc.tokens[a].span.start) && kb.place_countries(tok(doc, a)).is_empty() {
+        return Some(NameLabel::Person);
     }
     // "Ji-hoon Baek", "Baek Ji-hoon": a family name beside a given name of two syllables joined by a
     // hyphen, the second in lower case, is a person's name

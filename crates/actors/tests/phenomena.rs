@@ -3972,3 +3972,29 @@ fn someone_with_no_role_in_a_paragraph_set_in_a_town_is_of_the_town_s_state() {
     let d = read(text);
     assert_eq!(country_of(&d, "Nelly Quispe Mamani").as_deref(), Some("BOL"));
 }
+
+#[test]
+fn a_person_with_two_surnames_is_written_later_by_the_first_even_one_no_list_knows() {
+    let d = read("Quarry\n\nThe cooperative's treasurer, Wilmer Chuquimia Vargas, said the members had not been paid since March. \"We are asking for what the contract says,\" Chuquimia said at the gate.");
+    assert!(one_entity(&d, ("Wilmer Chuquimia Vargas", 0), ("Chuquimia", 1)));
+    assert_eq!(entity_at(&d, "Chuquimia", 1).map(|e| e.kind), Some(EntityKind::Person));
+}
+
+#[test]
+fn an_acronym_spelling_a_body_named_before_with_the_is_that_body() {
+    // (over another state's body the knowledge base knows by those letters)
+    // (in an interview's answer, where "The" stays in the mention)
+    let d = read("March\n\nQ: Who marched?\n\nA: The Alianza Nacional Campesina marched on La Paz on Monday. The ANC said 20,000 farmers had come.");
+    assert!(one_entity(&d, ("The Alianza Nacional Campesina", 0), ("ANC", 0)));
+    assert_ne!(country_of(&d, "ANC").as_deref(), Some("ZAF"));
+}
+
+#[test]
+fn parties_written_in_their_own_language_link_to_their_state() {
+    let d = read("Coalition\n\nIsamaa and Eesti 200 voted against the budget, while Keskerakond abstained.");
+    for name in ["Isamaa", "Eesti 200", "Keskerakond"] {
+        let e = mentioned(&d, name);
+        assert_eq!(e.kind, EntityKind::Organization, "{name}");
+        assert_eq!(e.code.as_deref(), Some("ESTPTY"), "{name}");
+    }
+}

@@ -100,11 +100,25 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                     ent.code = st.code.clone().or_else(|| Some(iso.clone()));
                     ent.kb_id = Some(st.id.clone());
                     (format!("state:{iso}"), ent, mkind)
-                } else if let Some(h) = home.filter(|h| {
-                    generic_party_abroad(kb, lk, e, h)
+                } else if let Some(h) = topic.as_deref().filter(|h| {
+                    // (with no dateline, a story about one state that has not named the party's own state
+                    // when it names the party: "Kast, who founded the Republican Party, … Kast will want to be
+                    // Washington's friend")
+                    // (nor in the paragraph that names the party)
+                    let para = doc.paragraph_of(c.span.start);
+                    // (the title aside: "Copper, crime and Washington hang over Chile's runoff")
+                    let title = doc.paragraph_of(0).filter(|t| !doc.text[t.start..t.end].contains('\n') && !doc.text[t.start..t.end].trim_end().ends_with('.'));
+                    let near = |x: &Cand| para.is_some_and(|p| x.span.start >= p.start && x.span.end <= p.end);
+                    let passing = home.is_none()
+                        && e.country.as_deref().is_some_and(|pc| {
+                            !chosen.iter().any(|x| (x.span.start < c.span.start || near(x)) && matches!(x.kind, EntityKind::State | EntityKind::Place) && !title.is_some_and(|t| x.span.end <= t.end) && cand_country(kb, x, doc.meta.published).as_deref() == Some(pc))
+                        });
+                    (generic_party_abroad(kb, lk, e, h) || (passing && generic_party_abroad_named(kb, e, h)))
                         // (nor anyone known to hold that state's office: "Keir Starmer visited Paris. The Labour
                         // leader said")
-                        && !chosen.iter().any(|x| x.kind == EntityKind::Person && cand_country(kb, x, doc.meta.published) == e.country)
+                        // (before the party, for a story with no dateline: "President Donald Trump" later on
+                        // does not make "the Republican Party" Kast founded his)
+                        && !chosen.iter().any(|x| x.kind == EntityKind::Person && cand_country(kb, x, doc.meta.published) == e.country && (!passing || x.span.start < c.span.start))
                 }) {
                     // ("SANTIAGO — … José Antonio Kast, who leads the Republican Party": a party named only by
                     // its creed, in a story set in a state, whose knowledge-base state the story never names,
@@ -1757,6 +1771,12 @@ const CREEDS: &[&str] = &[
 
 /// Is `e` a party named only by its creed ("Republican Party", "Communist Party", "the Greens") whose
 /// state is not `home` and which the document never names as a state?
+/// Is `e` a party named only by its creed whose knowledge-base state is not `home` (whatever else of that
+/// state the document names)?
+fn generic_party_abroad_named(_kb: &Kb, e: &dyad_kb::Entry, home: &str) -> bool {
+    e.country.as_deref().is_some_and(|c| c != home) && crate::util::is_party(e) && e.name.split(' ').all(|w| CREEDS.contains(&w))
+}
+
 fn generic_party_abroad(kb: &Kb, lk: &Lookups, e: &dyad_kb::Entry, home: &str) -> bool {
     let Some(c) = e.country.as_deref() else { return false };
     crate::util::is_party(e)

@@ -82,7 +82,6 @@ impl Stage for ActorsStage {
     fn process(&self, doc: &mut Document) -> Result<(), StageError> {
         let lk = util::Lookups::new(doc, self.kb);
         let ner = shape::name_spans_with(doc, self.kb, &lk, self.typer);
-        if std::env::var("DYAD_TMP").is_ok() { for s in &ner { eprintln!("{:?} {:?} {:?} sure={}", s.span.of(&doc.text), s.label, s.rule, s.sure); } }
         let (cands, home, dated) = candidates::propose(doc, self.kb, &lk, &ner);
         let chosen = select::choose(doc, self.kb, cands);
         cluster::build(doc, self.kb, &lk, chosen, home.as_deref(), dated);

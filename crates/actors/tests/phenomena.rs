@@ -3998,3 +3998,16 @@ fn parties_written_in_their_own_language_link_to_their_state() {
         assert_eq!(e.code.as_deref(), Some("ESTPTY"), "{name}");
     }
 }
+
+#[test]
+fn a_party_named_by_its_creed_in_an_undated_story_about_one_state_is_that_state_s() {
+    let text = "Analysis: Coca, courts and London's banks shadow Colombia's vote\n\n\
+                Colombians vote in May, and Colombia's right is split. Paloma Restrepo, who leads the Conservative Party, \
+                is third in the polls. Colombia has not seen a race this open since 2018.\n\n\
+                Bogotá's bond spreads have widened, and Colombian exporters are nervous. Prime Minister Keir Starmer said his government was watching.";
+    let d = read(text);
+    assert_eq!(country_of(&d, "Conservative Party").as_deref(), Some("COL"));
+    // (but where the paragraph naming it names the party's own state, it stays that state's)
+    let d = read(&text.replace("is third in the polls.", "is third in the polls, a name she shares with Britain's ruling party of old."));
+    assert_ne!(country_of(&d, "Conservative Party").as_deref(), Some("COL"));
+}

@@ -144,6 +144,23 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                 }
             }
             Link::Institution { country, sector, name } => {
+                // ("NUKU'ALOFA — … Suva answered within hours. … he had asked the Ministry of Foreign
+                // Affairs to deliver a protest": a body of any state's kind the home state was given, in a
+                // paragraph another state's acting opens, is that state's — unless its sentence names
+                // another state before it)
+                let generic_home = country.is_some() && country.as_deref() == home && !kb.find(&surface).iter().any(|m| m.span.start == 0 && m.span.end == surface.len() && kb.entry(m.entry).ambiguous.is_none());
+                let led = generic_home
+                    .then(|| paragraph_state(doc, kb, &chosen, c.span.start))
+                    .flatten()
+                    .filter(|cc| home.is_some_and(|h| h != cc) && !names_other_owner_before(doc, kb, &chosen, c.span.start, cc));
+                let (country, name) = match led {
+                    Some(cc) => {
+                        let state = kb.state(&cc).map_or(cc.clone(), |st| st.name.clone());
+                        (Some(cc), format!("{} ({state})", surface.trim_start_matches("the ")))
+                    }
+                    None => (country.clone(), name.clone()),
+                };
+                let (country, name) = (&country, &name);
                 let mut ent = Entity::new(name.clone(), EntityKind::Organization);
                 ent.country = country.clone();
                 ent.code = country.as_ref().map(|c| format!("{c}{sector}"));

@@ -4011,3 +4011,13 @@ fn a_party_named_by_its_creed_in_an_undated_story_about_one_state_is_that_state_
     let d = read(&text.replace("is third in the polls.", "is third in the polls, a name she shares with Britain's ruling party of old."));
     assert_ne!(country_of(&d, "Conservative Party").as_deref(), Some("COL"));
 }
+
+#[test]
+fn a_ministry_of_any_state_s_kind_in_a_paragraph_another_state_opens_is_that_state_s() {
+    let d = read("Trawler\n\nPRAIA, May 2 — Cape Verde's coast guard boarded a Senegalese trawler on Monday.\n\n\
+                  Dakar answered within hours. Fisheries Minister Awa Ndiaye said she had asked the Ministry of Foreign Affairs to summon the Cape Verdean ambassador.");
+    assert_eq!(country_of(&d, "Ministry of Foreign Affairs").as_deref(), Some("SEN"));
+    // (set at home otherwise)
+    let d = read("Trawler\n\nPRAIA, May 2 — Cape Verde's coast guard boarded a Senegalese trawler on Monday. The Ministry of Foreign Affairs said it had been told.");
+    assert_eq!(country_of(&d, "Ministry of Foreign Affairs").as_deref(), Some("CPV"));
+}

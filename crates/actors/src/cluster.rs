@@ -2901,6 +2901,23 @@ fn context_country(
         }
     };
     let ev = |from: usize| Span::new(doc.tokens[from.min(c.toks.start)].span.start, c.span.end);
+    // ("Mammadova is an ethnic Azerbaijani and a Georgian citizen": what the copula says the person holds
+    // the citizenship of — not the ethnicity beside it)
+    if matches!(tok(doc, c.toks.end), "is" | "was" | "became" | "has been") {
+        let mut k = c.toks.end + 1;
+        while in_sentence(k) && k < c.toks.end + 12 && !matches!(tok(doc, k), "." | ";" | "who" | "which" | "but") {
+            if let Some(x) = chosen.iter().find(|x| x.toks.start == k && x.kind == EntityKind::State) {
+                if matches!(tok(doc, x.toks.end), "citizen" | "national" | "passport-holder" | "subject") {
+                    if let Some(cc) = cand_country(kb, x, date) {
+                        return Some((cc, Span::new(c.span.start, doc.tokens[x.toks.end].span.end)));
+                    }
+                }
+                k = x.toks.end;
+                continue;
+            }
+            k += 1;
+        }
+    }
     // where the name's own phrase starts: before its title, an honorific, "his counterpart"
     let mut s = c.toks.start;
     if s > 0 && kb.honorific(tok(doc, s - 1)) {

@@ -4021,3 +4021,16 @@ fn a_ministry_of_any_state_s_kind_in_a_paragraph_another_state_opens_is_that_sta
     let d = read("Trawler\n\nPRAIA, May 2 — Cape Verde's coast guard boarded a Senegalese trawler on Monday. The Ministry of Foreign Affairs said it had been told.");
     assert_eq!(country_of(&d, "Ministry of Foreign Affairs").as_deref(), Some("CPV"));
 }
+
+#[test]
+fn prefect_is_an_official_s_title() {
+    let d = read("Port\n\n\"The ship may sail once the fine is paid,\" Aurélien Marchetti, the prefect in charge of the Gendarmerie Maritime's Toulon district, told reporters.");
+    let e = mentioned(&d, "Aurélien Marchetti");
+    assert_eq!(e.facts.iter().find(|f| f.attribute == "role").map(|f| f.value.as_str()), Some("prefect"));
+}
+
+#[test]
+fn what_a_copula_says_someone_is_a_citizen_of_is_their_state_not_their_ethnicity() {
+    let d = read("Market\n\nLeyla Huseynova sells tea at the crossing. Like most people in the village, Huseynova is an ethnic Azerbaijani and a Georgian citizen.");
+    assert_eq!(country_of(&d, "Leyla Huseynova").as_deref(), Some("GEO"));
+}

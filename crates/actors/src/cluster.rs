@@ -828,6 +828,15 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                 ent.country = Some(cc);
             }
         }
+        // ("Bridge of Villages, a Marneuli-based group, … said Tamar Japaridze, who directs the group": the
+        // body a clause says the person leads, the last of that kind named in the sentences before)
+        if ent.country.is_none() && org_code.is_none() && ent.kind == EntityKind::Person && !ent.facts.iter().any(|f| f.attribute == "affiliation") {
+            if let Some((name, cc, evidence)) = cl.cands.iter().find_map(|&ci| led_by_clause(doc, &chosen, ci)) {
+                ent.facts.push(LearnedFact { attribute: "affiliation".into(), value: name, evidence });
+                ent.facts.push(LearnedFact { attribute: "country".into(), value: cc.clone(), evidence });
+                ent.country = Some(cc);
+            }
+        }
         // ("Irene Khan of Amnesty International", "Brad Adams, of Human Rights Watch,", "X from the Red
         // Cross": the body a person is of — its code when it is an international or non-governmental
         // one, which belongs to no state)
@@ -3366,6 +3375,41 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
 /// Sahel team in Bamako": describing words from `from` to the end of their clause that speak of the work
 /// of a body the story named before ("the agency's"), which places the person by that body, not by the
 /// town or state they name.
+/// "X, who directs the group": the name and state of the body the clause right after the person at
+/// `ci` says they lead — the last body named in the three sentences before whose entity has a state —
+/// and the words read.
+fn led_by_clause(doc: &Document, chosen: &[Cand], ci: usize) -> Option<(String, String, Span)> {
+    let c = &chosen[ci];
+    let e = c.toks.end;
+    if !(tok(doc, e) == "," && tok(doc, e + 1) == "who" && tok(doc, e + 3) == "the") {
+        return None;
+    }
+    let verb = tok(doc, e + 2);
+    let noun = tok(doc, e + 4);
+    let leads = matches!(verb, "directs" | "directed" | "heads" | "headed" | "leads" | "led" | "runs" | "ran" | "chairs" | "chaired" | "founded" | "co-founded" | "manages" | "coordinates");
+    let body = matches!(
+        noun,
+        "group" | "organisation" | "organization" | "charity" | "firm" | "company" | "association" | "union" | "network" | "campaign"
+            | "cooperative" | "co-operative" | "foundation" | "institute" | "centre" | "center" | "collective" | "alliance" | "coalition"
+    );
+    let closes = matches!(tok(doc, e + 5), "," | "." | ";" | "and" | "\"" | "”") || e + 5 >= doc.tokens.len();
+    if !(leads && body && closes) {
+        return None;
+    }
+    let at = c.span.start;
+    let since = doc.sentences.iter().position(|s| s.start <= at && at < s.end).map_or(0, |i| doc.sentences[i.saturating_sub(3)].start);
+    let last = chosen.iter().filter(|x| x.kind == EntityKind::Organization && x.span.end <= at && x.span.start >= since).max_by_key(|x| x.span.start)?;
+    let m = doc.mentions.iter().find(|m| m.span == last.span)?;
+    let ent = doc.entities.get(m.entity.index())?;
+    let cc = ent.country.clone()?;
+    // (not a state's own body: "who heads the agency" after "the interior ministry" is that ministry's
+    // officer, which the titles read)
+    if ent.code.as_deref().is_some_and(|k| k.len() == 6 && ["GOV", "MIL", "LEG", "JUD", "COP", "SPY"].contains(&&k[3..])) {
+        return None;
+    }
+    Some((ent.name.clone(), cc, Span::new(c.span.start, doc.tokens[e + 4].span.end)))
+}
+
 fn works_for_a_named_body(doc: &Document, kb: &Kb, chosen: &[Cand], from: usize) -> bool {
     let n = doc.tokens.len();
     let end = (from..n.min(from + 16)).find(|&k| matches!(tok(doc, k), "," | "." | ";" | "—" | "–")).unwrap_or(n.min(from + 16));

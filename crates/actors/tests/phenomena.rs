@@ -4034,3 +4034,12 @@ fn what_a_copula_says_someone_is_a_citizen_of_is_their_state_not_their_ethnicity
     let d = read("Market\n\nLeyla Huseynova sells tea at the crossing. Like most people in the village, Huseynova is an ethnic Azerbaijani and a Georgian citizen.");
     assert_eq!(country_of(&d, "Leyla Huseynova").as_deref(), Some("GEO"));
 }
+
+#[test]
+fn someone_a_clause_says_directs_the_group_named_before_is_of_its_state() {
+    let d = read("Village\n\nThe Kura Valley Farmers' Association, a Rustavi-based group, says young men carry contraband at night. \"They earn in one night what a shepherd earns in a month,\" said Nino Beridze, who directs the group.");
+    assert_eq!(country_of(&d, "Nino Beridze").as_deref(), Some("GEO"));
+    // (not a clause about something else: "who directs the traffic")
+    let d = read("Village\n\nThe Kura Valley Farmers' Association, a Rustavi-based group, says young men carry contraband at night. \"They earn a lot,\" said Nino Beridze, who directs the traffic.");
+    assert_eq!(country_of(&d, "Nino Beridze"), None);
+}

@@ -71,11 +71,16 @@ impl Cand {
 fn names_language(doc: &Document, r: Range<usize>) -> bool {
     let n = doc.tokens.len();
     let word = tok(doc, r.end - 1);
+    let next = if r.end < n { tok(doc, r.end) } else { "" };
+    let after = if r.end + 1 < n { tok(doc, r.end + 1) } else { "" };
+    // ("Russian speakers", "the Serb seat on the presidency", "the Hungarian minority": a language's
+    // speakers, an ethnic group's seat or minority — no state)
+    if matches!(next, "speakers" | "seat" | "seats" | "minority" | "minorities") {
+        return true;
+    }
     if word.ends_with('s') && !word.ends_with("ss") {
         return false; // "Americans": people
     }
-    let next = if r.end < n { tok(doc, r.end) } else { "" };
-    let after = if r.end + 1 < n { tok(doc, r.end + 1) } else { "" };
     if (next == "-" && after.eq_ignore_ascii_case("speaking")) || next.eq_ignore_ascii_case("speaking") || next.eq_ignore_ascii_case("-speaking") {
         return true;
     }

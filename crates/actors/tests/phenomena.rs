@@ -4043,3 +4043,14 @@ fn someone_a_clause_says_directs_the_group_named_before_is_of_its_state() {
     let d = read("Village\n\nThe Kura Valley Farmers' Association, a Rustavi-based group, says young men carry contraband at night. \"They earn a lot,\" said Nino Beridze, who directs the traffic.");
     assert_eq!(country_of(&d, "Nino Beridze"), None);
 }
+
+#[test]
+fn a_language_s_speakers_and_an_ethnic_group_s_seat_or_minority_name_no_state() {
+    let d = read("Vote\n\nThe party lost ground among Russian speakers in Narva. In Mostar the Croat seat on the council went to an independent, and the Hungarian minority in Vojvodina stayed loyal.");
+    for w in ["Russian", "Croat", "Hungarian"] {
+        assert!(entity_at(&d, w, 0).is_none_or(|e| e.kind != EntityKind::State), "{w}");
+    }
+    // (the state's still, before other nouns)
+    let d = read("Vote\n\nRussian drones crossed the border again.");
+    assert_eq!(entity_at(&d, "Russian", 0).map(|e| e.kind), Some(EntityKind::State));
+}

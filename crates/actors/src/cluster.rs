@@ -1634,6 +1634,13 @@ fn defined_acronyms(doc: &Document, chosen: &[Cand]) -> HashMap<String, usize> {
         if let Some(acr) = crate::util::bracketed_acronym(doc, long.toks.end) {
             out.entry(tok(doc, acr).to_string()).or_insert(li);
         }
+        // ("the Norwegian Coast Guard (Kystvakten)": a short or own-language name, not one known as
+        // another actor's)
+        if let Some(w) = crate::util::bracketed_name(doc, long.toks.end) {
+            if !chosen.iter().any(|x| x.toks.start == w && matches!(x.link, Link::Kb(..))) {
+                out.entry(tok(doc, w).to_string()).or_insert(li);
+            }
+        }
         // ("the State Revenue Committee (Petakan Yekamutneri Komite, SRC)": the body's name in another
         // language in the brackets, and the acronym after it)
         // ("Naša stranka (Our Party)": an English article or possessive opening the brackets is no part of the name)
@@ -1646,6 +1653,23 @@ fn defined_acronyms(doc: &Document, chosen: &[Cand]) -> HashMap<String, usize> {
                     out.entry(tok(doc, a).to_string()).or_insert(li);
                 }
             }
+        }
+    }
+    // ("Konkurentsiamet, the Estonian Competition Authority, opened a case": a word no one knows, set
+    // beside a body's full name, is that body's own-language or short name)
+    for (si, short) in chosen.iter().enumerate() {
+        if short.toks.len() != 1 || !matches!(short.link, Link::None) || !matches!(short.kind, EntityKind::Organization | EntityKind::Group) {
+            continue;
+        }
+        let e = short.toks.end;
+        if !(tok(doc, e) == "," && tok(doc, e + 1).eq_ignore_ascii_case("the")) {
+            continue;
+        }
+        let long = chosen.iter().enumerate().find(|(li, x)| {
+            *li != si && x.toks.start == e + 2 && matches!(x.kind, EntityKind::Organization | EntityKind::Group) && x.toks.len() >= 2 && matches!(tok(doc, x.toks.end), "," | ")" | ".")
+        });
+        if let Some((li, _)) = long {
+            out.entry(tok(doc, short.toks.start).to_string()).or_insert(li);
         }
     }
     // "The National Audit Office … The NAO report said": an unknown word in capitals spelling the

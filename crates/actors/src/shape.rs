@@ -806,7 +806,7 @@ fn definition_after(doc: &Document, kb: &Kb, mut k: usize) -> Option<NameLabel> 
                 tok(doc, j),
                 "in" | "of" | "from" | "based" | "founded" | "formed" | "headquartered" | "located" | "situated"
                     | "that" | "which" | "who" | "whose" | "with" | "and" | "or" | "for" | "on" | "at" | "near"
-                    | "owned" | "established" | "active" | "known" | "by" | "since" | "where"
+                    | "owned" | "established" | "active" | "known" | "by" | "since" | "where" | "it" | "they"
             )
     };
     let mut seen: Option<NameLabel> = None;
@@ -819,8 +819,15 @@ fn definition_after(doc: &Document, kb: &Kb, mut k: usize) -> Option<NameLabel> 
         if doc.tokens[j].kind == TokenKind::Punct && w != "-" || !same_line(doc, k - 1, j) {
             return None;
         }
+        // ("Arktikugol, the state coal trust,": a place's noun before the head noun only qualifies it)
+        if w == "state" && !closes(j + 1) {
+            continue;
+        }
         let class = kb.name_word(w);
-        let kind = if class.has(NameWord::BODY_NOUN) || class.has(NameWord::BODY_DEF) {
+        // ("Konkurentsiamet, the Estonian Competition Authority,": a named body's word; "Elering, the
+        // Estonian grid operator,": a firm's noun)
+        let named_body = class.has(NameWord::BODY) && j > k && w.starts_with(char::is_uppercase) && (k..j).all(|x| is_cap(doc, x));
+        let kind = if class.has(NameWord::BODY_NOUN) || class.has(NameWord::BODY_DEF) || class.has(NameWord::COMPANY_NOUN) || named_body {
             NameLabel::Organization
         } else if class.has(NameWord::PLACE_NOUN) || class.has(NameWord::PLACE_DEF) {
             NameLabel::Location
@@ -1237,6 +1244,10 @@ fn acronyms_take_their_expansion(doc: &Document, spans: &mut [NameSpan]) {
             || crate::util::bracketed_alias(doc, long.start_tok, long.end_tok) == Some(Some(short.start_tok)))
             && short.end_tok == short.start_tok + 1;
         if bracketed && long.label != NameLabel::Misc {
+            defined.insert(&doc.text[short.span.start..short.span.end], long.label);
+        }
+        // ("the Indonesian Forum for the Environment (Walhi)": a body's short name in brackets)
+        if long.label == NameLabel::Organization && crate::util::bracketed_name(doc, long.end_tok) == Some(short.start_tok) && short.end_tok == short.start_tok + 1 {
             defined.insert(&doc.text[short.span.start..short.span.end], long.label);
         }
     }

@@ -268,6 +268,16 @@ pub fn bracketed_alias(doc: &Document, start: usize, end: usize) -> Option<Optio
     }
 }
 
+/// "The Norwegian Coast Guard (Kystvakten)", "the Indonesian Forum for the Environment (Walhi)": the
+/// token of one capitalised word in brackets right after the name that ends before token `end` — a
+/// body's short or own-language name — if there is one.
+pub fn bracketed_name(doc: &Document, end: usize) -> Option<usize> {
+    let n = doc.tokens.len();
+    let w = if end + 2 < n { tok(doc, end + 1) } else { "" };
+    let word = w.chars().count() >= 3 && w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase) && w.chars().all(char::is_alphabetic);
+    (end + 2 < n && tok(doc, end) == "(" && word && tok(doc, end + 2) == ")").then_some(end + 1)
+}
+
 /// An acronym as a bracket defines one: capitals and digits ("SNSD", "G20"), or capitals around one
 /// lower-case letter ("NiP", "BiH").
 pub fn loose_acronym(w: &str) -> bool {

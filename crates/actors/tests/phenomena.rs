@@ -4054,3 +4054,23 @@ fn a_language_s_speakers_and_an_ethnic_group_s_seat_or_minority_name_no_state() 
     let d = read("Vote\n\nRussian drones crossed the border again.");
     assert_eq!(entity_at(&d, "Russian", 0).map(|e| e.kind), Some(EntityKind::State));
 }
+
+#[test]
+fn a_body_s_own_name_in_brackets_after_its_full_name_refers_back() {
+    let d = read("Nickel\n\nThe Sulawesi Rivers Alliance (Sungaiku) said the tailings ponds leaked. Sungaiku wants an audit.");
+    assert!(one_entity(&d, ("Sulawesi Rivers Alliance", 0), ("Sungaiku", 1)));
+    // (not a party named after a person)
+    let d = read("Vote\n\nMaria Lind (Moderates) voted against.");
+    assert_ne!(entity_at(&d, "Moderates", 0).map(|e| e.kind), Some(EntityKind::Person));
+}
+
+#[test]
+fn a_word_set_beside_a_body_s_description_or_full_name_is_a_body() {
+    let d = read("Coal\n\nThe town is quiet. Kolyugol, the state coal trust, still runs the mine. Tarvasamet, the Estonian Competition Authority, opened a case. Tarvasamet said more.");
+    assert_eq!(mentioned(&d, "Kolyugol").kind, EntityKind::Organization);
+    assert!(one_entity(&d, ("Tarvasamet", 0), ("Estonian Competition Authority", 0)));
+    assert_eq!(country_of(&d, "Tarvasamet").as_deref(), Some("EST"));
+    // (a person set beside a title is still a person)
+    let d = read("Coal\n\nThe town is quiet. Ivanova, the state governor, said more.");
+    assert_ne!(entity_at(&d, "Ivanova", 0).map(|e| e.kind), Some(EntityKind::Organization));
+}

@@ -32,6 +32,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("titles.tsv", include_str!("../data/titles.tsv")),
     ("places.tsv", include_str!("../data/places.tsv")),
     ("places_cities.tsv", include_str!("../data/places_cities.tsv")),
+    ("places_regions.tsv", include_str!("../data/places_regions.tsv")),
     ("places_features.tsv", include_str!("../data/places_features.tsv")),
     ("leaders.tsv", include_str!("../data/leaders.tsv")),
     ("leaders_more.tsv", include_str!("../data/leaders_more.tsv")),

@@ -1684,6 +1684,18 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
     out
 }
 
+/// "Justices Arulanandam Sivapalan and Priyanthi de Alwis": is the name at token `a` the second of two
+/// after a plural title, which it shares?
+fn after_plural_title(doc: &Document, kb: &Kb, lk: &Lookups, a: usize) -> bool {
+    a >= 3 && tok(doc, a - 1) == "and" && {
+        let mut j = a - 1;
+        while j > 0 && !lk.title_tok[j - 1] && (is_name_token(doc, j - 1) || is(kb, tok(doc, j - 1), NameWord::PARTICLE)) && a - j < 6 {
+            j -= 1;
+        }
+        j < a - 1 && j > 0 && lk.title_tok[j - 1] && tok(doc, j - 1).ends_with('s') && tok(doc, j - 1).starts_with(char::is_uppercase)
+    }
+}
+
 /// Is the word at `a` written elsewhere in the document as the last word of a
 /// name that opens with a given name ("Rabbit Maranville")?
 fn surname_elsewhere(doc: &Document, kb: &Kb, lk: &Lookups, a: usize) -> bool {
@@ -1731,7 +1743,8 @@ fn classify(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize, settled: 
     // ("Unification Minister Park Min-jun": a title inside the run, then a given name or a family name
     // written first)
     let lead = (a..b).take_while(|&k| lk.title_tok[k]).count();
-    let titled = (a > 0 && lk.title_tok[a - 1])
+    let titled = after_plural_title(doc, kb, lk, a)
+        || (a > 0 && lk.title_tok[a - 1])
         || (lead > 0
             && a + lead < b
             && (crate::util::given(kb, tok(doc, a + lead)) || is(kb, tok(doc, a + lead), NameWord::FAMILY_FIRST)));
@@ -1805,6 +1818,9 @@ fn certain(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize) -> Option<
     if words.len() == 1 && (kb.language(last) || kb.term(last)) {
         // "He speaks English", "won an Oscar", "the Covid pandemic"
         return Some(NameLabel::Misc);
+    }
+    if after_plural_title(doc, kb, lk, a) && words.len() <= 4 {
+        return Some(NameLabel::Person);
     }
     // ("Osvaldo Riquelme Duarte … ," Riquelme said": a word the document writes inside a person's name)
     // (not a town's name: "Luka Koper d.d., … the port of Koper")

@@ -4074,3 +4074,12 @@ fn a_word_set_beside_a_body_s_description_or_full_name_is_a_body() {
     let d = read("Coal\n\nThe town is quiet. Ivanova, the state governor, said more.");
     assert_ne!(entity_at(&d, "Ivanova", 0).map(|e| e.kind), Some(EntityKind::Organization));
 }
+
+#[test]
+fn two_names_after_a_plural_title_are_both_people_with_that_title() {
+    let d = read("Ruling\n\nJustices Tharindu Weerasekara and Nilmini de Zoysa agreed, with de Zoysa adding a separate opinion.");
+    assert_eq!(mentioned(&d, "Tharindu Weerasekara").kind, EntityKind::Person);
+    assert_eq!(mentioned(&d, "Nilmini de Zoysa").kind, EntityKind::Person);
+    let role = d.entities.iter().find(|e| e.name == "Tharindu Weerasekara").and_then(|e| e.facts.iter().find(|f| f.attribute == "role")).map(|f| f.value.clone());
+    assert_eq!(role.as_deref(), Some("justice"));
+}

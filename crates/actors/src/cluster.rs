@@ -831,8 +831,10 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
         // ("Bridge of Villages, a Marneuli-based group, … said Tamar Japaridze, who directs the group": the
         // body a clause says the person leads, the last of that kind named in the sentences before)
         if ent.country.is_none() && org_code.is_none() && ent.kind == EntityKind::Person && !ent.facts.iter().any(|f| f.attribute == "affiliation") {
-            if let Some((name, cc, evidence)) = cl.cands.iter().find_map(|&ci| led_by_clause(doc, &chosen, ci)) {
-                ent.facts.push(LearnedFact { attribute: "affiliation".into(), value: name, evidence });
+            if let Some((name, cc, evidence)) = cl.cands.iter().find_map(|&ci| led_by_clause(doc, &chosen, ci).or_else(|| owners_officer(doc, &chosen, ci))) {
+                if !name.is_empty() {
+                    ent.facts.push(LearnedFact { attribute: "affiliation".into(), value: name, evidence });
+                }
                 ent.facts.push(LearnedFact { attribute: "country".into(), value: cc.clone(), evidence });
                 ent.country = Some(cc);
             }
@@ -3432,6 +3434,43 @@ fn led_by_clause(doc: &Document, chosen: &[Cand], ci: usize) -> Option<(String, 
         return None;
     }
     Some((ent.name.clone(), cc, Span::new(c.span.start, doc.tokens[e + 4].span.end)))
+}
+
+/// "Hanseong's head of African projects, Choi Ha-eun,": the name and state of the body whose possessive
+/// opens the role set right before the person at `ci`, and the words read (not a state's own body, whose
+/// officers the titles read).
+fn owners_officer(doc: &Document, chosen: &[Cand], ci: usize) -> Option<(String, String, Span)> {
+    let c = &chosen[ci];
+    let s = c.toks.start;
+    if s < 4 || tok(doc, s - 1) != "," {
+        return None;
+    }
+    // back over the role: words only, the first after the possessive in lower case
+    let mut k = s - 1;
+    while k > 0 && s - 1 - k < 7 && doc.tokens[k - 1].kind == dyad_core::TokenKind::Word && !is_possessive(tok(doc, k - 1)) {
+        k -= 1;
+    }
+    if k < 2 || k == s - 1 || !is_possessive(tok(doc, k - 1)) || !tok(doc, k).chars().all(char::is_lowercase) {
+        return None;
+    }
+    let owner = chosen.iter().find(|x| x.toks.end == k - 1 && matches!(x.kind, EntityKind::Organization | EntityKind::State))?;
+    // ("Senegal's head of rail projects, X,": a state's officer, no body's)
+    if owner.kind == EntityKind::State {
+        return Some((String::new(), cand_country_any(doc, owner)?, Span::new(owner.span.start, c.span.end)));
+    }
+    let m = doc.mentions.iter().find(|m| m.span == owner.span)?;
+    let ent = doc.entities.get(m.entity.index())?;
+    let cc = ent.country.clone()?;
+    if ent.code.as_deref().is_some_and(|x| x.len() == 6 && ["GOV", "MIL", "LEG", "JUD", "COP", "SPY"].contains(&&x[3..])) {
+        return None;
+    }
+    Some((ent.name.clone(), cc, Span::new(owner.span.start, c.span.end)))
+}
+
+/// The state of the entity already built for the mention of `x`.
+fn cand_country_any(doc: &Document, x: &Cand) -> Option<String> {
+    let m = doc.mentions.iter().find(|m| m.span == x.span)?;
+    doc.entities.get(m.entity.index())?.country.clone()
 }
 
 fn works_for_a_named_body(doc: &Document, kb: &Kb, chosen: &[Cand], from: usize) -> bool {

@@ -4083,3 +4083,12 @@ fn two_names_after_a_plural_title_are_both_people_with_that_title() {
     let role = d.entities.iter().find(|e| e.name == "Tharindu Weerasekara").and_then(|e| e.facts.iter().find(|f| f.attribute == "role")).map(|f| f.value.clone());
     assert_eq!(role.as_deref(), Some("justice"));
 }
+
+#[test]
+fn a_firm_s_officer_named_after_its_possessive_role_is_of_the_firm_s_state() {
+    let d = read("Rail\n\nDAKAR, June 2 — Kestrel Rail Ltd, a Perth-based operator, won the contract. Kestrel's head of West African projects, Megan Doyle, said work would start in May.");
+    assert_eq!(country_of(&d, "Megan Doyle").as_deref(), Some("AUS"));
+    // (a state's ministry's officer is read by the titles, not here)
+    let d = read("Rail\n\nDAKAR, June 2 — The contract was signed. Senegal's head of rail projects, Aminata Fall, said work would start in May.");
+    assert_eq!(country_of(&d, "Aminata Fall").as_deref(), Some("SEN"));
+}

@@ -1822,6 +1822,18 @@ fn certain(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize) -> Option<
     if after_plural_title(doc, kb, lk, a) && words.len() <= 4 {
         return Some(NameLabel::Person);
     }
+    // ('"It will be read," Ruwan Jayatilleke of …': a name of two or three plain words in the speaker's
+    // slot right after a quotation's closing comma and mark is a person's, whatever the lists know)
+    let speaker_slot = a >= 2 && matches!(tok(doc, a - 1), "\"" | "”") && tok(doc, a - 2) == ",";
+    if speaker_slot
+        && (2..=3).contains(&words.len())
+        && b - a == words.len()
+        && words.iter().all(|w| w.chars().count() >= 2 && w.starts_with(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase))
+        && !words.iter().any(|w| is(kb, w, NameWord::BODY) || is(kb, w, NameWord::PLACE) || is(kb, w, NameWord::THING) || is(kb, w, NameWord::BODY_END))
+        && !lk.gaz.iter().any(|m| m.span.start < doc.tokens[b - 1].span.end && m.span.end > doc.tokens[a].span.start)
+    {
+        return Some(NameLabel::Person);
+    }
     // ("Osvaldo Riquelme Duarte … ," Riquelme said": a word the document writes inside a person's name)
     // (not a town's name: "Luka Koper d.d., … the port of Koper")
     if b - a == 1 && surname_elsewhere(doc, kb, lk, a) && !lk.gaz.iter().any(|m| m.span.start == doc.tokens[a].span.start) && kb.place_countries(tok(doc, a)).is_empty() {

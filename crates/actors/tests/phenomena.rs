@@ -4092,3 +4092,12 @@ fn a_firm_s_officer_named_after_its_possessive_role_is_of_the_firm_s_state() {
     let d = read("Rail\n\nDAKAR, June 2 — The contract was signed. Senegal's head of rail projects, Aminata Fall, said work would start in May.");
     assert_eq!(country_of(&d, "Aminata Fall").as_deref(), Some("SEN"));
 }
+
+#[test]
+fn a_plain_name_in_the_speaker_s_slot_after_a_quotation_is_a_person() {
+    let d = read("Ruling\n\n\"Every newsroom will read it,\" Tharaka Ilangasinghe of Ilangasinghe Legal, who argued the petition, said.");
+    assert_eq!(mentioned(&d, "Tharaka Ilangasinghe").kind, EntityKind::Person);
+    // (not a place the lists know)
+    let d = read("Ruling\n\n\"Every newsroom will read it,\" Buenos Aires officials said.");
+    assert_ne!(entity_at(&d, "Buenos Aires", 0).map(|e| e.kind), Some(EntityKind::Person));
+}

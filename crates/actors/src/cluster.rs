@@ -113,7 +113,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                         && e.country.as_deref().is_some_and(|pc| {
                             !chosen.iter().any(|x| (x.span.start < c.span.start || near(x)) && matches!(x.kind, EntityKind::State | EntityKind::Place) && !title.is_some_and(|t| x.span.end <= t.end) && cand_country(kb, x, doc.meta.published).as_deref() == Some(pc))
                         });
-                    (generic_party_abroad(kb, lk, e, h) || (passing && generic_party_abroad_named(kb, e, h)))
+                    (generic_party_abroad(kb, lk, e, h) || (passing && generic_party_abroad_named(e, h)))
                         // (nor anyone known to hold that state's office: "Keir Starmer visited Paris. The Labour
                         // leader said")
                         // (before the party, for a story with no dateline: "President Donald Trump" later on
@@ -1822,18 +1822,15 @@ const CREEDS: &[&str] = &[
 ];
 
 /// Is `e` a party named only by its creed ("Republican Party", "Communist Party", "the Greens") whose
-/// state is not `home` and which the document never names as a state?
-/// Is `e` a party named only by its creed whose knowledge-base state is not `home` (whatever else of that
-/// state the document names)?
-fn generic_party_abroad_named(_kb: &Kb, e: &dyad_kb::Entry, home: &str) -> bool {
+/// knowledge-base state is not `home` (whatever else of that state the document names)?
+fn generic_party_abroad_named(e: &dyad_kb::Entry, home: &str) -> bool {
     e.country.as_deref().is_some_and(|c| c != home) && crate::util::is_party(e) && e.name.split(' ').all(|w| CREEDS.contains(&w))
 }
 
+/// Is `e` such a party whose state the document never names otherwise — no town, body or people of it?
 fn generic_party_abroad(kb: &Kb, lk: &Lookups, e: &dyad_kb::Entry, home: &str) -> bool {
     let Some(c) = e.country.as_deref() else { return false };
-    crate::util::is_party(e)
-        && c != home
-        && e.name.split(' ').all(|w| CREEDS.contains(&w))
+    generic_party_abroad_named(e, home)
         && !lk.gaz.iter().any(|m| {
             // (nor anything else of that state: a town, a body, its people)
             let x = kb.entry(m.entry);
@@ -2042,11 +2039,7 @@ fn framing_state(doc: &Document, kb: &Kb, chosen: &[Cand], at: usize) -> Option<
     (tok(doc, place.toks.end) == "," && doc.tokens[place.toks.end].span.end <= at).then_some(())?;
     // (a town only the dateline placed — "VILLA CONSTITUCIÓN, Argentina — … In Villa Constitución, …" —
     // has its state on the entity already built)
-    let country = cand_country(kb, place, doc.meta.published).or_else(|| {
-        let m = doc.mentions.iter().find(|m| m.span == place.span)?;
-        let e = doc.entities.get(m.entity.index())?;
-        (e.kind == EntityKind::Place).then(|| e.country.clone()).flatten()
-    });
+    let country = cand_country(kb, place, doc.meta.published).or_else(|| built_entity(doc, place).filter(|e| e.kind == EntityKind::Place).and_then(|e| e.country.clone()));
     Some((place.toks.end, country?))
 }
 
@@ -3425,8 +3418,7 @@ fn led_by_clause(doc: &Document, chosen: &[Cand], ci: usize) -> Option<(String, 
     let at = c.span.start;
     let since = doc.sentences.iter().position(|s| s.start <= at && at < s.end).map_or(0, |i| doc.sentences[i.saturating_sub(3)].start);
     let last = chosen.iter().filter(|x| x.kind == EntityKind::Organization && x.span.end <= at && x.span.start >= since).max_by_key(|x| x.span.start)?;
-    let m = doc.mentions.iter().find(|m| m.span == last.span)?;
-    let ent = doc.entities.get(m.entity.index())?;
+    let ent = built_entity(doc, last)?;
     let cc = ent.country.clone()?;
     // (not a state's own body: "who heads the agency" after "the interior ministry" is that ministry's
     // officer, which the titles read)
@@ -3456,10 +3448,9 @@ fn owners_officer(doc: &Document, chosen: &[Cand], ci: usize) -> Option<(String,
     let owner = chosen.iter().find(|x| x.toks.end == k - 1 && matches!(x.kind, EntityKind::Organization | EntityKind::State))?;
     // ("Senegal's head of rail projects, X,": a state's officer, no body's)
     if owner.kind == EntityKind::State {
-        return Some((String::new(), cand_country_any(doc, owner)?, Span::new(owner.span.start, c.span.end)));
+        return Some((String::new(), built_entity(doc, owner)?.country.clone()?, Span::new(owner.span.start, c.span.end)));
     }
-    let m = doc.mentions.iter().find(|m| m.span == owner.span)?;
-    let ent = doc.entities.get(m.entity.index())?;
+    let ent = built_entity(doc, owner)?;
     let cc = ent.country.clone()?;
     if ent.code.as_deref().is_some_and(|x| x.len() == 6 && ["GOV", "MIL", "LEG", "JUD", "COP", "SPY"].contains(&&x[3..])) {
         return None;
@@ -3467,10 +3458,10 @@ fn owners_officer(doc: &Document, chosen: &[Cand], ci: usize) -> Option<(String,
     Some((ent.name.clone(), cc, Span::new(owner.span.start, c.span.end)))
 }
 
-/// The state of the entity already built for the mention of `x`.
-fn cand_country_any(doc: &Document, x: &Cand) -> Option<String> {
+/// The entity already built for the mention of candidate `x`, if one is.
+fn built_entity<'d>(doc: &'d Document, x: &Cand) -> Option<&'d Entity> {
     let m = doc.mentions.iter().find(|m| m.span == x.span)?;
-    doc.entities.get(m.entity.index())?.country.clone()
+    doc.entities.get(m.entity.index())
 }
 
 fn works_for_a_named_body(doc: &Document, kb: &Kb, chosen: &[Cand], from: usize) -> bool {

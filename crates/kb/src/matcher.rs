@@ -9,9 +9,14 @@ use dyad_core::Span;
 /// pattern added first. Each pattern matches either exactly or ignoring
 /// ASCII case.
 pub struct Matcher<T> {
-    ac: Option<AhoCorasick>,
+    /// Automata over consecutive runs of the patterns, each with the index of its first pattern: a
+    /// large dictionary is built in parts on as many threads, which finds the same matches.
+    parts: Vec<(AhoCorasick, usize)>,
     patterns: Vec<(String, T, bool)>,
 }
+
+/// Patterns per automaton above which the dictionary is built in parts, in parallel.
+const PART: usize = 12_000;
 
 impl<T: Clone> Matcher<T> {
     /// Builds the matcher; `patterns` are `(text, value, case_sensitive)`. A pattern with a straight
@@ -22,31 +27,43 @@ impl<T: Clone> Matcher<T> {
         patterns.extend(curly);
         // the automaton holds the patterns in ASCII lower case and runs over the text in ASCII
         // lower case (same byte offsets): cheaper to build than a case-insensitive automaton
-        let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .build(patterns.iter().map(|p| p.0.to_ascii_lowercase()))
-            .ok();
-        Matcher { ac, patterns }
+        let low: Vec<String> = patterns.iter().map(|p| p.0.to_ascii_lowercase()).collect();
+        let build = |run: &[String]| AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(run).ok();
+        let parts: Vec<(AhoCorasick, usize)> = if low.len() <= PART {
+            build(&low).map(|ac| (ac, 0)).into_iter().collect()
+        } else {
+            // (the gazetteer's 29,000 names: half the building time on two cores)
+            let n = low.len().div_ceil(2);
+            std::thread::scope(|s| {
+                let handles: Vec<_> = low.chunks(n).enumerate().map(|(k, run)| (k * n, s.spawn(move || build(run)))).collect();
+                handles.into_iter().filter_map(|(base, h)| h.join().ok().flatten().map(|ac| (ac, base))).collect()
+            })
+        };
+        Matcher { parts, patterns }
     }
 
     /// All matches as described above, sorted by start.
     pub fn find(&self, text: &str) -> Vec<(Span, &T)> {
-        let Some(ac) = &self.ac else { return Vec::new() };
+        if self.parts.is_empty() {
+            return Vec::new();
+        }
         let mut cands: Vec<(usize, usize, usize)> = Vec::new();
         let low = text.to_ascii_lowercase();
-        for m in ac.find_overlapping_iter(&low) {
-            let (s, e) = (m.start(), m.end());
-            let (pat, _, case_sensitive) = &self.patterns[m.pattern().as_usize()];
-            if !text.is_char_boundary(s) || !text.is_char_boundary(e) {
-                continue;
-            }
-            if *case_sensitive && &text[s..e] != pat {
-                continue;
-            }
-            let before_ok = text[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-            let after_ok = text[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-            if before_ok && after_ok {
-                cands.push((s, e, m.pattern().as_usize()));
+        for (ac, base) in &self.parts {
+            for m in ac.find_overlapping_iter(&low) {
+                let (s, e, p) = (m.start(), m.end(), base + m.pattern().as_usize());
+                let (pat, _, case_sensitive) = &self.patterns[p];
+                if !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+                    continue;
+                }
+                if *case_sensitive && &text[s..e] != pat {
+                    continue;
+                }
+                let before_ok = text[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+                let after_ok = text[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+                if before_ok && after_ok {
+                    cands.push((s, e, p));
+                }
             }
         }
         cands.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
@@ -72,6 +89,18 @@ impl<T: Clone> Matcher<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dictionary_built_in_parts_finds_what_one_automaton_would() {
+        // (filler names push "South Caucasus" into the second part, "South" stays in the first)
+        let mut patterns = vec![("South".to_string(), 0usize, true)];
+        patterns.extend((1..PART + 10).map(|k| (format!("Filler{k} Town"), k, true)));
+        patterns.push(("South Caucasus".to_string(), usize::MAX, true));
+        let m = Matcher::new(patterns);
+        assert_eq!(m.parts.len(), 2);
+        let found: Vec<usize> = m.find("Talks in the South Caucasus and in Filler7 Town, south of Filler12005 Town.").into_iter().map(|(_, v)| *v).collect();
+        assert_eq!(found, vec![usize::MAX, 7, 12005]);
+    }
 
     #[test]
     fn leftmost_longest_on_word_boundaries() {

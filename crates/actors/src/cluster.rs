@@ -3603,7 +3603,13 @@ fn placed_by(doc: &Document, chosen: &[Cand], cand_entity: &[Option<EntityId>], 
                 || (apposition && matches!(before, "with" | "for") && kind == EntityKind::Organization)
                 // ("who manages the station for the Kenya Revenue Authority": the body worked for)
                 || (before == "for" && kind == EntityKind::Organization && (start..b).any(|i| LOCATING_VERBS.contains(&tok(doc, i))))
-                || (apposition && before == "of" && kind == EntityKind::Place);
+                || (apposition && before == "of" && kind == EntityKind::Place)
+                // ("X, a member of the Ghana National Canoe Fishermen Council": the body one belongs to)
+                || (apposition
+                    && before == "of"
+                    && kind == EntityKind::Organization
+                    && b >= start + 2
+                    && matches!(tok(doc, b - 2), "member" | "members" | "chairman" | "chairwoman" | "chairperson" | "treasurer" | "founder" | "co-founder" | "organiser" | "organizer" | "activist" | "volunteer"));
             // ("who sells cooking oil at the Holili market": selling at a place is working there; selling
             // in or to one may be exporting there)
             let away = (b.saturating_sub(4).max(start)..b).any(|i| AWAY_WORDS.contains(&tok(doc, i)) && !(before == "at" && matches!(tok(doc, i), "sells" | "sold")));

@@ -4101,3 +4101,12 @@ fn a_plain_name_in_the_speaker_s_slot_after_a_quotation_is_a_person() {
     let d = read("Ruling\n\n\"Every newsroom will read it,\" Buenos Aires officials said.");
     assert_ne!(entity_at(&d, "Buenos Aires", 0).map(|e| e.kind), Some(EntityKind::Person));
 }
+
+#[test]
+fn a_member_of_a_body_is_of_the_body_s_state() {
+    let d = read("Canoes\n\nKojo Mensah-Bonsu, a member of the Ghana Inshore Fishers Council, said the canoes no longer go out alone at night.");
+    assert_eq!(country_of(&d, "Kojo Mensah-Bonsu").as_deref(), Some("GHA"));
+    // (not the state of a body that acts on them)
+    let d = read("Canoes\n\nKojo Mensah-Bonsu, a critic of the Ghana Inshore Fishers Council, said the canoes no longer go out alone at night.");
+    assert_eq!(country_of(&d, "Kojo Mensah-Bonsu"), None);
+}

@@ -2666,7 +2666,16 @@ fn role_info(
                     // ("X, president of the polling firm Datanálisis,": the officer of a body named
                     // after the title, not the home state's)
                     let body = cands_in(phrase.clone()).find(|x| x.toks.start >= _tr.end && matches!(x.kind, EntityKind::Organization | EntityKind::Group));
-                    let igo = cands_in(phrase.clone()).find_map(|x| match (&x.link, x.kind) {
+                    // (not the body one is sent to: "an adviser at Congo's mission to the AU", "ambassador to
+                    // the UN")
+                    let sent_to = |x: &Cand| {
+                        let mut b = x.toks.start;
+                        if b > 0 && tok(doc, b - 1) == "the" {
+                            b -= 1;
+                        }
+                        b > 0 && tok(doc, b - 1) == "to"
+                    };
+                    let igo = cands_in(phrase.clone()).filter(|x| !sent_to(x)).find_map(|x| match (&x.link, x.kind) {
                         (Link::Kb(id, _), EntityKind::Organization | EntityKind::Group) => kb.entry(*id).code.clone().filter(|c| c.starts_with("IGO")),
                         _ => None,
                     });

@@ -4110,3 +4110,10 @@ fn a_member_of_a_body_is_of_the_body_s_state() {
     let d = read("Canoes\n\nKojo Mensah-Bonsu, a critic of the Ghana Inshore Fishers Council, said the canoes no longer go out alone at night.");
     assert_eq!(country_of(&d, "Kojo Mensah-Bonsu"), None);
 }
+
+#[test]
+fn a_state_s_mission_to_a_bloc_is_the_state_s_not_the_bloc_s() {
+    let d = read("Summit\n\nKwesi Ampofo, an adviser at Ghana's mission to the AU, said sanctions were needed. Ama Owusu, an AU adviser, agreed.");
+    assert_eq!(country_of(&d, "Kwesi Ampofo").as_deref(), Some("GHA"));
+    assert_eq!(mentioned(&d, "Ama Owusu").code.as_deref(), Some("IGOAFR"));
+}

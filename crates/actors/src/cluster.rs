@@ -2736,6 +2736,17 @@ fn role_info(
                         .or_else(|| t.country.clone())
                         .or_else(named_before)
                         .or_else(|| owner_before.and_then(|x| cand_country(kb, x, date)))
+                        // ("Myanmar is represented by X, a permanent secretary at its foreign ministry": the
+                        // state "its" stands for, before a state body's noun)
+                        .or_else(|| {
+                            let noun_at = |k: usize| {
+                                let from = doc.tokens.get(k).map(|t| t.span.start)?;
+                                let to = doc.tokens.get(k + 3).map_or(doc.text.len(), |t| t.span.end);
+                                kb.institution_nouns(&doc.text[from..to]).into_iter().next().filter(|(sp, _)| sp.start == 0)
+                            };
+                            let i = (_tr.end..own_end).find(|&i| tok(doc, i) == "its" && noun_at(i + 1).is_some())?;
+                            its_owner(doc, chosen, i).filter(|x| x.kind == EntityKind::State).and_then(|x| cand_country(kb, x, date))
+                        })
                         // ("X, a NATO spokesman,": the alliance's officer, not the home state's)
                         // ("X, Hanseong's president,", "X, the firm's president,": an owner's officer,
                         // the owner no state)

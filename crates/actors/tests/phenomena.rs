@@ -4117,3 +4117,9 @@ fn a_state_s_mission_to_a_bloc_is_the_state_s_not_the_bloc_s() {
     assert_eq!(country_of(&d, "Kwesi Ampofo").as_deref(), Some("GHA"));
     assert_eq!(mentioned(&d, "Ama Owusu").code.as_deref(), Some("IGOAFR"));
 }
+
+#[test]
+fn its_before_a_state_body_s_noun_in_an_apposition_is_the_state_the_sentence_is_about() {
+    let d = read("Summit\n\nLaos is represented by Bounthavy Sisouk, a permanent secretary at its foreign ministry.");
+    assert_eq!(country_of(&d, "Bounthavy Sisouk").as_deref(), Some("LAO"));
+}

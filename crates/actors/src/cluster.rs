@@ -1767,8 +1767,13 @@ pub struct RoleInfo {
 fn its_owner<'c>(doc: &Document, chosen: &'c [Cand], i: usize) -> Option<&'c Cand> {
     let at = doc.tokens[i].span.start;
     let si = doc.sentence_index(at)?;
+    // (people aside: "Speaker Om Birla adjourned proceedings after members of the Samajwadi Party
+    // gathered in the well. Its leader, X," is the party's)
     let first_in = |s: Span, end: usize| -> Option<&'c Cand> {
-        let first = chosen.iter().filter(|x| x.span.start >= s.start && x.span.end <= end).min_by_key(|x| x.span.start)?;
+        let first = chosen
+            .iter()
+            .filter(|x| x.span.start >= s.start && x.span.end <= end && x.kind != EntityKind::Person)
+            .min_by_key(|x| x.span.start)?;
         if !matches!(first.kind, EntityKind::State | EntityKind::Organization | EntityKind::Group) {
             return None;
         }
@@ -1780,7 +1785,7 @@ fn its_owner<'c>(doc: &Document, chosen: &'c [Cand], i: usize) -> Option<&'c Can
         Some(first)
     };
     let s = doc.sentences[si];
-    if chosen.iter().any(|x| x.span.start >= s.start && x.span.end <= at) {
+    if chosen.iter().any(|x| x.span.start >= s.start && x.span.end <= at && x.kind != EntityKind::Person) {
         return first_in(s, at);
     }
     let prev = doc.sentences[si.checked_sub(1)?];

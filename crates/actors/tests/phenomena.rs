@@ -4123,3 +4123,10 @@ fn its_before_a_state_body_s_noun_in_an_apposition_is_the_state_the_sentence_is_
     let d = read("Summit\n\nLaos is represented by Bounthavy Sisouk, a permanent secretary at its foreign ministry.");
     assert_eq!(country_of(&d, "Bounthavy Sisouk").as_deref(), Some("LAO"));
 }
+
+#[test]
+fn its_before_a_title_skips_the_people_to_the_body_named_before() {
+    let d = read("House\n\nSpeaker Om Birla adjourned the house after members of the Rashtriya Lok Dal gathered in the well. Its leader, Jayant Chaudhary, said farmers would suffer.");
+    let e = mentioned(&d, "Jayant Chaudhary");
+    assert!(e.facts.iter().any(|f| f.attribute == "affiliation" && f.value.contains("Rashtriya Lok Dal")), "{:?}", e.facts);
+}

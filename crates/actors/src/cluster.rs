@@ -253,7 +253,15 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                         .or_else(|| {
                             let firm = crate::util::has_legal_form(kb, &surface);
                             let at = doc.tokens.get(c.toks.end + 1)?.span.start;
-                            (firm && tok(doc, c.toks.end) == "of").then(|| lk.gaz.iter().find(|m| m.span.start == at).and_then(|m| place_state(kb, m))).flatten()
+                            // (a town only GeoNames knows, in a state the document names: "… Ltd of Lautoka")
+                            (firm && tok(doc, c.toks.end) == "of")
+                                .then(|| {
+                                    lk.gaz.iter().find(|m| m.span.start == at).and_then(|m| place_state(kb, m)).or_else(|| {
+                                        let town = tok(doc, c.toks.end + 1);
+                                        (crate::util::is_cap(doc, c.toks.end + 1) && !crate::util::is_cap(doc, c.toks.end + 2)).then(|| place_country(kb, lk, town)).flatten()
+                                    })
+                                })
+                                .flatten()
                         })
                     {
                         // "the Riga-based Baltic Security Forum": the town or state it is based in, and
@@ -1457,6 +1465,12 @@ fn apposed_place(doc: &Document, kb: &Kb, lk: &Lookups, end: usize) -> Option<(S
     if tok(doc, end + 3) == "-" && matches!(tok(doc, end + 4), "based" | "headquartered" | "registered" | "listed") && crate::util::is_cap(doc, end + 2) {
         if let Some(cc) = place_country(kb, lk, tok(doc, end + 2)) {
             let sector = sector_in(end + 5..(end + 8).min(doc.tokens.len()))?;
+            return Some((cc, sector));
+        }
+    }
+    // (", a Tema company whose …": such a town right before the noun for the body's kind)
+    if crate::util::is_cap(doc, end + 2) && !crate::util::is_cap(doc, end + 3) {
+        if let (Some(cc), Some(sector)) = (place_country(kb, lk, tok(doc, end + 2)), sector_in(end + 3..end + 4)) {
             return Some((cc, sector));
         }
     }

@@ -1396,6 +1396,9 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                 && (is(kb, tok(doc, j - 1), NameWord::BODY) || (tok(doc, j) != "on" && is(kb, tok(doc, i), NameWord::BODY)) || tok(doc, j) == "&")
                 // "Howe's Brigade of Couch's Division": a unit of another unit is two units
                 && !(tok(doc, j) == "of" && unit_after_of(doc, kb, j - 1, j + 1))
+                // ("Tengri Rail Logistics LLP of Almaty": a company's legal form ends its name; the town
+                // after "of" is where it is)
+                && !(tok(doc, j) == "of" && is(kb, tok(doc, j - 1), NameWord::LEGAL_FORM))
                 // "played in the Swiss Super League for FC Basel": a body after "for" is another body,
                 // as is one after "and" ("King's College and St John's Hospital"); but a lone body word
                 // before "for" names its remit ("the Office for Budget Review")
@@ -1441,6 +1444,7 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                 && is_name_token(doc, j + 1)
                 && j - i >= 3
                 && (i..j).any(|k| is(kb, tok(doc, k), NameWord::BODY))
+                && !is(kb, tok(doc, j - 1), NameWord::LEGAL_FORM)
                 && !(tok(doc, j) == "for" && body_opens(doc, kb, lk, j + 1))
                 && !(tok(doc, j) == "of" && unit_after_of(doc, kb, j - 1, j + 1))
             {

@@ -1398,7 +1398,7 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                 && !(tok(doc, j) == "of" && unit_after_of(doc, kb, j - 1, j + 1))
                 // ("Tengri Rail Logistics LLP of Almaty": a company's legal form ends its name; the town
                 // after "of" is where it is)
-                && !(tok(doc, j) == "of" && is(kb, tok(doc, j - 1), NameWord::LEGAL_FORM))
+                && !(tok(doc, j) == "of" && legal_form_ends(kb, tok(doc, j - 1)))
                 // "played in the Swiss Super League for FC Basel": a body after "for" is another body,
                 // as is one after "and" ("King's College and St John's Hospital"); but a lone body word
                 // before "for" names its remit ("the Office for Budget Review")
@@ -1444,7 +1444,7 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                 && is_name_token(doc, j + 1)
                 && j - i >= 3
                 && (i..j).any(|k| is(kb, tok(doc, k), NameWord::BODY))
-                && !is(kb, tok(doc, j - 1), NameWord::LEGAL_FORM)
+                && !legal_form_ends(kb, tok(doc, j - 1))
                 && !(tok(doc, j) == "for" && body_opens(doc, kb, lk, j + 1))
                 && !(tok(doc, j) == "of" && unit_after_of(doc, kb, j - 1, j + 1))
             {
@@ -1686,6 +1686,12 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
         i = j;
     }
     out
+}
+
+/// Does `w`, a company's legal form, end its name before "of"? ("Tengri Rail Logistics LLP of Almaty";
+/// but "Co." and "Corp." go on: "the Aluminum Co. of America")
+fn legal_form_ends(kb: &Kb, w: &str) -> bool {
+    is(kb, w, NameWord::LEGAL_FORM) && !matches!(w, "Co." | "Co" | "Corp." | "Corp")
 }
 
 /// "Justices Arulanandam Sivapalan and Priyanthi de Alwis": is the name at token `a` the second of two

@@ -101,6 +101,10 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                     ent.kb_id = Some(st.id.clone());
                     (format!("state:{iso}"), ent, mkind)
                 } else if let Some(h) = topic.as_deref().filter(|h| {
+                    // (only a party named by its creed alone reads on: every other known body stops here)
+                    if !generic_party_abroad_named(e, h) {
+                        return false;
+                    }
                     // (with no dateline, a story about one state that has not named the party's own state
                     // when it names the party: "Kast, who founded the Republican Party, … Kast will want to be
                     // Washington's friend")
@@ -113,7 +117,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                         && e.country.as_deref().is_some_and(|pc| {
                             !chosen.iter().any(|x| (x.span.start < c.span.start || near(x)) && matches!(x.kind, EntityKind::State | EntityKind::Place) && !title.is_some_and(|t| x.span.end <= t.end) && cand_country(kb, x, doc.meta.published).as_deref() == Some(pc))
                         });
-                    (generic_party_abroad(kb, lk, e, h) || (passing && generic_party_abroad_named(e, h)))
+                    (passing || generic_party_abroad(kb, lk, e, h))
                         // (nor anyone known to hold that state's office: "Keir Starmer visited Paris. The Labour
                         // leader said")
                         // (before the party, for a story with no dateline: "President Donald Trump" later on
@@ -3461,7 +3465,7 @@ fn led_by_clause(doc: &Document, chosen: &[Cand], ci: usize) -> Option<(String, 
     let cc = ent.country.clone()?;
     // (not a state's own body: "who heads the agency" after "the interior ministry" is that ministry's
     // officer, which the titles read)
-    if ent.code.as_deref().is_some_and(|k| k.len() == 6 && ["GOV", "MIL", "LEG", "JUD", "COP", "SPY"].contains(&&k[3..])) {
+    if state_body(ent) {
         return None;
     }
     Some((ent.name.clone(), cc, Span::new(c.span.start, doc.tokens[e + 4].span.end)))
@@ -3491,10 +3495,16 @@ fn owners_officer(doc: &Document, chosen: &[Cand], ci: usize) -> Option<(String,
     }
     let ent = built_entity(doc, owner)?;
     let cc = ent.country.clone()?;
-    if ent.code.as_deref().is_some_and(|x| x.len() == 6 && ["GOV", "MIL", "LEG", "JUD", "COP", "SPY"].contains(&&x[3..])) {
+    if state_body(ent) {
         return None;
     }
     Some((ent.name.clone(), cc, Span::new(owner.span.start, c.span.end)))
+}
+
+/// Is `e` one of a state's own bodies by its code ("RUSGOV", "GEOMIL"): a government, force, legislature,
+/// court, police or service, whose officers the titles read?
+fn state_body(e: &Entity) -> bool {
+    e.code.as_deref().is_some_and(|k| k.len() == 6 && ["GOV", "MIL", "LEG", "JUD", "COP", "SPY"].contains(&&k[3..]))
 }
 
 /// The entity already built for the mention of candidate `x`, if one is.

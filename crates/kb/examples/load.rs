@@ -1,6 +1,6 @@
 //! Prints how long parsing and compiling the built-in knowledge base takes, and a matching rate.
 //!
-//! Run: `cargo run --release -p dyad-kb --example load`
+//! Run: `cargo run --release -p dyad-kb --example load [-- --load-only]`
 
 use std::time::Instant;
 
@@ -9,6 +9,10 @@ fn main() {
     let kb = dyad_kb::Kb::builtin();
     let load = t.elapsed();
     println!("built-in KB: {} entries, loaded in {:.1} ms", kb.entries().len(), load.as_secs_f64() * 1e3);
+    // (`--load-only`: stop here, for profiling the load alone)
+    if std::env::args().any(|a| a == "--load-only") {
+        return;
+    }
 
     let para = "The U.S. Embassy in Baku said the Azerbaijani MFA and Russia's Defence Ministry met \
                 NATO and EU envoys in Brussels, while the Kremlin and Tehran kept silent on Karabakh. ";

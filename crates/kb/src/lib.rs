@@ -379,33 +379,39 @@ fn fnv1a(s: &str) -> u64 {
 
 /// Names of towns and regions (as hashes, like [`NameSet`]) with the
 /// countries that have a place of that name; each distinct list of
-/// countries ("USA", "AUS;USA") is kept once.
-#[derive(Default)]
+/// countries ("USA", "AUS;USA") is kept once. GeoNames' towns come compiled
+/// by `build.rs` (12-byte records: the name's hash and its list's index,
+/// little-endian, sorted by hash); names from other files are held beside them.
 pub(crate) struct PlaceNames {
+    table: &'static [u8],
     by_hash: HashMap<u64, u32, std::hash::BuildHasherDefault<HashIsKey>>,
     lists: Vec<String>,
 }
 
+/// GeoNames' towns, compiled by `build.rs` from `data/populated_places.txt`.
+const GEONAMES_TABLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/populated_table.bin"));
+const GEONAMES_LISTS: &str = include_str!(concat!(env!("OUT_DIR"), "/populated_lists.txt"));
+/// The last words that many GeoNames towns share ("Springs", "Heights"), one per line.
+pub(crate) const GEONAMES_COMMON_LAST: &str = include_str!(concat!(env!("OUT_DIR"), "/populated_common_last.txt"));
+
 impl PlaceNames {
-    /// From lines `name` or `name<TAB>ISO3;ISO3`; a name given twice gets
-    /// the countries of both lines.
-    pub(crate) fn new<'a>(lines: impl IntoIterator<Item = &'a str>) -> PlaceNames {
-        let mut out = PlaceNames { by_hash: HashMap::with_capacity_and_hasher(140_000, Default::default()), lists: Vec::new() };
-        out.extend(lines);
-        out
+    /// GeoNames' towns, as compiled.
+    pub(crate) fn geonames() -> PlaceNames {
+        PlaceNames { table: GEONAMES_TABLE, by_hash: HashMap::default(), lists: GEONAMES_LISTS.split('\n').map(str::to_string).collect() }
     }
 
-    /// More lines, read as [`PlaceNames::new`] reads them, after those already held.
+    /// More lines `name` or `name<TAB>ISO3;ISO3` after those already held; a name given twice gets
+    /// the countries of both lines.
     pub(crate) fn extend<'a>(&mut self, lines: impl IntoIterator<Item = &'a str>) {
         let out = self;
         let mut interned: HashMap<String, u32> = out.lists.iter().enumerate().map(|(i, l)| (l.clone(), i as u32)).collect();
         for line in lines {
             let (name, codes) = line.split_once('\t').unwrap_or((line, ""));
             let (h, codes) = (fnv1a(name.trim()), codes.trim());
-            let i = match out.by_hash.get(&h) {
+            let i = match out.index(h) {
                 // a name given again (a user's file): the countries of both lines
-                Some(&i) if codes.is_empty() => i,
-                Some(&i) if !out.lists[i as usize].is_empty() => {
+                Some(i) if codes.is_empty() => i,
+                Some(i) if !out.lists[i as usize].is_empty() => {
                     let mut all: Vec<&str> = out.lists[i as usize].split(';').chain(codes.split(';')).collect();
                     all.sort_unstable();
                     all.dedup();
@@ -428,13 +434,35 @@ impl PlaceNames {
         i
     }
 
+    /// The list index of the name with hash `h`: a later file's line first, then the compiled table.
+    fn index(&self, h: u64) -> Option<u32> {
+        if let Some(&i) = self.by_hash.get(&h) {
+            return Some(i);
+        }
+        let record = |k: usize| {
+            let r = &self.table[k * 12..k * 12 + 12];
+            (u64::from_le_bytes(r[..8].try_into().expect("8 bytes")), u32::from_le_bytes(r[8..].try_into().expect("4 bytes")))
+        };
+        let (mut lo, mut hi) = (0, self.table.len() / 12);
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let (key, i) = record(mid);
+            match key.cmp(&h) {
+                std::cmp::Ordering::Equal => return Some(i),
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+            }
+        }
+        None
+    }
+
     fn get(&self, name: &str) -> Option<&str> {
-        self.by_hash.get(&fnv1a(name)).map(|&i| self.lists[i as usize].as_str())
+        self.index(fnv1a(name)).map(|i| self.lists[i as usize].as_str())
     }
 
     #[cfg(test)]
     pub(crate) fn len(&self) -> usize {
-        self.by_hash.len()
+        self.table.len() / 12 + self.by_hash.len()
     }
 }
 
@@ -710,6 +738,18 @@ mod tests {
         // the last words many places share, read from the names alone (not the country column)
         assert!(kb.place_word("Springs") && kb.place_word("Heights"));
         assert!(!kb.place_word("USA") && !kb.place_word("CHL"));
+    }
+
+    #[test]
+    fn the_compiled_geonames_table_answers_every_line_of_the_file() {
+        let towns = PlaceNames::geonames();
+        let lines: Vec<&str> = load::POPULATED_PLACES.lines().filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+        assert_eq!(towns.len(), lines.len());
+        for line in lines {
+            let (name, codes) = line.split_once('\t').unwrap_or((line, ""));
+            assert_eq!(towns.get(name), Some(codes.trim()), "{name}");
+        }
+        assert_eq!(towns.get("Zzyzxq Springs"), None);
     }
 
     #[test]

@@ -52,7 +52,7 @@ const BUILTIN: &[(&str, &str)] = &[
 ];
 
 /// GeoNames' place names, one per line (see `data/README.md`).
-const POPULATED_PLACES: &str = include_str!("../data/populated_places.txt");
+pub(crate) const POPULATED_PLACES: &str = include_str!("../data/populated_places.txt");
 
 #[derive(Default)]
 struct Builder {
@@ -744,31 +744,12 @@ fn err(file: &str, line: usize, message: impl Into<String>) -> KbError {
 
 /// Builds the knowledge base from the built-in files and `extra`.
 pub fn build(extra: &[(String, String)]) -> Result<Kb, KbError> {
-    // GeoNames' 144,000 towns need nothing else: index them on a thread of their own while the
-    // data files are parsed and the matchers built
-    std::thread::scope(|s| {
-        let geonames = s.spawn(|| {
-            let lines = || POPULATED_PLACES.lines().filter(|l| !l.is_empty() && !l.starts_with('#'));
-            // the last words that many GeoNames places share ("Springs", "Heights", "Beach")
-            let mut last_counts: HashMap<&str, u32> = HashMap::new();
-            for l in lines() {
-                let name = l.split_once('\t').map_or(l, |(name, _)| name);
-                if let Some((_, last)) = name.rsplit_once(' ') {
-                    *last_counts.entry(last).or_default() += 1;
-                }
-            }
-            let common_last: Vec<String> =
-                last_counts.into_iter().filter(|(w, n)| *n >= 25 && w.len() >= 3).map(|(w, _)| w.to_string()).collect();
-            (crate::PlaceNames::new(lines()), common_last)
-        });
-        build_rest(extra, s, geonames)
-    })
+    std::thread::scope(|s| build_rest(extra, s))
 }
 
 fn build_rest<'scope>(
     extra: &[(String, String)],
     s: &'scope std::thread::Scope<'scope, '_>,
-    geonames: std::thread::ScopedJoinHandle<'scope, (crate::PlaceNames, Vec<String>)>,
 ) -> Result<Kb, KbError> {
     let mut b = Builder::default();
     for (name, content) in BUILTIN {
@@ -819,8 +800,8 @@ fn build_rest<'scope>(
     owned_institution_forms(&mut b);
     acronym_word_forms(&mut b);
     spelling_variants(&mut b.gaz);
-    // the gazetteer's automaton is the slowest part of loading: build it on a second thread while
-    // this one indexes the office holders, reads GeoNames and builds the smaller matchers
+    // (the gazetteer's trie is built on a second thread while this one indexes the office holders and
+    // builds the smaller matchers)
     for h in &mut b.holders {
         h.international = !b.states.contains_key(&h.country);
     }
@@ -899,8 +880,9 @@ fn build_rest<'scope>(
             }
         }
         let (inst_matcher, title_matcher) = (Matcher::new(inst_pats), Matcher::new(title_pats));
-        let (mut populated, common_last) = geonames.join().expect("the GeoNames index is built");
-        place_words.extend(common_last);
+        // GeoNames' towns come compiled by build.rs, with the last words many of them share
+        let mut populated = crate::PlaceNames::geonames();
+        place_words.extend(crate::GEONAMES_COMMON_LAST.lines().map(str::to_string));
         populated.extend(b.populated.iter().map(String::as_str));
         (gazetteer.join().expect("the gazetteer's matcher is built"), populated, (by_name, by_surname), inst_matcher, title_matcher)
     };

@@ -490,7 +490,7 @@ fn bylines_are_people(doc: &Document, kb: &Kb, lk: &Lookups, spans: &mut [NameSp
 
 /// "… Rabbit Maranville … Maranville hit": a lone word of no settled type
 /// that ends a person's full name elsewhere in the document is that person's
-/// surname.
+/// surname (or opens a name of two words: the name its bearer goes by).
 fn surnames_follow_their_person(doc: &Document, spans: &mut [NameSpan]) {
     // ("Jamit anak Ujang", "Mohamad bin Salleh": a name joined by a patronymic particle is a person's)
     let patronymic = |s: &NameSpan| s.end_tok - s.start_tok == 3 && crate::util::patronymic(tok(doc, s.start_tok + 1));
@@ -518,6 +518,8 @@ fn surnames_follow_their_person(doc: &Document, spans: &mut [NameSpan]) {
                 .filter(|s| matches!(s.label, NameLabel::Person | NameLabel::Misc) && patronymic(s))
                 .map(|s| tok(doc, s.start_tok)),
         )
+        // ("Nuwanthi Karunaratne … Nuwanthi said": the first of two words, by which its bearer may go)
+        .chain(spans.iter().filter(|s| s.label == NameLabel::Person && s.end_tok - s.start_tok == 2).map(|s| tok(doc, s.start_tok)))
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 2)
         .collect();
     if surnames.is_empty() {
@@ -1589,6 +1591,7 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
             && !acronym
             && !crate::util::given(kb, tok(doc, a))
             && !surname_elsewhere(doc, kb, lk, a)
+            && !given_elsewhere(doc, kb, lk, a)
             && !defined()
         {
             i = j;
@@ -1726,6 +1729,30 @@ fn surname_elsewhere(doc: &Document, kb: &Kb, lk: &Lookups, a: usize) -> bool {
 }
 
 
+/// "Thanakorn Siriwat, a deputy governor, … Thanakorn said": does the lone word at `a` open a name of
+/// two words elsewhere in the document, a name no list knows and no ordinary word, by which its bearer
+/// may go?
+fn given_elsewhere(doc: &Document, kb: &Kb, lk: &Lookups, a: usize) -> bool {
+    let (w, n) = (tok(doc, a), doc.tokens.len());
+    w.chars().count() > 2
+        && w.chars().skip(1).all(char::is_lowercase)
+        && !lk.written(&w.to_lowercase())
+        && !kb.term(w)
+        && kb.name_word(w) == NameWord::default()
+        && !kb.surname(w)
+        && lk.at(w).any(|k| {
+            k != a
+                && tok(doc, k) == w
+                && k + 1 < n
+                && is_name_token(doc, k + 1)
+                && same_line(doc, k, k + 1)
+                && !non_person_word(kb, tok(doc, k + 1))
+                && (k == 0 || sentence_initial(doc, k) || !is_name_token(doc, k - 1))
+                && !(k + 2 < n && is_name_token(doc, k + 2) && same_line(doc, k + 1, k + 2))
+                // (nor before a name the lists know: "Partly Baku.")
+                && !lk.gaz.iter().any(|m| m.span.start == doc.tokens[k].span.start || m.span.start == doc.tokens[k + 1].span.start)
+        })
+}
 
 fn classify(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize, settled: Option<NameLabel>) -> NameLabel {
     let words: Vec<&str> = (a..b).map(|k| tok(doc, k)).filter(|w| *w != "-").collect();

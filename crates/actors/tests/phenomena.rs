@@ -4139,3 +4139,16 @@ fn a_town_only_geonames_knows_before_a_firm_s_noun_places_the_firm() {
     let d = read("Trawlers\n\nThe trawler is registered in Ghana and operated by Blue Marlin Trawling Ltd, a Winneba company whose owners are abroad.");
     assert_eq!(country_of(&d, "Blue Marlin Trawling Ltd").as_deref(), Some("GHA"));
 }
+
+#[test]
+fn a_person_called_by_the_first_word_of_their_name_is_that_person() {
+    // (names written given name first whose bearers go by it: neither word is in any name list)
+    let d = read(
+        "Harbour\n\nOfficials in Colombo welcomed the deal. Tharindu Wickramasuriya, a port engineer, said the cranes were old. \
+         Tharindu said the new ones would arrive in May. Later, Nuwanthi Karunaratne, a shipping agent, agreed. \
+         \"We waited ten years,\" Nuwanthi said.",
+    );
+    assert!(one_entity(&d, ("Tharindu Wickramasuriya", 0), ("Tharindu", 1)));
+    assert!(one_entity(&d, ("Nuwanthi Karunaratne", 0), ("Nuwanthi", 1)));
+    assert_eq!(mentioned(&d, "Tharindu Wickramasuriya").kind, EntityKind::Person);
+}

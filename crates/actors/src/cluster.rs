@@ -2188,7 +2188,15 @@ fn role_info(
                 !noun
                     && !matches!(v, "is" | "was" | "were" | "are" | "remains" | "remained")
                     && !(matches!(v, "has" | "have" | "had") && v2 == "been")
-                    && (matches!(v, "has" | "have" | "had" | "will" | "would") || (v.ends_with("ed") || v.ends_with('s')) && v.chars().all(|ch| ch.is_lowercase()))
+                    && (matches!(v, "has" | "have" | "had" | "will" | "would")
+                        // ("Estonia said …", "Kenya sent …": the irregular past tenses news uses most)
+                        || matches!(
+                            v,
+                            "said" | "told" | "sent" | "made" | "took" | "gave" | "won" | "lost" | "began" | "kept" | "held" | "left" | "met"
+                                | "paid" | "sold" | "bought" | "brought" | "struck" | "fought" | "sought" | "spent" | "chose" | "drew" | "threw"
+                                | "set" | "cut" | "put" | "shut" | "let" | "hit"
+                        )
+                        || (v.ends_with("ed") || v.ends_with('s')) && v.chars().all(|ch| ch.is_lowercase()))
             };
             let mut named = chosen
                 .iter()
@@ -3847,6 +3855,15 @@ fn leading_state(doc: &Document, kb: &Kb, lk: &Lookups, chosen: &[Cand], span: S
     if romance && text.contains(' ') {
         if let Some(iso) = lk.gaz.iter().find(|m| m.span.end == span.end && m.span.start > span.start && m.form == Form::Demonym).and_then(state) {
             return Some(iso);
+        }
+    }
+    // ("Fer du Sud Cameroun SA", "Atlas Kenya Drilling Ltd": a firm — a legal form closes its name — with one
+    // state's name inside it is that state's, as a local subsidiary is)
+    if crate::util::has_legal_form(kb, text) {
+        let inside: Vec<String> =
+            lk.gaz.iter().filter(|m| m.span.start > span.start && m.span.end < span.end && m.form == Form::Name).filter_map(state).collect();
+        if inside.first().is_some_and(|f| inside.iter().all(|c| c == f)) {
+            return inside.into_iter().next();
         }
     }
     // "the Reserve Bank of India", "the Supreme Court of the Philippines", "Électricité de Guinée": a state's

@@ -4152,3 +4152,22 @@ fn a_person_called_by_the_first_word_of_their_name_is_that_person() {
     assert!(one_entity(&d, ("Nuwanthi Karunaratne", 0), ("Nuwanthi", 1)));
     assert_eq!(mentioned(&d, "Tharindu Wickramasuriya").kind, EntityKind::Person);
 }
+
+#[test]
+fn a_firm_with_one_state_s_name_inside_its_name_is_that_state_s() {
+    let d = read("Mining\n\nThe licence went to Minerais du Nord Sénégal SA, a venture of two investors. Engineers from Atlas Kenya Drilling Ltd arrived on Monday.");
+    assert_eq!(country_of(&d, "Minerais du Nord Sénégal SA").as_deref(), Some("SEN"));
+    assert_eq!(country_of(&d, "Atlas Kenya Drilling Ltd").as_deref(), Some("KEN"));
+    // (a body with no legal form is left to the other rules: "the Friends of Syria Group" is no Syrian body)
+    let d = read("Talks\n\nThe Friends of Syria Group met in Rome on Monday.");
+    assert_ne!(country_of(&d, "Friends of Syria Group").as_deref(), Some("SYR"));
+}
+
+#[test]
+fn a_state_that_said_something_in_the_sentence_before_holds_the_untagged_minister() {
+    let d = read(
+        "Spectrum\n\nMalawi said on Monday that it would sell new mobile licences before the end of the year, and Zambia and \
+         Tanzania were watching. Communications Minister Chimwemwe Banda told reporters the auction would be open to foreign firms.",
+    );
+    assert_eq!(country_of(&d, "Chimwemwe Banda").as_deref(), Some("MWI"));
+}

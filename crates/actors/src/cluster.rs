@@ -314,6 +314,14 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                 if c.kind == EntityKind::Place {
                     ent.country = place_country(kb, lk, &surface)
                         .or_else(|| compass_part(kb, &surface))
+                        // ("Cameroon's East Region": a place a state's possessive owns)
+                        .or_else(|| {
+                            let a = c.toks.start;
+                            (a >= 2 && is_possessive(tok(doc, a - 1)))
+                                .then(|| chosen.iter().find(|x| x.toks.end == a - 1 && x.kind == EntityKind::State))
+                                .flatten()
+                                .and_then(|x| cand_country(kb, x, doc.meta.published))
+                        })
                         .or_else(|| coordinated_place_country(doc, kb, lk, &chosen, ci, &surface))
                         .or_else(|| matches!(c.link, Link::None).then(|| state_after_comma(doc, kb, &chosen, c.toks.end)).flatten());
                     // ("TAKORADI — … escorted into the naval base at Sekondi": a town no list knows at all, in a

@@ -4171,3 +4171,9 @@ fn a_state_that_said_something_in_the_sentence_before_holds_the_untagged_ministe
     );
     assert_eq!(country_of(&d, "Chimwemwe Banda").as_deref(), Some("MWI"));
 }
+
+#[test]
+fn a_place_a_state_s_possessive_owns_is_in_that_state() {
+    let d = read("Mining\n\nThe deposit lies in Cameroon's East Region, near the border with the Central African Republic.");
+    assert_eq!(country_of(&d, "East Region").as_deref(), Some("CMR"));
+}

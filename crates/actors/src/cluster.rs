@@ -1487,11 +1487,12 @@ fn apposed_place(doc: &Document, kb: &Kb, lk: &Lookups, end: usize) -> Option<(S
         }
     }
     // ", a research centre in Tromsø", ", a small charity based in Gulu": the noun first, then the town
+    // (", a family-owned company outside Graz", "near Graz": beside the town is in its state)
     let mut j = end + 2;
     while j < doc.tokens.len()
         && j < end + 6
         && tok(doc, j).chars().all(|ch| ch.is_lowercase() || ch == '-')
-        && !matches!(tok(doc, j), "in" | "that" | "which" | "who" | "with" | "for" | "of")
+        && !matches!(tok(doc, j), "in" | "near" | "outside" | "that" | "which" | "who" | "with" | "for" | "of")
     {
         j += 1;
     }
@@ -1507,7 +1508,7 @@ fn apposed_place(doc: &Document, kb: &Kb, lk: &Lookups, end: usize) -> Option<(S
         }
         j = k;
     }
-    if tok(doc, j) != "in" {
+    if !matches!(tok(doc, j), "in" | "near" | "outside") {
         return None;
     }
     if let Some((_, e)) = place_at(j + 1) {

@@ -4177,3 +4177,12 @@ fn a_place_a_state_s_possessive_owns_is_in_that_state() {
     let d = read("Mining\n\nThe deposit lies in Cameroon's East Region, near the border with the Central African Republic.");
     assert_eq!(country_of(&d, "East Region").as_deref(), Some("CMR"));
 }
+
+#[test]
+fn a_firm_described_as_near_or_outside_a_town_is_in_that_town_s_state() {
+    let d = read("Valves\n\nThe valves were made by Kessler Pumpenbau GmbH, a family-owned company outside Graz with about 300 employees. Its lawyer, Markus Eder, said the firm had done nothing wrong.");
+    assert_eq!(country_of(&d, "Kessler Pumpenbau GmbH").as_deref(), Some("AUT"));
+    assert_eq!(country_of(&d, "Markus Eder").as_deref(), Some("AUT"), "its lawyer");
+    let d = read("Valves\n\nThe valves were made by Kessler Pumpenbau GmbH, a small firm near Graz.");
+    assert_eq!(country_of(&d, "Kessler Pumpenbau GmbH").as_deref(), Some("AUT"));
+}

@@ -333,7 +333,14 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
                 let supported = (a > 0 && in_title(a - 1))
                     || doc.meta.published.is_some_and(|d| holders.iter().any(|h| h.in_office(d)))
                     || holders.iter().any(|h| lk.countries.contains(&h.country.as_str()));
-                if common && !supported {
+                // ("Busia", a Kenyan town, is also the surname of a Ghanaian prime minister of the 1970s: a lone
+                // surname of holders none of whom is in office needs the same support)
+                // (undated: none in office today)
+                let former_only = b - a == 1
+                    && given_before.is_none()
+                    && !holders.is_empty()
+                    && !holders.iter().any(|h| doc.meta.published.map_or(h.end.is_none(), |d| h.in_office(d)));
+                if (common || former_only) && !supported {
                     continue;
                 }
                 // ("Parts of Objective One areas …": a lone word opening a sentence as the head of a noun

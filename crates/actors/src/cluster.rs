@@ -2857,6 +2857,8 @@ fn body_of(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize) -> Option<(Strin
     let b = match body_after(doc, chosen, c.toks.end) {
         // (the body's name ends the phrase: not "X of the Amnesty report")
         Some(b) if matches!(tok(doc, b.toks.end), "," | "." | ";" | ")" | "said" | "says" | "told" | "added" | "and" | "who" | "—" | "–" | "") => b,
+        // (or its acronym in brackets: "X of the Forum Tunisien … (FTDES), a rights group,")
+        Some(b) if tok(doc, b.toks.end) == "(" && tok(doc, b.toks.end + 2) == ")" => b,
         Some(_) => return None,
         None => body_before(doc, chosen, c.toks.start)?,
     };
@@ -3859,10 +3861,14 @@ fn leading_state(doc: &Document, kb: &Kb, lk: &Lookups, chosen: &[Cand], span: S
     }
     // ("Agence de Presse Sénégalaise", "Radiodiffusion Télévision Ivoirienne": a Romance name its state's
     // adjective closes, after a body's word or a "de")
-    let romance = text.split(' ').any(|w| matches!(w, "de" | "du" | "des" | "del" | "della" | "do" | "da"))
-        || text[skip..].split(' ').next().is_some_and(|w| kb.name_word(w).has(dyad_kb::NameWord::BODY));
+    // ("Forum Tunisien pour les Droits …", "Agência Brasileira de Cooperação": or it follows the head noun)
+    let romance = text.split(' ').any(|w| {
+        matches!(w, "de" | "du" | "des" | "del" | "della" | "dello" | "degli" | "delle" | "do" | "da" | "dos" | "das" | "pour" | "per" | "para" | "et" | "y")
+    }) || text[skip..].split(' ').next().is_some_and(|w| kb.name_word(w).has(dyad_kb::NameWord::BODY));
     if romance && text.contains(' ') {
-        if let Some(iso) = lk.gaz.iter().find(|m| m.span.end == span.end && m.span.start > span.start && m.form == Form::Demonym).and_then(state) {
+        let second = text[skip..].find(' ').map(|k| span.start + skip + k + 1);
+        let demonym = |m: &&dyad_kb::KbMatch| m.span.start > span.start && m.form == Form::Demonym && (m.span.end == span.end || Some(m.span.start) == second && m.span.end < span.end);
+        if let Some(iso) = lk.gaz.iter().find(demonym).and_then(state) {
             return Some(iso);
         }
     }

@@ -1380,7 +1380,9 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                 j += 3;
             } else if j + 1 < n
                 && (is(kb, tok(doc, j), NameWord::PARTICLE) || (tok(doc, j) == "-" && crate::util::adjacent(doc, j - 1, j) && crate::util::adjacent(doc, j, j + 1)))
-                && is_name_token(doc, j + 1)
+                && (is_name_token(doc, j + 1)
+                    // ("the Ligue Tunisienne des Droits de l'Homme": an elided article and a name inside a body's name)
+                    || (elided_name(tok(doc, j + 1)) && (i..j).any(|k| is(kb, tok(doc, k), NameWord::BODY)) && same_line(doc, j, j + 1)))
             {
                 j += 2;
             } else if j + 2 < n
@@ -1453,6 +1455,29 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                 // "the Centre for Control of Iodine Deficiency Disorders": a body's name goes on
                 // through "of" and "for" after its body word
                 j += 2;
+            } else if j + 1 < n
+                && matches!(tok(doc, j), "et" | "e" | "y")
+                && (i..j).any(|k| is(kb, tok(doc, k), NameWord::BODY))
+                && {
+                    let k = if matches!(tok(doc, j + 1), "des" | "de" | "du" | "la" | "le" | "les" | "del" | "los" | "las" | "el") { j + 2 } else { j + 1 };
+                    k < n && is_name_token(doc, k) && same_line(doc, j - 1, k)
+                }
+            {
+                // "Droits Économiques et Sociaux", "Ministerio de Agricultura y Ganadería", "… des Migrants et des
+                // Réfugiés": a Romance "and" inside a body's name
+                j += if matches!(tok(doc, j + 1), "des" | "de" | "du" | "la" | "le" | "les" | "del" | "los" | "las" | "el") { 3 } else { 2 };
+            } else if j + 2 < n
+                && matches!(tok(doc, j), "pour" | "per" | "para")
+                && (i..j).any(|k| is(kb, tok(doc, k), NameWord::BODY))
+                && same_line(doc, j - 1, j + 2)
+                && {
+                    let k = if matches!(tok(doc, j + 1), "les" | "la" | "le" | "el" | "los" | "las" | "il" | "lo" | "a" | "o" | "os" | "as") { j + 2 } else { j + 1 };
+                    k < n && is_name_token(doc, k)
+                }
+            {
+                // "the Forum Tunisien pour les Droits Économiques", "Movimiento para la Liberación", "Fondazione per
+                // il Sud": a Romance body's name goes on through its "for" and an article
+                j = if matches!(tok(doc, j + 1), "les" | "la" | "le" | "el" | "los" | "las" | "il" | "lo" | "a" | "o" | "os" | "as") { j + 3 } else { j + 2 };
             } else if let Some(end) = portfolio_list(doc, kb, i, j) {
                 // "the Ministry of Economy, Trade and Industry": a ministry's portfolios listed after "of"
                 // end its name

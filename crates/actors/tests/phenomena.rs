@@ -4186,3 +4186,51 @@ fn a_firm_described_as_near_or_outside_a_town_is_in_that_town_s_state() {
     let d = read("Valves\n\nThe valves were made by Kessler Pumpenbau GmbH, a small firm near Graz.");
     assert_eq!(country_of(&d, "Kessler Pumpenbau GmbH").as_deref(), Some("AUT"));
 }
+
+#[test]
+fn a_romance_body_s_name_goes_on_through_pour_les_and_et_and_its_adjective_gives_its_state() {
+    let d = read("Migrants\n\nAmira Zouari of the Forum Tunisien pour les Droits des Migrants et des Réfugiés, a rights group, said the talks ignored people stranded near Sfax.");
+    let e = mentioned(&d, "Forum Tunisien pour les Droits des Migrants et des Réfugiés");
+    assert_eq!(e.kind, EntityKind::Organization);
+    assert_eq!(e.country.as_deref(), Some("TUN"), "the state's adjective after the head noun");
+    assert_eq!(country_of(&d, "Amira Zouari").as_deref(), Some("TUN"));
+    // (a person's "y" stays a person's: no body's word before it)
+    let d = read("Essay\n\nThe philosopher José Ortega y Gasset wrote about the masses.");
+    assert_eq!(mentioned(&d, "José Ortega").kind, EntityKind::Person);
+}
+
+#[test]
+fn a_person_of_a_body_whose_acronym_follows_in_brackets_is_of_the_body_s_state() {
+    let d = read("Migrants\n\nSami Gharbi of the Ligue Tunisienne des Droits de l'Homme (LTDH), a rights group, said the boats kept coming.");
+    assert_eq!(country_of(&d, "Sami Gharbi").as_deref(), Some("TUN"));
+}
+
+#[test]
+fn a_lone_surname_of_holders_none_of_whom_is_in_office_needs_support() {
+    // (a user's file gives a prime minister of the 1970s whose surname is also a market town's name)
+    let kb: &'static dyad_kb::Kb = Box::leak(Box::new(
+        dyad_kb::Kb::with_extra(&[("leaders_mine.tsv".to_string(), "GHA\thead_of_government\tKwame Odarteh Mbalizi\t\t1969-09-03\t1972-01-13\n".to_string())])
+            .unwrap(),
+    ));
+    let run = |text: &str| {
+        let meta = Meta { published: chrono::NaiveDate::from_ymd_opt(2025, 3, 10), ..Meta::default() };
+        let mut d = Document::new(text, meta);
+        dyad_text::TextStage.process(&mut d).unwrap();
+        dyad_actors::ActorsStage::new(kb).process(&mut d).unwrap();
+        d
+    };
+    let d = run("Market\n\nTraders in Mbalizi say the border post opens late. Mbalizi has two banks and a bus park.");
+    assert!(entity_at(&d, "Mbalizi", 0).is_none_or(|e| e.kind != EntityKind::Person), "a town, no prime minister");
+    // (with his state named, or a title, he is the one meant)
+    let d = run("History\n\nIn Ghana, many still remember Mbalizi and the devaluation of 1971.");
+    assert_eq!(entity_at(&d, "Mbalizi", 0).map(|e| e.kind), Some(EntityKind::Person));
+    let d = run("History\n\nMany still remember Prime Minister Mbalizi and the devaluation of 1971.");
+    assert_eq!(entity_at(&d, "Mbalizi", 0).map(|e| e.kind), Some(EntityKind::Person));
+}
+
+#[test]
+fn a_body_named_in_its_own_language_takes_its_state_from_the_adjective_in_its_name() {
+    let d = read("Rail\n\nWorkers at Ferrovie dello Stato Italiane walked out, and the Partido Socialista Obrero Español called for talks.");
+    assert_eq!(country_of(&d, "Ferrovie dello Stato Italiane").as_deref(), Some("ITA"));
+    assert_eq!(country_of(&d, "Partido Socialista Obrero Español").as_deref(), Some("ESP"));
+}

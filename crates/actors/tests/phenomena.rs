@@ -4234,3 +4234,10 @@ fn a_body_named_in_its_own_language_takes_its_state_from_the_adjective_in_its_na
     assert_eq!(country_of(&d, "Ferrovie dello Stato Italiane").as_deref(), Some("ITA"));
     assert_eq!(country_of(&d, "Partido Socialista Obrero Español").as_deref(), Some("ESP"));
 }
+
+#[test]
+fn a_head_of_state_of_decades_ago_is_known_with_his_state() {
+    let d = read("Railway\n\nThe line was Julius Nyerere's idea before it was anyone else's, and Jawaharlal Nehru had praised such links.");
+    assert_eq!(country_of(&d, "Julius Nyerere").as_deref(), Some("TZA"));
+    assert_eq!(country_of(&d, "Jawaharlal Nehru").as_deref(), Some("IND"));
+}

@@ -36,6 +36,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("places_features.tsv", include_str!("../data/places_features.tsv")),
     ("leaders.tsv", include_str!("../data/leaders.tsv")),
     ("leaders_more.tsv", include_str!("../data/leaders_more.tsv")),
+    ("leaders_historic.tsv", include_str!("../data/leaders_historic.tsv")),
     ("honorifics.txt", include_str!("../data/honorifics.txt")),
     ("languages.txt", include_str!("../data/languages.txt")),
     ("terms.txt", include_str!("../data/terms.txt")),

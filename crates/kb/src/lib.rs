@@ -505,7 +505,7 @@ impl Kb {
     /// The built-in knowledge plus user files `(file name, content)`. The
     /// file's kind comes from its name: `states*`, `organizations*`,
     /// `institutions*`, `institution_nouns*`, `titles*`, `places*`,
-    /// `leaders*`, `honorifics*`, `languages*`, `given_names*`, `given_name_sex*`, `surnames*`,
+    /// `leaders*`, `heads_of_state*`, `honorifics*`, `languages*`, `given_names*`, `given_name_sex*`, `surnames*`,
     /// `populated_places*`, `terms*`, `name_words*`, `nicknames*`, `regions*`.
     pub fn with_extra(files: &[(String, String)]) -> Result<Kb, KbError> {
         load::build(files)
@@ -738,6 +738,18 @@ mod tests {
         // the last words many places share, read from the names alone (not the country column)
         assert!(kb.place_word("Springs") && kb.place_word("Heights"));
         assert!(!kb.place_word("USA") && !kb.place_word("CHL"));
+    }
+
+    #[test]
+    fn a_head_of_state_is_called_what_the_state_called_the_office_in_their_time() {
+        let kb = Kb::builtin();
+        let role = |name: &str| kb.holders_named(name).first().map(|h| h.role.clone());
+        assert!(kb.holders_named("Elizabeth II").iter().all(|h| h.role == "queen"), "in each of her realms");
+        assert_eq!(role("Haile Selassie").as_deref(), Some("emperor"));
+        assert_eq!(role("Emmanuel Macron").as_deref(), Some("president"));
+        // (a user's file with a bad date names file and line)
+        let bad = Kb::with_extra(&[("heads_of_state_mine.tsv".to_string(), "XXA\tking\tlong ago\n".to_string())]).unwrap_err();
+        assert!(bad.to_string().contains("heads_of_state_mine.tsv") && bad.to_string().contains('1'), "{bad}");
     }
 
     #[test]

@@ -34,6 +34,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("places_cities.tsv", include_str!("../data/places_cities.tsv")),
     ("places_regions.tsv", include_str!("../data/places_regions.tsv")),
     ("places_features.tsv", include_str!("../data/places_features.tsv")),
+    ("heads_of_state.tsv", include_str!("../data/heads_of_state.tsv")),
     ("leaders.tsv", include_str!("../data/leaders.tsv")),
     ("leaders_more.tsv", include_str!("../data/leaders_more.tsv")),
     ("leaders_historic.tsv", include_str!("../data/leaders_historic.tsv")),
@@ -57,6 +58,8 @@ pub(crate) const POPULATED_PLACES: &str = include_str!("../data/populated_places
 
 #[derive(Default)]
 struct Builder {
+    /// What each state's head of state is called, and when (`heads_of_state.tsv`).
+    hos_titles: Vec<(String, String, Option<NaiveDate>, Option<NaiveDate>)>,
     entries: Vec<Entry>,
     states: HashMap<String, EntryId>,
     gaz: Vec<(String, (EntryId, Form), bool)>,
@@ -379,6 +382,37 @@ impl Builder {
         Ok(())
     }
 
+    /// Lines `ISO3 · title · from · until`: what a state's head of state is called in a span of time.
+    fn heads_of_state(&mut self, file: &str, content: &str) -> Result<(), KbError> {
+        for (n, line) in lines(content) {
+            let f: Vec<&str> = line.split('\t').map(str::trim).collect();
+            if !(2..=4).contains(&f.len()) || f[0].len() != 3 || f[1].is_empty() {
+                return Err(err(file, n, "expected ISO3, title, and optionally from and until dates, tab-separated"));
+            }
+            let date = |k: usize| -> Result<Option<NaiveDate>, KbError> {
+                match f.get(k).filter(|d| !d.is_empty()) {
+                    None => Ok(None),
+                    Some(d) => parse_date(d, false).map(Some).ok_or_else(|| err(file, n, format!("bad date {d:?}"))),
+                }
+            };
+            let (from, until) = (date(2)?, date(3)?);
+            self.hos_titles.push((f[0].to_string(), f[1].to_string(), from, until));
+        }
+        Ok(())
+    }
+
+    /// What the head of state of `country` whose term starts on `start` is called (a president where no
+    /// line says otherwise).
+    fn head_of_state_role(&self, country: &str, start: &str) -> String {
+        let start = parse_date(start, false);
+        self.hos_titles
+            .iter()
+            .find(|(c, _, from, until)| {
+                c == country && start.is_some_and(|s| from.is_none_or(|f| f <= s) && until.is_none_or(|u| s < u))
+            })
+            .map_or_else(|| "president".to_string(), |(_, t, _, _)| t.clone())
+    }
+
     fn leaders(&mut self, file: &str, content: &str) -> Result<(), KbError> {
         for (n, line) in lines(content) {
             let f: Vec<&str> = line.split('\t').collect();
@@ -387,7 +421,7 @@ impl Builder {
             }
             let country = f[0].trim().to_string();
             let (office, role) = match f[1].trim() {
-                "head_of_state" => (Office::HeadOfState, head_of_state_role(&country, f[4])),
+                "head_of_state" => (Office::HeadOfState, self.head_of_state_role(&country, f[4])),
                 "head_of_government" => (Office::HeadOfGovernment, head_of_government_role(&country)),
                 "foreign_minister" => (Office::ForeignMinister, "foreign minister".to_string()),
                 "defence_minister" => (Office::DefenceMinister, "defence minister".to_string()),
@@ -505,6 +539,7 @@ impl Builder {
             _ if base.starts_with("titles") => self.titles(file, content),
             _ if base.starts_with("places") => self.places(file, content),
             _ if base.starts_with("leaders") => self.leaders(file, content),
+            _ if base.starts_with("heads_of_state") => self.heads_of_state(file, content),
             _ if base.starts_with("name_words") => self.name_words(file, content),
             _ if base.starts_with("combining_forms") => self.combining_forms(file, content),
             _ if base.starts_with("given_names") => self.given_names(file, content),
@@ -561,25 +596,6 @@ impl Builder {
             )),
         }
     }
-}
-
-fn head_of_state_role(country: &str, start: &str) -> String {
-    if country == "AFG" {
-        // the Taliban's leader since August 2021; presidents before
-        return if start.trim() >= "2021-08" { "supreme leader" } else { "president" }.to_string();
-    }
-    match country {
-        "GBR" | "SAU" | "JOR" | "ESP" | "NLD" | "BEL" | "SWE" | "NOR" | "DNK" | "MAR" | "THA" | "BHR" => "king",
-        "QAT" | "KWT" => "emir",
-        "OMN" => "sultan",
-        "LUX" => "grand duke",
-        "MCO" | "LIE" => "prince",
-        "JPN" => "emperor",
-        "VAT" => "pope",
-        "IRN" => "supreme leader",
-        _ => "president",
-    }
-    .to_string()
 }
 
 fn head_of_government_role(country: &str) -> String {

@@ -2296,7 +2296,9 @@ fn role_info(
     let mut chained = false;
     while let Some((tr, t)) = titles
         .iter()
-        .filter(|(r, _)| r.end <= name_start && name_start - r.end <= 8)
+        // (a body's acronym in brackets may stand between: "A spokesman for the Uganda People's Defence Force (UPDF),
+        // Brigadier X,")
+        .filter(|(r, _)| r.end <= name_start && name_start - r.end <= if (r.end..name_start).any(|k| tok(doc, k) == "(") { 11 } else { 8 })
         // (not a title's word inside a body's name: "A spokeswoman for the Ministry of Justice, X,")
         .filter(|(r, _)| !chosen.iter().any(|x| x.kind == EntityKind::Organization && x.toks.start <= r.start && x.toks.end >= r.end && x.toks.len() > r.len()))
         .max_by_key(|(r, _)| r.end)
@@ -2323,12 +2325,15 @@ fn role_info(
         // ("minister of state for defence, X": a complement opened by "of", "for" or "to" may hold
         // lower-case words)
         let complement = complement_then_comma && matches!(tok(doc, between.start), "of" | "for" | "to");
+        // ("A spokesman for the Malawi Defence Force, Colonel X,": a title and its complement set off by a comma
+        // before the name's own title, as before the name)
         let connective = !object_of_title
             && (apposition
-                || (!chained
+                || ((!chained || complement_then_comma)
                     && inner.clone().all(|i| {
                         let w = tok(doc, i);
                         matches!(w, "to" | "for" | "of" | "on" | "at" | "in" | "the" | "-")
+                            || (matches!(w, "(" | ")") && complement_then_comma)
                             || chosen.iter().any(|x| x.toks.contains(&i))
                             || crate::util::is_cap(doc, i)
                             || (complement && doc.tokens[i].kind == dyad_core::TokenKind::Word)

@@ -1069,15 +1069,20 @@ fn unnamed_sources(doc: &mut Document, kb: &Kb) {
         }
         // ("A spokesman for Pakistan's Foreign Office, Tariq Hamdani,": the body's name, then the
         // source's own)
-        let comma = (k + 1..(k + 9).min(doc.tokens.len())).find(|&x| tok(doc, x) == ",");
+        // ("A spokesman for the Uganda People's Defence Force (UPDF), Brigadier X,": its acronym in brackets, and
+        // the person's own title, may stand between)
+        let comma = (k + 1..(k + 12).min(doc.tokens.len())).find(|&x| tok(doc, x) == ",");
+        let person_from = |x: usize| {
+            doc.tokens.get(x).and_then(|t| doc.mention_at(t.span.start)).is_some_and(|m| m.kind == MentionKind::Name && doc.entity(m.entity).kind == EntityKind::Person)
+        };
         let named_after_body = comma.is_some_and(|c| {
             matches!(next, "for" | "of" | "at")
                 && (k + 2..c).all(|x| {
                     let w = tok(doc, x);
-                    matches!(w, "the" | "of" | "for" | "and" | "'s" | "’s" | "-") || crate::util::is_cap(doc, x)
+                    matches!(w, "the" | "of" | "for" | "and" | "'s" | "’s" | "-" | "(" | ")") || crate::util::is_cap(doc, x)
                 })
-                && doc.tokens.get(c + 1).and_then(|t| doc.mention_at(t.span.start)).is_some_and(|m| {
-                    m.kind == MentionKind::Name && doc.entity(m.entity).kind == EntityKind::Person
+                && (c + 1..(c + 4).min(doc.tokens.len())).any(|x| {
+                    person_from(x) && (c + 1..x).all(|y| crate::util::is_cap(doc, y) && doc.mention_at(doc.tokens[y].span.start).is_none())
                 })
         });
         if named_after_body {

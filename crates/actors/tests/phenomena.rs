@@ -4241,3 +4241,16 @@ fn a_head_of_state_of_decades_ago_is_known_with_his_state() {
     assert_eq!(country_of(&d, "Julius Nyerere").as_deref(), Some("TZA"));
     assert_eq!(country_of(&d, "Jawaharlal Nehru").as_deref(), Some("IND"));
 }
+
+#[test]
+fn a_spokesman_for_a_body_then_a_titled_name_is_that_person_of_the_body_s_state() {
+    for text in [
+        "Troops\n\nA spokesman for the Malawi Defence Force, Colonel Peter Banda, said troops would stay.",
+        "Troops\n\nA spokesman for the Malawi Defence Force (MDF), Brigadier Peter Banda, said troops would stay.",
+    ] {
+        let d = read(text);
+        assert_eq!(country_of(&d, "Peter Banda").as_deref(), Some("MWI"), "{text}");
+        // (one person: the spokesman is no one else)
+        assert_eq!(d.entities.iter().filter(|e| e.kind == EntityKind::Person).count(), 1, "{text}");
+    }
+}

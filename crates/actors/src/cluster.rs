@@ -3417,6 +3417,22 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
             }
         }
     }
+    // "X, a deputy general manager of Qingbo, said by telephone from Fuzhou": where they spoke from, in
+    // their own sentence, no one else named between
+    {
+        let in_sentence = |k: usize| k < doc.tokens.len() && doc.tokens[k].span.end <= sentence.end;
+        let by_phone = (e..e + 25).take_while(|&k| in_sentence(k + 3)).find(|&k| {
+            tok(doc, k) == "by" && matches!(tok(doc, k + 1), "telephone" | "phone" | "video" | "videolink") && tok(doc, k + 2) == "from"
+        });
+        if let Some(k) = by_phone {
+            let other = chosen.iter().any(|x| x.kind == EntityKind::Person && x.toks.start >= e && x.toks.end <= k);
+            if let Some(p) = cand_at(k + 3).filter(|&p| matches!(chosen[p].kind, EntityKind::Place | EntityKind::State) && !other) {
+                if let Some(cc) = country_of(p) {
+                    return Some((cc, Span::new(c.span.start, chosen[p].span.end)));
+                }
+            }
+        }
+    }
     // where the describing words start, and whether they are an apposition ("a reporter with …")
     let (start, apposition) = if tok(doc, e) == "," {
         let mut k = e + 1;

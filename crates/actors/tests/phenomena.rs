@@ -4254,3 +4254,12 @@ fn a_spokesman_for_a_body_then_a_titled_name_is_that_person_of_the_body_s_state(
         assert_eq!(d.entities.iter().filter(|e| e.kind == EntityKind::Person).count(), 1, "{text}");
     }
 }
+
+#[test]
+fn a_person_who_spoke_by_telephone_from_a_town_is_placed_there() {
+    let d = read("Ships\n\nLiang Wei, a deputy general manager of Haixin, said by telephone from Guangzhou that the firm only provides services.");
+    assert_eq!(country_of(&d, "Liang Wei").as_deref(), Some("CHN"));
+    // (not when someone else is named between: the call is theirs)
+    let d = read("Ships\n\nLiang Wei, whom Ama Mensah had hired, was quoted by Mensah, who said by telephone from Guangzhou that the firm only provides services.");
+    assert_ne!(country_of(&d, "Liang Wei").as_deref(), Some("CHN"));
+}

@@ -1444,7 +1444,8 @@ fn apposed_place(doc: &Document, kb: &Kb, lk: &Lookups, end: usize) -> Option<(S
             }
             "ngo" | "charity" | "foundation" | "watchdog" | "monitor" | "coalition" | "network" | "group" | "organisation"
             | "organization" => "NGO",
-            "newspaper" | "daily" | "outlet" | "website" | "broadcaster" => "MED",
+            "newspaper" | "daily" | "outlet" | "website" | "broadcaster" | "weekly" | "magazine" | "paper" | "journal" | "tabloid" | "monthly"
+            | "portal" => "MED",
             "firm" | "company" | "consultancy" => "BUS",
             "union" => "LAB",
             // (", a Perth-based miner", ", a Lagos lender")
@@ -2861,7 +2862,8 @@ fn body_of(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize) -> Option<(Strin
     let c = &chosen[ci];
     let b = match body_after(doc, chosen, c.toks.end) {
         // (the body's name ends the phrase: not "X of the Amnesty report")
-        Some(b) if matches!(tok(doc, b.toks.end), "," | "." | ";" | ")" | "said" | "says" | "told" | "added" | "and" | "who" | "—" | "–" | "") => b,
+        // (or a preposition: "X of the Y in early May")
+        Some(b) if matches!(tok(doc, b.toks.end), "," | "." | ";" | ")" | "said" | "says" | "told" | "added" | "and" | "who" | "—" | "–" | "" | "in" | "on" | "at" | "by") => b,
         // (or its acronym in brackets: "X of the Forum Tunisien … (FTDES), a rights group,")
         Some(b) if tok(doc, b.toks.end) == "(" && tok(doc, b.toks.end + 2) == ")" => b,
         Some(_) => return None,
@@ -2929,6 +2931,17 @@ fn body_after<'c>(doc: &Document, chosen: &'c [Cand], end: usize) -> Option<&'c 
     k += 1;
     if tok(doc, k).eq_ignore_ascii_case("the") {
         k += 1;
+    }
+    // ("X of the Brussels policy weekly Euro Desk Review": past a town or state and the words saying what
+    // the body is)
+    if let Some(p) = chosen.iter().find(|x| x.toks.start == k && matches!(x.kind, EntityKind::State | EntityKind::Place)) {
+        let mut j = p.toks.end;
+        while j < p.toks.end + 3 && tok(doc, j).chars().all(|ch| ch.is_lowercase() || ch == '-') && !tok(doc, j).is_empty() {
+            j += 1;
+        }
+        if j > p.toks.end {
+            k = j;
+        }
     }
     chosen.iter().find(|x| x.toks.start == k && matches!(x.kind, EntityKind::Organization | EntityKind::Group))
 }

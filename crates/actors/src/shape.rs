@@ -575,6 +575,17 @@ fn classifier_nouns_type_the_name(doc: &Document, kb: &Kb, spans: &mut [NameSpan
                 && prev.chars().next().is_some_and(|c| c.is_lowercase())
                 && same_line(doc, s.end_tok - 1, s.end_tok)
         });
+        // ("Semanario Búsqueda, the Montevideo business weekly,", "Kessler Pumpenbau, a small firm near Graz": the
+        // apposition after the name says it is a body — its noun within five words, before a comma, a
+        // full stop or a relative pronoun)
+        let apposed_after = tok(doc, s.end_tok) == ","
+            && matches!(tok(doc, s.end_tok + 1), "a" | "an" | "the")
+            && (s.end_tok + 2..(s.end_tok + 7).min(doc.tokens.len()))
+                .take_while(|&k| !matches!(tok(doc, k), "," | "." | ";" | "of" | "who"))
+                .any(|k| {
+                    is(kb, tok(doc, k), NameWord::BODY_NOUN)
+                        && matches!(tok(doc, k + 1), "," | "." | ";" | "that" | "which" | "whose" | "based" | "in" | "near" | "outside" | "with")
+                });
         // ("the tanker Eagle S", "the ship, the Aurora Bay,": a vessel)
         let vessel = is(kb, prev, NameWord::VESSEL_NOUN)
             || (matches!(prev, "the" | "The")
@@ -583,7 +594,7 @@ fn classifier_nouns_type_the_name(doc: &Document, kb: &Kb, spans: &mut [NameSpan
                 && is(kb, tok(doc, s.start_tok - 3), NameWord::VESSEL_NOUN));
         if vessel {
             s.label = NameLabel::Misc;
-        } else if ((is(kb, prev, NameWord::BODY_NOUN) || apposed) && same_line(doc, s.start_tok - 1, s.start_tok)) || after {
+        } else if ((is(kb, prev, NameWord::BODY_NOUN) || apposed) && same_line(doc, s.start_tok - 1, s.start_tok)) || after || (apposed_after && s.label == NameLabel::Misc) {
             s.label = NameLabel::Organization;
         } else if prev == "of" && s.start_tok > 1 && is(kb, tok(doc, s.start_tok - 2), NameWord::PLACE_NOUN) {
             s.label = NameLabel::Location;

@@ -4263,3 +4263,17 @@ fn a_person_who_spoke_by_telephone_from_a_town_is_placed_there() {
     let d = read("Ships\n\nLiang Wei, whom Ama Mensah had hired, was quoted by Mensah, who said by telephone from Guangzhou that the firm only provides services.");
     assert_ne!(country_of(&d, "Liang Wei").as_deref(), Some("CHN"));
 }
+
+#[test]
+fn an_apposition_that_says_a_name_is_a_paper_makes_it_a_body_and_places_its_reporter() {
+    let d = read("Trade\n\nShe spoke to Lucía Ferreyra of Semanario Búsqueda Económica, the Montevideo business weekly, in her office.");
+    let e = mentioned(&d, "Semanario Búsqueda Económica");
+    assert_eq!((e.kind, e.country.as_deref()), (EntityKind::Organization, Some("URY")));
+    assert_eq!(country_of(&d, "Lucía Ferreyra").as_deref(), Some("URY"));
+}
+
+#[test]
+fn a_person_of_a_body_a_town_and_a_noun_introduce_is_of_the_body_s_state() {
+    let d = read("Trade\n\nShe spoke to Sofie Peeters of the Brussels policy weekly Euro Desk Review in early May.");
+    assert_eq!(country_of(&d, "Sofie Peeters").as_deref(), Some("BEL"));
+}

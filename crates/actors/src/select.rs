@@ -29,7 +29,7 @@ pub fn choose(doc: &Document, kb: &Kb, mut cands: Vec<Cand>) -> Vec<Cand> {
         chosen.push(c);
     }
     chosen.sort_by_key(|c| c.toks.start);
-    seats_stand_for_their_body(kb, &mut chosen);
+    seats_stand_for_their_body(doc, kb, &mut chosen);
     surnames_over_towns(doc, kb, &mut chosen);
     places_in_lists_of_places(doc, kb, &mut chosen);
     let us_context = has_us_context(&chosen, kb);
@@ -82,8 +82,10 @@ pub fn choose(doc: &Document, kb: &Kb, mut cands: Vec<Cand>) -> Vec<Cand> {
 
 /// "Brussels said": a capital that is also the seat of a body the article
 /// speaks of ("seat of the European Union" in the knowledge base) stands for
-/// that body, unless the article also names the state itself.
-fn seats_stand_for_their_body(kb: &Kb, chosen: &mut [Cand]) {
+/// that body, unless the article also names the state itself, or the name
+/// stands where a place does ("diplomats in Brussels", "a firm based in
+/// Brussels": the city).
+fn seats_stand_for_their_body(doc: &Document, kb: &Kb, chosen: &mut [Cand]) {
     let entry_of = |c: &Cand| match c.link {
         Link::Kb(id, form) => Some((kb.entry(id), form)),
         _ => None,
@@ -102,7 +104,10 @@ fn seats_stand_for_their_body(kb: &Kb, chosen: &mut [Cand]) {
                 x.kind == EntityKind::State && form != Form::Metonym && x.country == e.country
             })
         });
-        if body_named && !state_named {
+        let locative = chosen[k].toks.start.checked_sub(1).is_some_and(|i| {
+            matches!(crate::util::tok(doc, i), "in" | "at" | "from" | "near" | "outside" | "into" | "via" | "around")
+        });
+        if body_named && !state_named && !locative {
             chosen[k].link = Link::Kb(m.entry, Form::Metonym);
             chosen[k].kind = kb.entry(m.entry).kind;
         }

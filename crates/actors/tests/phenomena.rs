@@ -4277,3 +4277,10 @@ fn a_person_of_a_body_a_town_and_a_noun_introduce_is_of_the_body_s_state() {
     let d = read("Trade\n\nShe spoke to Sofie Peeters of the Brussels policy weekly Euro Desk Review in early May.");
     assert_eq!(country_of(&d, "Sofie Peeters").as_deref(), Some("BEL"));
 }
+
+#[test]
+fn a_seat_of_a_body_where_a_place_stands_is_the_city() {
+    let d = read("EU\n\nThe bloc wants rules applied, and diplomats in Brussels agree. Brussels said it would pay for the line.");
+    assert_eq!(entity_at(&d, "Brussels", 0).map(|e| e.kind), Some(EntityKind::State), "in Brussels: the city, Belgium's");
+    assert_eq!(entity_at(&d, "Brussels", 1).and_then(|e| e.code.clone()).as_deref(), Some("IGOEUREEC"), "Brussels said: the EU");
+}

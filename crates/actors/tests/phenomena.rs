@@ -4284,3 +4284,10 @@ fn a_seat_of_a_body_where_a_place_stands_is_the_city() {
     assert_eq!(entity_at(&d, "Brussels", 0).map(|e| e.kind), Some(EntityKind::State), "in Brussels: the city, Belgium's");
     assert_eq!(entity_at(&d, "Brussels", 1).and_then(|e| e.code.clone()).as_deref(), Some("IGOEUREEC"), "Brussels said: the EU");
 }
+
+#[test]
+fn a_group_whose_name_opens_with_al_is_found_with_the_article_in_lower_case() {
+    let d = read("Somalia\n\nAttacks by al-Shabaab rose in the south, and Al-Shabaab fighters struck again near the port.");
+    assert!(one_entity(&d, ("al-Shabaab", 0), ("Al-Shabaab", 0)));
+    assert_eq!(country_of(&d, "al-Shabaab").as_deref(), Some("SOM"));
+}

@@ -720,7 +720,8 @@ pub(crate) fn sorted_names_contain(text: &str, name: &str) -> bool {
 
 /// British and American spellings of the words names are made of
 /// ("World Health Organisation", "Ministry of Defense"): each multi-word
-/// name is also matched in the other spelling.
+/// name is also matched in the other spelling; and a name opening with the
+/// Arabic article "Al-" also with "al-".
 fn spelling_variants<T: Clone>(gaz: &mut Vec<(String, T, bool)>) {
     const PAIRS: &[(&str, &str)] = &[
         ("Organization", "Organisation"),
@@ -745,6 +746,15 @@ fn spelling_variants<T: Clone>(gaz: &mut Vec<(String, T, bool)>) {
                     let other = text.split(' ').map(|w| if w == *from { *to } else { w }).collect::<Vec<_>>().join(" ");
                     add.push((other, v.clone(), *cs));
                 }
+            }
+        }
+    }
+    // ("Al-Shabaab", "Al-Aqsa Martyrs' Brigades": the article particle written in lower case too, as
+    // most papers write it inside a sentence)
+    for (text, v, cs) in gaz.iter() {
+        for (cap, low) in [("Al-", "al-"), ("El-", "el-")] {
+            if let Some(rest) = text.strip_prefix(cap).filter(|r| r.starts_with(char::is_uppercase)) {
+                add.push((format!("{low}{rest}"), v.clone(), *cs));
             }
         }
     }

@@ -751,6 +751,13 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
     if !ships.is_empty() {
         out.retain(|c| c.kind != EntityKind::Person || !ships.iter().any(|s| s.contains(&doc.text[c.span.start..c.span.end])));
     }
+    // ("Treasury Secretary Scott Bessent": a body's name inside a longer title names the office, not the body;
+    // "a Treasury spokesperson" keeps it, "spokesperson" alone being the title)
+    out.retain(|c| {
+        !(c.kind == EntityKind::Organization
+            && matches!(c.link, Link::Kb(..))
+            && lk.titles.iter().any(|(t, _)| t.start <= c.span.start && c.span.end <= t.end && t.len() > c.span.len()))
+    });
     let dated = dateline.is_some() || !dateline_states.is_empty();
     (out, home.and_then(|h| kb.entry(h).country.clone()), dated)
 }

@@ -4291,3 +4291,13 @@ fn a_group_whose_name_opens_with_al_is_found_with_the_article_in_lower_case() {
     assert!(one_entity(&d, ("al-Shabaab", 0), ("Al-Shabaab", 0)));
     assert_eq!(country_of(&d, "al-Shabaab").as_deref(), Some("SOM"));
 }
+
+#[test]
+fn the_treasury_is_the_treasury_of_the_state_the_story_is_about_and_no_body_inside_a_title() {
+    let d = read("Budget\n\nChancellor Rachel Reeves met the first ministers of Scotland and Wales. A Treasury spokesperson said the settlement was fair, and Downing Street agreed.");
+    assert_eq!(country_of(&d, "Treasury").as_deref(), Some("GBR"));
+    let d = read("Sanctions\n\nThe Treasury imposed sanctions on Monday, and Washington said more would follow.");
+    assert_eq!(country_of(&d, "Treasury").as_deref(), Some("USA"));
+    let d = read("Trade\n\nTreasury Secretary Scott Bessent told reporters the truce would hold.");
+    assert!(entity_at(&d, "Treasury", 0).is_none(), "part of the title");
+}

@@ -399,6 +399,35 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                         ent.country = Some(cc);
                     }
                 }
+                // ("Mongolia already sends its copper to China, and the Ministry of Industry and Mineral Resources
+                // has said", "President Nicușor Dan said he would convene the Supreme Council of National Defence",
+                // "Officials in Kabul welcomed … a statement from the Ministry of Commerce": a state body's name
+                // that names no state, in a sentence whose acting state — named before it, not after a
+                // preposition, or through one of its office holders — is one only, is that state's)
+                if c.kind == EntityKind::Organization && ent.country.is_none() && !known() {
+                    if let (Some(sector), Some(se)) = (home_body_sector(kb, &surface), doc.sentence_of(c.span.start)) {
+                        let governed = |x: &Cand| {
+                            let k = x.toks.start;
+                            let prep = (k.saturating_sub(2)..k).any(|i| {
+                                matches!(tok(doc, i), "to" | "in" | "at" | "from" | "with" | "of" | "on" | "for" | "about" | "against" | "by" | "into" | "via")
+                            });
+                            let officials = k >= 2 && tok(doc, k - 1) == "in" && matches!(tok(doc, k - 2), "Officials" | "officials" | "Authorities" | "authorities");
+                            !prep || officials
+                        };
+                        let acting: Vec<String> = chosen
+                            .iter()
+                            .filter(|x| x.span.start >= se.start && x.span.end <= c.span.start && governed(x))
+                            .filter_map(|x| match (x.kind, &x.link) {
+                                (EntityKind::State, _) | (EntityKind::Person, Link::Holder(_)) => cand_country(kb, x, doc.meta.published),
+                                _ => None,
+                            })
+                            .collect();
+                        if let Some(cc) = acting.first().filter(|f| acting.iter().all(|x| x == *f)) {
+                            ent.country = Some(cc.clone());
+                            ent.code = Some(format!("{cc}{sector}"));
+                        }
+                    }
+                }
                 // ("LIMA — … The Ministry of Transport said", "Lawmakers of the Renewal Party", "before
                 // Parliament": a state body's name that names no state, or a party the knowledge base does
                 // not know, in a story set in a state, is that state's — unless its sentence names another

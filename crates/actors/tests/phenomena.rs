@@ -4301,3 +4301,14 @@ fn the_treasury_is_the_treasury_of_the_state_the_story_is_about_and_no_body_insi
     let d = read("Trade\n\nTreasury Secretary Scott Bessent told reporters the truce would hold.");
     assert!(entity_at(&d, "Treasury", 0).is_none(), "part of the title");
 }
+
+#[test]
+fn a_ministry_named_without_its_state_is_the_state_acting_in_its_sentence() {
+    let d = read("Copper\n\nLaos already sells most of its power to Thailand, and the Ministry of Energy and Mines has said it wants more factories at home.");
+    assert_eq!(country_of(&d, "Ministry of Energy and Mines").as_deref(), Some("LAO"), "Thailand comes after a preposition");
+    let d = read("Trade\n\nOfficials in Dushanbe welcomed the deal in a statement from the Ministry of Economic Development and Trade.");
+    assert_eq!(country_of(&d, "Ministry of Economic Development and Trade").as_deref(), Some("TJK"));
+    // (two states acting: none)
+    let d = read("Trade\n\nLaos and Thailand signed, and the Ministry of Energy and Mines welcomed it.");
+    assert_eq!(country_of(&d, "Ministry of Energy and Mines"), None);
+}

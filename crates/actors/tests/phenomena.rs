@@ -4312,3 +4312,10 @@ fn a_ministry_named_without_its_state_is_the_state_acting_in_its_sentence() {
     let d = read("Trade\n\nLaos and Thailand signed, and the Ministry of Energy and Mines welcomed it.");
     assert_eq!(country_of(&d, "Ministry of Energy and Mines"), None);
 }
+
+#[test]
+fn a_word_of_a_town_s_name_in_the_list_of_towns_by_size_is_no_evidence_of_a_place() {
+    // ("Finote Selam" is an Ethiopian town: "Selam" is no place's word for all that)
+    let d = read("Market\n\nOn the square, Selam Worku, who sells coffee, shrugged.");
+    assert_eq!(mentioned(&d, "Selam Worku").kind, EntityKind::Person);
+}

@@ -36,7 +36,8 @@ mod matcher;
 
 use chrono::NaiveDate;
 use dyad_core::{EntityKind, Span};
-use std::collections::{HashMap, HashSet};
+// (Fx hashing: the knowledge base's maps hold ~100,000 short strings, hashed at every start-up)
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 pub use load::{KbError, GENERIC};
@@ -333,7 +334,7 @@ pub struct Kb {
 /// (a false hit needs two names to share 64 bits).
 #[derive(Default)]
 pub(crate) struct NameSet {
-    hashes: HashSet<u64, std::hash::BuildHasherDefault<HashIsKey>>,
+    hashes: std::collections::HashSet<u64, std::hash::BuildHasherDefault<HashIsKey>>,
 }
 
 /// The keys are hashes already: a hasher that passes them through.
@@ -384,7 +385,7 @@ fn fnv1a(s: &str) -> u64 {
 /// little-endian, sorted by hash); names from other files are held beside them.
 pub(crate) struct PlaceNames {
     table: &'static [u8],
-    by_hash: HashMap<u64, u32, std::hash::BuildHasherDefault<HashIsKey>>,
+    by_hash: std::collections::HashMap<u64, u32, std::hash::BuildHasherDefault<HashIsKey>>,
     lists: Vec<String>,
 }
 
@@ -397,7 +398,7 @@ pub(crate) const GEONAMES_COMMON_LAST: &str = include_str!(concat!(env!("OUT_DIR
 impl PlaceNames {
     /// GeoNames' towns, as compiled.
     pub(crate) fn geonames() -> PlaceNames {
-        PlaceNames { table: GEONAMES_TABLE, by_hash: HashMap::default(), lists: GEONAMES_LISTS.split('\n').map(str::to_string).collect() }
+        PlaceNames { table: GEONAMES_TABLE, by_hash: Default::default(), lists: GEONAMES_LISTS.split('\n').map(str::to_string).collect() }
     }
 
     /// More lines `name` or `name<TAB>ISO3;ISO3` after those already held; a name given twice gets

@@ -4,7 +4,8 @@ use crate::matcher::Matcher;
 use crate::{Entry, EntryId, Form, Holder, Institution, Kb, Office, Title};
 use chrono::NaiveDate;
 use dyad_core::EntityKind;
-use std::collections::{HashMap, HashSet};
+// (Fx hashing: the knowledge base's maps hold ~100,000 short strings, hashed at every start-up)
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// A malformed knowledge-base file.
 #[derive(Debug, thiserror::Error)]
@@ -32,6 +33,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("titles.tsv", include_str!("../data/titles.tsv")),
     ("places.tsv", include_str!("../data/places.tsv")),
     ("places_cities.tsv", include_str!("../data/places_cities.tsv")),
+    ("places_cities_more.tsv", include_str!("../data/places_cities_more.tsv")),
     ("places_regions.tsv", include_str!("../data/places_regions.tsv")),
     ("places_features.tsv", include_str!("../data/places_features.tsv")),
     ("heads_of_state.tsv", include_str!("../data/heads_of_state.tsv")),
@@ -58,6 +60,8 @@ pub(crate) const POPULATED_PLACES: &str = include_str!("../data/populated_places
 
 #[derive(Default)]
 struct Builder {
+    /// The gazetteer's entries read from lists of towns by size (`places_cities_more*`).
+    bulk_places: Vec<std::ops::Range<usize>>,
     /// What each state's head of state is called, and when (`heads_of_state.tsv`).
     hos_titles: Vec<(String, String, Option<NaiveDate>, Option<NaiveDate>)>,
     entries: Vec<Entry>,
@@ -537,6 +541,14 @@ impl Builder {
             _ if base.starts_with("institution_nouns") => self.institution_nouns(file, content),
             _ if base.starts_with("institutions") => self.institutions(file, content),
             _ if base.starts_with("titles") => self.titles(file, content),
+            // (a list of towns by size, "places_cities_more": the towns' names are evidence of towns, their
+            // words — "Finote Selam" — no evidence of places' words)
+            _ if base.starts_with("places_cities_more") => {
+                let from = self.gaz.len();
+                let r = self.places(file, content);
+                self.bulk_places.push(from..self.gaz.len());
+                r
+            }
             _ if base.starts_with("places") => self.places(file, content),
             _ if base.starts_with("leaders") => self.leaders(file, content),
             _ if base.starts_with("heads_of_state") => self.heads_of_state(file, content),
@@ -614,7 +626,7 @@ fn head_of_government_role(country: &str) -> String {
 /// Each institution form gets the state's names, abbreviations and
 /// singular demonyms in front, unless it already holds one.
 fn owned_institution_forms(b: &mut Builder) {
-    let mut state_forms: HashMap<String, Vec<String>> = HashMap::new();
+    let mut state_forms: HashMap<String, Vec<String>> = HashMap::default();
     for (text, (id, form), _) in &b.gaz {
         let e = &b.entries[id.0 as usize];
         if e.kind != EntityKind::State || e.ambiguous.is_some() {
@@ -795,9 +807,12 @@ fn build_rest<'scope>(
         .filter(|(_, (id, _), _)| b.entries[id.0 as usize].kind == EntityKind::State)
         .map(|g| g.0.as_str())
         .collect();
-    let mut org_words: HashSet<String> = HashSet::new();
-    let mut place_words: HashSet<String> = HashSet::new();
-    for (text, (id, _), _) in &b.gaz {
+    let mut org_words: HashSet<String> = HashSet::default();
+    let mut place_words: HashSet<String> = HashSet::default();
+    for (k, (text, (id, _), _)) in b.gaz.iter().enumerate() {
+        if b.bulk_places.iter().any(|r| r.contains(&k)) {
+            continue;
+        }
         let kind = b.entries[id.0 as usize].kind;
         let words: Vec<&str> = text.split([' ', '-']).collect();
         if words.len() < 2 {
@@ -835,7 +850,7 @@ fn build_rest<'scope>(
     // a form two states share ("Congolese", "Dominican"), or two bodies ("BNP": Bangladesh's
     // Nationalist Party and the British National Party; "ADF"): every entry of that kind it may name,
     // in file order
-    let mut shared: HashMap<String, Vec<EntryId>> = HashMap::new();
+    let mut shared: HashMap<String, Vec<EntryId>> = HashMap::default();
     for (text, (id, _), _) in &b.gaz {
         let e = &b.entries[id.0 as usize];
         // (a body and an armed group are of one kind here: "ADF" is Australia's Defence Force or
@@ -856,9 +871,9 @@ fn build_rest<'scope>(
         let gazetteer = s.spawn(move || Matcher::new(gaz));
         // office holders by full name, variants and (unambiguous) surname; a word that names a state or
         // place in the gazetteer is never taken for a surname
-        let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_name: HashMap<String, Vec<usize>> = HashMap::default();
         // (every holder's surname, given names too: looked up only after an honorific, "Mr Blair")
-        let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_surname: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, h) in b.holders.iter().enumerate() {
             let words: Vec<&str> = h.name.split_whitespace().collect();
             let family_first = matches!(h.country.as_str(), "CHN" | "TWN" | "KOR" | "PRK" | "VNM" | "HKG");

@@ -2544,6 +2544,16 @@ fn role_info(
             role = "minister".to_string();
         }
         let mut sector = t.sector.clone();
+        // ("The commissioner of the Royal Solomon Islands Police Force, X,", "Australia's High Commissioner, X,": a
+        // title international bodies use, held here in a state's body — its sector — or for a state)
+        if sector == "IGO" && igo_code.is_none() && country.is_some() {
+            let body_sector = cands_in(between.clone()).find_map(|x| match &x.link {
+                Link::Kb(id, _) if matches!(x.kind, EntityKind::Organization) => kb_sector(kb.entry(*id)),
+                Link::Institution { sector, .. } => Some(sector.clone()),
+                _ => None,
+            });
+            sector = body_sector.unwrap_or_else(|| "GOV".to_string());
+        }
         // "former Indian foreign secretary X", "ex-president X": a former holder, one of CAMEO's elites
         // ("ex-Tory education secretary X": the "ex-" may stand before a party's name)
         let former = (tr.start.saturating_sub(4)..tr.start).any(|i| {

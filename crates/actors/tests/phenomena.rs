@@ -4319,3 +4319,13 @@ fn a_word_of_a_town_s_name_in_the_list_of_towns_by_size_is_no_evidence_of_a_plac
     let d = read("Market\n\nOn the square, Selam Worku, who sells coffee, shrugged.");
     assert_eq!(mentioned(&d, "Selam Worku").kind, EntityKind::Person);
 }
+
+#[test]
+fn a_title_international_bodies_use_held_in_a_state_s_body_or_for_a_state_takes_that_sector() {
+    let d = read("Police\n\nThe commissioner of the Royal Solomon Islands Police Force, Mostyn Kalena, defended the deal. Australia's High Commissioner, Rod Harlow, said Canberra was the first partner.");
+    assert_eq!(mentioned(&d, "Mostyn Kalena").code.as_deref(), Some("SLBCOP"));
+    assert_eq!(mentioned(&d, "Rod Harlow").code.as_deref(), Some("AUSGOV"));
+    // (the UN's stays the UN's)
+    let d = read("Refugees\n\nThe UN High Commissioner for Refugees, Amina Dollo, visited the camps.");
+    assert!(mentioned(&d, "Amina Dollo").code.as_deref().is_some_and(|c| c.starts_with("IGO")), "{:?}", mentioned(&d, "Amina Dollo").code);
+}

@@ -1466,6 +1466,25 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                 // "the Centre for Control of Iodine Deficiency Disorders": a body's name goes on
                 // through "of" and "for" after its body word
                 j += 2;
+            } else if j + 2 < n && tok(doc, j) == "and" && is_name_token(doc, j + 1) && same_line(doc, j - 1, j + 1) && {
+                // "the Ethiopian Shipping and Logistics Services Enterprise": no body's head noun before the "and",
+                // one closing the run after it
+                const HEADS: &[&str] = &[
+                    "Enterprise", "Authority", "Corporation", "Company", "Agency", "Board", "Commission", "Service", "Services",
+                    "Institute", "Organisation", "Organization", "Administration", "Council", "Bureau", "Office", "Directorate",
+                    "Department", "Ministry", "Bank", "Fund", "Association", "Federation", "Union", "Society",
+                ];
+                let mut k = j + 1;
+                while k < n && k < j + 6 && is_name_token(doc, k) && same_line(doc, k - 1, k) {
+                    k += 1;
+                }
+                // (two words at least before it: "Browning and War Office" are two)
+                j - i >= 2
+                    && !(i..j).any(|x| HEADS.contains(&tok(doc, x)))
+                    && HEADS.contains(&tok(doc, k - 1))
+                    && !lk.gaz.iter().any(|m| m.span.start == doc.tokens[j + 1].span.start && m.span.end == doc.tokens[k - 1].span.end)
+            } {
+                j += 2;
             } else if j + 1 < n
                 && matches!(tok(doc, j), "et" | "e" | "y")
                 && (i..j).any(|k| is(kb, tok(doc, k), NameWord::BODY))

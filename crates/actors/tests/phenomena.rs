@@ -4329,3 +4329,13 @@ fn a_title_international_bodies_use_held_in_a_state_s_body_or_for_a_state_takes_
     let d = read("Refugees\n\nThe UN High Commissioner for Refugees, Amina Dollo, visited the camps.");
     assert!(mentioned(&d, "Amina Dollo").code.as_deref().is_some_and(|c| c.starts_with("IGO")), "{:?}", mentioned(&d, "Amina Dollo").code);
 }
+
+#[test]
+fn a_body_s_name_goes_on_through_and_to_its_head_noun() {
+    let d = read("Port\n\nTesfaye Alemu, a spokesman for the Ethiopian Shipping and Logistics Services Enterprise, said the firm had not been consulted.");
+    let e = mentioned(&d, "Ethiopian Shipping and Logistics Services Enterprise");
+    assert_eq!((e.kind, e.country.as_deref()), (EntityKind::Organization, Some("ETH")));
+    // (a body's name closed before the "and" stays one: two bodies)
+    let d = read("Port\n\nThe Ghana Ports Authority and the Tema Shipping Services Board met on Monday.");
+    assert!(entity_at(&d, "Ghana Ports Authority", 0).is_some());
+}

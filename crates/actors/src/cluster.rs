@@ -1233,19 +1233,39 @@ enum Term {
 /// The holder in office on `date`, else the latest term begun by then, else
 /// the most recent one.
 pub fn pick_holder<'k>(holders: Vec<&'k Holder>, date: Option<chrono::NaiveDate>) -> Option<&'k Holder> {
+    // ("Qaboos bin Said", sultan and prime minister at once: the higher office of those held together)
+    let best = pick_holder_by_date(&holders, date)?;
+    let rank = |h: &Holder| match h.office {
+        dyad_kb::Office::HeadOfState => 0,
+        dyad_kb::Office::HeadOfGovernment => 1,
+        dyad_kb::Office::ForeignMinister | dyad_kb::Office::DefenceMinister => 2,
+        _ => 3,
+    };
+    // (one term holding the other: not Putin's presidency and the premiership after it)
+    let end = |h: &Holder| h.end.unwrap_or(chrono::NaiveDate::MAX);
+    let overlaps = |h: &Holder| {
+        h.name == best.name
+            && h.country == best.country
+            && ((h.start <= best.start && end(best) <= end(h)) || (best.start <= h.start && end(h) <= end(best)))
+            && date.is_none_or(|d| h.in_office(d) || !best.in_office(d))
+    };
+    holders.into_iter().filter(|h| overlaps(h)).min_by_key(|h| rank(h)).or(Some(best))
+}
+
+fn pick_holder_by_date<'k>(holders: &[&'k Holder], date: Option<chrono::NaiveDate>) -> Option<&'k Holder> {
     if holders.is_empty() {
         return None;
     }
     if let Some(d) = date {
         if let Some(h) = holders.iter().find(|h| h.in_office(d)) {
-            return Some(h);
+            return Some(*h);
         }
         if let Some(h) = holders.iter().filter(|h| h.start <= d).max_by_key(|h| h.start) {
-            return Some(h);
+            return Some(*h);
         }
     }
     // the current one, else the latest; on ties (one monarch of several realms) the first listed
-    holders.into_iter().min_by_key(|h| (std::cmp::Reverse(h.end.is_none()), std::cmp::Reverse(h.start)))
+    holders.iter().copied().min_by_key(|h| (std::cmp::Reverse(h.end.is_none()), std::cmp::Reverse(h.start)))
 }
 
 struct PersonCluster {

@@ -4339,3 +4339,12 @@ fn a_body_s_name_goes_on_through_and_to_its_head_noun() {
     let d = read("Port\n\nThe Ghana Ports Authority and the Tema Shipping Services Board met on Monday.");
     assert!(entity_at(&d, "Ghana Ports Authority", 0).is_some());
 }
+
+#[test]
+fn a_ruler_who_was_also_prime_minister_is_named_by_the_higher_office() {
+    let d = read_on("Oman\n\nThe policy goes back to Qaboos bin Said, who ruled for half a century.", None);
+    assert_eq!(mentioned(&d, "Qaboos bin Said").role.as_deref(), Some("sultan"));
+    // (a later office is not an earlier one's: in 2010 Putin was prime minister)
+    let d = read_on("Moscow\n\nVladimir Putin met the governors on Monday.", Some("2010-06-01"));
+    assert_eq!(mentioned(&d, "Vladimir Putin").role.as_deref(), Some("prime minister"));
+}

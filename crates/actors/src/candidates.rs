@@ -758,6 +758,20 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
             && matches!(c.link, Link::Kb(..))
             && lk.titles.iter().any(|(t, _)| t.start <= c.span.start && c.span.end <= t.end && t.len() > c.span.len()))
     });
+    // ("told RPP radio" in a story from Lima: a party's acronym — Nepal's Rastriya Prajatantra Party's — in a
+    // story that names states, that party's nowhere else, is no party of that state; "Deputy X of the CHP",
+    // with no state named at all, is still Turkey's)
+    for c in out.iter_mut() {
+        let Link::Kb(id, Form::Abbreviation) = c.link else { continue };
+        let e = kb.entry(id);
+        let party = matches!(e.kind, EntityKind::Organization | EntityKind::Group) && e.sector.as_deref() == Some("PTY");
+        let named = |other: bool, cc: &str| {
+            lk.gaz.iter().any(|m| m.span != c.span && kb.entry(m.entry).kind == EntityKind::State && (kb.entry(m.entry).country.as_deref() == Some(cc)) != other)
+        };
+        if party && e.country.as_deref().is_some_and(|cc| named(true, cc) && !named(false, cc)) {
+            c.link = Link::None;
+        }
+    }
     let dated = dateline.is_some() || !dateline_states.is_empty();
     (out, home.and_then(|h| kb.entry(h).country.clone()), dated)
 }

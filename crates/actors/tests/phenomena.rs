@@ -4348,3 +4348,18 @@ fn a_ruler_who_was_also_prime_minister_is_named_by_the_higher_office() {
     let d = read_on("Moscow\n\nVladimir Putin met the governors on Monday.", Some("2010-06-01"));
     assert_eq!(mentioned(&d, "Vladimir Putin").role.as_deref(), Some("prime minister"));
 }
+
+#[test]
+fn a_party_s_acronym_is_no_party_of_a_state_the_story_never_names() {
+    let d = read("Quotas\n\nLIMA, May 12 — Production Minister Sergio Gallardo told RPP radio the cut in Peru's anchovy quota was scientific.");
+    assert_ne!(country_of(&d, "RPP").as_deref(), Some("NPL"));
+    assert_eq!(country_of(&d, "Sergio Gallardo").as_deref(), Some("PER"), "no other state's body in his sentence");
+    let d = read("Kathmandu\n\nNepal's royalists rallied on Friday, and the RPP said it would join the protest.");
+    assert_eq!(country_of(&d, "RPP").as_deref(), Some("NPL"));
+}
+
+#[test]
+fn an_undersecretary_is_a_government_title() {
+    let d = read("Fisheries\n\nChile's undersecretary for fisheries, Julio Sandoval, said his country would defend its fleet.");
+    assert_eq!(mentioned(&d, "Julio Sandoval").role.as_deref(), Some("undersecretary"));
+}

@@ -4363,3 +4363,11 @@ fn an_undersecretary_is_a_government_title() {
     let d = read("Fisheries\n\nChile's undersecretary for fisheries, Julio Sandoval, said his country would defend its fleet.");
     assert_eq!(mentioned(&d, "Julio Sandoval").role.as_deref(), Some("undersecretary"));
 }
+
+#[test]
+fn an_acronym_two_states_parties_share_is_the_party_of_the_state_the_story_names() {
+    let d = read("Chisinau\n\nMoldova votes on Sunday. President Maia Sandu and her PAS lead the polls.");
+    assert_eq!(country_of(&d, "PAS").as_deref(), Some("MDA"));
+    let d = read("Kuala Lumpur\n\nMalaysia votes on Sunday, and PAS hopes to win Kelantan again.");
+    assert_eq!(country_of(&d, "PAS").as_deref(), Some("MYS"));
+}

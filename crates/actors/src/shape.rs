@@ -254,6 +254,16 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
             {
                 s.label = NameLabel::Location;
             }
+            // ("Dou Jiande", "Zou Yongkang": a family name written first, then a given name that is also a town's,
+            // is the person the rules saw — unless the whole is a place the lists know)
+            if s.rule == NameLabel::Person
+                && s.label == NameLabel::Location
+                && s.end_tok == s.start_tok + 2
+                && is(kb, tok(doc, s.start_tok), NameWord::FAMILY_FIRST)
+                && !lk.gaz.iter().any(|m| m.span.start == s.span.start)
+            {
+                s.label = NameLabel::Person;
+            }
             // ("Marcos de la Fuente Ixcot … De la Fuente said": a name opening with a particle the text writes
             // in lower case inside a longer name before is that person's surname)
             if s.label != NameLabel::Person && s.end_tok >= s.start_tok + 2 && is(kb, &tok(doc, s.start_tok).to_lowercase(), NameWord::PARTICLE) {

@@ -4371,3 +4371,9 @@ fn an_acronym_two_states_parties_share_is_the_party_of_the_state_the_story_names
     let d = read("Kuala Lumpur\n\nMalaysia votes on Sunday, and PAS hopes to win Kelantan again.");
     assert_eq!(country_of(&d, "PAS").as_deref(), Some("MYS"));
 }
+
+#[test]
+fn a_chinese_name_whose_given_name_is_a_town_s_stays_a_person() {
+    let d = read("History\n\nThe rebel leader Dou Jiande captured the city. Dou Jiande then marched north.");
+    assert!(d.mentions.iter().filter(|m| m.span.of(&d.text) == "Dou Jiande").all(|m| d.entity(m.entity).kind == EntityKind::Person));
+}

@@ -765,10 +765,13 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
         let Link::Kb(id, Form::Abbreviation) = c.link else { continue };
         let e = kb.entry(id);
         let party = matches!(e.kind, EntityKind::Organization | EntityKind::Group) && e.sector.as_deref() == Some("PTY");
-        let named = |other: bool, cc: &str| {
-            lk.gaz.iter().any(|m| m.span != c.span && kb.entry(m.entry).kind == EntityKind::State && (kb.entry(m.entry).country.as_deref() == Some(cc)) != other)
-        };
-        if party && e.country.as_deref().is_some_and(|cc| named(true, cc) && !named(false, cc)) {
+        let Some(cc) = e.country.as_deref().filter(|_| party) else { continue };
+        let states = lk.gaz.iter().filter(|m| m.span != c.span && kb.entry(m.entry).kind == EntityKind::State);
+        let (own, other) = states.fold((false, false), |(own, other), m| {
+            let here = kb.entry(m.entry).country.as_deref() == Some(cc);
+            (own || here, other || !here)
+        });
+        if other && !own {
             c.link = Link::None;
         }
     }

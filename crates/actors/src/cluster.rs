@@ -3294,6 +3294,10 @@ const LOCATING_VERBS: &[&str] = &[
     "founded", "edits", "trades", "fishes", "drives", "builds", "repairs", "cooks", "bakes", "raises", "rents",
 ];
 
+/// Verbs of writing and reporting: "who writes for Y", "who covers the courts for Y" — work for the body
+/// after "for".
+const WRITING_VERBS: &[&str] = &["writes", "wrote", "reports", "reported", "covers", "covered", "edits", "edited", "broadcasts", "presents", "files"];
+
 /// "X, who sells coffee from a cart,", "X, who has run the ferry for twelve years,": a relative clause
 /// right after the name whose verb is a trade or a home (see [`LOCATING_VERBS`]) and which names no state
 /// but `home`, nor a town or body of another state; the span read.
@@ -3698,7 +3702,8 @@ fn placed_by(doc: &Document, chosen: &[Cand], cand_entity: &[Option<EntityId>], 
         let nested = k > start && matches!(w, "who" | "which" | "that") && !(apposition && w == "who" && !(start..k).any(|i| tok(doc, i) == "who"));
         if nested
             || matches!(w, "," | "." | ";" | ":" | "\"" | "“" | "”" | "—" | "–" | "(" | ")" | "but" | "while" | "whose")
-            || SUBJECT_VERBS.contains(&w)
+            // ("who writes for Y" writes no words of their own here)
+            || (SUBJECT_VERBS.contains(&w) && !(matches!(w, "writes" | "wrote") && tok(doc, k + 1) == "for"))
         {
             break;
         }
@@ -3718,6 +3723,12 @@ fn placed_by(doc: &Document, chosen: &[Cand], cand_entity: &[Option<EntityId>], 
                 let mut w = b;
                 while w > start + 1 && b - w < 3 && tok(doc, w - 1).len() > 2 && tok(doc, w - 1).chars().all(|ch| ch.is_lowercase()) && !matches!(tok(doc, w - 1), "the" | "and" | "who" | "which") {
                     w -= 1;
+                }
+                // ("for the Vienna daily Morgenwelt": a town or state describing the body before its kind)
+                if w < b {
+                    if let Some(y) = chosen.iter().find(|y| y.toks.end == w && y.toks.start > start && matches!(y.kind, EntityKind::Place | EntityKind::State)) {
+                        w = y.toks.start;
+                    }
                 }
                 if w < b && w > start && tok(doc, w - 1).eq_ignore_ascii_case("the") {
                     w -= 1;
@@ -3763,7 +3774,9 @@ fn placed_by(doc: &Document, chosen: &[Cand], cand_entity: &[Option<EntityId>], 
                 // ("a reporter with the Nairobi-based Y", "a correspondent for Z": the body worked for)
                 || (apposition && matches!(before, "with" | "for") && kind == EntityKind::Organization)
                 // ("who manages the station for the Kenya Revenue Authority": the body worked for)
-                || (before == "for" && kind == EntityKind::Organization && (start..b).any(|i| LOCATING_VERBS.contains(&tok(doc, i))))
+                // ("who writes for the Vienna daily Morgenwelt", "who covers the border for Y": an outlet
+                // or body written or reported for)
+                || (before == "for" && kind == EntityKind::Organization && (start..b).any(|i| LOCATING_VERBS.contains(&tok(doc, i)) || WRITING_VERBS.contains(&tok(doc, i))))
                 || (apposition && before == "of" && kind == EntityKind::Place)
                 // ("X, a member of the Ghana National Canoe Fishermen Council": the body one belongs to)
                 || (apposition
@@ -3773,7 +3786,9 @@ fn placed_by(doc: &Document, chosen: &[Cand], cand_entity: &[Option<EntityId>], 
                     && matches!(tok(doc, b - 2), "member" | "members" | "chairman" | "chairwoman" | "chairperson" | "treasurer" | "founder" | "co-founder" | "organiser" | "organizer" | "activist" | "volunteer"));
             // ("who sells cooking oil at the Holili market": selling at a place is working there; selling
             // in or to one may be exporting there)
-            let away = (b.saturating_sub(4).max(start)..b).any(|i| AWAY_WORDS.contains(&tok(doc, i)) && !(before == "at" && matches!(tok(doc, i), "sells" | "sold")));
+            // (reporting for a body is working for it: "who covers Kenya for the Nairobi daily Y")
+            let for_body = before == "for" && kind == EntityKind::Organization;
+            let away = !for_body && (b.saturating_sub(4).max(start)..b).any(|i| AWAY_WORDS.contains(&tok(doc, i)) && !(before == "at" && matches!(tok(doc, i), "sells" | "sold")));
             let fits = matches!(kind, EntityKind::Place | EntityKind::State | EntityKind::Organization);
             // (not one half of a compound, "from the Kazakh-Chinese border"; "the Nairobi-based Y" is Y's town)
             let compound = tok(doc, end) == "-" && !matches!(tok(doc, end + 1), "based" | "headquartered");

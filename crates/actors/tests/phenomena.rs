@@ -4377,3 +4377,14 @@ fn a_chinese_name_whose_given_name_is_a_town_s_stays_a_person() {
     let d = read("History\n\nThe rebel leader Dou Jiande captured the city. Dou Jiande then marched north.");
     assert!(d.mentions.iter().filter(|m| m.span.of(&d.text) == "Dou Jiande").all(|m| d.entity(m.entity).kind == EntityKind::Person));
 }
+
+#[test]
+fn someone_who_writes_or_reports_for_a_town_s_outlet_is_of_its_state() {
+    let d = read("Budget\n\nKata Bodnar, who covers farming for the Szeged weekly Mezei Lap, said the subsidy had gone.");
+    assert_eq!(country_of(&d, "Kata Bodnar").as_deref(), Some("HUN"));
+    let d = read("Budget\n\nTomas Halmi, who writes for the Graz daily Morgenwelt, said the subsidy had gone.");
+    assert_eq!(country_of(&d, "Tomas Halmi").as_deref(), Some("AUT"));
+    // (a town the story names for the outlet is where the outlet is, not where its writer was sent)
+    let d = read("Budget\n\nGreta Lenz, who reports from Kyiv for the Graz daily Morgenwelt, said the front had held.");
+    assert_eq!(country_of(&d, "Greta Lenz").as_deref(), Some("AUT"));
+}

@@ -253,6 +253,9 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                         // ("the General Ports Administration in Buenos Aires": a body that could be any one
                         // state's, in a state's town)
                         .or_else(|| located_after(doc, kb, lk, c.toks.end).filter(|cc| whole_name(doc, kb, &chosen, c.toks.start) && local_body(kb, &surface, cc)))
+                        // ("an economist at Vento Sul Capital in Porto Alegre", "analysts at Kestrel Invest in
+                        // Almaty": a workplace and its town)
+                        .or_else(|| located_after(doc, kb, lk, c.toks.end).filter(|_| whole_name(doc, kb, &chosen, c.toks.start) && workplace_before(doc, kb, c.toks.start)))
                         // ("Khor Yaseer Ports PJSC of Abu Dhabi": a company's town after "of")
                         .or_else(|| {
                             let firm = crate::util::has_legal_form(kb, &surface);
@@ -1422,6 +1425,21 @@ fn located_after(doc: &Document, kb: &Kb, lk: &Lookups, end: usize) -> Option<St
         [cc] if closes && town.starts_with(char::is_uppercase) => Some(cc.to_string()),
         _ => None,
     }
+}
+
+/// "an economist at X", "Analysts at the X": is the body at `start` named as where someone with a role
+/// works — right after "at" (and "the"), a title or role noun before that?
+fn workplace_before(doc: &Document, kb: &Kb, start: usize) -> bool {
+    let mut b = start;
+    if b >= 1 && tok(doc, b - 1).eq_ignore_ascii_case("the") {
+        b -= 1;
+    }
+    if b < 2 || tok(doc, b - 1) != "at" {
+        return false;
+    }
+    let role = tok(doc, b - 2).to_lowercase();
+    let singular = role.strip_suffix('s').unwrap_or(&role);
+    [role.as_str(), singular].iter().any(|w| kb.titles(w).iter().any(|(sp, _)| sp.start == 0 && sp.end == w.len()))
 }
 
 /// ", which makes nitrogen fertilisers at a plant outside Hrodna,", ", which runs the port in Bar,": the

@@ -4388,3 +4388,14 @@ fn someone_who_writes_or_reports_for_a_town_s_outlet_is_of_its_state() {
     let d = read("Budget\n\nGreta Lenz, who reports from Kyiv for the Graz daily Morgenwelt, said the front had held.");
     assert_eq!(country_of(&d, "Greta Lenz").as_deref(), Some("AUT"));
 }
+
+#[test]
+fn a_workplace_named_with_its_town_is_in_the_town_s_state() {
+    let d = read("Markets\n\n\"The deal was priced in,\" said Marta Quiroga, an economist at Vento Sul Capital in Porto Alegre.");
+    assert_eq!(country_of(&d, "Vento Sul Capital").as_deref(), Some("BRA"));
+    let d = read("Markets\n\nAnalysts at Kestrel Invest in Almaty said the tender would draw bids from abroad.");
+    assert_eq!(country_of(&d, "Kestrel Invest").as_deref(), Some("KAZ"));
+    // (a body only met in a town is not placed there: "talks with Kestrel Invest in Almaty")
+    let d = read("Markets\n\nThe minister held talks with Kestrel Invest in Almaty on Monday.");
+    assert_eq!(country_of(&d, "Kestrel Invest"), None);
+}

@@ -891,6 +891,14 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                 ent.country = Some(cc);
             }
         }
+        // ("Kenyan farmer X lost his field. His daughter, Y,", "Okello's brother, Z,": a relative of someone
+        // the story ties to a state, of that state)
+        if ent.country.is_none() && org_code.is_none() && ent.kind == EntityKind::Person && !ent.facts.iter().any(|f| f.attribute == "affiliation") {
+            if let Some((cc, evidence)) = cl.cands.iter().find_map(|&ci| kin_country(doc, &chosen, ci, &cand_entity)) {
+                ent.facts.push(LearnedFact { attribute: "country".into(), value: cc.clone(), evidence });
+                ent.country = Some(cc);
+            }
+        }
         // ("Irene Khan of Amnesty International", "Brad Adams, of Human Rights Watch,", "X from the Red
         // Cross": the body a person is of — its code when it is an international or non-governmental
         // one, which belongs to no state)
@@ -3360,6 +3368,32 @@ const KIN_WORDS: &[&str] = &[
     "daughter", "son", "mother", "father", "wife", "husband", "brother", "sister", "grandson", "granddaughter", "grandmother",
     "grandfather", "niece", "nephew", "cousin", "aunt", "uncle", "widow", "widower", "children", "parents", "daughters", "sons",
 ];
+
+/// "His daughter, Y,", "Okello's brother, Z,": the state of the relative a kin noun right before the
+/// person at `ci` names — the person whose possessive opens it, or for "His", "Her" or "Their" the last
+/// person named in that sentence or the one before — and the words read.
+fn kin_country(doc: &Document, chosen: &[Cand], ci: usize, cand_entity: &[Option<EntityId>]) -> Option<(String, Span)> {
+    let c = &chosen[ci];
+    let s = c.toks.start;
+    if s < 3 || tok(doc, s - 1) != "," || !KIN_WORDS.contains(&tok(doc, s - 2)) {
+        return None;
+    }
+    let country_of = |x: usize| cand_entity.get(x).copied().flatten().and_then(|id| doc.entity(id).country.clone());
+    let owner = tok(doc, s - 3);
+    let (x, from) = if is_possessive(owner) {
+        let x = chosen.iter().position(|x| x.toks.end == s - 3 && x.kind == EntityKind::Person)?;
+        (x, chosen[x].span.start)
+    } else if matches!(owner, "His" | "Her" | "Their" | "his" | "her" | "their") {
+        let at = doc.tokens[s - 3].span.start;
+        let here = doc.sentences.iter().position(|x| x.start <= at && at < x.end)?;
+        let since = doc.sentences[here.saturating_sub(1)].start;
+        let x = chosen.iter().rposition(|x| x.kind == EntityKind::Person && x.span.end <= at && x.span.start >= since)?;
+        (x, doc.tokens[s - 3].span.start)
+    } else {
+        return None;
+    };
+    Some((country_of(x)?, Span::new(from, c.span.end)))
+}
 
 /// Words that, just before a place, say the person was there as a stranger — posted, visiting,
 /// fighting, studying, reporting — which makes it no home ("who served as attaché in Jakarta").

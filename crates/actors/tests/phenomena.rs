@@ -4399,3 +4399,14 @@ fn a_workplace_named_with_its_town_is_in_the_town_s_state() {
     let d = read("Markets\n\nThe minister held talks with Kestrel Invest in Almaty on Monday.");
     assert_eq!(country_of(&d, "Kestrel Invest"), None);
 }
+
+#[test]
+fn a_relative_named_by_kin_is_of_the_relative_s_state() {
+    let d = read("Border\n\nKenyan farmer Joseph Otieno lost his field to the river. His daughter, Mercy Atieno, now sells fish.");
+    assert_eq!(country_of(&d, "Mercy Atieno").as_deref(), Some("KEN"));
+    let d = read("Border\n\nThe Ugandan trader Moses Okello was detained on Monday. Okello's brother, Peter Ouma, said the charges were false.");
+    assert_eq!(country_of(&d, "Peter Ouma").as_deref(), Some("UGA"));
+    // (a relative of someone the story ties to no state is tied to none)
+    let d = read("Border\n\nJoseph Otieno lost his field to the river. His daughter, Mercy Atieno, now sells fish.");
+    assert_eq!(country_of(&d, "Mercy Atieno"), None);
+}

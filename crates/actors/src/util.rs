@@ -168,6 +168,9 @@ pub fn is_function_word(s: &str) -> bool {
             | "Most" | "All" | "No" | "Not" | "Unlike" | "Indeed" | "Ultimately" | "Simultaneously" | "Another"
             | "Back" | "Both" | "Each" | "Every" | "Such" | "Other" | "One" | "Two" | "Three" | "Last" | "Next"
             | "First" | "Second" | "New" | "Mr" | "Mr." | "Mrs." | "Ms." | "Dr."
+            // (pronouns of no one in particular: "Nobody told him")
+            | "Nobody" | "Somebody" | "Anybody" | "Everybody" | "Someone" | "Anyone" | "Everyone" | "Nothing"
+            | "Something" | "Everything"
     )
 }
 

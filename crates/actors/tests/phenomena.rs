@@ -4410,3 +4410,9 @@ fn a_relative_named_by_kin_is_of_the_relative_s_state() {
     let d = read("Border\n\nJoseph Otieno lost his field to the river. His daughter, Mercy Atieno, now sells fish.");
     assert_eq!(country_of(&d, "Mercy Atieno"), None);
 }
+
+#[test]
+fn a_pronoun_of_no_one_opening_a_sentence_is_no_name() {
+    let d = read("Trade\n\n\"My father sailed here. Nobody asked him for papers,\" the skipper said. Everyone knew him.");
+    assert!(d.entities.iter().all(|e| e.kind != EntityKind::Person || !["Nobody", "Everyone"].contains(&e.name.as_str())));
+}

@@ -326,6 +326,13 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                                 .and_then(|x| cand_country(kb, x, doc.meta.published))
                         })
                         .or_else(|| coordinated_place_country(doc, kb, lk, &chosen, ci, &surface))
+                        // ("Tsatsane in Mokhotlong district", "a village outside Chibuto, in Gaza province":
+                        // a place no list settles, in a region or town one does)
+                        .or_else(|| {
+                            let e = c.toks.end;
+                            let at = if tok(doc, e) == "," && tok(doc, e + 1) == "in" { e + 1 } else { e };
+                            located_after(doc, kb, lk, at)
+                        })
                         .or_else(|| matches!(c.link, Link::None).then(|| state_after_comma(doc, kb, &chosen, c.toks.end)).flatten());
                     // ("TAKORADI — … escorted into the naval base at Sekondi": a town no list knows at all, in a
                     // story set in a state it names again, named where no other state is in its sentence

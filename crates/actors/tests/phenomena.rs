@@ -4416,3 +4416,11 @@ fn a_pronoun_of_no_one_opening_a_sentence_is_no_name() {
     let d = read("Trade\n\n\"My father sailed here. Nobody asked him for papers,\" the skipper said. Everyone knew him.");
     assert!(d.entities.iter().all(|e| e.kind != EntityKind::Person || !["Nobody", "Everyone"].contains(&e.name.as_str())));
 }
+
+#[test]
+fn a_place_no_list_settles_takes_the_region_it_is_said_to_be_in() {
+    let d = read("Dams\n\nBelgium's envoy visited Maseru. The new dam at Tsatsane in Mokhotlong district will flood the valley.");
+    assert_eq!(country_of(&d, "Tsatsane").as_deref(), Some("LSO"));
+    let d = read("Fish\n\nRigoberto Caal, who fishes out of Livingston in Izabal, said the patrols had grown.");
+    assert_eq!(country_of(&d, "Livingston").as_deref(), Some("GTM"));
+}

@@ -288,6 +288,11 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                         // apposition places it in, and the sector its noun names
                         ent.code = Some(format!("{iso}{sector}"));
                         ent.country = Some(iso);
+                    } else if let Some((iso, sector)) = apposed_state_body(doc, kb, &chosen, c.toks.end) {
+                        // "the Guardia Costiera, Italy's coast guard,", "the Direction Générale des Douanes,
+                        // the Algerian customs service,": one of a state's public bodies, by its apposition
+                        ent.code = Some(format!("{iso}{sector}"));
+                        ent.country = Some(iso);
                     } else if let Some(iso) = surface.split(' ').find_map(|w| kb.legal_form_state(w.trim_end_matches(','))) {
                         // ("Koperasi Nelayan Kuala Baram Berhad", "Fingrid Oyj": a legal form one state's
                         // company law alone has — stronger than where its relative clause
@@ -1440,6 +1445,50 @@ fn located_after(doc: &Document, kb: &Kb, lk: &Lookups, end: usize) -> Option<St
         [cc] if closes && town.starts_with(char::is_uppercase) => Some(cc.to_string()),
         _ => None,
     }
+}
+
+/// "the Guardia Costiera, Italy's coast guard,", "the Direction Générale des Douanes, the Algerian customs
+/// service,", "the Garde nationale, the Tunisian National Guard,": the state and sector of the apposition
+/// right after a body's name (past an acronym in brackets) when it is one of a state's institutions, or a
+/// state's adjective or possessive and a lower-case noun for a public body, closed by a comma or a stop.
+fn apposed_state_body(doc: &Document, kb: &Kb, chosen: &[Cand], end: usize) -> Option<(String, String)> {
+    let end = if tok(doc, end) == "(" && tok(doc, end + 2) == ")" { end + 3 } else { end };
+    if tok(doc, end) != "," {
+        return None;
+    }
+    let mut k = end + 1;
+    if matches!(tok(doc, k), "the" | "The") {
+        k += 1;
+    }
+    let closes = |i: usize| i >= doc.tokens.len() || matches!(tok(doc, i), "," | "." | ";" | ")");
+    let x = chosen.iter().find(|x| x.toks.start == k)?;
+    if let Link::Institution { country: Some(cc), sector, .. } = &x.link {
+        return closes(x.toks.end).then(|| (cc.clone(), sector.clone()));
+    }
+    if x.kind != EntityKind::State {
+        return None;
+    }
+    let iso = cand_country(kb, x, doc.meta.published)?;
+    let mut j = x.toks.end;
+    if is_possessive(tok(doc, j)) {
+        j += 1;
+    }
+    let from = j;
+    while j < from + 3 && j < doc.tokens.len() && tok(doc, j).chars().all(|ch| ch.is_lowercase() || ch == '-') {
+        j += 1;
+    }
+    if j == from || !closes(j) {
+        return None;
+    }
+    let sector = match tok(doc, j - 1) {
+        "navy" | "army" | "guard" | "military" | "forces" => "MIL",
+        "police" | "gendarmerie" => "COP",
+        "service" | "agency" | "authority" | "administration" | "directorate" | "ministry" | "regulator" | "department" | "inspectorate" => "GOV",
+        "parliament" | "legislature" => "LEG",
+        "court" | "judiciary" => "JUD",
+        _ => return None,
+    };
+    Some((iso, sector.to_string()))
 }
 
 /// "an economist at X", "Analysts at the X": is the body at `start` named as where someone with a role

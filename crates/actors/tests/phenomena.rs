@@ -4424,3 +4424,16 @@ fn a_place_no_list_settles_takes_the_region_it_is_said_to_be_in() {
     let d = read("Fish\n\nRigoberto Caal, who fishes out of Livingston in Izabal, said the patrols had grown.");
     assert_eq!(country_of(&d, "Livingston").as_deref(), Some("GTM"));
 }
+
+#[test]
+fn a_body_named_in_its_own_language_takes_the_state_body_its_apposition_names() {
+    let d = read("Sea\n\nThe Guardia Costiera, Italy's coast guard, brought 400 people ashore at Pozzallo.");
+    assert_eq!(mentioned(&d, "Guardia Costiera").code.as_deref(), Some("ITAMIL"));
+    let d = read("Sea\n\nThe Direction Générale des Douanes, the Algerian customs service, seized the cargo at Oran.");
+    assert_eq!(mentioned(&d, "Direction Générale des Douanes").code.as_deref(), Some("DZAGOV"));
+    let d = read("Sea\n\nThe Garde Côtière Nationale, the Algerian coast guard, seized the boat.");
+    assert_eq!(mentioned(&d, "Garde Côtière Nationale").code.as_deref(), Some("DZAMIL"));
+    // (an apposition describing no public body gives none: "the Algerian sardine exporter")
+    let d = read("Sea\n\nThe Société Oranaise des Pêches, the Algerian sardine exporter, sold the boat.");
+    assert_ne!(mentioned(&d, "Société Oranaise des Pêches").code.as_deref(), Some("DZAGOV"));
+}

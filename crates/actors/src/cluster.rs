@@ -230,6 +230,12 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                         .gaz
                         .iter()
                         .filter(|m| m.span.start == c.span.start && m.span.end < c.span.end)
+                        // (not a name that goes on with "for" or "of": "State Department for Immigration and
+                        // Citizen Services" is Kenya's, no part of America's State Department)
+                        .filter(|m| {
+                            let rest = doc.text[m.span.end..c.span.end].trim_start();
+                            !(rest.starts_with("for ") || rest.starts_with("of "))
+                        })
                         .map(|m| kb.entry(m.entry))
                         .find(|e| e.kind == EntityKind::Organization && e.country.is_some())
                     {

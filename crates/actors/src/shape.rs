@@ -1489,8 +1489,11 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                     k += 1;
                 }
                 // (two words at least before it: "Browning and War Office" are two)
+                // (or none after the "for" or "of" that opens the body's portfolio: "the State Department
+                // for Immigration and Citizen Services")
+                let portfolio = (i..j).rev().find(|&x| matches!(tok(doc, x), "for" | "of")).map_or(i, |x| x + 1);
                 j - i >= 2
-                    && !(i..j).any(|x| HEADS.contains(&tok(doc, x)))
+                    && !(portfolio..j).any(|x| HEADS.contains(&tok(doc, x)))
                     && HEADS.contains(&tok(doc, k - 1))
                     && !lk.gaz.iter().any(|m| m.span.start == doc.tokens[j + 1].span.start && m.span.end == doc.tokens[k - 1].span.end)
             } {

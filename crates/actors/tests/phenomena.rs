@@ -4437,3 +4437,16 @@ fn a_body_named_in_its_own_language_takes_the_state_body_its_apposition_names() 
     let d = read("Sea\n\nThe Société Oranaise des Pêches, the Algerian sardine exporter, sold the boat.");
     assert_ne!(mentioned(&d, "Société Oranaise des Pêches").code.as_deref(), Some("DZAGOV"));
 }
+
+#[test]
+fn a_longer_body_named_for_a_portfolio_is_no_part_of_the_known_body_it_opens_with() {
+    let d = read("Border\n\nThe gate was opened by Hassan Abdi, principal secretary of the State Department for Immigration, on Monday.");
+    assert_ne!(country_of(&d, "State Department for Immigration").as_deref(), Some("USA"));
+    assert_ne!(country_of(&d, "Hassan Abdi").as_deref(), Some("USA"));
+    // (its portfolios joined by "and" stay inside its name)
+    let d = read("Border\n\nThe gate was opened by Hassan Abdi, principal secretary of the State Department for Immigration and Citizen Services, on Monday.");
+    assert_eq!(mentioned(&d, "State Department for Immigration and Citizen Services").kind, EntityKind::Organization);
+    // (a known body's name opening a longer one still makes it part of that body)
+    let d = read("Radio\n\nBBC Radio Cymru reported the vote.");
+    assert_eq!(country_of(&d, "BBC Radio Cymru").as_deref(), Some("GBR"));
+}

@@ -731,10 +731,12 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
         }
         // roles and affiliations from the text
         let mut text_role: Option<String> = None;
+        let mut text_code: Option<String> = None;
         for &ci in &cl.cands {
             for info in role_info(doc, kb, &chosen, ci, &titles, date, home, &tally) {
                 if text_role.is_none() {
                     text_role = Some(info.role.clone());
+                    text_code = info.code.clone();
                     if !info.sector.is_empty() {
                         sector = Some(info.sector.clone());
                     }
@@ -758,6 +760,14 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                     ent.facts.push(LearnedFact { attribute: "country".into(), value: cc, evidence: info.evidence });
                 }
             }
+        }
+        // ("Ramtane Lamamra, the UN Secretary-General's personal envoy": someone the knowledge base knows
+        // as a state's minister whom the text gives a post in an international body is that body's
+        // official, of no state)
+        if holder.is_some_and(|h| !h.is_international() && h.office != dyad_kb::Office::Other) && sector.as_deref() == Some("IGO") && text_role.as_deref().is_some_and(|r| !r.starts_with("former")) {
+            ent.country = None;
+            ent.facts.retain(|f| f.attribute != "country");
+            org_code = text_code.clone().filter(|c| c.starts_with("IGO")).or_else(|| Some("IGO".to_string()));
         }
         // ("Mark Hollis, editor of the Lagos Tribune,": the state of the body a title ties them to — a
         // newspaper, a firm, a university based in a state; not an international body)

@@ -4450,3 +4450,13 @@ fn a_longer_body_named_for_a_portfolio_is_no_part_of_the_known_body_it_opens_wit
     let d = read("Radio\n\nBBC Radio Cymru reported the vote.");
     assert_eq!(country_of(&d, "BBC Radio Cymru").as_deref(), Some("GBR"));
 }
+
+#[test]
+fn a_former_minister_the_text_names_to_an_international_post_is_of_no_state() {
+    let d = read("Talks\n\nAlso in Geneva: Heiko Maas, the UN Secretary-General's personal envoy for the Great Lakes. Maas said the talks would resume.");
+    assert_eq!(country_of(&d, "Heiko Maas"), None);
+    assert!(mentioned(&d, "Heiko Maas").code.as_deref().is_some_and(|c| c.starts_with("IGO")));
+    // (the same person named with his old office keeps his state)
+    let d = read("Talks\n\nGermany's former foreign minister Heiko Maas said the talks would resume.");
+    assert_eq!(country_of(&d, "Heiko Maas").as_deref(), Some("DEU"));
+}

@@ -401,6 +401,7 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
     acronyms_take_their_expansion(doc, &mut out);
     surnames_follow_their_person(doc, &mut out);
     lists_keep_one_kind(doc, kb, lk, &mut out);
+    pairs_of_places(doc, kb, &mut out);
     people_take_no_article(doc, &mut out);
     article_names_are_no_people(doc, kb, &mut out);
     storms_and_company_suffixes(doc, kb, &mut out);
@@ -456,6 +457,33 @@ fn lists_keep_one_kind(doc: &Document, kb: &Kb, lk: &Lookups, spans: &mut [NameS
             }
         }
         a = b;
+    }
+}
+
+/// "land at Harku and Püssi", "between Mpika and Kasama": two names joined by "and" after a preposition of
+/// place (not "in": "the decision in Ratych and Bloomer" names a case), one read as a place, the other a name
+/// the typer was unsure of and saw as nothing — a place too.
+fn pairs_of_places(doc: &Document, kb: &Kb, spans: &mut [NameSpan]) {
+    let mut order: Vec<usize> = (0..spans.len()).collect();
+    order.sort_by_key(|&k| spans[k].start_tok);
+    let place = |s: &NameSpan| s.label == NameLabel::Location;
+    for w in order.windows(2) {
+        let (a, b) = (&spans[w[0]], &spans[w[1]]);
+        if b.start_tok != a.end_tok + 1 || tok(doc, a.end_tok) != "and" || a.start_tok == 0 || !same_line(doc, a.end_tok - 1, b.start_tok) {
+            continue;
+        }
+        if !matches!(tok(doc, a.start_tok - 1), "at" | "near" | "between" | "from" | "to" | "outside") {
+            continue;
+        }
+        let unsure = |s: &NameSpan| s.label == NameLabel::Misc && !s.sure && !(s.start_tok..s.end_tok).any(|x| non_person_word(kb, tok(doc, x)));
+        let fix = if place(a) && unsure(b) {
+            w[1]
+        } else if place(b) && unsure(a) {
+            w[0]
+        } else {
+            continue;
+        };
+        spans[fix].label = NameLabel::Location;
     }
 }
 

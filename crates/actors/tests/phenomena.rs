@@ -4460,3 +4460,12 @@ fn a_former_minister_the_text_names_to_an_international_post_is_of_no_state() {
     let d = read("Talks\n\nGermany's former foreign minister Heiko Maas said the talks would resume.");
     assert_eq!(country_of(&d, "Heiko Maas").as_deref(), Some("DEU"));
 }
+
+#[test]
+fn a_name_joined_to_a_place_after_a_preposition_of_place_is_a_place() {
+    let d = read("Power\n\nThe new cables will land at Kärdla and Vormsiküla on the Estonian side.");
+    assert_eq!(mentioned(&d, "Vormsiküla").kind, EntityKind::Place);
+    // (not after "in", where two names may be a legal case's parties)
+    let d = read("Law\n\nThis is the decision in Kowalczyk and Bloomer.");
+    assert!(entity_at(&d, "Kowalczyk", 0).is_none_or(|e| e.kind != EntityKind::Place));
+}

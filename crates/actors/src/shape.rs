@@ -402,6 +402,7 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
     surnames_follow_their_person(doc, &mut out);
     lists_keep_one_kind(doc, kb, lk, &mut out);
     pairs_of_places(doc, kb, &mut out);
+    places_by_their_preposition(doc, kb, &mut out);
     people_take_no_article(doc, &mut out);
     article_names_are_no_people(doc, kb, &mut out);
     storms_and_company_suffixes(doc, kb, &mut out);
@@ -457,6 +458,40 @@ fn lists_keep_one_kind(doc: &Document, kb: &Kb, lk: &Lookups, spans: &mut [NameS
             }
         }
         a = b;
+    }
+}
+
+/// "At Tlokoeng, above the reservoir,", "Near Sekake, the road ends", "I went to Guet Ndar": a name the
+/// typer was unsure of, opening a sentence after a preposition of place and closed by a comma, or right after
+/// a verb of going and "to" — a place.
+fn places_by_their_preposition(doc: &Document, kb: &Kb, spans: &mut [NameSpan]) {
+    for s in spans.iter_mut() {
+        if s.sure || s.start_tok < 2 || (s.start_tok..s.end_tok).any(|x| non_person_word(kb, tok(doc, x))) {
+            continue;
+        }
+        let a = s.start_tok;
+        let opener = matches!(tok(doc, a - 1), "At" | "In" | "Near" | "Outside")
+            && sentence_initial(doc, a - 1)
+            && tok(doc, s.end_tok) == ","
+            && s.label == NameLabel::Misc;
+        let going = tok(doc, a - 1) == "to"
+            && matches!(
+                tok(doc, a - 2),
+                "went" | "go" | "goes" | "going" | "travelled" | "traveled" | "travel" | "drove" | "flew" | "sailed" | "walked" | "moved"
+                    | "returned" | "return" | "fled" | "came" | "headed" | "driven" | "trekked"
+            )
+            && matches!(s.label, NameLabel::Misc | NameLabel::Person)
+            // (the name ends there: not an adjective before a noun, "going to African nations", nor part of
+            // a compound, "a return to O-levels")
+            && {
+                let next = tok(doc, s.end_tok);
+                !next.starts_with(char::is_lowercase)
+                    || matches!(next, "in" | "on" | "at" | "and" | "last" | "this" | "for" | "with" | "to" | "from" | "where" | "by" | "before" | "after" | "when" | "every" | "each" | "twice" | "once")
+            }
+            && tok(doc, s.end_tok) != "-";
+        if opener || going {
+            s.label = NameLabel::Location;
+        }
     }
 }
 

@@ -4469,3 +4469,14 @@ fn a_name_joined_to_a_place_after_a_preposition_of_place_is_a_place() {
     let d = read("Law\n\nThis is the decision in Kowalczyk and Bloomer.");
     assert!(entity_at(&d, "Kowalczyk", 0).is_none_or(|e| e.kind != EntityKind::Place));
 }
+
+#[test]
+fn a_name_after_a_preposition_of_place_opening_a_sentence_or_a_verb_of_going_is_a_place() {
+    let d = read("Water\n\nAt Mahlanyane, above the new reservoir, the herders wait.");
+    assert_eq!(mentioned(&d, "Mahlanyane").kind, EntityKind::Place);
+    let d = read("Water\n\nLast year I went to Ha Nqabeni and met the herders.");
+    assert_eq!(mentioned(&d, "Ha Nqabeni").kind, EntityKind::Place);
+    // (a person after "to" with no verb of going stays a person)
+    let d = read("Water\n\nThe ministry wrote to Thabo Mokoena last year.");
+    assert_eq!(mentioned(&d, "Thabo Mokoena").kind, EntityKind::Person);
+}

@@ -354,7 +354,11 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                     let feature = (c.toks.start > 0 && tok(doc, c.toks.start - 1).eq_ignore_ascii_case("the"))
                         || surface.split(' ').any(|w| crate::shape::is(kb, w, dyad_kb::NameWord::PLACE) || crate::shape::is(kb, w, dyad_kb::NameWord::PLACE_OF) || crate::shape::is(kb, w, dyad_kb::NameWord::BEYOND_STATES));
                     if ent.country.is_none() && !feature && matches!(c.link, Link::None) && kb.place_countries(&surface).is_empty() && !ordinary_place_name(kb, lk, &surface) {
-                        let h = home.filter(|_| dominant_state(&tally, 2, 2).is_some()).filter(|h| dominant_state(&tally, 2, 2).as_deref() == Some(*h));
+                        // (or, with no dateline, a story about one state above all: "At Tlokoeng, above the new
+                        // reservoir," in an op-ed on Lesotho's water)
+                        let h = home
+                            .filter(|h| dominant_state(&tally, 2, 2).as_deref() == Some(*h))
+                            .or_else(|| topic.as_deref().filter(|h| dominant_state(&tally, 3, 3).as_deref() == Some(*h)));
                         if let Some(h) = h.filter(|h| !names_other_state_before(doc, kb, &chosen, c.span.start, h) && paragraph_state(doc, kb, &chosen, c.span.start).is_none_or(|p| p == **h)) {
                             ent.country = Some(h.to_string());
                         }

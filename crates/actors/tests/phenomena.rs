@@ -4480,3 +4480,16 @@ fn a_name_after_a_preposition_of_place_opening_a_sentence_or_a_verb_of_going_is_
     let d = read("Water\n\nThe ministry wrote to Thabo Mokoena last year.");
     assert_eq!(mentioned(&d, "Thabo Mokoena").kind, EntityKind::Person);
 }
+
+#[test]
+fn a_town_no_list_knows_in_a_story_about_one_state_above_all_is_that_state_s() {
+    let text = "Fish\n\nGhana's canoes are losing the sea. Ghana's navy patrols rarely, Ghana's courts are slow and Ghana's fisheries law is old.\n\n\
+                A Chinese-owned trawler struck the canoe at night. The crew clung to their drums until a second canoe from Akwidaa found them.";
+    let d = read(text);
+    assert_eq!(country_of(&d, "Akwidaa").as_deref(), Some("GHA"));
+    // (not where another state is named nearly as often)
+    let text = "Fish\n\nGhana's canoes and Togo's canoes share the sea. Ghana's navy and Togo's navy patrol it.\n\n\
+                A Chinese-owned trawler struck the canoe at night. The crew clung to their drums until a second canoe from Akwidaa found them.";
+    let d = read(text);
+    assert_eq!(country_of(&d, "Akwidaa"), None);
+}

@@ -27,6 +27,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("organizations_world.tsv", include_str!("../data/organizations_world.tsv")),
     ("organizations_research.tsv", include_str!("../data/organizations_research.tsv")),
     ("organizations_parties.tsv", include_str!("../data/organizations_parties.tsv")),
+    ("organizations_state.tsv", include_str!("../data/organizations_state.tsv")),
     ("institutions.tsv", include_str!("../data/institutions.tsv")),
     ("institutions_more.tsv", include_str!("../data/institutions_more.tsv")),
     ("institution_nouns.tsv", include_str!("../data/institution_nouns.tsv")),

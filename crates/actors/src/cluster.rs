@@ -1469,7 +1469,8 @@ fn located_after(doc: &Document, kb: &Kb, lk: &Lookups, end: usize) -> Option<St
 
 /// "the Guardia Costiera, Italy's coast guard,", "the Direction Générale des Douanes, the Algerian customs
 /// service,", "the Garde nationale, the Tunisian National Guard,": the state and sector of the apposition
-/// right after a body's name (past an acronym in brackets) when it is one of a state's institutions, or a
+/// right after a body's name (past an acronym in brackets) when it is one of a state's institutions or
+/// public bodies (composed or known), or a
 /// state's adjective or possessive and a lower-case noun for a public body, closed by a comma or a stop.
 fn apposed_state_body(doc: &Document, kb: &Kb, chosen: &[Cand], end: usize) -> Option<(String, String)> {
     let end = if tok(doc, end) == "(" && tok(doc, end + 2) == ")" { end + 3 } else { end };
@@ -1484,6 +1485,12 @@ fn apposed_state_body(doc: &Document, kb: &Kb, chosen: &[Cand], end: usize) -> O
     let x = chosen.iter().find(|x| x.toks.start == k)?;
     if let Link::Institution { country: Some(cc), sector, .. } = &x.link {
         return closes(x.toks.end).then(|| (cc.clone(), sector.clone()));
+    }
+    // ("the Garde nationale, the Tunisian National Guard,": one the knowledge base knows by its English name)
+    if let (Link::Kb(id, _), EntityKind::Organization) = (&x.link, x.kind) {
+        let e = kb.entry(*id);
+        let sector = kb_sector(e).filter(|s| STATE_SECTORS.contains(&s.as_str()))?;
+        return closes(x.toks.end).then(|| e.country.clone()).flatten().map(|cc| (cc, sector));
     }
     if x.kind != EntityKind::State {
         return None;

@@ -1572,6 +1572,18 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                 // "Droits Économiques et Sociaux", "Ministerio de Agricultura y Ganadería", "… des Migrants et des
                 // Réfugiés": a Romance "and" inside a body's name
                 j += if matches!(tok(doc, j + 1), "des" | "de" | "du" | "la" | "le" | "les" | "del" | "los" | "las" | "el") { 3 } else { 2 };
+            } else if j < n
+                && matches!(
+                    tok(doc, j),
+                    "nationale" | "nationales" | "nacional" | "nacionales" | "nazionale" | "fédérale" | "républicaine" | "royale" | "reale"
+                        | "civile" | "militaire" | "populaire" | "générale" | "costiera" | "côtière" | "municipale" | "territoriale"
+                )
+                && is(kb, tok(doc, j - 1), NameWord::BODY)
+                && same_line(doc, j - 1, j)
+            {
+                // "the Garde nationale", "the Police nationale": a Romance adjective, in lower case, after a body's
+                // head word
+                j += 1;
             } else if j + 2 < n
                 && matches!(tok(doc, j), "pour" | "per" | "para")
                 && (i..j).any(|k| is(kb, tok(doc, k), NameWord::BODY))

@@ -29,6 +29,10 @@ pub fn sentence_initial(doc: &Document, i: usize) -> bool {
     if after_dateline(doc, i) {
         return true;
     }
+    // ("Q: The Banco Central …", "A: We …": an interview's speaker label opening its line)
+    if i >= 2 && tok(doc, i - 1) == ":" && matches!(tok(doc, i - 2), "Q" | "A") && (i == 2 || doc.text[doc.tokens[i - 3].span.end..doc.tokens[i - 2].span.start].contains('\n')) {
+        return true;
+    }
     match doc.sentence_of(t.span.start) {
         Some(s) => {
             // skip opening quotes/brackets

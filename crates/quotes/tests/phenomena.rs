@@ -966,8 +966,8 @@ fn an_it_after_an_opening_phrase_continues_the_last_sentences_subject() {
         "The Vietnam Coast Guard gave a different account. In a statement posted on its Facebook page, it said the trawler had \
          entered a closed zone. It said that the crew had been released.",
     );
-    assert_eq!(speaker(&d, find(&d, "entered a closed zone")), Some("coast guard (Vietnam)"));
-    assert_eq!(speaker(&d, find(&d, "crew had been released")), Some("coast guard (Vietnam)"));
+    assert_eq!(speaker(&d, find(&d, "entered a closed zone")), Some("Vietnam Coast Guard"));
+    assert_eq!(speaker(&d, find(&d, "crew had been released")), Some("Vietnam Coast Guard"));
 }
 
 #[test]

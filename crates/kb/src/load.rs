@@ -653,8 +653,11 @@ fn owned_institution_forms(b: &mut Builder) {
             add.push((format!("{f} {text}"), (*id, *form), *cs));
         }
     }
-    let known: HashSet<String> = b.gaz.iter().map(|g| g.0.clone()).collect();
-    b.gaz.extend(add.into_iter().filter(|g| !known.contains(&g.0)));
+    let fresh: Vec<_> = {
+        let known: HashSet<&str> = b.gaz.iter().map(|g| g.0.as_str()).collect();
+        add.into_iter().filter(|g| !known.contains(g.0.as_str())).collect()
+    };
+    b.gaz.extend(fresh);
 }
 
 /// A body's acronym of four to six capitals written as a word, the way British papers write those
@@ -744,22 +747,21 @@ fn spelling_variants<T: Clone>(gaz: &mut Vec<(String, T, bool)>) {
         ("Program", "Programme"),
     ];
     let mut add = Vec::new();
+    // (one pass over each name's words: few names hold any of these)
+    let other_spelling = |w: &str| PAIRS.iter().find_map(|(a, b)| if w == *a { Some(*b) } else if w == *b { Some(*a) } else { None });
     for (text, v, cs) in gaz.iter() {
         if !text.contains(' ') {
             continue;
         }
-        for (a, b) in PAIRS {
-            for (from, to) in [(a, b), (b, a)] {
-                // (a substring test first: few names hold any of these words)
-                if !text.contains(*from) {
-                    continue;
-                }
-                let has_word = text.split(|c: char| !c.is_alphanumeric()).any(|w| w == *from);
-                if has_word {
-                    let other = text.split(' ').map(|w| if w == *from { *to } else { w }).collect::<Vec<_>>().join(" ");
-                    add.push((other, v.clone(), *cs));
-                }
+        let mut done: Vec<&str> = Vec::new();
+        for from in text.split(|c: char| !c.is_alphanumeric()) {
+            let Some(to) = other_spelling(from) else { continue };
+            if done.contains(&from) {
+                continue;
             }
+            done.push(from);
+            let other = text.split(' ').map(|w| if w == from { to } else { w }).collect::<Vec<_>>().join(" ");
+            add.push((other, v.clone(), *cs));
         }
     }
     // ("Al-Shabaab", "Al-Aqsa Martyrs' Brigades": the article particle written in lower case too, as
@@ -772,7 +774,9 @@ fn spelling_variants<T: Clone>(gaz: &mut Vec<(String, T, bool)>) {
         }
     }
     if !add.is_empty() {
-        let known: HashSet<&str> = gaz.iter().map(|g| g.0.as_str()).collect();
+        // (the few new forms looked up in one pass, rather than every name hashed into a set)
+        let fresh: HashSet<&str> = add.iter().map(|a| a.0.as_str()).collect();
+        let known: HashSet<String> = gaz.iter().filter(|g| fresh.contains(g.0.as_str())).map(|g| g.0.clone()).collect();
         add.retain(|(other, _, _)| !known.contains(other.as_str()));
     }
     gaz.extend(add);
@@ -791,15 +795,28 @@ fn build_rest<'scope>(
     extra: &[(String, String)],
     s: &'scope std::thread::Scope<'scope, '_>,
 ) -> Result<Kb, KbError> {
+    // (the lists of given names and surnames fill sets of their own and read nothing else: parsed on a
+    // second thread while this one reads the rest)
+    let name_list = |n: &str| n.starts_with("given_name") || n.starts_with("surnames");
+    let lists = s.spawn(move || -> Result<Builder, KbError> {
+        let mut nb = Builder::default();
+        for (name, content) in BUILTIN.iter().filter(|(n, _)| name_list(n)) {
+            nb.add(name, content)?;
+        }
+        Ok(nb)
+    });
     let mut b = Builder::default();
-    for (name, content) in BUILTIN {
+    for (name, content) in BUILTIN.iter().filter(|(n, _)| !name_list(n)) {
         b.add(name, content)?;
     }
+    let nb = lists.join().expect("the name lists are read")?;
+    (b.given, b.given_maybe, b.given_sex, b.surnames) = (nb.given, nb.given_maybe, nb.given_sex, nb.surnames);
     for (name, content) in extra {
         b.add(name, content)?;
     }
     // a word that names a state or place in the gazetteer is never taken for a holder's surname
-    let names: HashSet<String> = b.gaz.iter().map(|g| g.0.to_lowercase()).collect();
+    // (a surname is one word: only one-word names can be one)
+    let names: HashSet<String> = b.gaz.iter().filter(|g| !g.0.contains(' ')).map(|g| g.0.to_lowercase()).collect();
     // the words of known bodies' and places' names ("Transport", "Theatre", "Springs", "Falls"):
     // evidence for names the knowledge base does not hold
     let state_forms: HashSet<&str> = b
@@ -815,10 +832,10 @@ fn build_rest<'scope>(
             continue;
         }
         let kind = b.entries[id.0 as usize].kind;
-        let words: Vec<&str> = text.split([' ', '-']).collect();
-        if words.len() < 2 {
+        if !text.contains([' ', '-']) {
             continue;
         }
+        let words: Vec<&str> = text.split([' ', '-']).collect();
         let into = match kind {
             EntityKind::Organization | EntityKind::Group => &mut org_words,
             EntityKind::Place => &mut place_words,
@@ -835,7 +852,7 @@ fn build_rest<'scope>(
             if kind == EntityKind::Place && (b.given.contains(w) || b.surnames.contains(w) || b.honorifics.contains(w)) {
                 continue;
             }
-            if w.chars().count() >= 3 && w.starts_with(|c: char| c.is_uppercase()) && !state_forms.contains(w) {
+            if w.chars().count() >= 3 && w.starts_with(|c: char| c.is_uppercase()) && !state_forms.contains(w) && !into.contains(w) {
                 into.insert(w.to_string());
             }
         }
@@ -851,21 +868,21 @@ fn build_rest<'scope>(
     // a form two states share ("Congolese", "Dominican"), or two bodies ("BNP": Bangladesh's
     // Nationalist Party and the British National Party; "ADF"): every entry of that kind it may name,
     // in file order
-    let mut shared: HashMap<String, Vec<EntryId>> = HashMap::default();
+    let mut shared: HashMap<&str, Vec<EntryId>> = HashMap::default();
     for (text, (id, _), _) in &b.gaz {
         let e = &b.entries[id.0 as usize];
         // (a body and an armed group are of one kind here: "ADF" is Australia's Defence Force or
         // Congo's Allied Democratic Forces)
         let family = |k: EntityKind| if k == EntityKind::Group { EntityKind::Organization } else { k };
         if matches!(e.kind, EntityKind::State | EntityKind::Organization | EntityKind::Group) && e.ambiguous.is_none() {
-            let ids = shared.entry(text.clone()).or_default();
+            let ids = shared.entry(text.as_str()).or_default();
             let same_kind = ids.first().is_none_or(|f: &EntryId| family(b.entries[f.0 as usize].kind) == family(e.kind));
             if !ids.contains(id) && same_kind {
                 ids.push(*id);
             }
         }
     }
-    shared.retain(|_, ids| ids.len() > 1);
+    let shared: HashMap<String, Vec<EntryId>> = shared.into_iter().filter(|(_, ids)| ids.len() > 1).map(|(t, ids)| (t.to_string(), ids)).collect();
     let gaz = std::mem::take(&mut b.gaz);
     let (inst_pats, title_pats) = (std::mem::take(&mut b.inst_pats), std::mem::take(&mut b.title_pats));
     let (gazetteer, populated, (by_name, by_surname), inst_matcher, title_matcher) = {

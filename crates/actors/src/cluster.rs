@@ -1518,6 +1518,33 @@ fn apposed_state_body(doc: &Document, kb: &Kb, chosen: &[Cand], end: usize) -> O
     Some((iso, sector.to_string()))
 }
 
+/// "X, the water resources minister, told the Jatiya Sangsad", "X briefed the Storting": the state of a
+/// legislature the words after the person at `end` say they spoke to, in their own sentence, no other
+/// person named between.
+fn addressed_legislature(doc: &Document, kb: &Kb, chosen: &[Cand], end: usize, date: Option<chrono::NaiveDate>) -> Option<String> {
+    let sentence = doc.sentence_of(doc.tokens.get(end.saturating_sub(1))?.span.start)?;
+    let mut k = end;
+    while k < doc.tokens.len() && k < end + 14 && doc.tokens[k].span.end <= sentence.end {
+        if chosen.iter().any(|x| x.toks.start == k && x.kind == EntityKind::Person) {
+            return None;
+        }
+        if matches!(tok(doc, k), "told" | "addressed" | "briefed" | "tells" | "addresses" | "briefs") {
+            let at = if tok(doc, k + 1) == "the" { k + 2 } else { k + 1 };
+            let x = chosen.iter().find(|x| x.toks.start == at && x.kind == EntityKind::Organization)?;
+            let legislature = match &x.link {
+                Link::Institution { sector, .. } => sector == "LEG",
+                Link::Kb(id, _) => kb_sector(kb.entry(*id)).as_deref() == Some("LEG"),
+                _ => false,
+            };
+            // (and only where the sentence names no other state or its towns: "told the Bundestag the homes
+            // in Croydon would be built" leaves no telling whose minister spoke)
+            return legislature.then(|| cand_country(kb, x, date)).flatten().filter(|cc| !sentence_names_other_state(doc, kb, chosen, doc.tokens[end - 1].span.start, cc));
+        }
+        k += 1;
+    }
+    None
+}
+
 /// "an economist at X", "Analysts at the X": is the body at `start` named as where someone with a role
 /// works — right after "at" (and "the"), a title or role noun before that?
 fn workplace_before(doc: &Document, kb: &Kb, start: usize) -> bool {
@@ -2666,6 +2693,9 @@ fn role_info(
             && !matches!(tok(doc, tr.end + 1), "Foreign" | "foreign" | "External" | "external");
         let country = country
             .or_else(|| t.country.clone())
+            // ("X, the water resources minister, told the Jatiya Sangsad": a state's official speaking to
+            // its legislature)
+            .or_else(|| matches!(t.sector.as_str(), "GOV" | "MIL" | "COP" | "SPY").then(|| addressed_legislature(doc, kb, chosen, c.toks.end, date)).flatten())
             .or_else(|| home_for(t).filter(|_| !bodys_officer))
             .or_else(|| state_secretary_for.then(|| "GBR".to_string()));
         let mut role = if own_words { title_words.clone() } else { t.name.clone() };
@@ -2964,6 +2994,12 @@ fn role_info(
                         // ("X, a NATO spokesman,": the alliance's officer, not the home state's)
                         // ("X, Hanseong's president,", "X, the firm's president,": an owner's officer,
                         // the owner no state)
+                        // ("X, the water resources minister, told the Jatiya Sangsad")
+                        .or_else(|| {
+                            (body.is_none() && igo.is_none() && matches!(t.sector.as_str(), "GOV" | "MIL" | "COP" | "SPY"))
+                                .then(|| addressed_legislature(doc, kb, chosen, phrase.end, date))
+                                .flatten()
+                        })
                         .or_else(|| home_for(t).filter(|_| body.is_none() && igo.is_none() && !owned_by_non_state(_tr.start)));
                     let affiliation = cands_in(phrase.clone())
                         .find(|x| x.kind == EntityKind::Organization && !acted_on_by(doc, x))

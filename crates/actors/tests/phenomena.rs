@@ -4496,3 +4496,12 @@ fn a_town_no_list_knows_in_a_story_about_one_state_above_all_is_that_state_s() {
     let d = read(text);
     assert_eq!(country_of(&d, "Akwidaa"), None);
 }
+
+#[test]
+fn an_official_who_speaks_to_a_legislature_is_of_its_state() {
+    let d = read("Rivers\n\nAhmed Karim, the water resources minister, told the Jatiya Sangsad in October that there would be no renewal.");
+    assert_eq!(country_of(&d, "Ahmed Karim").as_deref(), Some("BGD"));
+    // (not someone else the sentence names before the legislature)
+    let d = read("Rivers\n\nAhmed Karim, the water resources minister, said Nadia Rahman had told the Jatiya Sangsad about the river.");
+    assert_ne!(country_of(&d, "Ahmed Karim").as_deref(), Some("BGD"));
+}

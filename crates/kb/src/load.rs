@@ -28,6 +28,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("organizations_research.tsv", include_str!("../data/organizations_research.tsv")),
     ("organizations_parties.tsv", include_str!("../data/organizations_parties.tsv")),
     ("organizations_state.tsv", include_str!("../data/organizations_state.tsv")),
+    ("organizations_media.tsv", include_str!("../data/organizations_media.tsv")),
     ("institutions.tsv", include_str!("../data/institutions.tsv")),
     ("institutions_more.tsv", include_str!("../data/institutions_more.tsv")),
     ("institution_nouns.tsv", include_str!("../data/institution_nouns.tsv")),

@@ -262,6 +262,25 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                         // ("an economist at Vento Sul Capital in Porto Alegre", "analysts at Kestrel Invest in
                         // Almaty": a workplace and its town)
                         .or_else(|| located_after(doc, kb, lk, c.toks.end).filter(|_| whole_name(doc, kb, &chosen, c.toks.start) && workplace_before(doc, kb, c.toks.start)))
+                        // ("senior fellow at the Steppe Policy Institute, Almaty": a workplace and the town
+                        // after its comma, closing the line or the phrase)
+                        .or_else(|| {
+                            let e = c.toks.end;
+                            let mut b = c.toks.start;
+                            if b >= 1 && tok(doc, b - 1).eq_ignore_ascii_case("the") {
+                                b -= 1;
+                            }
+                            let at_work = b >= 1 && tok(doc, b - 1) == "at";
+                            let town = doc.tokens.get(e + 1).and_then(|t| lk.gaz.iter().find(|m| m.span.start == t.span.start))?;
+                            let after = doc.token_at_or_after(town.span.end);
+                            let closes = after >= doc.tokens.len()
+                                || matches!(tok(doc, after), "." | "," | ";")
+                                || doc.text[town.span.end..doc.tokens[after].span.start].contains('\n');
+                            (at_work && tok(doc, e) == "," && closes && whole_name(doc, kb, &chosen, c.toks.start))
+                                .then(|| place_state(kb, town))
+                                .flatten()
+                                .filter(|_| kb.entry(town.entry).kind == EntityKind::Place)
+                        })
                         // ("Khor Yaseer Ports PJSC of Abu Dhabi": a company's town after "of")
                         .or_else(|| {
                             let firm = crate::util::has_legal_form(kb, &surface);

@@ -4505,3 +4505,13 @@ fn an_official_who_speaks_to_a_legislature_is_of_its_state() {
     let d = read("Rivers\n\nAhmed Karim, the water resources minister, said Nadia Rahman had told the Jatiya Sangsad about the river.");
     assert_ne!(country_of(&d, "Ahmed Karim").as_deref(), Some("BGD"));
 }
+
+#[test]
+fn a_workplace_followed_by_its_town_after_a_comma_is_in_the_town_s_state() {
+    let d = read("By Aigerim Sadykova, senior fellow for water security at the Tien Shan Policy Institute, Almaty\n\nThe canal will take water from the river.");
+    assert_eq!(country_of(&d, "Tien Shan Policy Institute").as_deref(), Some("KAZ"));
+    assert_eq!(country_of(&d, "Aigerim Sadykova").as_deref(), Some("KAZ"));
+    // (a list of towns after the body is no address)
+    let d = read("Water\n\nThe two met at the Tien Shan Policy Institute, Almaty and Bishkek having sent delegations.");
+    assert_eq!(country_of(&d, "Tien Shan Policy Institute"), None);
+}

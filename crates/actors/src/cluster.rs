@@ -264,23 +264,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                         .or_else(|| located_after(doc, kb, lk, c.toks.end).filter(|_| whole_name(doc, kb, &chosen, c.toks.start) && workplace_before(doc, kb, c.toks.start)))
                         // ("senior fellow at the Steppe Policy Institute, Almaty": a workplace and the town
                         // after its comma, closing the line or the phrase)
-                        .or_else(|| {
-                            let e = c.toks.end;
-                            let mut b = c.toks.start;
-                            if b >= 1 && tok(doc, b - 1).eq_ignore_ascii_case("the") {
-                                b -= 1;
-                            }
-                            let at_work = b >= 1 && tok(doc, b - 1) == "at";
-                            let town = doc.tokens.get(e + 1).and_then(|t| lk.gaz.iter().find(|m| m.span.start == t.span.start))?;
-                            let after = doc.token_at_or_after(town.span.end);
-                            let closes = after >= doc.tokens.len()
-                                || matches!(tok(doc, after), "." | "," | ";")
-                                || doc.text[town.span.end..doc.tokens[after].span.start].contains('\n');
-                            (at_work && tok(doc, e) == "," && closes && whole_name(doc, kb, &chosen, c.toks.start))
-                                .then(|| place_state(kb, town))
-                                .flatten()
-                                .filter(|_| kb.entry(town.entry).kind == EntityKind::Place)
-                        })
+                        .or_else(|| town_after_comma(doc, kb, lk, c.toks.end).filter(|_| after_at(doc, c.toks.start).is_some() && whole_name(doc, kb, &chosen, c.toks.start)))
                         // ("Khor Yaseer Ports PJSC of Abu Dhabi": a company's town after "of")
                         .or_else(|| {
                             let firm = crate::util::has_legal_form(kb, &surface);
@@ -1486,6 +1470,24 @@ fn located_after(doc: &Document, kb: &Kb, lk: &Lookups, end: usize) -> Option<St
     }
 }
 
+/// The token "at" right before the name at `start` (or before its "the"), if that is what stands there.
+fn after_at(doc: &Document, start: usize) -> Option<usize> {
+    let b = if start >= 1 && tok(doc, start - 1).eq_ignore_ascii_case("the") { start - 1 } else { start };
+    (b >= 1 && tok(doc, b - 1) == "at").then(|| b - 1)
+}
+
+/// ", Almaty" after a body's name at `end`: the state of a town (not a state) the knowledge base knows,
+/// after a comma, that closes the line or the phrase ("senior fellow at the Steppe Policy Institute, Almaty").
+fn town_after_comma(doc: &Document, kb: &Kb, lk: &Lookups, end: usize) -> Option<String> {
+    if tok(doc, end) != "," {
+        return None;
+    }
+    let town = doc.tokens.get(end + 1).and_then(|t| lk.gaz.iter().find(|m| m.span.start == t.span.start))?;
+    let after = doc.token_at_or_after(town.span.end);
+    let closes = after >= doc.tokens.len() || matches!(tok(doc, after), "." | "," | ";") || doc.text[town.span.end..doc.tokens[after].span.start].contains('\n');
+    (closes && kb.entry(town.entry).kind == EntityKind::Place).then(|| place_state(kb, town)).flatten()
+}
+
 /// "the Guardia Costiera, Italy's coast guard,", "the Direction Générale des Douanes, the Algerian customs
 /// service,", "the Garde nationale, the Tunisian National Guard,": the state and sector of the apposition
 /// right after a body's name (past an acronym in brackets) when it is one of a state's institutions or
@@ -1567,14 +1569,8 @@ fn addressed_legislature(doc: &Document, kb: &Kb, chosen: &[Cand], end: usize, d
 /// "an economist at X", "Analysts at the X": is the body at `start` named as where someone with a role
 /// works — right after "at" (and "the"), a title or role noun before that?
 fn workplace_before(doc: &Document, kb: &Kb, start: usize) -> bool {
-    let mut b = start;
-    if b >= 1 && tok(doc, b - 1).eq_ignore_ascii_case("the") {
-        b -= 1;
-    }
-    if b < 2 || tok(doc, b - 1) != "at" {
-        return false;
-    }
-    let role = tok(doc, b - 2).to_lowercase();
+    let Some(at) = after_at(doc, start).filter(|&at| at >= 1) else { return false };
+    let role = tok(doc, at - 1).to_lowercase();
     let singular = role.strip_suffix('s').unwrap_or(&role);
     [role.as_str(), singular].iter().any(|w| kb.titles(w).iter().any(|(sp, _)| sp.start == 0 && sp.end == w.len()))
 }

@@ -461,12 +461,18 @@ fn lists_keep_one_kind(doc: &Document, kb: &Kb, lk: &Lookups, spans: &mut [NameS
     }
 }
 
-/// "At Tlokoeng, above the reservoir,", "Near Sekake, the road ends", "I went to Guet Ndar": a name the
+/// Is `s` a name no rule was sure of and with no word that names a body, a place or a thing — one whose kind
+/// the words around it may give?
+fn open_to_context(doc: &Document, kb: &Kb, s: &NameSpan) -> bool {
+    !s.sure && !(s.start_tok..s.end_tok).any(|x| non_person_word(kb, tok(doc, x)))
+}
+
+/// "At Tlokoeng, above the reservoir,", "In Mahlanyane, the herders wait", "I went to Guet Ndar": a name the
 /// typer was unsure of, opening a sentence after a preposition of place and closed by a comma, or right after
 /// a verb of going and "to" — a place.
 fn places_by_their_preposition(doc: &Document, kb: &Kb, spans: &mut [NameSpan]) {
     for s in spans.iter_mut() {
-        if s.sure || s.start_tok < 2 || (s.start_tok..s.end_tok).any(|x| non_person_word(kb, tok(doc, x))) {
+        if s.start_tok < 2 || !open_to_context(doc, kb, s) {
             continue;
         }
         let a = s.start_tok;
@@ -510,7 +516,7 @@ fn pairs_of_places(doc: &Document, kb: &Kb, spans: &mut [NameSpan]) {
         if !matches!(tok(doc, a.start_tok - 1), "at" | "near" | "between" | "from" | "to" | "outside") {
             continue;
         }
-        let unsure = |s: &NameSpan| s.label == NameLabel::Misc && !s.sure && !(s.start_tok..s.end_tok).any(|x| non_person_word(kb, tok(doc, x)));
+        let unsure = |s: &NameSpan| s.label == NameLabel::Misc && open_to_context(doc, kb, s);
         let fix = if place(a) && unsure(b) {
             w[1]
         } else if place(b) && unsure(a) {

@@ -2913,7 +2913,9 @@ fn role_info(
                             && r.end <= phrase.end
                             && noun_phrase(r)
                             && !anothers(r)
-                            && !(copula && is_possessive(tok(doc, r.end)))
+                            // ("X, the prime minister's special envoy,": a title owning another is
+                            // someone else's office)
+                            && !is_possessive(tok(doc, r.end))
                             // ("Echoing Condoleezza Rice, the prime minister agreed": a title its verb
                             // follows is the next clause's subject, no apposition)
                             && !SUBJECT_VERBS.contains(&tok(doc, r.end))
@@ -2989,8 +2991,12 @@ fn role_info(
                                 || (i == _tr.end && w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")) && !matches!(w, "based" | "headquartered"))
                         })
                         .unwrap_or(phrase.end);
+                    // (an envoy's "for"/"to" state is where they are sent: "X, the prime minister's special
+                    // envoy for Afghanistan," is no Afghan)
+                    let envoy = matches!(t.name.as_str(), "ambassador" | "envoy" | "special envoy" | "special representative" | "chargé d'affaires" | "consul" | "consul general" | "representative");
                     let country = cands_in(phrase.start..own_end)
                         .filter(|x| igo.is_none() || x.toks.end <= _tr.start)
+                        .filter(|x| !(envoy && x.toks.start >= _tr.end && sent_to_or_for(doc, x)))
                         .find_map(|x| cand_country(kb, x, date))
                         .or_else(|| t.country.clone())
                         .or_else(named_before)
@@ -3025,6 +3031,8 @@ fn role_info(
                     } else {
                         // ("X, Hanseong's president,": no state's officer, the owner's sector is theirs)
                         let title_sector = if owned_by_non_state(_tr.start) { String::new() } else { t.sector.clone() };
+                        // ("X, the UN Secretary-General's personal envoy,": an international body's officer)
+                        let title_sector = if igo.is_some() { "IGO".to_string() } else { title_sector };
                         (t.name.clone(), body_sector.filter(|_| t.name == "minister" || !t.name.contains("minister")).unwrap_or(title_sector))
                     };
                     out.push(RoleInfo {
@@ -3075,6 +3083,16 @@ fn role_info(
     out
 }
 
+/// "envoy for Afghanistan", "ambassador to the Netherlands": a candidate right after "to" or "for" (and
+/// "the").
+fn sent_to_or_for(doc: &Document, x: &Cand) -> bool {
+    let mut b = x.toks.start;
+    if b > 0 && tok(doc, b - 1).eq_ignore_ascii_case("the") {
+        b -= 1;
+    }
+    b > 0 && matches!(tok(doc, b - 1), "to" | "for")
+}
+
 /// The body named right after a person's name by "of", ", of" or "from" ("Irene Khan of Amnesty
 /// International"): its name, its code and the words read.
 fn body_of(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize) -> Option<(String, Option<String>, Span)> {
@@ -3082,7 +3100,7 @@ fn body_of(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize) -> Option<(Strin
     let b = match body_after(doc, chosen, c.toks.end) {
         // (the body's name ends the phrase: not "X of the Amnesty report")
         // (or a preposition: "X of the Y in early May")
-        Some(b) if matches!(tok(doc, b.toks.end), "," | "." | ";" | ")" | "said" | "says" | "told" | "added" | "and" | "who" | "—" | "–" | "" | "in" | "on" | "at" | "by") => b,
+        Some(b) if matches!(tok(doc, b.toks.end), "," | "." | ";" | ")" | "said" | "says" | "told" | "added" | "and" | "who" | "—" | "–" | "" | "in" | "on" | "at" | "by" | "that" | "reports" | "reported" | "writes" | "wrote") => b,
         // (or its acronym in brackets: "X of the Forum Tunisien … (FTDES), a rights group,")
         Some(b) if tok(doc, b.toks.end) == "(" && tok(doc, b.toks.end + 2) == ")" => b,
         Some(_) => return None,

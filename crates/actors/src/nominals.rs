@@ -195,7 +195,8 @@ pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
                 opens = p - 2;
             }
         }
-        let before = (opens >= 2 && tok(doc, opens - 1) == "," && !opening_phrase)
+        // (not "X, the prime minister's special envoy,": a title owning another names someone else)
+        let before = (opens >= 2 && tok(doc, opens - 1) == "," && !opening_phrase && !is_possessive(tok(doc, end)))
             .then(|| doc.mentions.iter().find(|m| m.span.end == doc.tokens[opens - 2].span.end && person_at(m)))
             .flatten();
         if let Some(m) = after.or(before) {

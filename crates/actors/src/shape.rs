@@ -2323,11 +2323,26 @@ fn unknown_words_said_of_a_person(doc: &Document, kb: &Kb, lk: &Lookups, a: usiz
     if next == "," && tok(doc, b + 1).chars().all(|c| c.is_ascii_digit()) && (1..=3).contains(&tok(doc, b + 1).len()) && tok(doc, b + 2) == "," {
         return true;
     }
+    // ("she told Kanokwan Saelim of Thai PBS", "he told Nilofar Sadat that …": the one a verb of
+    // address speaks to — a person, whatever the typer guessed)
+    if a > 0 && matches!(tok(doc, a - 1), "told" | "tells" | "asked" | "asks" | "interviewed" | "thanked" | "quoted" | "quoting") {
+        return true;
+    }
     if strong_only {
         return false;
     }
     if matches!(next, "said" | "says" | "told" | "added" | "argued" | "insisted" | "explained") {
         return true;
+    }
+    // ("Bilal Rana of TOLOnews reports": "of" a body the knowledge base knows)
+    if next == "of" {
+        let k = b + 1 + usize::from(tok(doc, b + 1).eq_ignore_ascii_case("the"));
+        let known_body = doc.tokens.get(k).is_some_and(|t| {
+            lk.gaz.iter().any(|m| m.span.start == t.span.start && matches!(kb.entry(m.entry).kind, dyad_core::EntityKind::Organization | dyad_core::EntityKind::Group))
+        });
+        if known_body {
+            return true;
+        }
     }
     // (", chief executive of …": a title right after the comma)
     if next == "," && b + 1 < n && lk.title_tok[b + 1] {

@@ -3472,9 +3472,19 @@ const LOCATING_VERBS: &[&str] = &[
     "founded", "edits", "trades", "fishes", "drives", "builds", "repairs", "cooks", "bakes", "raises", "rents",
 ];
 
-/// Verbs of writing and reporting: "who writes for Y", "who covers the courts for Y" — work for the body
-/// after "for".
-const WRITING_VERBS: &[&str] = &["writes", "wrote", "reports", "reported", "covers", "covered", "edits", "edited", "broadcasts", "presents", "files"];
+/// Verbs of writing, reporting and following a subject: "who writes for Y", "who covers the courts for
+/// Y", "who follows Libya for Y" — work for the body after "for".
+const WRITING_VERBS: &[&str] = &[
+    "writes", "wrote", "reports", "reported", "covers", "covered", "edits", "edited", "broadcasts", "presents", "files", "follows",
+    "followed", "tracks", "tracked", "watches", "watched", "analyses", "analyzes",
+];
+
+/// Verbs of heading or founding a body, whose object is the body one belongs to: "who chairs the Tak
+/// Chamber of Commerce", "X has run the Kisumu Traders Association since 2019".
+const HEAD_VERBS: &[&str] = &[
+    "chairs", "chaired", "heads", "headed", "leads", "led", "runs", "ran", "run", "directs", "directed", "founded", "co-founded", "manages",
+    "managed", "presides", "coordinates", "coordinated",
+];
 
 /// "X, who sells coffee from a cart,", "X, who has run the ferry for twelve years,": a relative clause
 /// right after the name whose verb is a trade or a home (see [`LOCATING_VERBS`]) and which names no state
@@ -3744,6 +3754,12 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
         && (LOCATING_VERBS.contains(&tok(doc, e)) || (matches!(tok(doc, e), "is" | "was") && matches!(tok(doc, e + 1), "a" | "an")))
     {
         (e, false)
+    } else if (c.toks.start == first_tok || opens_after_adverbial(doc, first_tok, c.toks.start))
+        && matches!(tok(doc, e), "has" | "had")
+        && HEAD_VERBS.contains(&tok(doc, e + 1))
+    {
+        // ("X has chaired the Y since 2021")
+        (e + 1, false)
     } else {
         return None;
     };
@@ -3981,6 +3997,8 @@ fn placed_by(doc: &Document, chosen: &[Cand], cand_entity: &[Option<EntityId>], 
                 // ("who writes for the Vienna daily Morgenwelt", "who covers the border for Y": an outlet
                 // or body written or reported for)
                 || (before == "for" && kind == EntityKind::Organization && (start..b).any(|i| LOCATING_VERBS.contains(&tok(doc, i)) || WRITING_VERBS.contains(&tok(doc, i))))
+                // ("who chairs the Tak Chamber of Commerce", "has run the X since 2019": the body headed)
+                || (HEAD_VERBS.contains(&before) && kind == EntityKind::Organization)
                 || (apposition && before == "of" && kind == EntityKind::Place)
                 // ("X, a member of the Ghana National Canoe Fishermen Council": the body one belongs to)
                 || (apposition

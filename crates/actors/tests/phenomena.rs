@@ -4549,3 +4549,20 @@ fn an_international_body_s_officer_named_through_its_head_s_title_has_no_state()
     let d = read("Talks\n\nAlso present was Heiko Maas, the UN Secretary-General's personal envoy for the Sahel, who said nothing.");
     assert_eq!(country_of(&d, "Heiko Maas"), None);
 }
+
+#[test]
+fn someone_who_heads_a_body_is_of_its_state() {
+    let d = read("Trade\n\nWanjiru Kamau, who chairs the Eldoret Chamber of Commerce, said the lorries had gone.");
+    assert_eq!(country_of(&d, "Wanjiru Kamau").as_deref(), Some("KEN"));
+    let d = read("Trade\n\nWanjiru Kamau has run the Eldoret Chamber of Commerce since 2019.");
+    assert_eq!(country_of(&d, "Wanjiru Kamau").as_deref(), Some("KEN"));
+    // (not an international body's head)
+    let d = read("Trade\n\nWanjiru Kamau, who leads the World Food Programme in Kenya, said the lorries had gone.");
+    assert_eq!(country_of(&d, "Wanjiru Kamau"), None);
+}
+
+#[test]
+fn someone_who_follows_a_subject_for_a_body_works_for_it() {
+    let d = read("Oil\n\nMarit Sandvik, who follows Sudan for the Norwegian Institute of International Affairs, is doubtful.");
+    assert_eq!(country_of(&d, "Marit Sandvik").as_deref(), Some("NOR"));
+}

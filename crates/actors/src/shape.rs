@@ -1487,7 +1487,18 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                 && is_name_token(doc, j + 1)
                 // ("the Council on Global Affairs", "the Committee on Foreign Relations": "on" only right
                 // after a body's word)
-                && (is(kb, tok(doc, j - 1), NameWord::BODY) || (tok(doc, j) != "on" && is(kb, tok(doc, i), NameWord::BODY)) || tok(doc, j) == "&")
+                && (is(kb, tok(doc, j - 1), NameWord::BODY)
+                    || (tok(doc, j) != "on" && is(kb, tok(doc, i), NameWord::BODY))
+                    || tok(doc, j) == "&"
+                    // ("the Sarhad Chamber of Commerce and Industry": one word closing the portfolios of a body's
+                    // word inside the run, as after a ministry's)
+                    || (tok(doc, j) == "and"
+                        // (a portfolio, no place: not "the University of Nairobi and Strathmore")
+                        && (i + 1..j).any(|k| {
+                            tok(doc, k) == "of" && is(kb, tok(doc, k - 1), NameWord::BODY) && !lk.gaz.iter().any(|m| m.span.start == doc.tokens[k + 1].span.start)
+                        })
+                        && (j + 2 >= n || !is_name_token(doc, j + 2))
+                        && !lk.gaz.iter().any(|m| m.span.start == doc.tokens[j + 1].span.start)))
                 // "Howe's Brigade of Couch's Division": a unit of another unit is two units
                 && !(tok(doc, j) == "of" && unit_after_of(doc, kb, j - 1, j + 1))
                 // ("Tengri Rail Logistics LLP of Almaty": a company's legal form ends its name; the town
@@ -1502,7 +1513,10 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                     // (but "the Ministry of Mines and Energy": one word closing a ministry's portfolios,
                     // a body's word or not, is one of them)
                     && !(tok(doc, j) == "and"
-                        && (i + 1..j).any(|k| tok(doc, k) == "of" && is(kb, tok(doc, k - 1), NameWord::BODY))
+                        // (a portfolio, no place: not "the University of Nairobi and Strathmore")
+                        && (i + 1..j).any(|k| {
+                            tok(doc, k) == "of" && is(kb, tok(doc, k - 1), NameWord::BODY) && !lk.gaz.iter().any(|m| m.span.start == doc.tokens[k + 1].span.start)
+                        })
                         && (j + 2 >= n || !is_name_token(doc, j + 2))
                         && !lk.gaz.iter().any(|m| m.span.start == doc.tokens[j + 1].span.start)))
                 // "Kyodo News and Yonhap": a known name after "and" is an actor of its own

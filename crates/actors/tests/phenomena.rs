@@ -4566,3 +4566,22 @@ fn someone_who_follows_a_subject_for_a_body_works_for_it() {
     let d = read("Oil\n\nMarit Sandvik, who follows Sudan for the Norwegian Institute of International Affairs, is doubtful.");
     assert_eq!(country_of(&d, "Marit Sandvik").as_deref(), Some("NOR"));
 }
+
+#[test]
+fn a_newspaper_named_in_its_own_language_is_an_outlet_of_its_town_s_state() {
+    let d = read("Ferries\n\nHe spoke to Aiko Morimoto of the Kagoshima Shimbun on Friday.");
+    let e = mentioned(&d, "Kagoshima Shimbun");
+    assert_eq!(e.kind, EntityKind::Organization);
+    assert_eq!(e.country.as_deref(), Some("JPN"));
+    assert_eq!(country_of(&d, "Aiko Morimoto").as_deref(), Some("JPN"));
+}
+
+#[test]
+fn a_chamber_s_portfolios_joined_by_and_stay_in_its_name() {
+    let d = read("Trade\n\nThe Quetta Chamber of Commerce and Industry said orders had fallen.");
+    assert_eq!(mentioned(&d, "Quetta Chamber of Commerce and Industry").kind, EntityKind::Organization);
+    // (not a known body after the "and")
+    let d = read("Trade\n\nThe Quetta Chamber of Commerce and Reuters said orders had fallen.");
+    assert_eq!(mentioned(&d, "Quetta Chamber of Commerce").kind, EntityKind::Organization);
+    assert_eq!(mentioned(&d, "Reuters").kind, EntityKind::Organization);
+}

@@ -3577,7 +3577,7 @@ const AWAY_WORDS: &[&str] = &[
 fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_entity: &[Option<EntityId>]) -> Option<(String, Span)> {
     let c = &chosen[ci];
     let sentence = doc.sentence_of(c.span.start)?;
-    let first_tok = doc.token_at_or_after(sentence.start);
+    let first_tok = crate::util::sentence_first_token(doc, sentence);
     let country_of = |x: usize| cand_entity[x].and_then(|id| doc.entity(id).country.clone());
     let cand_at = |i: usize| chosen.iter().position(|x| x.toks.start == i);
 

@@ -52,6 +52,10 @@ pub fn sentence_initial(doc: &Document, i: usize) -> bool {
 /// Is token `i` the first after a dateline's dash: a paragraph opening with a place in capitals, then a
 /// comma or a bracket, and a dash within twelve tokens ("NAIROBI, Nov 30 (Wire) -", "KYIV (Wire) —")?
 pub fn after_dateline(doc: &Document, i: usize) -> bool {
+    // ("12:02 In Peshawar, …": a live blog's time stamp opening its line, with no dash)
+    if i >= 1 && clock_opening_line(doc, i - 1) {
+        return true;
+    }
     if i < 3 || !matches!(tok(doc, i - 1), "-" | "—" | "–") {
         return false;
     }
@@ -67,6 +71,24 @@ pub fn after_dateline(doc: &Document, i: usize) -> bool {
     stamp
         || town_only
         || (i - r.start <= 12 && caps(first) && (r.start + 1..i - 1).any(|k| matches!(tok(doc, k), "," | "(")))
+}
+
+/// Is token `i` a time of day ("12:02", "09.15") opening its line, as a live blog stamps its entries?
+pub fn clock_opening_line(doc: &Document, i: usize) -> bool {
+    let w = tok(doc, i);
+    let clock = w.len() >= 4 && w.len() <= 5 && w.contains([':']) && w.chars().all(|c| c.is_ascii_digit() || c == ':');
+    clock && (i == 0 || doc.text[doc.tokens[i - 1].span.end..doc.tokens[i].span.start].contains('\n'))
+}
+
+/// The first token of a sentence, past a live blog's time stamp and its dash ("12:02 In Peshawar, …",
+/// "16:45 — From Port Sudan, …").
+pub fn sentence_first_token(doc: &Document, sentence: dyad_core::Span) -> usize {
+    let a = doc.token_at_or_after(sentence.start);
+    if a < doc.tokens.len() && clock_opening_line(doc, a) && doc.tokens.get(a + 1).is_some_and(|t| t.span.end <= sentence.end) {
+        let b = a + 1;
+        return if matches!(tok(doc, b), "-" | "—" | "–") && doc.tokens.get(b + 1).is_some_and(|t| t.span.end <= sentence.end) { b + 1 } else { b };
+    }
+    a
 }
 
 /// A company's legal form or the word that stands for one at the end of its

@@ -4585,3 +4585,9 @@ fn a_chamber_s_portfolios_joined_by_and_stay_in_its_name() {
     assert_eq!(mentioned(&d, "Quetta Chamber of Commerce").kind, EntityKind::Organization);
     assert_eq!(mentioned(&d, "Reuters").kind, EntityKind::Organization);
 }
+
+#[test]
+fn a_live_blog_entry_opening_in_a_town_after_its_time_stamp_places_the_name_after_the_comma() {
+    let d = read("Talks live\n\n09:40 In Quetta, Abdul Wahid Achakzai, vice-president of the Frontier Traders Forum, says the border has cost members a season.");
+    assert_eq!(country_of(&d, "Abdul Wahid Achakzai").as_deref(), Some("PAK"));
+}

@@ -255,13 +255,13 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                     } else if let Some(iso) = based_before(doc, kb, lk, c.toks.start)
                         // ("the Haneul Institute for Peninsula Affairs in Seoul": a study centre's or an
                         // outlet's town; not "a meeting of the Commission for Africa in Cape Town")
-                        .or_else(|| name_sector(kb, &surface).and_then(|_| located_after(doc, kb, lk, c.toks.end)))
+                        .or_else(|| name_sector(kb, &surface).and_then(|_| located_after(doc, kb, lk, &chosen, c.toks.end)))
                         // ("the General Ports Administration in Buenos Aires": a body that could be any one
                         // state's, in a state's town)
-                        .or_else(|| located_after(doc, kb, lk, c.toks.end).filter(|cc| whole_name(doc, kb, &chosen, c.toks.start) && local_body(kb, &surface, cc)))
+                        .or_else(|| located_after(doc, kb, lk, &chosen, c.toks.end).filter(|cc| whole_name(doc, kb, &chosen, c.toks.start) && local_body(kb, &surface, cc)))
                         // ("an economist at Vento Sul Capital in Porto Alegre", "analysts at Kestrel Invest in
                         // Almaty": a workplace and its town)
-                        .or_else(|| located_after(doc, kb, lk, c.toks.end).filter(|_| whole_name(doc, kb, &chosen, c.toks.start) && workplace_before(doc, kb, c.toks.start)))
+                        .or_else(|| located_after(doc, kb, lk, &chosen, c.toks.end).filter(|_| whole_name(doc, kb, &chosen, c.toks.start) && workplace_before(doc, kb, c.toks.start)))
                         // ("senior fellow at the Steppe Policy Institute, Almaty": a workplace and the town
                         // after its comma, closing the line or the phrase)
                         .or_else(|| town_after_comma(doc, kb, lk, c.toks.end).filter(|_| after_at(doc, c.toks.start).is_some() && whole_name(doc, kb, &chosen, c.toks.start)))
@@ -345,7 +345,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                         .or_else(|| {
                             let e = c.toks.end;
                             let at = if tok(doc, e) == "," && tok(doc, e + 1) == "in" { e + 1 } else { e };
-                            located_after(doc, kb, lk, at)
+                            located_after(doc, kb, lk, &chosen, at)
                         })
                         .or_else(|| matches!(c.link, Link::None).then(|| state_after_comma(doc, kb, &chosen, c.toks.end)).flatten());
                     // ("TAKORADI — … escorted into the naval base at Sekondi": a town no list knows at all, in a
@@ -1453,11 +1453,18 @@ fn state_after_comma(doc: &Document, kb: &Kb, chosen: &[Cand], end: usize) -> Op
 
 /// The country of the town or state named right after a body ("the Haneul Institute for Peninsula
 /// Affairs in Seoul"), when it is not ambiguous.
-fn located_after(doc: &Document, kb: &Kb, lk: &Lookups, end: usize) -> Option<String> {
+fn located_after(doc: &Document, kb: &Kb, lk: &Lookups, chosen: &[Cand], end: usize) -> Option<String> {
     if tok(doc, end) != "in" {
         return None;
     }
     let at = doc.tokens.get(end + 1)?.span.start;
+    // (as the selection settled it: "Santiago" after "Santiago de los Caballeros")
+    if let Some(Link::Kb(id, _)) = chosen.iter().find(|x| x.toks.start == end + 1).map(|x| &x.link) {
+        let e = kb.entry(*id);
+        if matches!(e.kind, EntityKind::State | EntityKind::Place) && e.ambiguous.is_none() {
+            return e.country.clone().or_else(|| (e.kind == EntityKind::State).then(|| e.id.clone()));
+        }
+    }
     if let Some(m) = lk.gaz.iter().find(|m| m.span.start == at) {
         return place_state(kb, m);
     }

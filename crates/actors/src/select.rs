@@ -30,6 +30,7 @@ pub fn choose(doc: &Document, kb: &Kb, mut cands: Vec<Cand>) -> Vec<Cand> {
     }
     chosen.sort_by_key(|c| c.toks.start);
     seats_stand_for_their_body(doc, kb, &mut chosen);
+    short_forms_of_longer_places(doc, kb, &mut chosen);
     surnames_over_towns(doc, kb, &mut chosen);
     places_in_lists_of_places(doc, kb, &mut chosen);
     let us_context = has_us_context(&chosen, kb);
@@ -111,6 +112,41 @@ fn seats_stand_for_their_body(doc: &Document, kb: &Kb, chosen: &mut [Cand]) {
             chosen[k].link = Link::Kb(m.entry, Form::Metonym);
             chosen[k].kind = kb.entry(m.entry).kind;
         }
+    }
+}
+
+/// "building sites in Santiago de los Caballeros … a university in Santiago": a known place's or capital's
+/// name that opens the name of a longer place the article named before it, followed there by a particle
+/// ("de", "del", "an", …), is that longer place — its short form, not the capital of another state.
+fn short_forms_of_longer_places(doc: &Document, kb: &Kb, chosen: &mut [Cand]) {
+    let longer: Vec<(usize, dyad_kb::EntryId)> = chosen
+        .iter()
+        .filter_map(|c| match c.link {
+            Link::Kb(id, Form::Name) if kb.entry(id).kind == EntityKind::Place && c.toks.len() >= 3 => Some((c.toks.start, id)),
+            _ => None,
+        })
+        .filter(|&(start, _)| {
+            let w = crate::util::tok(doc, start + 1);
+            matches!(w, "de" | "del" | "do" | "da" | "di" | "des" | "du" | "an" | "am" | "la" | "el")
+        })
+        .collect();
+    if longer.is_empty() {
+        return;
+    }
+    for c in chosen.iter_mut() {
+        let Link::Kb(id, _) = c.link else { continue };
+        let e = kb.entry(id);
+        if !matches!(e.kind, EntityKind::Place | EntityKind::State) || c.toks.len() != 1 {
+            continue;
+        }
+        let w = crate::util::tok(doc, c.toks.start);
+        let Some(&(_, full)) = longer.iter().find(|&&(start, full)| {
+            start < c.toks.start && crate::util::tok(doc, start) == w && kb.entry(full).country != e.country && kb.entry(full).id != e.id
+        }) else {
+            continue;
+        };
+        c.link = Link::Kb(full, Form::Name);
+        c.kind = EntityKind::Place;
     }
 }
 

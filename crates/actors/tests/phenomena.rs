@@ -4591,3 +4591,15 @@ fn a_live_blog_entry_opening_in_a_town_after_its_time_stamp_places_the_name_afte
     let d = read("Talks live\n\n09:40 In Quetta, Abdul Wahid Achakzai, vice-president of the Frontier Traders Forum, says the border has cost members a season.");
     assert_eq!(country_of(&d, "Abdul Wahid Achakzai").as_deref(), Some("PAK"));
 }
+
+#[test]
+fn a_short_form_of_a_longer_place_named_before_is_that_place_not_another_state_s_capital() {
+    let text = "Bricks\n\nHer son lays bricks on building sites in Santiago de los Caballeros. \
+                Ana Mejía, a sociologist at the Universidad del Cibao in Santiago, counts the lorries.";
+    let d = read(text);
+    assert_eq!(entity_at(&d, "Santiago", 1).and_then(|e| e.country.clone()).as_deref(), Some("DOM"));
+    assert_eq!(country_of(&d, "Ana Mejía").as_deref(), Some("DOM"));
+    // (without the longer name before, the capital)
+    let d = read("Bricks\n\nAna Mejía, a sociologist at the Universidad del Cibao in Santiago, counts the lorries.");
+    assert_eq!(country_of(&d, "Santiago").as_deref(), Some("CHL"));
+}

@@ -1184,6 +1184,22 @@ fn institutions(doc: &Document, kb: &Kb, out: &mut Vec<Cand>, dateline: Option<E
             // state whatever the story's topic, nor a name in capitals such as "the Home Office")
             let lower = r.clone().all(|k| !is_cap(doc, k));
             let of_topic = topic.filter(|_| lower && !matches!(inst.name.as_str(), "government" | "administration" | "cabinet"));
+            // ("The United Nations Support Mission in Libya (UNSMIL) … the mission's adviser": the noun
+            // in lower case takes up a body named before whose name holds it, no state's body)
+            let head = tok(doc, r.end - 1);
+            let named_body_before = lower
+                && out.iter().any(|c| {
+                    matches!(c.kind, EntityKind::Organization | EntityKind::Group)
+                        && c.span.end <= span.start
+                        && c.toks.clone().any(|k| tok(doc, k).eq_ignore_ascii_case(head) && is_cap(doc, k))
+                        && match c.link {
+                            Link::Kb(id, _) => kb.entry(id).country.is_none(),
+                            _ => false,
+                        }
+                });
+            if named_body_before {
+                continue;
+            }
             let dateline = match scene {
                 Some(id) if definite && !placed => (!names_another(&kb.entry(id).country, false)).then_some(id),
                 _ if names_another(&home, true) => None,

@@ -2971,7 +2971,12 @@ fn role_info(
                             };
                             x.span.of(&doc.text).to_lowercase().contains(noun.as_str())
                                 || name.contains(noun.as_str())
-                                || (igo && matches!(noun.as_str(), "bloc" | "alliance" | "organisation" | "organization" | "union"))
+                                || (igo
+                                    && matches!(
+                                        noun.as_str(),
+                                        "bloc" | "alliance" | "organisation" | "organization" | "union" | "agency" | "mission" | "programme" | "program"
+                                            | "fund" | "office" | "force" | "operation" | "commission" | "body"
+                                    ))
                         })
                     });
                     // (the body's sector: "a department director at the Russian foreign ministry" is a

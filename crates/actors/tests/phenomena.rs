@@ -4603,3 +4603,20 @@ fn a_short_form_of_a_longer_place_named_before_is_that_place_not_another_state_s
     let d = read("Bricks\n\nAna Mejía, a sociologist at the Universidad del Cibao in Santiago, counts the lorries.");
     assert_eq!(country_of(&d, "Santiago").as_deref(), Some("CHL"));
 }
+
+#[test]
+fn the_officer_of_an_international_body_taken_up_by_its_noun_has_no_state() {
+    // ("the agency's" after a UN agency named in a story set in a state)
+    let text = "Returns\n\nThe UN migration agency says thousands crossed into Somalia this month. \
+                Petra Novakova, the agency's spokeswoman in Mogadishu, urged both sides to keep the road open.";
+    let d = read(text);
+    assert_eq!(country_of(&d, "Petra Novakova"), None);
+    assert_eq!(mentioned(&d, "UN migration agency").code.as_deref().map(|c| c.starts_with("IGO")), Some(true));
+    // ("the mission's" after a UN mission, however often the story names its state)
+    let text = "Somalia\n\nSomalia's budget is short. Somalia's lenders are wary and Somalia's banks are thin. \
+                The United Nations Transitional Assistance Mission in Somalia (UNTMIS) has proposed a committee. \
+                Kwame Boateng, the mission's economic adviser, told donors in Nairobi that the plan was sound.";
+    let d = read(text);
+    assert_eq!(country_of(&d, "Kwame Boateng"), None);
+    assert!(!d.entities.iter().any(|e| e.name.starts_with("Mission (")));
+}

@@ -1620,6 +1620,9 @@ fn apposed_place(doc: &Document, kb: &Kb, lk: &Lookups, end: usize) -> Option<(S
     // group")
     let end = if tok(doc, end) == "(" && tok(doc, end + 2) == ")" && tok(doc, end + 1).chars().all(|c| c.is_uppercase() || c == '-') {
         end + 3
+    } else if tok(doc, end) == ")" && end >= 2 && tok(doc, end - 2) == "(" {
+        // (the acronym itself: "Ain o Salish Kendra (ASK), a Bangladeshi rights group")
+        end + 1
     } else {
         end
     };
@@ -1653,8 +1656,9 @@ fn apposed_place(doc: &Document, kb: &Kb, lk: &Lookups, end: usize) -> Option<(S
             | "organization" => "NGO",
             "newspaper" | "daily" | "outlet" | "website" | "broadcaster" | "weekly" | "magazine" | "paper" | "journal" | "tabloid" | "monthly"
             | "portal" => "MED",
-            "firm" | "company" | "consultancy" => "BUS",
+            "firm" | "company" | "consultancy" | "grower" | "distributor" | "processor" | "trust" | "importer" | "trader" | "estate" => "BUS",
             "union" => "LAB",
+            "association" | "federation" | "cooperative" | "co-operative" => "NGO",
             // (", a Perth-based miner", ", a Lagos lender")
             w if crate::util::company_noun(kb, w) => "BUS",
             _ => return None,
@@ -1672,7 +1676,16 @@ fn apposed_place(doc: &Document, kb: &Kb, lk: &Lookups, end: usize) -> Option<(S
             end = j;
         }
     }
-    if let Some((m, e)) = place_at(end + 2) {
+    // (", the main French farm union", ", a small Mozambican organisation": a state's word after a
+    // describing word or two)
+    let adjectives = (end + 2..(end + 4).min(doc.tokens.len()))
+        .take_while(|&k| {
+            let w = tok(doc, k);
+            w.len() > 2 && w.chars().all(|ch| ch.is_lowercase() || ch == '-') && !matches!(w, "of" | "for" | "in" | "and" | "with" | "that" | "which")
+        })
+        .count();
+    let at_state = (1..=adjectives).map(|n| end + 2 + n).find(|&k| place_at(k).is_some_and(|(_, e)| e.kind == EntityKind::State));
+    if let Some((m, e)) = place_at(at_state.unwrap_or(end + 2)) {
         let mut j = doc.token_at_or_after(m.span.end);
         // (", a London-listed explorer": where its shares trade)
         if tok(doc, j) == "-" && matches!(tok(doc, j + 1), "based" | "headquartered" | "registered" | "listed") {

@@ -4620,3 +4620,14 @@ fn the_officer_of_an_international_body_taken_up_by_its_noun_has_no_state() {
     assert_eq!(country_of(&d, "Kwame Boateng"), None);
     assert!(!d.entities.iter().any(|e| e.name.starts_with("Mission (")));
 }
+
+#[test]
+fn a_body_s_apposition_naming_a_state_s_adjective_after_describing_words_gives_its_state() {
+    let d = read("Farms\n\nBuses came with members of CNTAF, the main Portuguese farm union.");
+    assert_eq!(country_of(&d, "CNTAF").as_deref(), Some("PRT"));
+    let d = read("Farms\n\nLimpopo River Orchards, a South African citrus grower, hired pickers.");
+    assert_eq!(country_of(&d, "Limpopo River Orchards").as_deref(), Some("ZAF"));
+    // (the acronym in brackets, named with the apposition after it)
+    let d = read("Rights\n\nThe Sahara Rights Forum (SRF), a Mauritanian rights group, counted the deaths.");
+    assert_eq!(country_of(&d, "SRF").as_deref(), Some("MRT"));
+}

@@ -106,9 +106,15 @@ fn seats_stand_for_their_body(doc: &Document, kb: &Kb, chosen: &mut [Cand]) {
             })
         });
         let locative = chosen[k].toks.start.checked_sub(1).is_some_and(|i| {
-            matches!(crate::util::tok(doc, i), "in" | "at" | "from" | "near" | "outside" | "into" | "via" | "around")
+            matches!(crate::util::tok(doc, i).to_lowercase().as_str(), "in" | "at" | "from" | "near" | "outside" | "into" | "via" | "around")
         });
-        if body_named && !state_named && !locative {
+        // ("a partner at the Brussels law firm X": the town describing a body after an article)
+        let attributive = chosen[k].toks.start.checked_sub(1).is_some_and(|i| matches!(crate::util::tok(doc, i), "the" | "a" | "an" | "The" | "A" | "An"))
+            && doc.tokens.get(chosen[k].toks.end).is_some_and(|t| {
+                let w = &doc.text[t.span.start..t.span.end];
+                w.len() > 2 && w.chars().all(|c| c.is_lowercase() || c == '-')
+            });
+        if body_named && !state_named && !locative && !attributive {
             chosen[k].link = Link::Kb(m.entry, Form::Metonym);
             chosen[k].kind = kb.entry(m.entry).kind;
         }

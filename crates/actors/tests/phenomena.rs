@@ -4631,3 +4631,15 @@ fn a_body_s_apposition_naming_a_state_s_adjective_after_describing_words_gives_i
     let d = read("Rights\n\nThe Sahara Rights Forum (SRF), a Mauritanian rights group, counted the deaths.");
     assert_eq!(country_of(&d, "SRF").as_deref(), Some("MRT"));
 }
+
+#[test]
+fn a_seat_of_a_body_where_a_place_stands_is_the_town() {
+    // (after "In" opening a sentence, and describing a body after an article)
+    let d = read("Fines\n\nThe EU fined the firms. In Brussels, officials said the fine would stand.");
+    assert_ne!(mentioned(&d, "Brussels").kind, EntityKind::Organization);
+    let d = read("Fines\n\nThe EU fined the firms. Lotte Peeters, a partner at the Brussels law firm Peeters Janssens, said they would appeal.");
+    assert_ne!(mentioned(&d, "Brussels").kind, EntityKind::Organization);
+    // (the seat acting stays the body)
+    let d = read("Fines\n\nThe EU fined the firms. Brussels said the fine would stand.");
+    assert_eq!(mentioned(&d, "Brussels").kind, EntityKind::Organization);
+}

@@ -3953,7 +3953,16 @@ fn placed_by(doc: &Document, chosen: &[Cand], cand_entity: &[Option<EntityId>], 
             break;
         }
         // ("makes cheese in Gyumri and sells it in Moscow": a second verb starts another clause)
-        if w == "and" && tok(doc, k + 1).chars().all(|ch| ch.is_lowercase()) && !matches!(tok(doc, k + 1), "a" | "an" | "the" | "his" | "her" | "their") {
+        // (not a second thing: "sells Thai noodles and soap from a shop near …")
+        let next = tok(doc, k + 1);
+        let verb = LOCATING_VERBS.contains(&next)
+            || WRITING_VERBS.contains(&next)
+            || HEAD_VERBS.contains(&next)
+            || SUBJECT_VERBS.contains(&next)
+            || AWAY_WORDS.contains(&next)
+            || next.ends_with("ed")
+            || matches!(next, "is" | "was" | "are" | "were" | "has" | "had" | "have" | "will" | "would" | "can" | "could" | "may" | "might" | "does" | "did");
+        if w == "and" && next.chars().all(|ch| ch.is_lowercase()) && verb {
             break;
         }
         if let Some(x) = cand_at(k) {

@@ -4643,3 +4643,12 @@ fn a_seat_of_a_body_where_a_place_stands_is_the_town() {
     let d = read("Fines\n\nThe EU fined the firms. Brussels said the fine would stand.");
     assert_eq!(mentioned(&d, "Brussels").kind, EntityKind::Organization);
 }
+
+#[test]
+fn a_second_thing_after_and_keeps_the_clause_that_places_the_person() {
+    let d = read("Border\n\nKhin Myo Thet, who sells Chinese batteries and rope from a stall near the Myawaddy market, said prices had doubled.");
+    assert_eq!(country_of(&d, "Khin Myo Thet").as_deref(), Some("MMR"));
+    // (a second verb still starts another clause: where the goods go is no home)
+    let d = read("Border\n\nKhin Myo Thet, who buys batteries in Myawaddy and sells them in Bangkok, said prices had doubled.");
+    assert_eq!(country_of(&d, "Khin Myo Thet").as_deref(), Some("MMR"));
+}

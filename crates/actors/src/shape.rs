@@ -303,6 +303,11 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
             if lead == 0 && matches!(s.rule, NameLabel::Person | NameLabel::Misc) && s.label == NameLabel::Misc && unknown_words_said_of_a_person(doc, kb, lk, s.start_tok, s.end_tok, false) {
                 s.label = NameLabel::Person;
             }
+            // ("Wirat Chaiyaphum, who chairs …": a word no list knows, then a town's name as the surname,
+            // and a comma and "who" after — a person, over the typer's guess of a place)
+            if lead == 0 && s.label != NameLabel::Person && who_follows_a_name_opened_by_an_unknown_word(doc, kb, lk, s.start_tok, s.end_tok) {
+                s.label = NameLabel::Person;
+            }
             // ("Its executive secretary, Workneh Gebeyehu, said", "Dilshat Nurmukhamedov, 24,": where a
             // title before or an age after says so, over the typer's guess of a place or a body too)
             if lead == 0 && s.label != NameLabel::Person && unknown_words_said_of_a_person(doc, kb, lk, s.start_tok, s.end_tok, true) {
@@ -2289,6 +2294,29 @@ fn looks_like_surname(kb: &Kb, w: &str) -> bool {
 /// (no place, body, thing or title word, no known name), followed by what is said of a person: an
 /// apposition headed by a title or role (", a fisherman", ", the deputy mayor"), ", who", a verb of
 /// speech or of being ("said", "has been"), or "is a" and such a role ("is a senior fellow at …")?
+/// "Wirat Chaiyaphum, who chairs …": two or three capitalised words, the first one no list knows (no
+/// name's, place's or body's word, no title), the rest known perhaps as a town's, closed by a comma and
+/// "who" — a person's name, however the later words read alone.
+fn who_follows_a_name_opened_by_an_unknown_word(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize) -> bool {
+    if !(a + 2..=a + 3).contains(&b) || b + 1 >= doc.tokens.len() || tok(doc, b) != "," || tok(doc, b + 1) != "who" {
+        return false;
+    }
+    let shaped = |k: usize| {
+        let w = tok(doc, k);
+        w.chars().count() >= 3 && w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase)
+    };
+    let first = tok(doc, a);
+    let starts_known = lk.gaz.iter().any(|m| m.span.start == doc.tokens[a].span.start);
+    (a..b).all(shaped)
+        && !starts_known
+        && kb.name_word(first) == NameWord::default()
+        && thing_kind(kb, first).is_none()
+        && !kb.term(first)
+        && !kb.honorific(first)
+        && !lk.title_tok[a]
+        && (a == 0 || !matches!(tok(doc, a - 1), "the" | "The" | "of" | "in" | "at" | "from"))
+}
+
 fn unknown_words_said_of_a_person(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize, strong_only: bool) -> bool {
     let n = doc.tokens.len();
     // ("Dorjsürengiin Bat-Erdene": the parts a hyphen joins are one word)

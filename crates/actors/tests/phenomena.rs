@@ -4652,3 +4652,9 @@ fn a_second_thing_after_and_keeps_the_clause_that_places_the_person() {
     let d = read("Border\n\nKhin Myo Thet, who buys batteries in Myawaddy and sells them in Bangkok, said prices had doubled.");
     assert_eq!(country_of(&d, "Khin Myo Thet").as_deref(), Some("MMR"));
 }
+
+#[test]
+fn a_name_whose_surname_is_a_town_s_is_a_person_before_a_comma_and_who() {
+    let d = read("Trade\n\nPrasit Chaiyaphum, who runs a freight company, said trade had fallen.");
+    assert_eq!(mentioned(&d, "Prasit Chaiyaphum").kind, EntityKind::Person);
+}

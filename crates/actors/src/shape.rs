@@ -384,6 +384,10 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
             {
                 s.label = NameLabel::Person;
             }
+            // ("Novosti.ge said": a site named by its address under a state's domain is an outlet)
+            if s.end_tok == s.start_tok + 1 && site_address(kb, tok(doc, s.start_tok)) {
+                s.label = NameLabel::Organization;
+            }
             if s.label == NameLabel::Misc && unknown_acronym(doc, kb, s.start_tok, s.end_tok) {
                 s.label = NameLabel::Organization;
             }
@@ -1757,6 +1761,8 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
         if sentence_initial(doc, a)
             && j - a == 1
             && !acronym
+            // (nor a site's address: "Novosti.ge said")
+            && !site_address(kb, tok(doc, a))
             && !crate::util::given(kb, tok(doc, a))
             && !surname_elsewhere(doc, kb, lk, a)
             && !given_elsewhere(doc, kb, lk, a)
@@ -2294,6 +2300,16 @@ fn looks_like_surname(kb: &Kb, w: &str) -> bool {
 /// (no place, body, thing or title word, no known name), followed by what is said of a person: an
 /// apposition headed by a title or role (", a fisherman", ", the deputy mayor"), ", who", a verb of
 /// speech or of being ("said", "has been"), or "is a" and such a role ("is a senior fellow at …")?
+/// "Qafqaz.az", "Akipress.kg": a word, a dot and a country-code domain whose sites are a state's.
+pub(crate) fn site_address(kb: &Kb, w: &str) -> bool {
+    w.rsplit_once('.').is_some_and(|(name, domain)| {
+        name.chars().next().is_some_and(char::is_alphanumeric)
+            && name.chars().all(|ch| ch.is_alphanumeric() || matches!(ch, '-' | '.'))
+            && domain.len() == 2
+            && kb.domain_state(domain).is_some()
+    })
+}
+
 /// "Wirat Chaiyaphum, who chairs …": two or three capitalised words, the first one no list knows (no
 /// name's, place's or body's word, no title), the rest known perhaps as a town's, closed by a comma and
 /// "who" — a person's name, however the later words read alone.

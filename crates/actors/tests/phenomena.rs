@@ -4658,3 +4658,15 @@ fn a_name_whose_surname_is_a_town_s_is_a_person_before_a_comma_and_who() {
     let d = read("Trade\n\nPrasit Chaiyaphum, who runs a freight company, said trade had fallen.");
     assert_eq!(mentioned(&d, "Prasit Chaiyaphum").kind, EntityKind::Person);
 }
+
+#[test]
+fn a_site_named_by_its_address_is_an_outlet_of_its_domain_s_state() {
+    let d = read("Talks\n\nAccording to Zamanpost.kg, the talks resumed. Kartlinews.ge said so too.");
+    let e = mentioned(&d, "Zamanpost.kg");
+    assert_eq!(e.kind, EntityKind::Organization);
+    assert_eq!(e.country.as_deref(), Some("KGZ"));
+    assert_eq!(country_of(&d, "Kartlinews.ge").as_deref(), Some("GEO"));
+    // (a domain the world uses says nothing of the state)
+    let d = read("Talks\n\nAccording to Steppewire.io, the talks resumed.");
+    assert!(entity_at(&d, "Steppewire.io", 0).is_none_or(|e| e.country.is_none()));
+}

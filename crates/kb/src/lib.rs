@@ -309,6 +309,7 @@ pub struct Kb {
     honorifics: HashSet<String>,
     honorific_states: HashMap<String, String>,
     legal_form_states: HashMap<String, String>,
+    domain_states: HashMap<String, String>,
     nicknames: HashMap<String, Vec<String>>,
     descriptors: HashMap<String, Vec<String>>,
     state_kinds: HashMap<String, Vec<String>>,
@@ -507,7 +508,8 @@ impl Kb {
     /// file's kind comes from its name: `states*`, `organizations*`,
     /// `institutions*`, `institution_nouns*`, `titles*`, `places*`,
     /// `leaders*`, `heads_of_state*`, `honorifics*`, `languages*`, `given_names*`, `given_name_sex*`, `surnames*`,
-    /// `populated_places*`, `terms*`, `name_words*`, `nicknames*`, `regions*`.
+    /// `populated_places*`, `terms*`, `name_words*`, `nicknames*`, `regions*`, `legal_forms*`,
+    /// `country_domains*`, `combining_forms*`.
     pub fn with_extra(files: &[(String, String)]) -> Result<Kb, KbError> {
         load::build(files)
     }
@@ -587,6 +589,12 @@ impl Kb {
     /// The one state whose title an honorific is ("Lord", "Baroness": GBR), if any.
     pub fn honorific_state(&self, word: &str) -> Option<&str> {
         self.honorific_states.get(word).map(String::as_str)
+    }
+
+    /// The state whose country-code internet domain `domain` is ("az": AZE), when sites under it are
+    /// that state's; none for a domain the world uses for other things ("io", "tv").
+    pub fn domain_state(&self, domain: &str) -> Option<&str> {
+        self.domain_states.get(domain).map(String::as_str)
     }
 
     /// The one state whose company law a legal form belongs to ("Berhad": MYS, "Oyj": FIN), if any.
@@ -1000,5 +1008,19 @@ grand vizier	grand vizier	GOV	-	Ottoman
         assert_eq!(mine.legal_form_state("SAOG"), Some("OMN"));
         let bad = Kb::with_extra(&[("legal_forms_bad.tsv".to_string(), "# mine\nSAOG\tOman\n".to_string())]).unwrap_err().to_string();
         assert!(bad.contains("legal_forms_bad.tsv") && bad.contains("line 2"), "{bad}");
+    }
+
+    #[test]
+    fn a_country_code_domain_names_its_state_unless_the_world_uses_it() {
+        let kb = Kb::builtin();
+        assert_eq!(kb.domain_state("kg"), Some("KGZ"));
+        assert_eq!(kb.domain_state("uk"), Some("GBR"));
+        assert_eq!(kb.domain_state("io"), None, "a domain used worldwide names no state");
+        assert_eq!(kb.domain_state("eu"), None, "no state's");
+        // (a user may mark a domain generic, or add one)
+        let mine = Kb::with_extra(&[("country_domains_mine.tsv".to_string(), "# mine\nkg\tKGZ\tgeneric\n".to_string())]).unwrap();
+        assert_eq!(mine.domain_state("kg"), None);
+        let bad = Kb::with_extra(&[("country_domains_bad.tsv".to_string(), "# mine\nkg\tKyrgyzstan\tnational\n".to_string())]).unwrap_err().to_string();
+        assert!(bad.contains("country_domains_bad.tsv") && bad.contains("line 2"), "{bad}");
     }
 }

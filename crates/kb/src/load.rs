@@ -55,6 +55,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("nicknames.tsv", include_str!("../data/nicknames.tsv")),
     ("regions.tsv", include_str!("../data/regions.tsv")),
     ("legal_forms.tsv", include_str!("../data/legal_forms.tsv")),
+    ("country_domains.tsv", include_str!("../data/country_domains.tsv")),
 ];
 
 /// GeoNames' place names, one per line (see `data/README.md`).
@@ -76,6 +77,7 @@ struct Builder {
     honorifics: HashSet<String>,
     honorific_states: HashMap<String, String>,
     legal_form_states: HashMap<String, String>,
+    domain_states: HashMap<String, String>,
     nicknames: HashMap<String, Vec<String>>,
     descriptors: HashMap<String, Vec<String>>,
     state_kinds: HashMap<String, Vec<String>>,
@@ -580,6 +582,28 @@ impl Builder {
                 }
                 Ok(())
             }
+            // ("az\tAZE\tnational": a country-code internet domain, its state, and whether sites under it
+            // are that state's or the world's)
+            _ if base.starts_with("country_domains") => {
+                for (n, l) in lines(content) {
+                    let [domain, cc, usage] = l.split('\t').map(str::trim).collect::<Vec<_>>()[..] else {
+                        return Err(err(file, n, "expected a domain, an ISO 3166-1 alpha-3 code and \"national\" or \"generic\", separated by tabs"));
+                    };
+                    if domain.is_empty() || !domain.chars().all(|ch| ch.is_ascii_lowercase()) || cc.len() != 3 || !cc.chars().all(|ch| ch.is_ascii_uppercase()) {
+                        return Err(err(file, n, format!("expected a lower-case domain and an ISO 3166-1 alpha-3 code, found \"{domain}\" and \"{cc}\"")));
+                    }
+                    match usage {
+                        "national" => {
+                            self.domain_states.insert(domain.to_string(), cc.to_string());
+                        }
+                        "generic" => {
+                            self.domain_states.remove(domain);
+                        }
+                        _ => return Err(err(file, n, format!("expected \"national\" or \"generic\", found \"{usage}\""))),
+                    }
+                }
+                Ok(())
+            }
             // ("Lord\tGBR": an honorific, and the one state whose title it is, when it has one)
             _ if base.starts_with("honorifics") => {
                 for (n, l) in lines(content) {
@@ -606,7 +630,7 @@ impl Builder {
                 0,
                 "cannot tell what this file holds: name it states*, organizations*, institutions*, \
                  institution_nouns*, titles*, places*, leaders*, honorifics*, languages*, given_names*, given_name_sex*, surnames*, \
-                 populated_places*, terms*, name_words*, nicknames*, regions*, legal_forms* or combining_forms*",
+                 populated_places*, terms*, name_words*, nicknames*, regions*, legal_forms*, country_domains* or combining_forms*",
             )),
         }
     }
@@ -958,6 +982,7 @@ fn build_rest<'scope>(
         honorifics: b.honorifics,
         honorific_states: b.honorific_states,
         legal_form_states: b.legal_form_states,
+        domain_states: b.domain_states,
         nicknames: b.nicknames,
         descriptors: b.descriptors,
         state_kinds: b.state_kinds,

@@ -1197,7 +1197,18 @@ fn institutions(doc: &Document, kb: &Kb, out: &mut Vec<Cand>, dateline: Option<E
                             _ => false,
                         }
                 });
-            if named_body_before {
+            // ("Observers from the OSCE's ODIHR said … X, who led the mission,": a mission, an office or an
+            // agency in lower case, with an international body named in its sentence or the two before)
+            let sent_idx = doc.sentences.iter().position(|se| se.start <= span.start && span.start < se.end);
+            let since = sent_idx.map_or(0, |i| doc.sentences[i.saturating_sub(2)].start);
+            let world_body_near = lower
+                && matches!(head, "mission" | "office" | "agency" | "commission" | "delegation")
+                && out.iter().any(|c| {
+                    c.span.end <= span.start
+                        && c.span.start >= since
+                        && matches!(c.link, Link::Kb(id, _) if kb.entry(id).country.is_none() && kb.entry(id).code.as_deref().is_some_and(|code| code.starts_with("IGO")))
+                });
+            if named_body_before || world_body_near {
                 continue;
             }
             let dateline = match scene {

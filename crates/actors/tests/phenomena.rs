@@ -4670,3 +4670,15 @@ fn a_site_named_by_its_address_is_an_outlet_of_its_domain_s_state() {
     let d = read("Talks\n\nAccording to Steppewire.io, the talks resumed.");
     assert!(entity_at(&d, "Steppewire.io", 0).is_none_or(|e| e.country.is_none()));
 }
+
+#[test]
+fn a_mission_in_lower_case_beside_an_international_body_is_no_state_s() {
+    let text = "Vote\n\nMoldova voted on Sunday. Moldova's parties campaigned hard and Moldova's courts were busy. \
+                Observers from the OSCE said the vote was competitive. Ilse Brandauer, who led the mission, noted that the scanners worked.";
+    let d = read(text);
+    assert_eq!(country_of(&d, "Ilse Brandauer"), None);
+    // (a state's mission stays the state's where no international body is near)
+    let text = "Vote\n\nMoldova voted on Sunday. Moldova's parties campaigned hard. Ilse Brandauer, who led the mission, noted that the scanners worked.";
+    let d = read(text);
+    assert_eq!(country_of(&d, "Ilse Brandauer").as_deref(), Some("MDA"));
+}

@@ -2345,7 +2345,8 @@ fn cand_country(kb: &Kb, c: &Cand, date: Option<chrono::NaiveDate>) -> Option<St
     match &c.link {
         Link::Kb(id, _) => kb.entry(*id).country.clone(),
         Link::Institution { country, .. } => country.clone(),
-        Link::Holder(name) => pick_holder(kb.holders_named(name), date).map(|h| h.country.clone()),
+        // (an official of an international body belongs to no state: "Costa's spokeswoman")
+        Link::Holder(name) => pick_holder(kb.holders_named(name), date).filter(|h| !h.is_international()).map(|h| h.country.clone()),
         Link::None => None,
     }
 }

@@ -4682,3 +4682,12 @@ fn a_mission_in_lower_case_beside_an_international_body_is_no_state_s() {
     let d = read(text);
     assert_eq!(country_of(&d, "Ilse Brandauer").as_deref(), Some("MDA"));
 }
+
+#[test]
+fn the_spokesperson_of_an_international_official_has_no_state() {
+    let d = read_on("Talks\n\nMarta Vilaça, Costa's spokeswoman, described the talks as frank.", Some("2025-10-20"));
+    assert_eq!(country_of(&d, "Marta Vilaça"), None);
+    // (a state's leader's spokeswoman is of the state)
+    let d = read_on("Talks\n\nMarta Vilaça, Starmer's spokeswoman, described the talks as frank.", Some("2025-10-20"));
+    assert_eq!(country_of(&d, "Marta Vilaça").as_deref(), Some("GBR"));
+}

@@ -1510,6 +1510,10 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                         && !lk.gaz.iter().any(|m| m.span.start == doc.tokens[j + 1].span.start)))
                 // "Howe's Brigade of Couch's Division": a unit of another unit is two units
                 && !(tok(doc, j) == "of" && unit_after_of(doc, kb, j - 1, j + 1))
+                // ("reported to the Human Rights Council on Sri Lanka": a state after "on" is what the
+                // body speaks of, no part of its name)
+                && !(tok(doc, j) == "on"
+                    && lk.gaz.iter().any(|m| m.span.start == doc.tokens[j + 1].span.start && kb.entry(m.entry).kind == dyad_core::EntityKind::State))
                 // ("Tengri Rail Logistics LLP of Almaty": a company's legal form ends its name; the town
                 // after "of" is where it is)
                 && !(tok(doc, j) == "of" && legal_form_ends(kb, tok(doc, j - 1)))

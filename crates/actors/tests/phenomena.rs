@@ -4691,3 +4691,11 @@ fn the_spokesperson_of_an_international_official_has_no_state() {
     let d = read_on("Talks\n\nMarta Vilaça, Starmer's spokeswoman, described the talks as frank.", Some("2025-10-20"));
     assert_eq!(country_of(&d, "Marta Vilaça").as_deref(), Some("GBR"));
 }
+
+#[test]
+fn a_state_after_on_is_what_a_body_speaks_of_not_part_of_its_name() {
+    let d = read("Rights\n\nThe office has reported to the Human Rights Council on Myanmar every year since 2021.");
+    let e = entity_at(&d, "Human Rights Council", 0).expect("the council is a mention of its own");
+    assert_eq!(e.country, None);
+    assert_eq!(country_of(&d, "Myanmar").as_deref(), Some("MMR"));
+}

@@ -4699,3 +4699,13 @@ fn a_state_after_on_is_what_a_body_speaks_of_not_part_of_its_name() {
     assert_eq!(e.country, None);
     assert_eq!(country_of(&d, "Myanmar").as_deref(), Some("MMR"));
 }
+
+#[test]
+fn a_river_basin_organisation_of_several_states_is_no_one_state_s() {
+    let text = "Lake\n\nChad and Niger asked the Lake Chad Basin Commission (LCBC) to count the fishermen. \
+                Amadou Sidibé, who leads the commission's water division at its secretariat in N'Djamena, said the lake was shrinking.";
+    let d = read(text);
+    assert_eq!(country_of(&d, "Lake Chad Basin Commission"), None);
+    assert_eq!(country_of(&d, "LCBC"), None);
+    assert_eq!(country_of(&d, "Amadou Sidibé"), None);
+}

@@ -1524,14 +1524,21 @@ fn apposed_state_body(doc: &Document, kb: &Kb, chosen: &[Cand], end: usize) -> O
     }
     let closes = |i: usize| i >= doc.tokens.len() || matches!(tok(doc, i), "," | "." | ";" | ")");
     let x = chosen.iter().find(|x| x.toks.start == k)?;
+    // ("the Naresuan Task Force, the Royal Thai Army unit that watches …": a part of the body, named by
+    // a lower-case noun after it, is in its state and sector)
+    let body_closes = |i: usize| {
+        closes(i)
+            || (matches!(tok(doc, i), "unit" | "branch" | "arm" | "division" | "wing" | "command" | "detachment" | "battalion" | "brigade" | "squadron" | "office" | "bureau")
+                && (closes(i + 1) || matches!(tok(doc, i + 1), "that" | "which" | "in" | "on" | "at")))
+    };
     if let Link::Institution { country: Some(cc), sector, .. } = &x.link {
-        return closes(x.toks.end).then(|| (cc.clone(), sector.clone()));
+        return body_closes(x.toks.end).then(|| (cc.clone(), sector.clone()));
     }
     // ("the Garde nationale, the Tunisian National Guard,": one the knowledge base knows by its English name)
     if let (Link::Kb(id, _), EntityKind::Organization) = (&x.link, x.kind) {
         let e = kb.entry(*id);
         let sector = kb_sector(e).filter(|s| STATE_SECTORS.contains(&s.as_str()))?;
-        return closes(x.toks.end).then(|| e.country.clone()).flatten().map(|cc| (cc, sector));
+        return body_closes(x.toks.end).then(|| e.country.clone()).flatten().map(|cc| (cc, sector));
     }
     if x.kind != EntityKind::State {
         return None;

@@ -4709,3 +4709,12 @@ fn a_river_basin_organisation_of_several_states_is_no_one_state_s() {
     assert_eq!(country_of(&d, "LCBC"), None);
     assert_eq!(country_of(&d, "Amadou Sidibé"), None);
 }
+
+#[test]
+fn a_body_apposed_to_a_part_of_a_known_state_body_is_in_its_state() {
+    let d = read("Border\n\nSoldiers of the Suranari Task Force, the Royal Thai Army unit that watches the river, kept up patrols.");
+    assert_eq!(country_of(&d, "Suranari Task Force").as_deref(), Some("THA"));
+    // (Japan's services by their own names)
+    let d = read("Base\n\nThe Air Self-Defense Force scrambled two jets.");
+    assert_eq!(country_of(&d, "Air Self-Defense Force").as_deref(), Some("JPN"));
+}

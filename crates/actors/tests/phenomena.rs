@@ -4718,3 +4718,11 @@ fn a_body_apposed_to_a_part_of_a_known_state_body_is_in_its_state() {
     let d = read("Base\n\nThe Air Self-Defense Force scrambled two jets.");
     assert_eq!(country_of(&d, "Air Self-Defense Force").as_deref(), Some("JPN"));
 }
+
+#[test]
+fn the_faroe_islands_are_a_territory_of_their_own_in_fisheries_news() {
+    let d = read("Fish\n\nNorway and the Faroes agreed quotas; Faroese trawlers may fish the zone, Tórshavn said.");
+    for s in ["Faroes", "Faroese", "Tórshavn"] {
+        assert_eq!(country_of(&d, s).as_deref(), Some("FRO"), "{s}");
+    }
+}

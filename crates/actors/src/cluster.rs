@@ -2484,7 +2484,12 @@ fn role_info(
                     EntityKind::State => true,
                     EntityKind::Organization | EntityKind::Group => match &x.link {
                         Link::Institution { .. } => true,
-                        Link::Kb(id, _) => kb_sector(kb.entry(*id)).is_some_and(|s| STATE_SECTORS.contains(&s.as_str())),
+                        Link::Kb(id, _) => {
+                            kb_sector(kb.entry(*id)).is_some_and(|s| STATE_SECTORS.contains(&s.as_str()))
+                                // ("The Taliban government has sent X, a deputy interior minister": a movement
+                                // that governs, by the word after it)
+                                || matches!(tok(doc, x.toks.end), "government" | "administration" | "authorities" | "regime")
+                        }
                         _ => false,
                     },
                     _ => false,

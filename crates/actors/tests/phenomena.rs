@@ -4726,3 +4726,12 @@ fn the_faroe_islands_are_a_territory_of_their_own_in_fisheries_news() {
         assert_eq!(country_of(&d, s).as_deref(), Some("FRO"), "{s}");
     }
 }
+
+#[test]
+fn a_movement_named_as_a_government_gives_its_officials_its_state() {
+    let d = read("Talks\n\nThe Houthi authorities have sent Faisal Qasim al-Wazir, a deputy foreign minister.");
+    assert_eq!(country_of(&d, "Faisal Qasim al-Wazir").as_deref(), Some("YEM"));
+    // (not a movement named otherwise)
+    let d = read("Talks\n\nThe Houthis have fired on ships. Faisal Qasim al-Wazir, a deputy foreign minister, said nothing.");
+    assert_ne!(country_of(&d, "Faisal Qasim al-Wazir").as_deref(), Some("YEM"));
+}

@@ -243,7 +243,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                         // name makes it part of that body, in its country and sector
                         ent.country = parent.country.clone();
                         ent.code = parent.code.clone().or_else(|| parent.country.clone());
-                    } else if let Some(iso) = domain_outlet(kb, &surface) {
+                    } else if let Some(iso) = crate::shape::site_state(kb, &surface).map(str::to_string) {
                         // "Qafqaz.az reported", "according to Akipress.kg": a news site named by its address,
                         // under its state's country-code domain
                         ent.code = Some(format!("{iso}MED"));
@@ -1426,14 +1426,6 @@ fn based_before(doc: &Document, kb: &Kb, lk: &Lookups, start: usize) -> Option<S
     }
     let end = doc.tokens[b - 3].span.end;
     lk.gaz.iter().find(|m| m.span.end == end).and_then(|m| place_state(kb, m))
-}
-
-/// The state of a site named by its address, "Name.az" (letters, digits or hyphens, a dot and a
-/// country-code domain the knowledge base gives a state): "Qafqaz.az" → AZE; none for "Meduza.io".
-fn domain_outlet(kb: &Kb, surface: &str) -> Option<String> {
-    let (name, domain) = surface.rsplit_once('.')?;
-    let named = name.chars().next().is_some_and(char::is_alphanumeric) && name.chars().all(|ch| ch.is_alphanumeric() || matches!(ch, '-' | '.'));
-    (named && domain.len() == 2 && domain.chars().all(|ch| ch.is_ascii_lowercase())).then(|| kb.domain_state(domain)).flatten().map(str::to_string)
 }
 
 /// The country of a known state or place that is not ambiguous (a state is its own).

@@ -2304,14 +2304,17 @@ fn looks_like_surname(kb: &Kb, w: &str) -> bool {
 /// (no place, body, thing or title word, no known name), followed by what is said of a person: an
 /// apposition headed by a title or role (", a fisherman", ", the deputy mayor"), ", who", a verb of
 /// speech or of being ("said", "has been"), or "is a" and such a role ("is a senior fellow at …")?
-/// "Qafqaz.az", "Akipress.kg": a word, a dot and a country-code domain whose sites are a state's.
-pub(crate) fn site_address(kb: &Kb, w: &str) -> bool {
-    w.rsplit_once('.').is_some_and(|(name, domain)| {
-        name.chars().next().is_some_and(char::is_alphanumeric)
-            && name.chars().all(|ch| ch.is_alphanumeric() || matches!(ch, '-' | '.'))
-            && domain.len() == 2
-            && kb.domain_state(domain).is_some()
-    })
+/// "Qafqaz.az" → AZE, "Akipress.kg" → KGZ: the state of a site named by its address — a word (letters,
+/// digits, hyphens), a dot and a country-code domain whose sites are that state's; none for "Meduza.io".
+pub(crate) fn site_state<'k>(kb: &'k Kb, w: &str) -> Option<&'k str> {
+    let (name, domain) = w.rsplit_once('.')?;
+    let named = name.chars().next().is_some_and(char::is_alphanumeric) && name.chars().all(|ch| ch.is_alphanumeric() || matches!(ch, '-' | '.'));
+    (named && domain.len() == 2 && domain.chars().all(|ch| ch.is_ascii_lowercase())).then(|| kb.domain_state(domain)).flatten()
+}
+
+/// Is `w` a site's address under a state's domain (see [`site_state`])?
+fn site_address(kb: &Kb, w: &str) -> bool {
+    site_state(kb, w).is_some()
 }
 
 /// "Wirat Chaiyaphum, who chairs …": two or three capitalised words, the first one no list knows (no

@@ -1430,7 +1430,11 @@ fn based_before(doc: &Document, kb: &Kb, lk: &Lookups, start: usize) -> Option<S
 
 /// The country of a known state or place that is not ambiguous (a state is its own).
 fn place_state(kb: &Kb, m: &dyad_kb::KbMatch) -> Option<String> {
-    let e = kb.entry(m.entry);
+    entry_place_state(kb.entry(m.entry))
+}
+
+/// The country of a state or place entry that is not ambiguous (a state is its own).
+fn entry_place_state(e: &dyad_kb::Entry) -> Option<String> {
     if !matches!(e.kind, EntityKind::State | EntityKind::Place) || e.ambiguous.is_some() {
         return None;
     }
@@ -1465,9 +1469,8 @@ fn located_after(doc: &Document, kb: &Kb, lk: &Lookups, chosen: &[Cand], end: us
     let at = doc.tokens.get(end + 1)?.span.start;
     // (as the selection settled it: "Santiago" after "Santiago de los Caballeros")
     if let Some(Link::Kb(id, _)) = chosen.iter().find(|x| x.toks.start == end + 1).map(|x| &x.link) {
-        let e = kb.entry(*id);
-        if matches!(e.kind, EntityKind::State | EntityKind::Place) && e.ambiguous.is_none() {
-            return e.country.clone().or_else(|| (e.kind == EntityKind::State).then(|| e.id.clone()));
+        if let Some(cc) = entry_place_state(kb.entry(*id)) {
+            return Some(cc);
         }
     }
     if let Some(m) = lk.gaz.iter().find(|m| m.span.start == at) {

@@ -3742,10 +3742,10 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
         }
     }
     // "X, whose MHP keeps the coalition alive": the person of a state's party or institution they own
-    // (and "X, who leads the Republican Party,": who heads one)
-    let leads = matches!(tok(doc, e + 1), "who") && matches!(tok(doc, e + 2), "leads" | "led" | "heads" | "headed" | "chairs" | "founded");
-    if tok(doc, e) == "," && (tok(doc, e + 1) == "whose" || leads) {
-        let at = if leads { if tok(doc, e + 3).eq_ignore_ascii_case("the") { e + 4 } else { e + 3 } } else { e + 2 };
+    // (one who heads a body — "X, who leads the Republican Party," — is read with the other verbs of
+    // heading, `HEAD_VERBS`, below)
+    if tok(doc, e) == "," && tok(doc, e + 1) == "whose" {
+        let at = e + 2;
         if let Some(x) = cand_at(at).filter(|&x| matches!(chosen[x].kind, EntityKind::Organization)) {
             let state_body = cand_entity[x].and_then(|id| doc.entity(id).code.clone()).is_some_and(|code| code.len() == 6 && STATE_SECTORS.contains(&&code[3..]));
             if let (true, Some(cc)) = (state_body, country_of(x)) {

@@ -352,6 +352,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                             let at = if tok(doc, e) == "," && tok(doc, e + 1) == "in" { e + 1 } else { e };
                             located_after(doc, kb, lk, &chosen, at)
                         })
+                        .or_else(|| apposed_place_of_place(doc, kb, lk, &chosen, c.toks.end))
                         .or_else(|| matches!(c.link, Link::None).then(|| state_after_comma(doc, kb, &chosen, c.toks.end)).flatten());
                     // ("TAKORADI — … escorted into the naval base at Sekondi": a town no list knows at all, in a
                     // story set in a state it names again, named where no other state is in its sentence
@@ -896,8 +897,21 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
             let first = chosen[cl.cands[0]].span;
             // (set there, not merely opened by a state's acting: "Peru votes on Sunday. … X, a trader
             // quoted by Reuters," may be anywhere)
+            // (in the sentence the opening frames, another state's town after the name is where the story
+            // goes next, not where the person is: "In Thangachimadam, … X has been waiting for her son,
+            // held in Jaffna"; a state named anywhere still leaves them unplaced)
+            let framed_here = doc.paragraph_of(first.start).is_some_and(|p| doc.sentence_of(p.start).is_some_and(|s1| s1.start <= first.start && first.start < s1.end));
+            let names_other_place_before = |cc: &str| {
+                let se = doc.sentence_of(first.start).map_or(0, |s| s.start);
+                chosen.iter().any(|x| {
+                    (x.kind == EntityKind::State || (x.kind == EntityKind::Place && matches!(x.link, Link::Kb(..)) && x.span.end <= first.start))
+                        && x.span.start >= se
+                        && doc.sentence_of(x.span.start).is_some_and(|s| s.start == se)
+                        && cand_country(kb, x, doc.meta.published).is_some_and(|c| c != cc)
+                })
+            };
             let set_in = doc.paragraph_of(first.start).and_then(|p| doc.sentence_of(p.start)).and_then(|s1| framing_state(doc, kb, &chosen, s1.end.saturating_sub(1).max(s1.start)));
-            if let Some(cc) = set_in.filter(|(comma, _)| doc.tokens[*comma].span.end <= first.start).map(|(_, cc)| cc).filter(|cc| !sentence_names_other_state(doc, kb, &chosen, first.start, cc)) {
+            if let Some(cc) = set_in.filter(|(comma, _)| doc.tokens[*comma].span.end <= first.start).map(|(_, cc)| cc).filter(|cc| !sentence_names_other_state(doc, kb, &chosen, first.start, cc) || (framed_here && !names_other_place_before(cc))) {
                 ent.facts.push(LearnedFact { attribute: "country".into(), value: cc.clone(), evidence: first });
                 ent.country = Some(cc);
             }
@@ -1466,6 +1480,30 @@ fn located_after(doc: &Document, kb: &Kb, lk: &Lookups, chosen: &[Cand], end: us
     if tok(doc, end) != "in" {
         return None;
     }
+    place_state_at(doc, kb, lk, chosen, end)
+}
+
+/// ", a fishing village on Rameswaram island", ", the main town of Koh Kong province": the state of the
+/// place an apposition right after a place's name (at `end`) sets it in — an article, up to five
+/// lower-case words among which a noun for a kind of place, a preposition of place and the place.
+fn apposed_place_of_place(doc: &Document, kb: &Kb, lk: &Lookups, chosen: &[Cand], end: usize) -> Option<String> {
+    (tok(doc, end) == "," && matches!(tok(doc, end + 1), "a" | "an" | "the")).then_some(())?;
+    let mut k = end + 2;
+    let mut noun = false;
+    while k < end + 7 && !matches!(tok(doc, k), "on" | "in" | "near" | "outside" | "off" | "of") && tok(doc, k).chars().all(|ch| ch.is_lowercase() || ch == '-') && !tok(doc, k).is_empty() {
+        noun |= crate::shape::is(kb, tok(doc, k), dyad_kb::NameWord::PLACE_NOUN);
+        k += 1;
+    }
+    (noun && matches!(tok(doc, k), "on" | "in" | "near" | "outside" | "off" | "of")).then_some(())?;
+    if tok(doc, k + 1).eq_ignore_ascii_case("the") {
+        k += 1;
+    }
+    chosen.iter().find(|x| x.toks.start == k + 1 && matches!(x.kind, EntityKind::Place | EntityKind::State))?;
+    place_state_at(doc, kb, lk, chosen, k)
+}
+
+/// The state of the known place or state whose name starts right after token `end`.
+fn place_state_at(doc: &Document, kb: &Kb, lk: &Lookups, chosen: &[Cand], end: usize) -> Option<String> {
     let at = doc.tokens.get(end + 1)?.span.start;
     // (as the selection settled it: "Santiago" after "Santiago de los Caballeros")
     if let Some(Link::Kb(id, _)) = chosen.iter().find(|x| x.toks.start == end + 1).map(|x| &x.link) {
@@ -2302,13 +2340,39 @@ fn framing_state(doc: &Document, kb: &Kb, chosen: &[Cand], at: usize) -> Option<
     while a < doc.tokens.len() && a < doc.token_at_or_after(sent.start) + 4 && tok(doc, a).chars().all(|ch| ch.is_ascii_digit() || matches!(ch, ':' | '.' | '—' | '–' | '-')) {
         a += 1;
     }
-    matches!(tok(doc, a), "In" | "From").then_some(())?;
+    // ("Across the line, in Chorkuh, …": a word of direction and its comma before the place's "in")
+    if matches!(tok(doc, a), "Across" | "Beyond" | "Upstream" | "Downstream" | "Upriver" | "Downriver" | "Further" | "Farther" | "Inland") {
+        let comma = (a + 1..a + 5).find(|&k| tok(doc, k) == ",")?;
+        (tok(doc, comma + 1) == "in").then_some(())?;
+        a = comma + 1;
+    }
+    matches!(tok(doc, a), "In" | "in" | "From" | "At").then_some(())?;
     let place = chosen.iter().find(|x| x.toks.start == a + 1 && matches!(x.kind, EntityKind::State | EntityKind::Place))?;
-    (tok(doc, place.toks.end) == "," && doc.tokens[place.toks.end].span.end <= at).then_some(())?;
+    // ("In Konkola township,", "In An Giang province,": the kind of place after its name)
+    let mut comma = place.toks.end;
+    while comma < place.toks.end + 2 && crate::shape::is(kb, tok(doc, comma), dyad_kb::NameWord::PLACE_NOUN) {
+        comma += 1;
+    }
+    (tok(doc, comma) == "," && doc.tokens[comma].span.end <= at).then_some(())?;
     // (a town only the dateline placed — "VILLA CONSTITUCIÓN, Argentina — … In Villa Constitución, …" —
     // has its state on the entity already built)
-    let country = cand_country(kb, place, doc.meta.published).or_else(|| built_entity(doc, place).filter(|e| e.kind == EntityKind::Place).and_then(|e| e.country.clone()));
-    Some((place.toks.end, country?))
+    let mut country = cand_country(kb, place, doc.meta.published).or_else(|| built_entity(doc, place).filter(|e| e.kind == EntityKind::Place).and_then(|e| e.country.clone()));
+    // ("In Thangachimadam, a fishing village on Rameswaram island, …", "in Chorkuh, part of Tajikistan's
+    // Isfara district, …": a phrase describing the place, closed by a comma, sets the sentence after it —
+    // and gives the place's state where its name gave none)
+    let opens = matches!(tok(doc, comma + 1), "a" | "an" | "part" | "one" | "home" | "where")
+        || (matches!(tok(doc, comma + 1), "north" | "south" | "east" | "west" | "upstream" | "downstream" | "outside" | "near") && matches!(tok(doc, comma + 2), "of" | "from" | "the"));
+    if opens {
+        if let Some(close) = (comma + 2..comma + 18).take_while(|&k| k < doc.tokens.len() && !matches!(tok(doc, k), "." | ";" | "said" | "says")).find(|&k| tok(doc, k) == ",") {
+            if doc.tokens[close].span.end <= at {
+                if country.is_none() && tok(doc, comma + 1) != "where" {
+                    country = chosen.iter().filter(|x| x.toks.start > comma && x.toks.end <= close && matches!(x.kind, EntityKind::State | EntityKind::Place)).find_map(|x| cand_country(kb, x, doc.meta.published));
+                }
+                comma = close;
+            }
+        }
+    }
+    Some((comma, country?))
 }
 
 /// "Suva answered within hours. The Ministry of Fisheries said …": the state (by name or capital, not

@@ -4735,3 +4735,19 @@ fn a_movement_named_as_a_government_gives_its_officials_its_state() {
     let d = read("Talks\n\nThe Houthis have fired on ships. Faisal Qasim al-Wazir, a deputy foreign minister, said nothing.");
     assert_ne!(country_of(&d, "Faisal Qasim al-Wazir").as_deref(), Some("YEM"));
 }
+
+#[test]
+fn a_sentence_opened_in_a_place_described_by_an_apposition_sets_the_person_after_it() {
+    // (the village no list knows is placed by its apposition, and the woman named after it lives there,
+    // though the story's dateline is the other state's and her husband is held there)
+    let text = "Nets\n\nCHENNAI, India — India and Sri Lanka met again on Monday over fishing rights. India wants its boats back.\n\n\
+                In Kovilkandy, a fishing village near Point Pedro, Rosa Tharmalingam has waited since March for her husband, held in Chennai.";
+    let d = read(text);
+    assert_eq!(country_of(&d, "Kovilkandy").as_deref(), Some("LKA"));
+    assert_eq!(country_of(&d, "Rosa Tharmalingam").as_deref(), Some("LKA"));
+    // (a word of direction before the place's "in", and the kind of place after its name)
+    let text = "Water\n\nOSH, Kyrgyzstan — Kyrgyzstan and Tajikistan opened talks on the canal. Kyrgyzstan said the water was shared.\n\n\
+                Across the line, in Khujand district, Malika Saidova sews dresses for the bazaar.";
+    let d = read(text);
+    assert_eq!(country_of(&d, "Malika Saidova").as_deref(), Some("TJK"));
+}

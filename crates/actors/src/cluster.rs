@@ -937,7 +937,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
         // ("Bridge of Villages, a Marneuli-based group, … said Tamar Japaridze, who directs the group": the
         // body a clause says the person leads, the last of that kind named in the sentences before)
         if ent.country.is_none() && org_code.is_none() && ent.kind == EntityKind::Person && !ent.facts.iter().any(|f| f.attribute == "affiliation") {
-            if let Some((name, cc, evidence)) = cl.cands.iter().find_map(|&ci| led_by_clause(doc, &chosen, ci).or_else(|| owners_officer(doc, &chosen, ci))) {
+            if let Some((name, cc, evidence)) = cl.cands.iter().find_map(|&ci| led_by_clause(doc, &chosen, ci).or_else(|| owners_officer(doc, &chosen, ci)).or_else(|| its_officer(doc, kb, &chosen, ci))) {
                 if !name.is_empty() {
                     ent.facts.push(LearnedFact { attribute: "affiliation".into(), value: name, evidence });
                 }
@@ -3945,6 +3945,62 @@ fn owners_officer(doc: &Document, chosen: &[Cand], ci: usize) -> Option<(String,
         return None;
     }
     Some((ent.name.clone(), cc, Span::new(owner.span.start, c.span.end)))
+}
+
+/// "Its managing director, X,", "X, a member of its management board,", "X, the agency's director of
+/// mining evaluation,": an officer of the body the story named last (in the three sentences before, the
+/// full name for an acronym in brackets), named through "its" or "the" and a word for a body — of that
+/// body's state. An international body gives none.
+fn its_officer(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize) -> Option<(String, String, Span)> {
+    let c = &chosen[ci];
+    let s = c.toks.start;
+    let lower = |w: &str| !w.is_empty() && w.chars().all(|ch| ch.is_lowercase() || ch == '-');
+    let body_word = |w: &str| {
+        lower(w) && (crate::shape::is(kb, w, dyad_kb::NameWord::BODY_NOUN) || {
+            let mut cs = w.chars();
+            let capital: String = cs.next().into_iter().flat_map(char::to_uppercase).chain(cs).collect();
+            crate::shape::is(kb, &capital, dyad_kb::NameWord::BODY)
+        })
+    };
+    let mut at = None;
+    // ("Its managing director, X,")
+    if s >= 3 && tok(doc, s - 1) == "," {
+        let mut k = s - 1;
+        while k > 0 && s - 1 - k < 6 && lower(tok(doc, k - 1)) {
+            k -= 1;
+        }
+        if k > 0 && k < s - 1 && matches!(tok(doc, k - 1), "Its" | "its") && doc.sentence_of(doc.tokens[k - 1].span.start).is_some_and(|se| se.start <= doc.tokens[k - 1].span.start && c.span.end <= se.end) {
+            at = Some(k - 1);
+        }
+    }
+    // ("X, a member of its management board,", "X, the agency's director,")
+    let e = c.toks.end;
+    if at.is_none() && tok(doc, e) == "," {
+        let end = (e + 1..e + 11).find(|&k| k >= doc.tokens.len() || matches!(tok(doc, k), "," | "." | ";" | ":" | "—" | "–" | "(" | ")")).unwrap_or(e + 11);
+        // (a phrase, not a clause: "X, who is also the movement's spokesman," may speak for a body the
+        // story did not name last)
+        let clause = (e + 1..end).any(|k| matches!(tok(doc, k), "who" | "which" | "whose" | "is" | "was" | "has" | "had"));
+        if !clause && (e + 1..end).all(|k| lower(tok(doc, k)) || is_possessive(tok(doc, k))) {
+            at = (e + 1..end).find(|&k| tok(doc, k) == "its" || (tok(doc, k - 1) == "the" && is_possessive(tok(doc, k + 1)) && k + 1 < end && body_word(tok(doc, k))));
+        }
+    }
+    let at = doc.tokens[at?].span.start;
+    let since = doc.sentences.iter().position(|se| se.start <= at && at < se.end).map_or(0, |i| doc.sentences[i.saturating_sub(3)].start);
+    // (a movement or armed group named last is the body too: "the Houthi delegation's chief")
+    let mut bodies = chosen.iter().filter(|x| matches!(x.kind, EntityKind::Organization | EntityKind::Group) && x.span.end <= at && x.span.start >= since);
+    let mut body = bodies.next_back()?;
+    // ("the Zambia Revenue Authority (ZRA)": the name the acronym in brackets stands for)
+    if body.toks.start >= 1 && tok(doc, body.toks.start - 1) == "(" {
+        if let Some(full) = bodies.next_back().filter(|x| x.toks.end + 1 == body.toks.start) {
+            body = full;
+        }
+    }
+    let ent = built_entity(doc, body)?;
+    if ent.code.as_deref().is_some_and(|k| k.starts_with("IGO") || k.starts_with("NGO")) {
+        return None;
+    }
+    let cc = ent.country.clone()?;
+    Some((ent.name.clone(), cc, Span::new(body.span.start, c.span.end)))
 }
 
 /// Is `e` one of a state's own bodies by its code ("RUSGOV", "GEOMIL"): a government, force, legislature,

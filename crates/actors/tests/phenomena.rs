@@ -4751,3 +4751,16 @@ fn a_sentence_opened_in_a_place_described_by_an_apposition_sets_the_person_after
     let d = read(text);
     assert_eq!(country_of(&d, "Malika Saidova").as_deref(), Some("TJK"));
 }
+
+#[test]
+fn an_officer_named_through_its_is_of_the_body_named_last() {
+    let d = read("Gas\n\nEquinor has delayed the field by a year. Its head of exploration, Lars Bakken, blamed the weather.");
+    assert_eq!(country_of(&d, "Lars Bakken").as_deref(), Some("NOR"));
+    let d = read("Ore\n\nProtests have closed a mine run by Codelco. Pablo Rivas, the company's director of projects, said talks would resume.");
+    assert_eq!(country_of(&d, "Pablo Rivas").as_deref(), Some("CHL"));
+    let d = read("Oil\n\nPetrobras is selling two refineries. Ana Lima, a member of its board, opposes the sale.");
+    assert_eq!(country_of(&d, "Ana Lima").as_deref(), Some("BRA"));
+    // (an international body gives no state)
+    let d = read("Camps\n\nThe UN refugee agency UNHCR counted 4,000 arrivals in Chad. Its spokeswoman, Marta Lindgren, said more were coming.");
+    assert_eq!(country_of(&d, "Marta Lindgren"), None);
+}

@@ -214,6 +214,7 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
             }
         }
     }
+    outlets_read_as_outlets(doc, kb, &mut out);
     let (dateline, dateline_states) = datelines(doc, kb, &mut out);
     halves(doc, kb, lk, &mut out);
     // "Franco-British", "Sino-Japanese": a state's combining form at the head of a hyphenated compound
@@ -783,6 +784,67 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
 
 /// "the North", "the South": in a document that names both halves of a divided
 /// state ("North Korea" and "South Korea"), the half its direction names.
+/// "Bilal Yousafzai of Dawn reports", "she told The Star", "the Hindu newspaper": an outlet the knowledge
+/// base writes with a qualifier ("Dawn (newspaper)", "The Star (Kenya)") because its bare name is an
+/// ordinary word or several states' papers', named where the words around it read it as an outlet — after
+/// "told", "of" a person's name, a reporter "for", an interview "with", "according to", "quoted by"; before
+/// "reported", "newspaper", "'s correspondent". Of several outlets so named, the one whose state the text
+/// names; one alone needs its state named too, unless a capital "The" inside the sentence or a word for an
+/// outlet after it leaves no doubt.
+fn outlets_read_as_outlets(doc: &Document, kb: &Kb, out: &mut Vec<Cand>) {
+    let n = doc.tokens.len();
+    let named: Vec<String> = out.iter().filter_map(|c| if let Link::Kb(id, _) = c.link { kb.entry(id).country.clone() } else { None }).collect();
+    let mut i = 0;
+    while i < n {
+        if !is_cap(doc, i) {
+            i += 1;
+            continue;
+        }
+        let found = (1..=3usize).rev().filter(|len| i + len <= n).find_map(|len| {
+            let ids = kb.outlets_named(&doc.text[doc.tokens[i].span.start..doc.tokens[i + len - 1].span.end]);
+            (!ids.is_empty()).then_some((len, ids))
+        });
+        let Some((len, ids)) = found else {
+            i += 1;
+            continue;
+        };
+        let e = i + len;
+        // (a capital "The" is the name's, a lower-case one not: "of The Hindu", "in the Guardian")
+        let a = if i > 0 && tok(doc, i - 1) == "The" && same_line(doc, i - 1, i) { i - 1 } else { i };
+        let b = if a == i && i > 0 && tok(doc, i - 1) == "the" { i - 1 } else { a };
+        // (not one word of a longer name: "Dawn Butler", "Star Alliance")
+        if (e < n && is_cap(doc, e) && same_line(doc, e - 1, e)) || (a > 0 && a == i && is_cap(doc, a - 1) && !sentence_initial(doc, a)) {
+            i = e;
+            continue;
+        }
+        let the_cap = a < i && tok(doc, a) == "The" && !sentence_initial(doc, a);
+        let (before, before2) = (if b > 0 { tok(doc, b - 1) } else { "" }, if b > 1 { tok(doc, b - 2) } else { "" });
+        let (after, after2) = (tok(doc, e), tok(doc, e + 1));
+        let noun_after = matches!(after, "newspaper" | "daily" | "weekly" | "website" | "tabloid" | "broadsheet");
+        let reads_as_outlet = matches!(before, "told" | "tells" | "telling")
+            || (before == "of" && b >= 2 && (is_cap(doc, b - 2) || matches!(before2, "editor" | "reporter" | "correspondent" | "columnist" | "publisher" | "owner" | "pages" | "edition" | "website")))
+            || (before == "for" && matches!(before2, "reporter" | "correspondent" | "writer" | "columnist" | "writing" | "writes" | "wrote" | "works" | "worked" | "reporting" | "editor"))
+            || (before == "with" && matches!(before2, "interview" | "interviews"))
+            || (before == "by" && matches!(before2, "quoted" | "published" | "reported" | "cited" | "obtained" | "seen" | "interviewed"))
+            || (before == "in" && matches!(before2, "wrote" | "writing" | "writes" | "published" | "op-ed" | "column" | "article" | "editorial" | "piece" | "commentary"))
+            || (before == "to" && before2 == "according")
+            || noun_after
+            || matches!(after, "reported" | "reports" | "quoted")
+            || (is_possessive(after) && matches!(after2, "correspondent" | "reporter" | "editor" | "editorial" | "report" | "website" | "columnist" | "front"));
+        // (an outlet known without a qualifier is the one the world means, unless only another's state
+        // is named: "the Guardian newspaper" in a story on Tanzania may be Dar es Salaam's)
+        let plain = |id: EntryId| !kb.entry(id).name.ends_with(')');
+        let of_named = |id: EntryId| kb.entry(id).country.as_ref().is_some_and(|cc| named.contains(cc));
+        let pick = ids.iter().copied().filter(|&id| of_named(id)).max_by_key(|&id| plain(id))
+            .or_else(|| ids.iter().copied().find(|&id| plain(id)))
+            .or_else(|| (ids.len() == 1 && (the_cap || noun_after)).then(|| ids[0]));
+        if let Some(id) = pick.filter(|_| reads_as_outlet) {
+            out.push(Cand::new(doc, a..e, EntityKind::Organization, Source::Kb, Link::Kb(id, Form::Name)));
+        }
+        i = e;
+    }
+}
+
 fn halves(doc: &Document, kb: &Kb, lk: &Lookups, out: &mut Vec<Cand>) {
     let named = |dir: &str| -> Option<(EntryId, String)> {
         lk.gaz.iter().map(|m| m.entry).find_map(|id| {

@@ -3211,6 +3211,8 @@ fn body_of(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize) -> Option<(Strin
         // (the body's name ends the phrase: not "X of the Amnesty report")
         // (or a preposition: "X of the Y in early May")
         Some(b) if matches!(tok(doc, b.toks.end), "," | "." | ";" | ")" | "said" | "says" | "told" | "added" | "and" | "who" | "—" | "–" | "" | "in" | "on" | "at" | "by" | "that" | "reports" | "reported" | "writes" | "wrote") => b,
+        // (or a verb in the past: "X of The Guardian obtained the memo")
+        Some(b) if { let w = tok(doc, b.toks.end); w.len() > 4 && w.ends_with("ed") && w.chars().all(|ch| ch.is_ascii_lowercase()) } => b,
         // (or its acronym in brackets: "X of the Forum Tunisien … (FTDES), a rights group,")
         Some(b) if tok(doc, b.toks.end) == "(" && tok(doc, b.toks.end + 2) == ")" => b,
         Some(_) => return None,
@@ -3276,7 +3278,8 @@ fn body_after<'c>(doc: &Document, chosen: &'c [Cand], end: usize) -> Option<&'c 
         return None;
     }
     k += 1;
-    if tok(doc, k).eq_ignore_ascii_case("the") {
+    // (past "the", unless it opens the name: "of The Hindu")
+    if tok(doc, k).eq_ignore_ascii_case("the") && !chosen.iter().any(|x| x.toks.start == k && matches!(x.kind, EntityKind::Organization | EntityKind::Group)) {
         k += 1;
     }
     // ("X of the Brussels policy weekly Euro Desk Review": past a town or state and the words saying what

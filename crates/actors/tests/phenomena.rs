@@ -4764,3 +4764,25 @@ fn an_officer_named_through_its_is_of_the_body_named_last() {
     let d = read("Camps\n\nThe UN refugee agency UNHCR counted 4,000 arrivals in Chad. Its spokeswoman, Marta Lindgren, said more were coming.");
     assert_eq!(country_of(&d, "Marta Lindgren"), None);
 }
+
+#[test]
+fn an_outlet_named_by_a_common_word_is_read_as_one_where_the_words_around_it_say_so() {
+    // (a paper whose name is an ordinary word or a given name, in a story naming its state)
+    let d = read("Border\n\nPakistan and Afghanistan reopened a crossing. Nadia Shah of Dawn reports that traders are waiting.");
+    assert_eq!(entity_at(&d, "Dawn", 0).map(|e| e.kind), Some(EntityKind::Organization));
+    assert_eq!(country_of(&d, "Dawn").as_deref(), Some("PAK"));
+    assert_eq!(country_of(&d, "Nadia Shah").as_deref(), Some("PAK"));
+    // (a body named "The …" after "of" is the person's body: "X of The Guardian")
+    let d = read("Leak\n\nTom Reid of The Guardian obtained the memo.");
+    assert_eq!(country_of(&d, "Tom Reid").as_deref(), Some("GBR"));
+    // (of several papers of one name, the one whose state the story names; the one the world knows
+    // where it names none)
+    let d = read("Vote\n\nKenya goes to the polls. Amina Wario told The Star that turnout would be low.");
+    assert_eq!(country_of(&d, "The Star").as_deref(), Some("KEN"));
+    let d = read("Budget\n\nThe chancellor set out his plans, writing in the Guardian newspaper on Sunday.");
+    assert_eq!(country_of(&d, "Guardian").as_deref(), Some("GBR"));
+    // (not a person of that name, nor the word elsewhere)
+    let d = read("Talks\n\nPakistan said talks would resume at dawn. Dawn Hughes, a teacher, waited.");
+    assert_ne!(entity_at(&d, "Dawn Hughes", 0).map(|e| e.kind), Some(EntityKind::Organization));
+    assert!(entity_at(&d, "dawn", 0).is_none());
+}

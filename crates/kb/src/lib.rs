@@ -310,6 +310,7 @@ pub struct Kb {
     honorific_states: HashMap<String, String>,
     legal_form_states: HashMap<String, String>,
     domain_states: HashMap<String, String>,
+    outlets: HashMap<String, Vec<EntryId>>,
     nicknames: HashMap<String, Vec<String>>,
     descriptors: HashMap<String, Vec<String>>,
     state_kinds: HashMap<String, Vec<String>>,
@@ -595,6 +596,13 @@ impl Kb {
     /// that state's; none for a domain the world uses for other things ("io", "tv").
     pub fn domain_state(&self, domain: &str) -> Option<&str> {
         self.domain_states.get(domain).map(String::as_str)
+    }
+
+    /// The outlets whose name in the knowledge base, without a leading "The" and a qualifier in brackets
+    /// ("Dawn (newspaper)", "The Star (Kenya)", "The Guardian"), is `name`: those written with a
+    /// qualifier are named so only where the text reads the name as an outlet's.
+    pub fn outlets_named(&self, name: &str) -> &[EntryId] {
+        self.outlets.get(name).map_or(&[], Vec::as_slice)
     }
 
     /// The one state whose company law a legal form belongs to ("Berhad": MYS, "Oyj": FIN), if any.

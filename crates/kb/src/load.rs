@@ -78,6 +78,7 @@ struct Builder {
     honorific_states: HashMap<String, String>,
     legal_form_states: HashMap<String, String>,
     domain_states: HashMap<String, String>,
+    outlets: HashMap<String, Vec<EntryId>>,
     nicknames: HashMap<String, Vec<String>>,
     descriptors: HashMap<String, Vec<String>>,
     state_kinds: HashMap<String, Vec<String>>,
@@ -248,6 +249,15 @@ impl Builder {
                 sector: opt(f[5]),
                 ambiguous: None,
             });
+            // ("Dawn (newspaper)", "The Star (Kenya)": an outlet whose bare name is an ordinary word or
+            // several states' papers' — named so only where the text reads it as an outlet)
+            // (an outlet written without one is kept beside them: "the Guardian newspaper" is The
+            // Guardian, not The Guardian (Tanzania), where the text names neither state)
+            if f[5].trim() == "MED" {
+                let name = f[0].trim();
+                let bare = name.strip_suffix(')').and_then(|s| s.split_once(" (")).map_or(name, |(b, _)| b);
+                self.outlets.entry(bare.strip_prefix("The ").unwrap_or(bare).to_string()).or_default().push(id);
+            }
             self.gaz.push((f[0].trim().to_string(), (id, Form::Name), true));
             for a in list(f[1]) {
                 let form = if is_abbreviation(&a) { Form::Abbreviation } else { Form::Name };
@@ -983,6 +993,7 @@ fn build_rest<'scope>(
         honorific_states: b.honorific_states,
         legal_form_states: b.legal_form_states,
         domain_states: b.domain_states,
+        outlets: b.outlets,
         nicknames: b.nicknames,
         descriptors: b.descriptors,
         state_kinds: b.state_kinds,

@@ -4786,3 +4786,16 @@ fn an_outlet_named_by_a_common_word_is_read_as_one_where_the_words_around_it_say
     assert_ne!(entity_at(&d, "Dawn Hughes", 0).map(|e| e.kind), Some(EntityKind::Organization));
     assert!(entity_at(&d, "dawn", 0).is_none());
 }
+
+#[test]
+fn a_given_name_of_a_region_the_lists_know_opens_a_person_before_any_verb() {
+    // (no speech verb, no title: only the given name says these are people)
+    for (name, text) in [
+        ("Chileshe Mubanga", "Copper\n\nIn the township, Chileshe Mubanga sells fritters to the drivers."),
+        ("Agostinho Mabunda", "Cashew\n\nAgostinho Mabunda grows cashews near the coast."),
+        ("Sigrún Halldórsdóttir", "Fish\n\nThis winter Sigrún Halldórsdóttir runs the harbour's fish market alone."),
+    ] {
+        let d = read(text);
+        assert_eq!(entity_at(&d, name, 0).map(|e| e.kind), Some(EntityKind::Person), "{name}");
+    }
+}

@@ -1851,6 +1851,25 @@ fn town_named_body(doc: &Document, kb: &Kb, lk: &Lookups, span: Span) -> Option<
         .map(|m| kb.entry(m.entry))
         .find(|e| e.kind == EntityKind::Place && e.ambiguous.is_none())
         .and_then(|e| e.country.clone())
+        // ("the Rameswaram Mechanised Boat Fishermen's Association": a town only GeoNames knows, in one
+        // state the document names, opening the name — a word no list knows as anything else, which the
+        // document also names alone: "boats from Rameswaram"; not "Supreme", "Meridian")
+        .or_else(|| {
+            let first = text[skip..].split(' ').next()?;
+            let rest = &text[skip + first.len()..];
+            let town = first.len() >= 4
+                && first.starts_with(char::is_uppercase)
+                && first.chars().skip(1).all(char::is_lowercase)
+                && rest.starts_with(' ')
+                && !lk.gaz.iter().any(|m| m.span.start == span.start + skip)
+                && !kb.term(first)
+                && !kb.surname(first)
+                && kb.given_name(first).is_none()
+                && kb.titles(&first.to_lowercase()).is_empty()
+                && kb.name_word(first) == dyad_kb::NameWord::default()
+                && (0..doc.tokens.len()).any(|t| tok(doc, t) == first && doc.tokens[t].span.start != span.start + skip && !crate::util::is_cap(doc, t + 1) && tok(doc, t + 1) != "-");
+            town.then(|| place_country(kb, lk, first)).flatten()
+        })
 }
 
 /// The country of a known state, region or town that ends the name `span`

@@ -4803,10 +4803,10 @@ fn a_given_name_of_a_region_the_lists_know_opens_a_person_before_any_verb() {
 #[test]
 fn a_body_named_after_a_town_only_geonames_knows_is_in_that_towns_state() {
     // (the town is named alone too, and the story names its state)
-    let text = "Nets\n\nIndia and Sri Lanka met over fishing. Boats from Tuticorin stayed in port. \
-                Members of the Tuticorin Country Boat Owners Association said the talks had failed.";
+    let text = "Nets\n\nIndia and Sri Lanka met over fishing. Boats from Colachel stayed in port. \
+                Members of the Colachel Country Boat Owners Association said the talks had failed.";
     let d = read(text);
-    assert_eq!(country_of(&d, "Tuticorin Country Boat Owners Association").as_deref(), Some("IND"));
+    assert_eq!(country_of(&d, "Colachel Country Boat Owners Association").as_deref(), Some("IND"));
     // (a word that is some town's somewhere, never named alone, opens no town's body)
     let d = read("Court\n\nThe United States and Guatemala disagreed. The Supreme Electoral Tribunal in Guatemala City ruled.");
     assert_ne!(country_of(&d, "Supreme Electoral Tribunal").as_deref(), Some("USA"));

@@ -2970,9 +2970,16 @@ fn role_info(
     // (after "became" or "has been", only a state's title: "Trump became the first ever leader to meet …"
     // names no office)
     let plain = matches!(tok(doc, j), "is" | "was");
+    // ("NAME has been district commissioner of Nickerie since August", "NAME is mayor of Gyumri": a title
+    // without an article, of a state or a place)
+    let of_place = |r: &Range<usize>| {
+        let at = r.end + 1 + usize::from(tok(doc, r.end + 1).eq_ignore_ascii_case("the"));
+        tok(doc, r.end) == "of" && chosen.iter().any(|x| x.toks.start == at && matches!(x.kind, EntityKind::State | EntityKind::Place))
+    };
     let copula = cop_len > 0
         && ((plain && matches!(tok(doc, j + cop_len), "the" | "a" | "an"))
-            || chosen.iter().any(|x| x.toks.start == j + cop_len && x.kind == EntityKind::State && is_possessive(tok(doc, x.toks.end))));
+            || chosen.iter().any(|x| x.toks.start == j + cop_len && x.kind == EntityKind::State && is_possessive(tok(doc, x.toks.end)))
+            || titles.iter().any(|(r, _)| r.start == j + cop_len && of_place(r)));
     if tok(doc, j) == "," || copula {
         let first = if copula { j + cop_len } else { j + 1 };
         if !matches!(tok(doc, first), "who" | "which" | "that" | "whose" | "where" | "when" | "and" | "but") {

@@ -4811,3 +4811,15 @@ fn a_body_named_after_a_town_only_geonames_knows_is_in_that_towns_state() {
     let d = read("Court\n\nThe United States and Guatemala disagreed. The Supreme Electoral Tribunal in Guatemala City ruled.");
     assert_ne!(country_of(&d, "Supreme Electoral Tribunal").as_deref(), Some("USA"));
 }
+
+#[test]
+fn a_local_commissioner_is_a_states_official_and_a_title_of_a_place_after_a_copula_places_them() {
+    // (a district or regional commissioner is a local governor, not an international commissioner)
+    let d = read("Roads\n\nKenya and Tanzania met. Juma Hamisi, regional commissioner of Tanga, opened the road.");
+    assert_eq!(country_of(&d, "Juma Hamisi").as_deref(), Some("TZA"));
+    // (a title of a place right after "has been" or "is", with no article)
+    let d = read("Roads\n\nKenya and Tanzania met. Halima Mdee has been regional commissioner of Tanga since May.");
+    assert_eq!(country_of(&d, "Halima Mdee").as_deref(), Some("TZA"));
+    let d = read("Water\n\nArmenia and Georgia met. Vardan Ghukasyan is mayor of Gyumri.");
+    assert_eq!(country_of(&d, "Vardan Ghukasyan").as_deref(), Some("ARM"));
+}

@@ -3169,6 +3169,14 @@ fn role_info(
                         let title_sector = if owned_by_non_state(_tr.start) { String::new() } else { t.sector.clone() };
                         // ("X, the UN Secretary-General's personal envoy,": an international body's officer)
                         let title_sector = if igo.is_some() { "IGO".to_string() } else { title_sector };
+                        // ("X, president of the Rameswaram Boat Fishermen's Association,": a state's title of
+                        // a members' body no list knows is no office of state)
+                        let members_body = body.filter(|_| body_sector.is_none()).is_some_and(|x| {
+                            x.span.of(&doc.text).split(' ').any(|w| {
+                                matches!(w, "Association" | "Federation" | "Society" | "Club" | "Cooperative" | "Co-operative" | "Guild" | "Syndicate" | "Foundation" | "Chamber")
+                            })
+                        });
+                        let title_sector = if members_body && matches!(title_sector.as_str(), "GOV" | "LEG" | "JUD") { String::new() } else { title_sector };
                         (t.name.clone(), body_sector.filter(|_| t.name == "minister" || !t.name.contains("minister")).unwrap_or(title_sector))
                     };
                     out.push(RoleInfo {

@@ -4823,3 +4823,14 @@ fn a_local_commissioner_is_a_states_official_and_a_title_of_a_place_after_a_copu
     let d = read("Water\n\nArmenia and Georgia met. Vardan Ghukasyan is mayor of Gyumri.");
     assert_eq!(country_of(&d, "Vardan Ghukasyan").as_deref(), Some("ARM"));
 }
+
+#[test]
+fn a_state_title_of_a_members_body_is_no_office_of_state() {
+    let d = read("Tea\n\nKenya raised export duties. Peter Kamau, president of the Kenya Tea Growers Association, said the rise would hurt farmers.");
+    let e = mentioned(&d, "Peter Kamau");
+    assert_eq!(e.country.as_deref(), Some("KEN"));
+    assert!(!e.code.as_deref().unwrap_or("").ends_with("GOV"), "{:?}", e.code);
+    // (a state's own body keeps the office: the president of a state's court)
+    let d = read("Court\n\nKenya's courts were busy. Martha Koome, president of the Supreme Court of Kenya, said so.");
+    assert!(mentioned(&d, "Martha Koome").code.as_deref().is_some_and(|c| c.starts_with("KEN")));
+}

@@ -329,7 +329,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                 let mut key_name = surface.to_lowercase();
                 // "Konami Corporation" … "Konami": one company
                 if c.kind == EntityKind::Organization {
-                    if let Some(short) = crate::util::without_company_suffix(kb, &surface).or_else(|| crate::util::without_trade_word(kb, &surface)) {
+                    if let Some(short) = crate::util::without_company_suffix(kb, &surface).or_else(|| crate::util::without_trade_word_among_bodies(kb, &surface)) {
                         key_name = short.to_lowercase();
                     }
                 }

@@ -31,6 +31,7 @@ pub fn choose(doc: &Document, kb: &Kb, mut cands: Vec<Cand>) -> Vec<Cand> {
     chosen.sort_by_key(|c| c.toks.start);
     seats_stand_for_their_body(doc, kb, &mut chosen);
     short_forms_of_longer_places(doc, kb, &mut chosen);
+    short_forms_of_known_companies(doc, kb, &mut chosen);
     surnames_over_towns(doc, kb, &mut chosen);
     places_in_lists_of_places(doc, kb, &mut chosen);
     let us_context = has_us_context(&chosen, kb);
@@ -153,6 +154,35 @@ fn short_forms_of_longer_places(doc: &Document, kb: &Kb, chosen: &mut [Cand]) {
         };
         c.link = Link::Kb(full, Form::Name);
         c.kind = EntityKind::Place;
+    }
+}
+
+/// "Woodside Energy … Woodside has argued", "Tullow Oil plc … Tullow": a company the knowledge base knows,
+/// written in full, then by its name without its legal form or trade word — read as some body the
+/// knowledge base does not know — is that company.
+fn short_forms_of_known_companies(doc: &Document, kb: &Kb, chosen: &mut [Cand]) {
+    let known: Vec<(String, usize, dyad_kb::EntryId)> = chosen
+        .iter()
+        .filter_map(|c| match c.link {
+            Link::Kb(id, _) if kb.entry(id).kind == EntityKind::Organization && c.toks.len() >= 2 => {
+                let written = c.span.of(&doc.text);
+                let short = crate::util::without_company_suffix(kb, written).or_else(|| crate::util::without_trade_word_among_bodies(kb, written))?;
+                Some((short.to_string(), c.span.end, id))
+            }
+            _ => None,
+        })
+        .collect();
+    if known.is_empty() {
+        return;
+    }
+    for c in chosen.iter_mut() {
+        if c.kind != EntityKind::Organization || !matches!(c.link, Link::None) {
+            continue;
+        }
+        let written = c.span.of(&doc.text);
+        if let Some(&(_, _, id)) = known.iter().find(|(short, end, _)| *end <= c.span.start && short == written) {
+            c.link = Link::Kb(id, Form::Name);
+        }
     }
 }
 

@@ -156,12 +156,33 @@ pub fn company_first_word<'s>(kb: &Kb, name: &'s str) -> Option<&'s str> {
 /// when it ends in no such word, or when what is left is something else the knowledge base knows ("Qatar
 /// Airways" is no "Qatar", "British Airways" no "British").
 pub fn without_trade_word<'s>(kb: &Kb, name: &'s str) -> Option<&'s str> {
+    let rest = trade_word_cut(name)?;
+    kb.find(rest).iter().all(|m| !(m.span.start == 0 && m.span.end == rest.len())).then_some(rest)
+}
+
+/// As [`without_trade_word`], where what is left may be a place the knowledge base knows, but not a state
+/// or a body: the short name of a company the document has already read as one ("Woodside Energy …
+/// Woodside has argued", though Woodside is also a town), never "Qatar" for "Qatar Airways".
+pub fn without_trade_word_among_bodies<'s>(kb: &Kb, name: &'s str) -> Option<&'s str> {
+    let rest = trade_word_cut(name)?;
+    kb.find(rest)
+        .iter()
+        .all(|m| !(m.span.start == 0 && m.span.end == rest.len() && matches!(kb.entry(m.entry).kind, dyad_core::EntityKind::State | dyad_core::EntityKind::Organization | dyad_core::EntityKind::Group)))
+        .then_some(rest)
+}
+
+fn trade_word_cut(name: &str) -> Option<&str> {
     let (rest, last) = name.rsplit_once(' ')?;
+    // (a body's name is no company's: "Bureau of Fisheries and Aquatic Resources")
+    if name.contains(" of ") || name.contains(" and ") {
+        return None;
+    }
     let trade = matches!(
         last,
         "Airlines" | "Airways" | "Energy" | "Motors" | "Holdings" | "Telecom" | "Petroleum" | "Pharmaceuticals" | "Music" | "Entertainment" | "Foods" | "Stores"
+            | "Oil" | "Gas" | "Mining" | "Shipping" | "Resources" | "Minerals" | "Group"
     );
-    (trade && !rest.is_empty() && kb.find(rest).iter().all(|m| !(m.span.start == 0 && m.span.end == rest.len()))).then_some(rest)
+    (trade && !rest.is_empty()).then_some(rest)
 }
 
 /// Is the entry a political party (its CAMEO code ends in `PTY`)?

@@ -4834,3 +4834,17 @@ fn a_state_title_of_a_members_body_is_no_office_of_state() {
     let d = read("Court\n\nKenya's courts were busy. Martha Koome, president of the Supreme Court of Kenya, said so.");
     assert!(mentioned(&d, "Martha Koome").code.as_deref().is_some_and(|c| c.starts_with("KEN")));
 }
+
+#[test]
+fn a_known_company_named_again_without_its_trade_word_is_that_company() {
+    // (the short name is also a town's; the company was named in full first)
+    let d = read("Gas\n\nThe operator is Woodside Energy, based in Perth. For years Woodside has argued for a pipeline to Darwin.");
+    assert!(one_entity(&d, ("Woodside Energy", 0), ("Woodside", 1)));
+    assert_eq!(entity_at(&d, "Woodside", 1).and_then(|e| e.country.clone()).as_deref(), Some("AUS"));
+    // (a firm no list knows, by its trade word "Group")
+    let d = read("Bid\n\nThe Corvana Group made an offer on Monday. On Tuesday Corvana said it would raise the price.");
+    assert!(one_entity(&d, ("Corvana Group", 0), ("Corvana", 1)));
+    // (a state's body is no company: its last word is no trade word there)
+    let d = read("Fish\n\nThe Bureau of Fisheries and Aquatic Resources said the boats had left.");
+    assert_eq!(mentioned(&d, "Bureau of Fisheries and Aquatic Resources").kind, EntityKind::Organization);
+}

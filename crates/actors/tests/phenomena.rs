@@ -4848,3 +4848,11 @@ fn a_known_company_named_again_without_its_trade_word_is_that_company() {
     let d = read("Fish\n\nThe Bureau of Fisheries and Aquatic Resources said the boats had left.");
     assert_eq!(mentioned(&d, "Bureau of Fisheries and Aquatic Resources").kind, EntityKind::Organization);
 }
+
+#[test]
+fn a_known_company_named_without_its_legal_form_or_group_is_that_company() {
+    let d = read("Phones\n\nProfits at MTN rose in Lagos, and Kuwait Oil will drill more wells.");
+    assert_eq!(country_of(&d, "MTN").as_deref(), Some("ZAF"));
+    assert_eq!(mentioned(&d, "MTN").kind, EntityKind::Organization);
+    assert_eq!(country_of(&d, "Kuwait Oil").as_deref(), Some("KWT"));
+}

@@ -699,6 +699,42 @@ fn owned_institution_forms(b: &mut Builder) {
 /// read aloud ("Nato", "Opec", "Unesco", "Ecowas"): matched exactly in title case too, unless that
 /// form is a given name, a surname, a town, a language, a term, a name word or another name
 /// ("Swift", "Rand", "Alba" stay unmatched).
+/// "MTN Group" → "MTN", "Kuwait Oil Company" → "Kuwait Oil", "Charoen Pokphand Group" → "Charoen Pokphand":
+/// a company's name without its legal form, "Group", "Holdings" or "Company" — as news writes it after the
+/// first mention, or alone — is another form of it, where that is no other name the knowledge base holds,
+/// does not end in a joining word ("Eli Lilly and"), and is of two words or more, or an acronym (one word
+/// alone — "Booking", "Arm" — is too often a common one).
+fn company_short_forms(b: &mut Builder, one_word_names: &HashSet<String>) {
+    let held: HashSet<String> = b.gaz.iter().map(|g| g.0.clone()).collect();
+    let mut added = Vec::new();
+    for (k, e) in b.entries.iter().enumerate() {
+        if e.kind != EntityKind::Organization || e.sector.as_deref() != Some("BUS") || e.name.ends_with(')') {
+            continue;
+        }
+        let words: Vec<&str> = e.name.split(' ').collect();
+        let mut n = words.len();
+        let cut = |w: &str| {
+            matches!(w, "Group" | "Gruppen" | "Holdings" | "Holding" | "Company" | "Corporation" | "Co." | "Limited")
+                || b.name_words.get(w.trim_end_matches(',')).is_some_and(|c| c.has(crate::NameWord::LEGAL_FORM))
+        };
+        while n > 1 && cut(words[n - 1]) {
+            n -= 1;
+        }
+        if n == words.len() {
+            continue;
+        }
+        let short = words[..n].join(" ");
+        let short = short.trim_end_matches(',').strip_prefix("The ").unwrap_or(short.trim_end_matches(',')).to_string();
+        let last = short.rsplit(' ').next().unwrap_or("");
+        let acronym = !short.contains(' ') && short.len() >= 2 && short.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+        if (!short.contains(' ') && !acronym) || matches!(last, "and" | "&" | "of" | "the" | "de" | "y" | "et") || held.contains(&short) || one_word_names.contains(&short.to_lowercase()) {
+            continue;
+        }
+        added.push((short, (EntryId(k as u32), Form::Name), true));
+    }
+    b.gaz.extend(added);
+}
+
 fn acronym_word_forms(b: &mut Builder) {
     // the candidates first (a few hundred), so that the checks below scan the gazetteer and GeoNames
     // once, looking only at names of four to six letters
@@ -894,6 +930,7 @@ fn build_rest<'scope>(
     }
     owned_institution_forms(&mut b);
     acronym_word_forms(&mut b);
+    company_short_forms(&mut b, &names);
     spelling_variants(&mut b.gaz);
     // (the gazetteer's trie is built on a second thread while this one indexes the office holders and
     // builds the smaller matchers)

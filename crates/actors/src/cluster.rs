@@ -1806,7 +1806,11 @@ fn described_before(doc: &Document, kb: &Kb, lk: &Lookups, start: usize) -> Opti
     let sector = match noun.as_str() {
         n if crate::util::company_noun(kb, n) => "BUS",
         "developer" | "investor" | "fund" | "exchange" | "utility" | "telecoms" | "broker" => "BUS",
-        "newspaper" | "daily" | "broadcaster" | "channel" | "tabloid" | "weekly" | "magazine" => "MED",
+        "newspaper" | "daily" | "broadcaster" | "channel" | "tabloid" | "weekly" | "magazine" | "website" => "MED",
+        // ("the Omani news agency ONA", "the Thai space agency GISTDA", "the Indonesian regulator OJK")
+        "agency" if matches!(tok(doc, k.saturating_sub(2)), "news" | "press" | "wire") => "MED",
+        "agency" | "regulator" | "watchdog" | "authority" => "GOV",
+        "operator" | "carrier" | "airline" | "refiner" | "miner" | "producer" | "insurer" | "lender" => "BUS",
         "party" => "PTY",
         "university" | "institute" | "think-tank" | "tank" => "EDU",
         "charity" | "ngo" => "NGO",

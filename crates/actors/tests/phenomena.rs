@@ -4856,3 +4856,11 @@ fn a_known_company_named_without_its_legal_form_or_group_is_that_company() {
     assert_eq!(mentioned(&d, "MTN").kind, EntityKind::Organization);
     assert_eq!(country_of(&d, "Kuwait Oil").as_deref(), Some("KWT"));
 }
+
+#[test]
+fn a_states_adjective_and_a_word_for_an_agency_or_operator_before_a_name_give_its_state() {
+    let d = read("Grid\n\nShe told the Tongan news agency TNX that the Zambian grid operator ZEGX and the Chilean regulator SMC had agreed.");
+    assert_eq!(mentioned(&d, "TNX").code.as_deref(), Some("TONMED"));
+    assert_eq!(mentioned(&d, "ZEGX").code.as_deref(), Some("ZMBBUS"));
+    assert_eq!(mentioned(&d, "SMC").code.as_deref(), Some("CHLGOV"));
+}

@@ -555,8 +555,11 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
                     continue;
                 }
                 // "U.S.-Russia", "Armenian-Azerbaijani": compounds of known states are their parts
-                let joins_states = r.clone().any(|i| tok(doc, i) == "-")
-                    && out.iter().any(|c| c.source == Source::Kb && c.kind == EntityKind::State && r.contains(&c.toks.start));
+                // (a hyphen beside the state: not "the Kenya Cross-Border Traders Association")
+                let joins_states = r.clone().any(|i| {
+                    tok(doc, i) == "-"
+                        && out.iter().any(|c| c.source == Source::Kb && c.kind == EntityKind::State && r.contains(&c.toks.start) && (c.toks.end == i || c.toks.start == i + 1))
+                });
                 // "the U.S. Middle East policy": known names side by side are not one new name
                 let all_known = r.clone().all(|i| {
                     out.iter().any(|c| c.source == Source::Kb && c.toks.contains(&i)) || tok(doc, i) == "-"

@@ -4864,3 +4864,25 @@ fn a_states_adjective_and_a_word_for_an_agency_or_operator_before_a_name_give_it
     assert_eq!(mentioned(&d, "ZEGX").code.as_deref(), Some("ZMBBUS"));
     assert_eq!(mentioned(&d, "SMC").code.as_deref(), Some("CHLGOV"));
 }
+
+#[test]
+fn a_hyphened_word_inside_a_bodys_name_after_a_state_keeps_the_name_whole() {
+    let d = read("Trade\n\nThe Malawi Cross-Border Traders Association wants the post open at night.");
+    assert_eq!(mentioned(&d, "Malawi Cross-Border Traders Association").kind, EntityKind::Organization);
+    assert_eq!(country_of(&d, "Malawi Cross-Border Traders Association").as_deref(), Some("MWI"));
+    // (a hyphen beside the state still joins states: "the Malawi-Zambia border")
+    let d = read("Trade\n\nThe Malawi-Zambia border reopened.");
+    assert_eq!(country_of(&d, "Malawi").as_deref(), Some("MWI"));
+    assert_eq!(country_of(&d, "Zambia").as_deref(), Some("ZMB"));
+}
+
+#[test]
+fn regional_economic_communities_and_development_banks_are_international_bodies() {
+    let d = read("Trade\n\nThe Common Market for Eastern and Southern Africa (COMESA) and the West African Development Bank met in Lomé.");
+    for s in ["Common Market for Eastern and Southern Africa", "COMESA", "West African Development Bank"] {
+        let e = mentioned(&d, s);
+        assert_eq!(e.kind, EntityKind::Organization, "{s}");
+        assert_eq!(e.country, None, "{s}");
+        assert!(e.code.as_deref().is_some_and(|c| c.starts_with("IGO")), "{s}");
+    }
+}

@@ -696,6 +696,17 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
                 continue;
             }
         }
+        // ("I leave security to the Ministry of Defense" in a story on Japan and Korea that sets itself in
+        // neither and never names Britain: some state's ministry, not Britain's; a story naming no state at
+        // all still means the body the world knows by the name: "Congress voted on Tuesday")
+        if e.ambiguous.as_deref() == Some(dyad_kb::GENERIC)
+            && at_home.is_none()
+            && !state_words.is_empty()
+            && !state_words.iter().any(|(_, country)| Some(country) == e.country.as_ref())
+        {
+            c.link = Link::None;
+            continue;
+        }
         if e.ambiguous.as_deref() == Some(dyad_kb::GENERIC) && at_home.is_some() && e.country != at_home {
             // ("BUENOS AIRES — … a law that Congress toughened": it is the home state's body of that kind,
             // unless the sentence names another state before it)

@@ -4886,3 +4886,15 @@ fn regional_economic_communities_and_development_banks_are_international_bodies(
         assert!(e.code.as_deref().is_some_and(|c| c.starts_with("IGO")), "{s}");
     }
 }
+
+#[test]
+fn a_ministry_of_defence_named_without_a_state_is_the_home_states() {
+    let d = read("Drills\n\nMANILA, Philippines — Two patrol boats left Subic Bay on Monday, the Ministry of Defense said.");
+    assert_eq!(country_of(&d, "Ministry of Defense").as_deref(), Some("PHL"));
+    // (nor Britain's in a story that sets itself in no state and never names Britain)
+    let d = read("Ferries\n\nChile wants more Peruvian visitors, and Chilean hotels agree. Peru sends buses. \"I leave security to the Ministry of Defense,\" the mayor said.");
+    assert_ne!(country_of(&d, "Ministry of Defense").as_deref(), Some("GBR"));
+    // (in a British story it is still Britain's)
+    let d = read("Army\n\nBritish troops will leave Basra by May, the Ministry of Defence said. The MoD confirmed it.");
+    assert_eq!(country_of(&d, "Ministry of Defence").as_deref(), Some("GBR"));
+}

@@ -937,7 +937,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
         // ("Bridge of Villages, a Marneuli-based group, … said Tamar Japaridze, who directs the group": the
         // body a clause says the person leads, the last of that kind named in the sentences before)
         if ent.country.is_none() && org_code.is_none() && ent.kind == EntityKind::Person && !ent.facts.iter().any(|f| f.attribute == "affiliation") {
-            if let Some((name, cc, evidence)) = cl.cands.iter().find_map(|&ci| led_by_clause(doc, &chosen, ci).or_else(|| owners_officer(doc, &chosen, ci)).or_else(|| its_officer(doc, kb, &chosen, ci))) {
+            if let Some((name, cc, evidence)) = cl.cands.iter().find_map(|&ci| led_by_clause(doc, &chosen, ci).or_else(|| owners_officer(doc, &chosen, ci)).or_else(|| its_officer(doc, kb, &chosen, ci)).or_else(|| body_worker(doc, &chosen, ci))) {
                 if !name.is_empty() {
                     ent.facts.push(LearnedFact { attribute: "affiliation".into(), value: name, evidence });
                 }
@@ -4042,6 +4042,30 @@ fn its_officer(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize) -> Option<(S
     }
     let cc = ent.country.clone()?;
     Some((ent.name.clone(), cc, Span::new(body.span.start, c.span.end)))
+}
+
+/// "X, the Equinor engineer who led the survey,", "X, a Gazprom geologist,": a body named between the
+/// apposition's article and a lower-case noun for the person's work is the body they work for — its state
+/// (none for an international body).
+fn body_worker(doc: &Document, chosen: &[Cand], ci: usize) -> Option<(String, String, Span)> {
+    let c = &chosen[ci];
+    let e = c.toks.end;
+    (tok(doc, e) == "," && matches!(tok(doc, e + 1), "a" | "an" | "the")).then_some(())?;
+    let body = chosen.iter().find(|x| x.toks.start == e + 2 && x.kind == EntityKind::Organization)?;
+    let noun = tok(doc, body.toks.end);
+    let lower = |w: &str| w.len() >= 3 && w.chars().all(|ch| ch.is_lowercase() || ch == '-');
+    // (one or two lower-case words, the last closing the phrase: "engineer who", "senior geologist,")
+    let mut k = body.toks.end;
+    while k < body.toks.end + 2 && lower(tok(doc, k)) && !matches!(tok(doc, k), "who" | "which" | "that" | "and" | "said" | "says") {
+        k += 1;
+    }
+    (lower(noun) && k > body.toks.end && matches!(tok(doc, k), "," | "." | "who" | ";" | "—" | "–" | "said" | "says" | "told")).then_some(())?;
+    let ent = built_entity(doc, body)?;
+    if ent.code.as_deref().is_some_and(|k| k.starts_with("IGO") || k.starts_with("NGO")) {
+        return None;
+    }
+    let cc = ent.country.clone()?;
+    Some((ent.name.clone(), cc, Span::new(c.span.start, body.span.end)))
 }
 
 /// Is `e` one of a state's own bodies by its code ("RUSGOV", "GEOMIL"): a government, force, legislature,

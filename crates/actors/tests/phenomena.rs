@@ -4898,3 +4898,13 @@ fn a_ministry_of_defence_named_without_a_state_is_the_home_states() {
     let d = read("Army\n\nBritish troops will leave Basra by May, the Ministry of Defence said. The MoD confirmed it.");
     assert_eq!(country_of(&d, "Ministry of Defence").as_deref(), Some("GBR"));
 }
+
+#[test]
+fn a_body_between_the_appositions_article_and_a_noun_for_work_is_the_persons_employer() {
+    let d = read("Cable\n\n\"One line is not enough,\" said Kari Berg, the Equinor engineer who led the survey. Lars Holm, a Petrobras geologist, agreed.");
+    assert_eq!(country_of(&d, "Kari Berg").as_deref(), Some("NOR"));
+    assert_eq!(country_of(&d, "Lars Holm").as_deref(), Some("BRA"));
+    // (an international body's worker is of no state)
+    let d = read("Camps\n\nKenya closed the camp. Ola Dahl, a UNHCR field officer, said so.");
+    assert_eq!(country_of(&d, "Ola Dahl"), None);
+}

@@ -2990,7 +2990,9 @@ fn role_info(
             let mut k = first;
             while k < doc.tokens.len() && k - first < 16 {
                 let w = tok(doc, k);
-                if matches!(w, "," | "." | ";" | ")" | "—" | "–" | ":" | "“" | "”" | "\"" | "!" | "?") {
+                // (a dash inside a name is no break: "the ISEAS–Yusof Ishak Institute")
+                let inside = matches!(w, "—" | "–") && chosen.iter().any(|x| x.toks.start < k && k + 1 < x.toks.end);
+                if matches!(w, "," | "." | ";" | ")" | "—" | "–" | ":" | "“" | "”" | "\"" | "!" | "?") && !inside {
                     break;
                 }
                 // ("By Hana Youssef, Gulf correspondent" ends at its line: the dateline below is no part)

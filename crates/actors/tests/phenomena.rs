@@ -4908,3 +4908,10 @@ fn a_body_between_the_appositions_article_and_a_noun_for_work_is_the_persons_emp
     let d = read("Camps\n\nKenya closed the camp. Ola Dahl, a UNHCR field officer, said so.");
     assert_eq!(country_of(&d, "Ola Dahl"), None);
 }
+
+#[test]
+fn a_dash_inside_a_bodys_name_does_not_end_the_apposition() {
+    let d = read("Vote\n\nThree questions for Ivan Petrov, senior adviser at the DPS–New Beginning.");
+    assert_eq!(country_of(&d, "Ivan Petrov").as_deref(), Some("BGR"));
+    assert!(mentioned(&d, "Ivan Petrov").code.as_deref().is_some_and(|c| c.ends_with("PTY")));
+}

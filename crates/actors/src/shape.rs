@@ -1072,7 +1072,7 @@ fn storms_and_company_suffixes(doc: &Document, kb: &Kb, spans: &mut Vec<NameSpan
 /// "Eberhard Faber GmbH … Eberhard Faber", "Konami Corporation … Konami",
 /// "Continental Airlines … Continental": a company's name without its legal
 /// form or its trade word, wherever the document writes it, is that company.
-fn companies_by_their_short_name(doc: &Document, kb: &Kb, spans: &mut [NameSpan]) {
+fn companies_by_their_short_name(doc: &Document, kb: &Kb, spans: &mut Vec<NameSpan>) {
     let short: Vec<&str> = spans
         .iter()
         .filter(|s| s.label == NameLabel::Organization)
@@ -1101,6 +1101,27 @@ fn companies_by_their_short_name(doc: &Document, kb: &Kb, spans: &mut [NameSpan]
         if short.contains(&&doc.text[s.span.start..s.span.end]) {
             s.label = NameLabel::Organization;
         }
+    }
+    // ("The Corvana Group made an offer. Corvana said …": the one-word short name opening a sentence, which
+    // no rule proposes alone, after the full name)
+    let first_full = spans.iter().filter(|s| s.label == NameLabel::Organization).map(|s| s.end_tok).min().unwrap_or(usize::MAX);
+    let mut added = Vec::new();
+    for t in 0..doc.tokens.len() {
+        let w = tok(doc, t);
+        let covered = spans.iter().any(|s| s.start_tok <= t && t < s.end_tok);
+        // (not a word the document also writes in lower case: "Steel prices rose" after "… Iron and Steel Co.")
+        let word = || {
+            let low = w.to_lowercase();
+            kb.name_word(w) != NameWord::default() || kb.term(w) || (0..doc.tokens.len()).any(|k| tok(doc, k) == low)
+        };
+        if t >= first_full && !covered && !w.contains(' ') && short.contains(&w) && crate::util::sentence_initial(doc, t) && !is_cap(doc, t + 1) && !word() {
+            let span = doc.tokens[t].span;
+            added.push(NameSpan { span, label: NameLabel::Organization, rule: NameLabel::Organization, sure: true, start_tok: t, end_tok: t + 1 });
+        }
+    }
+    if !added.is_empty() {
+        spans.extend(added);
+        spans.sort_by_key(|s| s.start_tok);
     }
 }
 

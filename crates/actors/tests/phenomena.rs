@@ -4844,6 +4844,12 @@ fn a_known_company_named_again_without_its_trade_word_is_that_company() {
     // (a firm no list knows, by its trade word "Group")
     let d = read("Bid\n\nThe Corvana Group made an offer on Monday. On Tuesday Corvana said it would raise the price.");
     assert!(one_entity(&d, ("Corvana Group", 0), ("Corvana", 1)));
+    // (also opening a sentence, where no rule proposes an unknown word alone)
+    let d = read("Bid\n\nThe Velmora Group made an offer on Monday. Velmora said it would raise the price.");
+    assert!(one_entity(&d, ("Velmora Group", 0), ("Velmora", 1)));
+    // (not a word the story also writes in lower case)
+    let d = read("Ore\n\nBaoshan Iron and Steel Co. signed. Steel prices rose as steel demand grew.");
+    assert!(entity_at(&d, "Steel prices", 0).is_none() && entity_at(&d, "Steel", 1).is_none());
     // (a state's body is no company: its last word is no trade word there)
     let d = read("Fish\n\nThe Bureau of Fisheries and Aquatic Resources said the boats had left.");
     assert_eq!(mentioned(&d, "Bureau of Fisheries and Aquatic Resources").kind, EntityKind::Organization);

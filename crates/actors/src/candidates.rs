@@ -94,7 +94,14 @@ fn names_language(doc: &Document, r: Range<usize>) -> bool {
         k -= 2;
     }
     let prev = if k > 0 { tok(doc, k - 1).to_lowercase() } else { String::new() };
-    let speaks = matches!(prev.as_str(), "speak" | "speaks" | "spoke" | "spoken" | "speaking" | "learn" | "learned" | "learnt" | "learning" | "teach" | "taught" | "fluent");
+    let speak_verb = |w: &str| matches!(w, "speak" | "speaks" | "spoke" | "spoken" | "speaking" | "learn" | "learned" | "learnt" | "learning" | "teach" | "taught" | "fluent");
+    // ("speak a mix of Spanish and Kreyòl", "speaks broken French": past a few words saying how)
+    let how = |w: &str| matches!(w, "a" | "an" | "mix" | "mixture" | "blend" | "smattering" | "of" | "broken" | "fluent" | "good" | "little" | "some" | "mostly" | "only" | "perfect" | "halting" | "native");
+    let mut j = k;
+    while j > 0 && k - j < 4 && how(&tok(doc, j - 1).to_lowercase()) {
+        j -= 1;
+    }
+    let speaks = speak_verb(prev.as_str()) || (j < k && j > 0 && speak_verb(&tok(doc, j - 1).to_lowercase()));
     // after "in", "into", "from": only where no noun follows ("in Dutch universities" is the state's)
     let ends = next.is_empty()
         || doc.tokens[r.end].kind == dyad_core::TokenKind::Punct

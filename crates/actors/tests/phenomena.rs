@@ -4921,3 +4921,14 @@ fn a_dash_inside_a_bodys_name_does_not_end_the_apposition() {
     assert_eq!(country_of(&d, "Ivan Petrov").as_deref(), Some("BGR"));
     assert!(mentioned(&d, "Ivan Petrov").code.as_deref().is_some_and(|c| c.ends_with("PTY")));
 }
+
+#[test]
+fn a_language_spoken_in_a_mix_or_brokenly_is_no_state_and_no_person() {
+    let d = read("Market\n\nThe traders speak a mix of Portuguese and Kreyòl, and the porters speak broken French and some Lingala.");
+    for s in ["Portuguese", "French"] {
+        assert!(entity_at(&d, s, 0).is_none_or(|e| e.kind != EntityKind::State), "{s}");
+    }
+    for s in ["Kreyòl", "Lingala"] {
+        assert!(entity_at(&d, s, 0).is_none_or(|e| e.kind != EntityKind::Person), "{s}");
+    }
+}

@@ -803,15 +803,14 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
 
 
 
-/// "the North", "the South": in a document that names both halves of a divided
-/// state ("North Korea" and "South Korea"), the half its direction names.
 /// "Bilal Yousafzai of Dawn reports", "she told The Star", "the Hindu newspaper": an outlet the knowledge
 /// base writes with a qualifier ("Dawn (newspaper)", "The Star (Kenya)") because its bare name is an
 /// ordinary word or several states' papers', named where the words around it read it as an outlet — after
 /// "told", "of" a person's name, a reporter "for", an interview "with", "according to", "quoted by"; before
 /// "reported", "newspaper", "'s correspondent". Of several outlets so named, the one whose state the text
-/// names; one alone needs its state named too, unless a capital "The" inside the sentence or a word for an
-/// outlet after it leaves no doubt.
+/// names, else the one known without a qualifier ("the Guardian newspaper" is The Guardian); one qualified
+/// outlet alone needs its state named too, unless a capital "The" inside the sentence or a word for an outlet
+/// after it leaves no doubt.
 fn outlets_read_as_outlets(doc: &Document, kb: &Kb, out: &mut Vec<Cand>) {
     let n = doc.tokens.len();
     let named: Vec<String> = out.iter().filter_map(|c| if let Link::Kb(id, _) = c.link { kb.entry(id).country.clone() } else { None }).collect();
@@ -866,6 +865,8 @@ fn outlets_read_as_outlets(doc: &Document, kb: &Kb, out: &mut Vec<Cand>) {
     }
 }
 
+/// "the North", "the South": in a document that names both halves of a divided
+/// state ("North Korea" and "South Korea"), the half its direction names.
 fn halves(doc: &Document, kb: &Kb, lk: &Lookups, out: &mut Vec<Cand>) {
     let named = |dir: &str| -> Option<(EntryId, String)> {
         lk.gaz.iter().map(|m| m.entry).find_map(|id| {

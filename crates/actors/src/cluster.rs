@@ -2354,8 +2354,10 @@ fn top_state(tally: &[(String, usize)]) -> Option<String> {
     }
 }
 
-/// "In Asmara, …", "From Port Sudan, …": the state of the capital, state or town that opens the sentence
-/// holding `at` after "In" or "From", and the token index of the comma closing that opening.
+/// "In Asmara, …", "From Port Sudan, …", "At Tlokoeng, …", "Across the line, in Chorkuh, part of
+/// Tajikistan's Isfara district, …": the state of the capital, state or town that opens the sentence
+/// holding `at` after "In", "From" or "At" (or a word of direction and "in"), and the token index of the
+/// comma closing that opening (past a phrase describing the place, when one follows).
 fn framing_state(doc: &Document, kb: &Kb, chosen: &[Cand], at: usize) -> Option<(usize, String)> {
     let sent = doc.sentence_of(at)?;
     let mut a = doc.token_at_or_after(sent.start);

@@ -695,17 +695,13 @@ fn owned_institution_forms(b: &mut Builder) {
     b.gaz.extend(fresh);
 }
 
-/// A body's acronym of four to six capitals written as a word, the way British papers write those
-/// read aloud ("Nato", "Opec", "Unesco", "Ecowas"): matched exactly in title case too, unless that
-/// form is a given name, a surname, a town, a language, a term, a name word or another name
-/// ("Swift", "Rand", "Alba" stay unmatched).
 /// "MTN Group" → "MTN", "Kuwait Oil Company" → "Kuwait Oil", "Charoen Pokphand Group" → "Charoen Pokphand":
 /// a company's name without its legal form, "Group", "Holdings" or "Company" — as news writes it after the
 /// first mention, or alone — is another form of it, where that is no other name the knowledge base holds,
 /// does not end in a joining word ("Eli Lilly and"), and is of two words or more, or an acronym (one word
 /// alone — "Booking", "Arm" — is too often a common one).
 fn company_short_forms(b: &mut Builder, one_word_names: &HashSet<String>) {
-    let held: HashSet<String> = b.gaz.iter().map(|g| g.0.clone()).collect();
+    let held: HashSet<&str> = b.gaz.iter().map(|g| g.0.as_str()).collect();
     let mut added = Vec::new();
     for (k, e) in b.entries.iter().enumerate() {
         if e.kind != EntityKind::Organization || e.sector.as_deref() != Some("BUS") || e.name.ends_with(')') {
@@ -727,14 +723,19 @@ fn company_short_forms(b: &mut Builder, one_word_names: &HashSet<String>) {
         let short = short.trim_end_matches(',').strip_prefix("The ").unwrap_or(short.trim_end_matches(',')).to_string();
         let last = short.rsplit(' ').next().unwrap_or("");
         let acronym = !short.contains(' ') && short.len() >= 2 && short.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
-        if (!short.contains(' ') && !acronym) || matches!(last, "and" | "&" | "of" | "the" | "de" | "y" | "et") || held.contains(&short) || one_word_names.contains(&short.to_lowercase()) {
+        if (!short.contains(' ') && !acronym) || matches!(last, "and" | "&" | "of" | "the" | "de" | "y" | "et") || held.contains(short.as_str()) || one_word_names.contains(&short.to_lowercase()) {
             continue;
         }
         added.push((short, (EntryId(k as u32), Form::Name), true));
     }
+    drop(held);
     b.gaz.extend(added);
 }
 
+/// A body's acronym of four to six capitals written as a word, the way British papers write those
+/// read aloud ("Nato", "Opec", "Unesco", "Ecowas"): matched exactly in title case too, unless that
+/// form is a given name, a surname, a town, a language, a term, a name word or another name
+/// ("Swift", "Rand", "Alba" stay unmatched).
 fn acronym_word_forms(b: &mut Builder) {
     // the candidates first (a few hundred), so that the checks below scan the gazetteer and GeoNames
     // once, looking only at names of four to six letters

@@ -4000,13 +4000,6 @@ fn its_officer(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize) -> Option<(S
     let c = &chosen[ci];
     let s = c.toks.start;
     let lower = |w: &str| !w.is_empty() && w.chars().all(|ch| ch.is_lowercase() || ch == '-');
-    let body_word = |w: &str| {
-        lower(w) && (crate::shape::is(kb, w, dyad_kb::NameWord::BODY_NOUN) || {
-            let mut cs = w.chars();
-            let capital: String = cs.next().into_iter().flat_map(char::to_uppercase).chain(cs).collect();
-            crate::shape::is(kb, &capital, dyad_kb::NameWord::BODY)
-        })
-    };
     let mut at = None;
     // ("Its managing director, X,")
     if s >= 3 && tok(doc, s - 1) == "," {
@@ -4026,20 +4019,13 @@ fn its_officer(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize) -> Option<(S
         // story did not name last)
         let clause = (e + 1..end).any(|k| matches!(tok(doc, k), "who" | "which" | "whose" | "is" | "was" | "has" | "had"));
         if !clause && (e + 1..end).all(|k| lower(tok(doc, k)) || is_possessive(tok(doc, k))) {
-            at = (e + 1..end).find(|&k| tok(doc, k) == "its" || (tok(doc, k - 1) == "the" && is_possessive(tok(doc, k + 1)) && k + 1 < end && body_word(tok(doc, k))));
+            at = (e + 1..end).find(|&k| tok(doc, k) == "its" || (tok(doc, k - 1) == "the" && is_possessive(tok(doc, k + 1)) && k + 1 < end && body_word(kb, tok(doc, k))));
         }
     }
-    let at = doc.tokens[at?].span.start;
-    let since = doc.sentences.iter().position(|se| se.start <= at && at < se.end).map_or(0, |i| doc.sentences[i.saturating_sub(3)].start);
-    // (a movement or armed group named last is the body too: "the Houthi delegation's chief")
-    let mut bodies = chosen.iter().filter(|x| matches!(x.kind, EntityKind::Organization | EntityKind::Group) && x.span.end <= at && x.span.start >= since);
-    let mut body = bodies.next_back()?;
-    // ("the Zambia Revenue Authority (ZRA)": the name the acronym in brackets stands for)
-    if body.toks.start >= 1 && tok(doc, body.toks.start - 1) == "(" {
-        if let Some(full) = bodies.next_back().filter(|x| x.toks.end + 1 == body.toks.start) {
-            body = full;
-        }
-    }
+    // (a movement or armed group named last is the body too: "the Houthi delegation's chief"; the full
+    // name an acronym in brackets stands for: "the Zambia Revenue Authority (ZRA)")
+    let (last, full) = last_body_named_before(doc, chosen, doc.tokens[at?].span.start, true)?;
+    let body = full.unwrap_or(last);
     let ent = built_entity(doc, body)?;
     if ent.code.as_deref().is_some_and(|k| k.starts_with("IGO") || k.starts_with("NGO")) {
         return None;
@@ -4084,30 +4070,40 @@ fn built_entity<'d>(doc: &'d Document, x: &Cand) -> Option<&'d Entity> {
     doc.entities.get(m.entity.index())
 }
 
-fn works_for_a_named_body(doc: &Document, kb: &Kb, chosen: &[Cand], from: usize) -> bool {
-    let n = doc.tokens.len();
-    let end = (from..n.min(from + 16)).find(|&k| matches!(tok(doc, k), "," | "." | ";" | "—" | "–")).unwrap_or(n.min(from + 16));
-    // ("the agency's", "the service's": a word for a body, as a common noun or as a name's body word)
-    let body_word = |w: &str| {
-        w.chars().all(char::is_lowercase) && (crate::shape::is(kb, w, dyad_kb::NameWord::BODY_NOUN) || {
+/// "the agency's", "the service's": a lower-case word for a body, as a common noun or as a name's body word.
+fn body_word(kb: &Kb, w: &str) -> bool {
+    !w.is_empty()
+        && w.chars().all(char::is_lowercase)
+        && (crate::shape::is(kb, w, dyad_kb::NameWord::BODY_NOUN) || {
             let mut cs = w.chars();
             let capital: String = cs.next().into_iter().flat_map(char::to_uppercase).chain(cs).collect();
             crate::shape::is(kb, &capital, dyad_kb::NameWord::BODY)
         })
-    };
-    let Some(k) = (from.max(2)..end).find(|&k| is_possessive(tok(doc, k)) && matches!(tok(doc, k - 2), "the" | "its" | "The" | "Its") && body_word(tok(doc, k - 1))) else {
+}
+
+/// The body the story named last before byte `at`, in the three sentences before (a movement or armed
+/// group too with `groups`), and — when that is an acronym in brackets — the name before it the acronym
+/// speaks for ("the United Nations Population Fund (UNFPA)").
+fn last_body_named_before<'c>(doc: &Document, chosen: &'c [Cand], at: usize, groups: bool) -> Option<(&'c Cand, Option<&'c Cand>)> {
+    let since = doc.sentences.iter().position(|s| s.start <= at && at < s.end).map_or(0, |i| doc.sentences[i.saturating_sub(3)].start);
+    let mut bodies = chosen
+        .iter()
+        .filter(|x| (x.kind == EntityKind::Organization || (groups && x.kind == EntityKind::Group)) && x.span.end <= at && x.span.start >= since);
+    let last = bodies.next_back()?;
+    let bracketed = last.toks.start >= 1 && tok(doc, last.toks.start - 1) == "(";
+    Some((last, bodies.next_back().filter(|x| bracketed && x.toks.end + 1 == last.toks.start)))
+}
+
+fn works_for_a_named_body(doc: &Document, kb: &Kb, chosen: &[Cand], from: usize) -> bool {
+    let n = doc.tokens.len();
+    let end = (from..n.min(from + 16)).find(|&k| matches!(tok(doc, k), "," | "." | ";" | "—" | "–")).unwrap_or(n.min(from + 16));
+    let Some(k) = (from.max(2)..end).find(|&k| is_possessive(tok(doc, k)) && matches!(tok(doc, k - 2), "the" | "its" | "The" | "Its") && body_word(kb, tok(doc, k - 1))) else {
         return false;
     };
     // (the body is the last one named in the three sentences before: an international one places them
     // above states — "the agency's" after "UNFPA" — while "the group's office in Kendari" after a local
     // group still places them in Kendari)
-    let at = doc.tokens[k].span.start;
-    let since = doc.sentences.iter().position(|s| s.start <= at && at < s.end).map_or(0, |i| doc.sentences[i.saturating_sub(3)].start);
-    let mut bodies = chosen.iter().filter(|x| x.kind == EntityKind::Organization && x.span.end <= at && x.span.start >= since);
-    let Some(last) = bodies.next_back() else { return false };
-    // ("the United Nations Population Fund (UNFPA)": an acronym in brackets speaks for the name before it)
-    let bracketed = last.toks.start >= 1 && tok(doc, last.toks.start - 1) == "(";
-    let before = bodies.next_back().filter(|x| bracketed && x.toks.end + 1 == last.toks.start);
+    let Some((last, before)) = last_body_named_before(doc, chosen, doc.tokens[k].span.start, false) else { return false };
     [Some(last), before].into_iter().flatten().any(|x| {
             let coded = matches!(x.link, Link::Kb(id, _) if kb.entry(id).code.as_deref().is_some_and(|c| c.starts_with("IGO") || c.starts_with("NGO")));
             // (or a name the story defines itself that opens as a world body's: "the United Nations

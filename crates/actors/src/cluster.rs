@@ -3032,6 +3032,8 @@ fn role_info(
                                 | "acting" | "deputy" | "senior" | "veteran" | "longtime" | "long-time" | "new"
                                 | "top" | "chief" | "interim" | "outgoing" | "incoming" | "also" | "now" | "-" | "special" | "principal" | "lead"
                                 | "of" | "and" | "country" | "nation" | "state"
+                                // ("X, first deputy minister at …", "X, second secretary at the embassy")
+                                | "first" | "second" | "third" | "assistant" | "associate" | "joint" | "executive" | "permanent"
                         ) || is_possessive(w)
                             || (i + 1 < r.start && is_possessive(tok(doc, i + 1)))
                             || w.starts_with(|ch: char| ch.is_ascii_digit())

@@ -4932,3 +4932,10 @@ fn a_language_spoken_in_a_mix_or_brokenly_is_no_state_and_no_person() {
         assert!(entity_at(&d, s, 0).is_none_or(|e| e.kind != EntityKind::Person), "{s}");
     }
 }
+
+#[test]
+fn a_rank_before_a_title_at_an_appositions_head_keeps_the_title() {
+    let d = read("Water\n\nAidos Serikov, first deputy minister at Kazakhstan's Ministry of Energy, said the pipeline would open.");
+    let e = mentioned(&d, "Aidos Serikov");
+    assert_eq!((e.role.as_deref(), e.country.as_deref()), (Some("deputy minister"), Some("KAZ")));
+}

@@ -4012,6 +4012,10 @@ fn its_officer(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize) -> Option<(S
         if k > 0 && k < s - 1 && matches!(tok(doc, k - 1), "Its" | "its") && doc.sentence_of(doc.tokens[k - 1].span.start).is_some_and(|se| se.start <= doc.tokens[k - 1].span.start && c.span.end <= se.end) {
             at = Some(k - 1);
         }
+        // ("The newspaper's reporter, X,")
+        if k >= 3 && k < s - 1 && is_possessive(tok(doc, k - 1)) && body_word(kb, tok(doc, k - 2)) && matches!(tok(doc, k - 3), "The" | "the") {
+            at = Some(k - 2);
+        }
     }
     // ("X, a member of its management board,", "X, the agency's director,")
     let e = c.toks.end;

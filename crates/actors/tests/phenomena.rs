@@ -4760,6 +4760,9 @@ fn an_officer_named_through_its_is_of_the_body_named_last() {
     assert_eq!(country_of(&d, "Pablo Rivas").as_deref(), Some("CHL"));
     let d = read("Oil\n\nPetrobras is selling two refineries. Ana Lima, a member of its board, opposes the sale.");
     assert_eq!(country_of(&d, "Ana Lima").as_deref(), Some("BRA"));
+    // ("The company's …, X,": a word for the body before the title)
+    let d = read("Data\n\nThe Prague daily Dnešek published the figures. The newspaper's reporter, Jana Novotná, obtained them.");
+    assert_eq!(country_of(&d, "Jana Novotná").as_deref(), Some("CZE"));
     // (an international body gives no state)
     let d = read("Camps\n\nThe UN refugee agency UNHCR counted 4,000 arrivals in Chad. Its spokeswoman, Marta Lindgren, said more were coming.");
     assert_eq!(country_of(&d, "Marta Lindgren"), None);

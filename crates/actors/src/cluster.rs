@@ -4032,12 +4032,7 @@ fn its_officer(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize) -> Option<(S
     // name an acronym in brackets stands for: "the Zambia Revenue Authority (ZRA)")
     let (last, full) = last_body_named_before(doc, chosen, doc.tokens[at?].span.start, true)?;
     let body = full.unwrap_or(last);
-    let ent = built_entity(doc, body)?;
-    if ent.code.as_deref().is_some_and(|k| k.starts_with("IGO") || k.starts_with("NGO")) {
-        return None;
-    }
-    let cc = ent.country.clone()?;
-    Some((ent.name.clone(), cc, Span::new(body.span.start, c.span.end)))
+    employer_state(doc, body).map(|(name, cc)| (name, cc, Span::new(body.span.start, c.span.end)))
 }
 
 /// "X, the Equinor engineer who led the survey,", "X, a Gazprom geologist,": a body named between the
@@ -4056,12 +4051,17 @@ fn body_worker(doc: &Document, chosen: &[Cand], ci: usize) -> Option<(String, St
         k += 1;
     }
     (lower(noun) && k > body.toks.end && matches!(tok(doc, k), "," | "." | "who" | ";" | "—" | "–" | "said" | "says" | "told")).then_some(())?;
+    employer_state(doc, body).map(|(name, cc)| (name, cc, Span::new(c.span.start, body.span.end)))
+}
+
+/// The name and state of the body a person works for, as built: none for an international or
+/// non-governmental body, which makes its staff no state's.
+fn employer_state(doc: &Document, body: &Cand) -> Option<(String, String)> {
     let ent = built_entity(doc, body)?;
     if ent.code.as_deref().is_some_and(|k| k.starts_with("IGO") || k.starts_with("NGO")) {
         return None;
     }
-    let cc = ent.country.clone()?;
-    Some((ent.name.clone(), cc, Span::new(c.span.start, body.span.end)))
+    Some((ent.name.clone(), ent.country.clone()?))
 }
 
 /// Is `e` one of a state's own bodies by its code ("RUSGOV", "GEOMIL"): a government, force, legislature,

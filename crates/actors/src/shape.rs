@@ -1108,13 +1108,17 @@ fn companies_by_their_short_name(doc: &Document, kb: &Kb, spans: &mut Vec<NameSp
     let mut added = Vec::new();
     for t in 0..doc.tokens.len() {
         let w = tok(doc, t);
+        // (the cheap tests first: this runs over every token of a document that names a company)
+        if t < first_full || !short.contains(&w) || !crate::util::sentence_initial(doc, t) || is_cap(doc, t + 1) {
+            continue;
+        }
         let covered = spans.iter().any(|s| s.start_tok <= t && t < s.end_tok);
         // (not a word the document also writes in lower case: "Steel prices rose" after "… Iron and Steel Co.")
         let word = || {
             let low = w.to_lowercase();
             kb.name_word(w) != NameWord::default() || kb.term(w) || (0..doc.tokens.len()).any(|k| tok(doc, k) == low)
         };
-        if t >= first_full && !covered && !w.contains(' ') && short.contains(&w) && crate::util::sentence_initial(doc, t) && !is_cap(doc, t + 1) && !word() {
+        if !covered && !word() {
             let span = doc.tokens[t].span;
             added.push(NameSpan { span, label: NameLabel::Organization, rule: NameLabel::Organization, sure: true, start_tok: t, end_tok: t + 1 });
         }

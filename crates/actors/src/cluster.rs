@@ -4030,9 +4030,28 @@ fn its_officer(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize) -> Option<(S
     }
     // (a movement or armed group named last is the body too: "the Houthi delegation's chief"; the full
     // name an acronym in brackets stands for: "the Zambia Revenue Authority (ZRA)")
-    let (last, full) = last_body_named_before(doc, chosen, doc.tokens[at?].span.start, true)?;
+    // ("Senace … asked Halvorsen for data. X, the agency's director,": a word for a public body passes over
+    // a company named since)
+    let at = at?;
+    let public = matches!(
+        tok(doc, at),
+        "agency" | "authority" | "service" | "ministry" | "commission" | "regulator" | "department" | "directorate" | "inspectorate"
+            | "bureau" | "court" | "tribunal" | "council"
+    );
+    let (last, full) = last_body_named_before(doc, chosen, doc.tokens[at].span.start, true, &|x| public && company(kb, doc, x))?;
     let body = full.unwrap_or(last);
     employer_state(doc, body).map(|(name, cc)| (name, cc, Span::new(body.span.start, c.span.end)))
+}
+
+/// Is the body candidate `x` a company: known as a business, or built into an entity some mention of which
+/// carries a legal form ("Halvorsen Copper Corp … Halvorsen")?
+fn company(kb: &Kb, doc: &Document, x: &Cand) -> bool {
+    let known = matches!(x.link, Link::Kb(id, _) if kb.entry(id).sector.as_deref() == Some("BUS"));
+    known
+        || built_entity(doc, x).is_some_and(|ent| {
+            ent.code.as_deref().is_some_and(|k| k.ends_with("BUS"))
+                || doc.mentions.iter().any(|m| std::ptr::eq(doc.entity(m.entity), ent) && crate::util::has_legal_form(kb, m.span.of(&doc.text)))
+        })
 }
 
 /// "X, the Equinor engineer who led the survey,", "X, a Gazprom geologist,": a body named between the
@@ -4089,12 +4108,12 @@ fn body_word(kb: &Kb, w: &str) -> bool {
 
 /// The body the story named last before byte `at`, in the three sentences before (a movement or armed
 /// group too with `groups`), and — when that is an acronym in brackets — the name before it the acronym
-/// speaks for ("the United Nations Population Fund (UNFPA)").
-fn last_body_named_before<'c>(doc: &Document, chosen: &'c [Cand], at: usize, groups: bool) -> Option<(&'c Cand, Option<&'c Cand>)> {
+/// speaks for ("the United Nations Population Fund (UNFPA)"); bodies `skip` holds are passed over.
+fn last_body_named_before<'c>(doc: &Document, chosen: &'c [Cand], at: usize, groups: bool, skip: &dyn Fn(&Cand) -> bool) -> Option<(&'c Cand, Option<&'c Cand>)> {
     let since = doc.sentences.iter().position(|s| s.start <= at && at < s.end).map_or(0, |i| doc.sentences[i.saturating_sub(3)].start);
     let mut bodies = chosen
         .iter()
-        .filter(|x| (x.kind == EntityKind::Organization || (groups && x.kind == EntityKind::Group)) && x.span.end <= at && x.span.start >= since);
+        .filter(|x| (x.kind == EntityKind::Organization || (groups && x.kind == EntityKind::Group)) && x.span.end <= at && x.span.start >= since && !skip(x));
     let last = bodies.next_back()?;
     let bracketed = last.toks.start >= 1 && tok(doc, last.toks.start - 1) == "(";
     Some((last, bodies.next_back().filter(|x| bracketed && x.toks.end + 1 == last.toks.start)))
@@ -4109,7 +4128,7 @@ fn works_for_a_named_body(doc: &Document, kb: &Kb, chosen: &[Cand], from: usize)
     // (the body is the last one named in the three sentences before: an international one places them
     // above states — "the agency's" after "UNFPA" — while "the group's office in Kendari" after a local
     // group still places them in Kendari)
-    let Some((last, before)) = last_body_named_before(doc, chosen, doc.tokens[k].span.start, false) else { return false };
+    let Some((last, before)) = last_body_named_before(doc, chosen, doc.tokens[k].span.start, false, &|_| false) else { return false };
     [Some(last), before].into_iter().flatten().any(|x| {
             let coded = matches!(x.link, Link::Kb(id, _) if kb.entry(id).code.as_deref().is_some_and(|c| c.starts_with("IGO") || c.starts_with("NGO")));
             // (or a name the story defines itself that opens as a world body's: "the United Nations

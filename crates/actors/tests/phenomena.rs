@@ -4942,3 +4942,26 @@ fn a_rank_before_a_title_at_an_appositions_head_keeps_the_title() {
     let e = mentioned(&d, "Aidos Serikov");
     assert_eq!((e.role.as_deref(), e.country.as_deref()), (Some("deputy minister"), Some("KAZ")));
 }
+
+#[test]
+fn corp_without_a_point_is_a_legal_form_and_leaves_the_short_name() {
+    // "Corp" as wire copy writes it, with no full stop: the word before the trade word names the company
+    let d = read(
+        "QUITO — Tarvenna Copper Corp, a Toronto-based explorer, asked for a water permit on Monday. \
+         Tarvenna said the delay had cost it a season. Tarvenna's chief executive, Odile Marchetti, said the firm would wait.",
+    );
+    assert!(one_entity(&d, ("Tarvenna Copper Corp", 0), ("Tarvenna", 1)));
+    assert_eq!(country_of(&d, "Tarvenna Copper Corp").as_deref(), Some("CAN"));
+    assert_eq!(country_of(&d, "Odile Marchetti").as_deref(), Some("CAN"));
+}
+
+#[test]
+fn the_agencys_officer_belongs_to_the_agency_not_a_company_named_since() {
+    // "the agency's director" after a public body and then a company: the company is no agency
+    let d = read(
+        "The mine needs a permit from the Kenya Water Resources Authority. The agency asked Marrowgate Nickel Ltd, \
+         a Johannesburg-based miner, for more data. Wanjiru Otieno, the agency's director of permits, said a ruling would follow.",
+    );
+    assert_eq!(country_of(&d, "Marrowgate Nickel Ltd").as_deref(), Some("ZAF"));
+    assert_eq!(country_of(&d, "Wanjiru Otieno").as_deref(), Some("KEN"));
+}

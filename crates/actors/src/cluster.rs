@@ -156,7 +156,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                 let led = generic_home
                     .then(|| paragraph_state(doc, kb, &chosen, c.span.start))
                     .flatten()
-                    .filter(|cc| home.is_some_and(|h| h != cc) && !names_other_owner_before(doc, kb, &chosen, c.span.start, cc));
+                    .filter(|cc| home != Some(cc.as_str()) && !names_other_owner_before(doc, kb, &chosen, c.span.start, cc));
                 let (country, name) = match led {
                     Some(cc) => {
                         let state = kb.state(&cc).map_or(cc.clone(), |st| st.name.clone());
@@ -424,10 +424,13 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                         .map(|(_, cc)| cc);
                     let led = || {
                         paragraph_state(doc, kb, &chosen, c.span.start)
-                            .filter(|cc| home.is_some_and(|h| h != cc) && !names_other_owner_before(doc, kb, &chosen, c.span.start, cc))
+                            .filter(|cc| home != Some(cc.as_str()) && !names_other_owner_before(doc, kb, &chosen, c.span.start, cc))
                     };
                     let sector_in = |cc: &str| home_body_sector(kb, &surface).or_else(|| local_body(kb, &surface, cc).then_some(""));
-                    let found = framed.and_then(|cc| sector_in(&cc).map(|s| (cc, s))).or_else(|| led().and_then(|cc| sector_in(&cc).map(|s| (cc, s))));
+                    // (in a story set nowhere, the paragraph gives only a state body's name: "In Britain, … the
+                    // Simon Wiesenthal Center" is no British body)
+                    let led_sector = |cc: &str| if home.is_some() { sector_in(cc) } else { home_body_sector(kb, &surface) };
+                    let found = framed.and_then(|cc| sector_in(&cc).map(|s| (cc, s))).or_else(|| led().and_then(|cc| led_sector(&cc).map(|s| (cc, s))));
                     if let Some((cc, sector)) = found {
                         ent.code = Some(format!("{cc}{sector}"));
                         ent.country = Some(cc);
@@ -460,6 +463,16 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                             ent.country = Some(cc.clone());
                             ent.code = Some(format!("{cc}{sector}"));
                         }
+                    }
+                }
+                // ("talks at a guesthouse of the Ethiopian foreign ministry. X, a spokeswoman for the Ministry of
+                // Foreign Affairs,": a body named bare after one state's body of that kind, and no other
+                // state's, is that body — unless its sentence names another state before it)
+                if c.kind == EntityKind::Organization && ent.country.is_none() && !known() {
+                    if let Some(cc) = same_kind_named_before(doc, kb, &chosen, ci).filter(|cc| !names_other_state_before(doc, kb, &chosen, c.span.start, cc)) {
+                        let sector = kb.institution_nouns(&surface).first().map(|(_, i)| i.sector.clone()).unwrap_or_default();
+                        ent.code = Some(format!("{cc}{sector}"));
+                        ent.country = Some(cc);
                     }
                 }
                 // ("LIMA — … The Ministry of Transport said", "Lawmakers of the Renewal Party", "before
@@ -2400,13 +2413,39 @@ fn framing_state(doc: &Document, kb: &Kb, chosen: &[Cand], at: usize) -> Option<
     Some((comma, country?))
 }
 
+/// The state whose body of the kind the name of candidate `ci` opens with ("Ministry of Foreign Affairs …")
+/// the document named before it, when all such bodies named before are one state's: "the Ethiopian foreign
+/// ministry … the Ministry of Foreign Affairs".
+fn same_kind_named_before(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize) -> Option<String> {
+    let c = &chosen[ci];
+    let surface = c.span.of(&doc.text);
+    let bare = surface.strip_prefix("the ").unwrap_or(surface);
+    let kind = kb.institution_nouns(bare).into_iter().find(|(s, _)| s.start == 0)?.1.name.clone();
+    let mut states = chosen.iter().filter(|x| x.kind == EntityKind::Organization && x.span.end <= c.span.start).filter_map(|x| {
+        let country = match &x.link {
+            Link::Institution { country: Some(cc), .. } => cc.clone(),
+            Link::Kb(id, _) => kb.entry(*id).country.clone()?,
+            _ => return None,
+        };
+        kb.institution_nouns(x.span.of(&doc.text)).iter().any(|(_, i)| i.name == kind).then_some(country)
+    });
+    let first = states.next()?;
+    states.all(|cc| cc == first).then_some(first)
+}
+
 /// "Suva answered within hours. The Ministry of Fisheries said …": the state (by name or capital, not
 /// adjective) whose acting opens the paragraph holding `at`, or in whose capital or town its first
-/// sentence opens ("In Abidjan, …"), in a sentence before `at`'s own.
+/// sentence opens ("In Abidjan, …"), or for which it opens ("For Laos, …"), in a sentence before `at`'s own.
 fn paragraph_state(doc: &Document, kb: &Kb, chosen: &[Cand], at: usize) -> Option<String> {
     let para = doc.paragraph_of(at)?;
     let first = doc.sentence_of(para.start)?;
     if first.end > at || doc.sentence_of(at).is_some_and(|s| s.start == first.start) {
+        return None;
+    }
+    // ("In Dhaka, … Across the border, X, who heads the Ministry of Jal Shakti,": a sentence that crosses
+    // over leaves the paragraph's state)
+    let own = doc.token_at_or_after(doc.sentence_of(at)?.start);
+    if matches!(tok(doc, own), "Across" | "Beyond" | "Elsewhere" | "Meanwhile") || (tok(doc, own) == "On" && matches!(tok(doc, own + 1), "the") && matches!(tok(doc, own + 2), "other" | "far")) {
         return None;
     }
     // ("In Abidjan, the ministry said … X, a spokesman for the ministry, said": a paragraph opened in
@@ -2415,6 +2454,14 @@ fn paragraph_state(doc: &Document, kb: &Kb, chosen: &[Cand], at: usize) -> Optio
         return Some(cc);
     }
     let mut a = doc.token_at_or_after(first.start);
+    // ("For Laos, the logic is debt. … the Ministry of Energy and Mines": a paragraph opened for a state is
+    // about that state)
+    if tok(doc, a) == "For" {
+        let state = chosen.iter().find(|x| {
+            x.toks.start == a + 1 && x.kind == EntityKind::State && matches!(x.link, Link::Kb(_, Form::Name | Form::Metonym)) && tok(doc, x.toks.end) == ","
+        });
+        return state.and_then(|x| cand_country(kb, x, doc.meta.published));
+    }
     // ("Paraguay's Ministry of Foreign Affairs summoned …", "The Paraguayan Navy, which …, said": a
     // state's own body acting opens it too)
     if tok(doc, a) == "The" {

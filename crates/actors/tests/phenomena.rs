@@ -4965,3 +4965,51 @@ fn the_agencys_officer_belongs_to_the_agency_not_a_company_named_since() {
     assert_eq!(country_of(&d, "Marrowgate Nickel Ltd").as_deref(), Some("ZAF"));
     assert_eq!(country_of(&d, "Wanjiru Otieno").as_deref(), Some("KEN"));
 }
+
+#[test]
+fn a_ministry_in_a_paragraph_opened_in_a_capital_is_that_states_without_a_dateline() {
+    // no dateline: the paragraph's first sentence sets it in Port Vila, and the ministry named in its
+    // next sentence, which names no state, is Vanuatu's — and so is the adviser who works there
+    let d = read(
+        "Fiji and Vanuatu have argued over the reef for years, and Suva wants a joint survey.\n\n\
+         In Port Vila, officials are more cautious. Jeanette Kalo, an adviser in the Ministry of Lands and Natural Resources, \
+         said the old charts were wrong.",
+    );
+    assert_eq!(country_of(&d, "Ministry of Lands and Natural Resources").as_deref(), Some("VUT"));
+    assert_eq!(country_of(&d, "Jeanette Kalo").as_deref(), Some("VUT"));
+}
+
+#[test]
+fn a_paragraph_opened_for_a_state_sets_its_ministry() {
+    // "For Kyrgyzstan, …" opens a paragraph about that state; its ministry named later in it is that state's
+    let d = read(
+        "Uzbekistan and Kazakhstan want more water in spring, and Tashkent has asked for a new schedule.\n\n\
+         For Kyrgyzstan, the question is winter power. Aibek Toktorov, a deputy minister at the Ministry of Water Resources \
+         and Irrigation, said the reservoir could not be drawn down before March.",
+    );
+    assert_eq!(country_of(&d, "Ministry of Water Resources and Irrigation").as_deref(), Some("KGZ"));
+    assert_eq!(country_of(&d, "Aibek Toktorov").as_deref(), Some("KGZ"));
+}
+
+#[test]
+fn a_ministry_named_bare_after_a_states_ministry_of_that_kind_is_that_one() {
+    // "the Ethiopian foreign ministry … the Ministry of Foreign Affairs": the same body named again
+    let d = read(
+        "Talks between Sudan and South Sudan opened on Tuesday at a guesthouse of the Ethiopian foreign ministry. \
+         Meseret Alemu, a spokeswoman for the Ministry of Foreign Affairs, said the delegations would meet again in a week.",
+    );
+    assert_eq!(country_of(&d, "Ministry of Foreign Affairs").as_deref(), Some("ETH"));
+    assert_eq!(country_of(&d, "Meseret Alemu").as_deref(), Some("ETH"));
+}
+
+#[test]
+fn a_sentence_that_crosses_the_border_leaves_the_paragraphs_state() {
+    // "In Ankara, … Across the border, X, who heads the Ministry of …": not the paragraph's state
+    let d = read(
+        "Turkey and Iraq disagree about the dam.\n\n\
+         In Ankara, officials say the reservoir will fill by spring. Across the border, Salim Dawood, who heads the Ministry of Water Resources, \
+         has said the river is \"a shared trust\".",
+    );
+    assert_ne!(country_of(&d, "Ministry of Water Resources").as_deref(), Some("TUR"));
+    assert_ne!(country_of(&d, "Salim Dawood").as_deref(), Some("TUR"));
+}

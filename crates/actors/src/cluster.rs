@@ -903,6 +903,14 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
             let body_work = tok(doc, e) == "," && works_for_a_named_body(doc, kb, &chosen, e + 1);
             owned || clause || igo || body_work
         });
+        // ("X, head of the Sudanese delegation,", "X, who represents the Ugandan side,": part of a state's side
+        // in talks or in a joint body)
+        if ent.country.is_none() && org_code.is_none() && ent.kind == EntityKind::Person {
+            if let Some((cc, evidence)) = cl.cands.iter().find_map(|&ci| state_side(doc, kb, &chosen, ci)) {
+                ent.facts.push(LearnedFact { attribute: "country".into(), value: cc.clone(), evidence });
+                ent.country = Some(cc);
+            }
+        }
         // ("In Villa Constitución, the barges drew a crowd. X, a fisher, said …": someone with no role
         // the text gives, tied to no body, first named in a paragraph set in a state's town or opened by
         // its acting, in a sentence naming no other state)
@@ -4009,6 +4017,83 @@ fn led_by_clause(doc: &Document, chosen: &[Cand], ci: usize) -> Option<(String, 
         return None;
     }
     Some((ent.name.clone(), cc, Span::new(c.span.start, doc.tokens[e + 4].span.end)))
+}
+
+/// Words for one state's part in talks or in a joint body: "the Sudanese delegation", "the Chadian section".
+const SIDE_NOUNS: &[&str] = &["delegation", "delegates", "side", "section", "team", "contingent", "negotiators", "camp", "wing", "branch", "chapter", "mission"];
+
+/// Words that make a person part of a side (see [`SIDE_NOUNS`]): "who leads", "head of", "a spokesman for".
+const SIDE_ROLE: &[&str] = &[
+    "who", "leads", "led", "heads", "headed", "chairs", "chaired", "represents", "represented", "joined", "is", "was", "a", "an", "head", "chief",
+    "leader", "member", "spokesman", "spokeswoman", "spokesperson", "deputy", "negotiator", "senior", "lead", "of", "for", "part",
+];
+
+/// "X, head of the Sudanese delegation,", "The head of the Chadian delegation, X,", "X, who represents the
+/// Ugandan side,", "X heads the Brazilian section of …", "The Malawian delegation's spokeswoman, X,": the
+/// state whose side in talks or in a joint body the words around the person at `ci` make them part of,
+/// and the words read.
+fn state_side(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize) -> Option<(String, Span)> {
+    let c = &chosen[ci];
+    let n = doc.tokens.len();
+    // "the ADJ [negotiating] NOUN" at token `k` (at "the"): the state and the token after the noun
+    let side_at = |k: usize| -> Option<(String, usize)> {
+        if k + 2 >= n || !tok(doc, k).eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let state = chosen.iter().find(|x| x.toks.start == k + 1 && x.kind == EntityKind::State)?;
+        let mut w = state.toks.end;
+        if tok(doc, w) == "negotiating" {
+            w += 1;
+        }
+        SIDE_NOUNS.contains(&tok(doc, w)).then_some(())?;
+        Some((cand_country(kb, state, doc.meta.published)?, w + 1))
+    };
+    let e = c.toks.end;
+    // after the name: ", head of the Sudanese delegation", ", who represents the Ugandan side", or a
+    // sentence opened by the name and its verb ("X heads the Brazilian section of …")
+    let opens = crate::util::sentence_initial(doc, c.toks.start);
+    let after = if tok(doc, e) == "," { Some(e + 1) } else { opens.then_some(e) };
+    if let Some(from) = after {
+        let mut k = from;
+        while k < n && k < from + 5 && SIDE_ROLE.contains(&tok(doc, k)) {
+            k += 1;
+        }
+        let verb_or_noun = (from..k).any(|i| !matches!(tok(doc, i), "who" | "is" | "was" | "a" | "an" | "of" | "for" | "senior" | "lead"));
+        if k > from && verb_or_noun {
+            if let Some((cc, end)) = side_at(k) {
+                return Some((cc, Span::new(c.span.start, doc.tokens[end - 1].span.end)));
+            }
+        }
+    }
+    // before it: "The head of the Chadian delegation, X,", "The Malawian delegation's spokeswoman, X,"
+    let s = c.toks.start;
+    if s >= 4 && tok(doc, s - 1) == "," {
+        let sent = doc.sentence_of(c.span.start)?;
+        let first = doc.token_at_or_after(sent.start);
+        // "The ADJ NOUN's ROLE, X"
+        let mut k = s - 1;
+        while k > first && k + 3 > s && matches!(tok(doc, k - 1), "chief" | "head" | "leader" | "spokesman" | "spokeswoman" | "spokesperson" | "deputy" | "negotiator") {
+            k -= 1;
+        }
+        if k < s - 1 && k > first && is_possessive(tok(doc, k - 1)) {
+            if let Some(the) = (first..k).find(|&t| side_at(t).is_some_and(|(_, end)| end == k - 1)) {
+                let (cc, _) = side_at(the)?;
+                let lead = (first..the).all(|t| matches!(tok(doc, t), "The" | "the" | "A" | "a"));
+                if lead {
+                    return Some((cc, Span::new(doc.tokens[the].span.start, c.span.end)));
+                }
+            }
+        }
+        // "The head of the ADJ NOUN, X"
+        if let Some(the) = (first..s - 1).find(|&t| side_at(t).is_some_and(|(_, end)| end == s - 1)) {
+            let (cc, _) = side_at(the)?;
+            let lead = the > first && (first..the).all(|t| matches!(tok(doc, t), "The" | "A" | "a" | "the") || SIDE_ROLE.contains(&tok(doc, t)));
+            if lead && (first..the).any(|t| matches!(tok(doc, t), "head" | "chief" | "leader" | "member" | "spokesman" | "spokeswoman" | "spokesperson" | "deputy" | "negotiator")) {
+                return Some((cc, Span::new(doc.tokens[first].span.start, c.span.end)));
+            }
+        }
+    }
+    None
 }
 
 /// "Hanseong's head of African projects, Choi Ha-eun,": the name and state of the body whose possessive

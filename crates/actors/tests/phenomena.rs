@@ -5013,3 +5013,36 @@ fn a_sentence_that_crosses_the_border_leaves_the_paragraphs_state() {
     assert_ne!(country_of(&d, "Ministry of Water Resources").as_deref(), Some("TUR"));
     assert_ne!(country_of(&d, "Salim Dawood").as_deref(), Some("TUR"));
 }
+
+#[test]
+fn who_leads_or_speaks_for_a_states_delegation_or_side_is_that_states() {
+    // a state's adjective and a word for its part in talks: "the Sudanese delegation", "the Chadian section"
+    let d = read(
+        "Talks on the river resumed on Monday in a hotel by the lake.\n\n\
+         Amina Yusuf, head of the Sudanese delegation, said little. The head of the Chadian delegation, Omar Haddad, spoke at length. \
+         Ruth Okello, who represents the Ugandan side, said nothing. Pedro Alves heads the Brazilian section of the joint commission. \
+         The Malawian delegation's spokeswoman, Lucy Phiri, left early. Tariq Aziz, a spokesman for the Ethiopian negotiating team, \
+         said a deal was near.",
+    );
+    for (name, cc) in [
+        ("Amina Yusuf", "SDN"),
+        ("Omar Haddad", "TCD"),
+        ("Ruth Okello", "UGA"),
+        ("Pedro Alves", "BRA"),
+        ("Lucy Phiri", "MWI"),
+        ("Tariq Aziz", "ETH"),
+    ] {
+        assert_eq!(country_of(&d, name).as_deref(), Some(cc), "{name}");
+    }
+}
+
+#[test]
+fn meeting_a_states_delegation_makes_no_member_of_it() {
+    // the phrase must say the person is part of the side, not that they acted on it
+    let d = read(
+        "Talks on the river resumed on Monday in a hotel by the lake, with Sudan and Chad at the table.\n\n\
+         Marta Lindqvist, who met the Sudanese delegation on Sunday, said little. Talks with the Chadian delegation, Jonas Berg said, went well.",
+    );
+    assert_eq!(country_of(&d, "Marta Lindqvist"), None);
+    assert_eq!(country_of(&d, "Jonas Berg"), None);
+}

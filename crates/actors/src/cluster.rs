@@ -4053,7 +4053,13 @@ fn state_side(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize) -> Option<(St
     // sentence opened by the name and its verb ("X heads the Brazilian section of …")
     let opens = crate::util::sentence_initial(doc, c.toks.start);
     let after = if tok(doc, e) == "," { Some(e + 1) } else { opens.then_some(e) };
-    if let Some(from) = after {
+    // past an apposition first: "X, a hydraulic engineer, heads the Uruguayan section of …"
+    let past_apposition = (tok(doc, e) == "," && matches!(tok(doc, e + 1), "a" | "an"))
+        .then(|| (e + 2..n.min(e + 8)).find(|&k| tok(doc, k) == ","))
+        .flatten()
+        .filter(|&k| (e + 2..k).all(|i| tok(doc, i).chars().all(|ch| ch.is_lowercase() || ch == '-')))
+        .map(|k| k + 1);
+    for from in [after, past_apposition].into_iter().flatten() {
         let mut k = from;
         while k < n && k < from + 5 && SIDE_ROLE.contains(&tok(doc, k)) {
             k += 1;

@@ -5022,9 +5022,10 @@ fn who_leads_or_speaks_for_a_states_delegation_or_side_is_that_states() {
          Amina Yusuf, head of the Sudanese delegation, said little. The head of the Chadian delegation, Omar Haddad, spoke at length. \
          Ruth Okello, who represents the Ugandan side, said nothing. Pedro Alves heads the Brazilian section of the joint commission. \
          The Malawian delegation's spokeswoman, Lucy Phiri, left early. Tariq Aziz, a spokesman for the Ethiopian negotiating team, \
-         said a deal was near.",
+         said a deal was near. Ines Duarte, a marine biologist, leads the Angolan team on the survey ship.",
     );
     for (name, cc) in [
+        ("Ines Duarte", "AGO"),
         ("Amina Yusuf", "SDN"),
         ("Omar Haddad", "TCD"),
         ("Ruth Okello", "UGA"),
@@ -5041,8 +5042,10 @@ fn meeting_a_states_delegation_makes_no_member_of_it() {
     // the phrase must say the person is part of the side, not that they acted on it
     let d = read(
         "Talks on the river resumed on Monday in a hotel by the lake, with Sudan and Chad at the table.\n\n\
-         Marta Lindqvist, who met the Sudanese delegation on Sunday, said little. Talks with the Chadian delegation, Jonas Berg said, went well.",
+         Marta Lindqvist, who met the Sudanese delegation on Sunday, said little. Talks with the Chadian delegation, Jonas Berg said, went well. \
+         Eva Holm, a water engineer, met the Sudanese section on Monday.",
     );
+    assert_eq!(country_of(&d, "Eva Holm"), None);
     assert_eq!(country_of(&d, "Marta Lindqvist"), None);
     assert_eq!(country_of(&d, "Jonas Berg"), None);
 }

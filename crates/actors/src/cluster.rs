@@ -1822,7 +1822,10 @@ fn apposed_place(doc: &Document, kb: &Kb, lk: &Lookups, end: usize) -> Option<(S
 /// adjective before one to three lower-case words, the last a noun for a kind of body, right before
 /// the name at token `start` — and the sector that noun gives.
 fn described_before(doc: &Document, kb: &Kb, lk: &Lookups, start: usize) -> Option<(String, &'static str)> {
-    let mut k = start;
+    // ("The Zambian newspaper, Copper Times, …", "the Tanzanian state shipping company, Marine Services
+    // Company Limited (MSCL)": the description set before the name with a comma, after "the")
+    let commaed = start >= 4 && tok(doc, start - 1) == "," && !matches!(tok(doc, start - 2), "," | "and" | "or");
+    let mut k = if commaed { start - 1 } else { start };
     let noun = tok(doc, k.checked_sub(1)?).to_lowercase();
     let sector = match noun.as_str() {
         n if crate::util::company_noun(kb, n) => "BUS",
@@ -1831,7 +1834,7 @@ fn described_before(doc: &Document, kb: &Kb, lk: &Lookups, start: usize) -> Opti
         // ("the Omani news agency ONA", "the Thai space agency GISTDA", "the Indonesian regulator OJK")
         "agency" if matches!(tok(doc, k.saturating_sub(2)), "news" | "press" | "wire") => "MED",
         "agency" | "regulator" | "watchdog" | "authority" => "GOV",
-        "operator" | "carrier" | "airline" | "refiner" | "miner" | "producer" | "insurer" | "lender" => "BUS",
+        "operator" | "carrier" | "airline" | "railway" | "refiner" | "miner" | "producer" | "insurer" | "lender" => "BUS",
         "party" => "PTY",
         "university" | "institute" | "think-tank" | "tank" => "EDU",
         "charity" | "ngo" => "NGO",
@@ -1846,6 +1849,14 @@ fn described_before(doc: &Document, kb: &Kb, lk: &Lookups, start: usize) -> Opti
         }
     }
     let at = doc.tokens.get(k.checked_sub(1)?)?.span;
+    if commaed {
+        // the article right before the state's or town's word, and the description that word alone
+        let word = lk.gaz.iter().find(|m| m.span.end == at.end)?;
+        let first = doc.token_at_or_after(word.span.start);
+        if first == 0 || !matches!(tok(doc, first - 1), "the" | "The") {
+            return None;
+        }
+    }
     // ("the Brussels law firm X", "a Lagos bank X": a town or a capital, not ambiguous, after an article)
     let Some(m) = lk.gaz.iter().find(|m| m.span.end == at.end && m.form == Form::Demonym) else {
         let town = lk.gaz.iter().find(|m| m.span.end == at.end && m.form != Form::Demonym)?;

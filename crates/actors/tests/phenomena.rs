@@ -2686,6 +2686,24 @@ fn a_state_s_adjective_and_a_kind_of_body_before_its_name_give_its_state_and_sec
 }
 
 #[test]
+fn a_description_set_before_a_body_s_name_with_a_comma_gives_its_state() {
+    // "the ADJ [words] NOUN, NAME": the description in apposition before the name
+    let d = read(
+        "Ferries on the lake were late again this week.\n\n\
+         The Zambian newspaper, Copper Times, carried the story. The port is run by the Kenyan state shipping company, \
+         Lake Routes Limited (LRL). Its rival, Mara Freight Limited, said nothing.",
+    );
+    assert_eq!(country_of(&d, "Copper Times").as_deref(), Some("ZMB"));
+    assert_eq!(mentioned(&d, "Lake Routes Limited").code.as_deref(), Some("KENBUS"));
+    assert_eq!(country_of(&d, "LRL").as_deref(), Some("KEN"));
+    // "Limited" is a company's legal form: the name is a body, never a person or a place
+    assert_eq!(mentioned(&d, "Mara Freight Limited").kind, EntityKind::Organization);
+    // a description closed by "and" or with no article before it describes something else
+    let d = read("Ferries on the lake were late again.\n\nShe wrote for a Zambian newspaper, Nile Vision reported.");
+    assert_eq!(country_of(&d, "Nile Vision"), None);
+}
+
+#[test]
 fn an_unknown_name_with_an_office_in_apposition_is_a_person() {
     let d = read("The talks went on. Tshilidzi Munyai, Botswana's trade minister, argued that the tariffs were unfair.");
     let e = mentioned(&d, "Tshilidzi Munyai");

@@ -3844,6 +3844,26 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
         }
     }
 
+    // "A nurse from Goroka, X,", "quotes a member of parliament for Kyela, X,": a description set
+    // before the name, its place right before the name's comma
+    let s1 = c.toks.start;
+    if s1 >= first_tok + 4 && tok(doc, s1 - 1) == "," {
+        let article = (s1.saturating_sub(10).max(first_tok)..s1 - 1).rev().find(|&i| matches!(tok(doc, i), "a" | "an" | "A" | "An"));
+        // (the description is the person's, not a scene's: "In a speech at the LSE, X promised")
+        let theirs = |a: usize| {
+            a == first_tok
+                || !matches!(
+                    tok(doc, a - 1).to_lowercase().as_str(),
+                    "in" | "at" | "on" | "after" | "during" | "with" | "for" | "by" | "from" | "to" | "of" | "under" | "before" | "since" | "as" | "like" | "into" | "through" | "near" | "outside"
+                )
+        };
+        if let Some(a) = article.filter(|&a| theirs(a) && (a + 1..s1 - 1).all(|i| !matches!(tok(doc, i), "," | "who" | "which" | "that"))) {
+            if let Some((cc, _)) = placed_by(doc, chosen, cand_entity, a + 1, true).filter(|&(_, x)| chosen[x].toks.end == s1 - 1) {
+                return Some((cc, Span::new(doc.tokens[a].span.start, c.span.end)));
+            }
+        }
+    }
+
     let e = c.toks.end;
     // "Lord Hutton", "Baroness Kennedy": an honorific that is one state's title
     if c.toks.start >= 1 {
@@ -4414,6 +4434,15 @@ fn placed_by(doc: &Document, chosen: &[Cand], cand_entity: &[Option<EntityId>], 
                 // ("who chairs the Tak Chamber of Commerce", "has run the X since 2019": the body headed)
                 || (HEAD_VERBS.contains(&before) && kind == EntityKind::Organization)
                 || (apposition && before == "of" && kind == EntityKind::Place)
+                // ("a member of parliament for Kyela", "the councillor for Mbale": a seat one sits for)
+                || (place
+                    && before == "for"
+                    && (b.saturating_sub(4).max(start)..b).any(|i| {
+                        let w = tok(doc, i);
+                        ["parliament", "MP", "councillor", "councilor", "senator", "representative", "lawmaker", "legislator", "deputy", "assemblyman", "assemblywoman", "candidate"]
+                            .iter()
+                            .any(|s| w.eq_ignore_ascii_case(s))
+                    }))
                 // ("X, a member of the Ghana National Canoe Fishermen Council": the body one belongs to)
                 || (apposition
                     && before == "of"

@@ -5067,3 +5067,21 @@ fn meeting_a_states_delegation_makes_no_member_of_it() {
     assert_eq!(country_of(&d, "Marta Lindqvist"), None);
     assert_eq!(country_of(&d, "Jonas Berg"), None);
 }
+
+#[test]
+fn a_description_placing_a_person_before_their_name_gives_that_places_state() {
+    // "A nurse from Goroka, X,": the apposition before the name places them as the one after it does
+    let d = read(
+        "Boats on the lake were late again this week.\n\n\
+         A nurse from Goroka, Ruth Kaupa, treated the crew. The paper quoted a member of parliament for Mbeya, Juma Haji, \
+         on the delay. Ally Kibona, a member of parliament for Arusha, said nothing.",
+    );
+    assert_eq!(country_of(&d, "Ruth Kaupa").as_deref(), Some("PNG"));
+    assert_eq!(country_of(&d, "Juma Haji").as_deref(), Some("TZA"));
+    // (the seat a member sits for is where they are from)
+    assert_eq!(country_of(&d, "Ally Kibona").as_deref(), Some("TZA"));
+    // a place one visited is no home, before the name as after it
+    let d = read("Boats on the lake were late again this week.\n\nAfter a visit to Kisumu, Joseph Otieno said the boats were full.");
+    assert_eq!(country_of(&d, "Joseph Otieno"), None);
+
+}

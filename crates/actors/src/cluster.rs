@@ -1733,6 +1733,8 @@ fn apposed_place(doc: &Document, kb: &Kb, lk: &Lookups, end: usize) -> Option<(S
             "firm" | "company" | "consultancy" | "grower" | "distributor" | "processor" | "trust" | "importer" | "trader" | "estate" => "BUS",
             "union" => "LAB",
             "association" | "federation" | "cooperative" | "co-operative" => "NGO",
+            // (", an investment arm of the Abu Dhabi government")
+            "government" | "ministry" => "GOV",
             // (", a Perth-based miner", ", a Lagos lender")
             w if crate::util::company_noun(kb, w) => "BUS",
             _ => return None,
@@ -1765,7 +1767,9 @@ fn apposed_place(doc: &Document, kb: &Kb, lk: &Lookups, end: usize) -> Option<(S
         if tok(doc, j) == "-" && matches!(tok(doc, j + 1), "based" | "headquartered" | "registered" | "listed") {
             j += 2;
         }
-        let sector = sector_in(j..(j + 3).min(doc.tokens.len()))?;
+        // (", a Greek ferry and short-sea operator": two trades joined before the noun)
+        let reach = if (j..j + 3).any(|x| tok(doc, x) == "and") { 6 } else { 3 };
+        let sector = sector_in(j..(j + reach).min(doc.tokens.len()))?;
         return e.country.clone().map(|c| (c, sector));
     }
     // (", a Rangpur-based NGO": a town only GeoNames knows, in a state the document names)

@@ -5085,3 +5085,16 @@ fn a_description_placing_a_person_before_their_name_gives_that_places_state() {
     assert_eq!(country_of(&d, "Joseph Otieno"), None);
 
 }
+
+#[test]
+fn a_body_s_apposition_with_joined_trades_or_as_a_government_s_arm_gives_its_state() {
+    let d = read(
+        "A port deal was signed on Wednesday.\n\n\
+         Egeo Lines S.A., a Greek ferry and short-sea operator, will run the terminal. Nile Fund, an investment arm of \
+         the Egyptian government, owns a third of it. Its chairman, Omar Farouk, said little.",
+    );
+    assert_eq!(mentioned(&d, "Egeo Lines S.A.").code.as_deref(), Some("GRCBUS"));
+    assert_eq!(country_of(&d, "Nile Fund").as_deref(), Some("EGY"));
+    // (its officer follows it)
+    assert_eq!(country_of(&d, "Omar Farouk").as_deref(), Some("EGY"));
+}

@@ -1115,6 +1115,74 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
             doc.add_mention(Mention { span, entity: id, kind: MentionKind::Name });
         }
     }
+    // ("Mehmet Aydın runs a guesthouse near Ani" in a story on the Armenian–Turkish border: a person no
+    // words of the text place, tied to no body, whose names are distinctive of one of the states the story
+    // is set in, is of that state — the weakest evidence, read last)
+    for i in 0..doc.entities.len() {
+        let e = &doc.entities[i];
+        if e.kind != EntityKind::Person || e.country.is_some() || e.code.is_some() || e.facts.iter().any(|f| f.attribute == "affiliation") {
+            continue;
+        }
+        // (not one who holds an office: a state's is the text's to give, and international bodies' staff —
+        // "the special representative, Cheikh Ndiaye", "budget commissioner X" — are of no state)
+        if e.role.as_deref().is_some_and(|r| office_role(kb, r)) {
+            continue;
+        }
+        let Some(cc) = origin_state(kb, &e.name, &scene_tally) else { continue };
+        let Some(first) = doc.mentions.iter().filter(|m| m.entity.index() == i && m.kind == MentionKind::Name).map(|m| m.span).min_by_key(|s| s.start) else { continue };
+        // (nor one the sentence that introduces them ties to a body — "X, who works for the UNHCR in
+        // Amman", "X, the bank's lead irrigation specialist": its staff need not be of the state it works in)
+        let Some(sentence) = doc.sentence_of(first.start) else { continue };
+        let body_named = doc.mentions.iter().any(|m| {
+            sentence.start <= m.span.start && m.span.end <= sentence.end && matches!(doc.entity(m.entity).kind, EntityKind::Organization | EntityKind::Group)
+        });
+        let body_word = (1..doc.tokens.len().saturating_sub(1)).any(|k| {
+            let t = doc.tokens[k].span;
+            sentence.start <= t.start && t.end <= sentence.end && tok(doc, k - 1).eq_ignore_ascii_case("the") && is_possessive(tok(doc, k + 1)) && tok(doc, k).chars().all(|ch| ch.is_lowercase())
+        });
+        if body_named || body_word {
+            continue;
+        }
+        let e = &mut doc.entities[i];
+        e.facts.push(LearnedFact { attribute: "country".into(), value: cc.clone(), evidence: first });
+        e.code = Some(cc.clone());
+        e.country = Some(cc);
+    }
+}
+
+/// Is `role` an office — a public one by its sector, or one international bodies' staff hold too
+/// ("director", "special representative") — rather than a trade ("fish trader", "nurse")?
+fn office_role(kb: &Kb, role: &str) -> bool {
+    const STAFF: &[&str] = &[
+        "director", "deputy director", "director-general", "special envoy", "envoy", "special representative", "representative", "commissioner", "secretary",
+        "secretary-general", "official", "spokesperson", "spokesman", "spokeswoman", "chairperson", "chair", "chairman", "chairwoman", "coordinator",
+        "officer", "head", "chief", "delegate", "ambassador", "diplomat", "observer", "monitor", "mediator", "adviser", "advisor", "negotiator",
+    ];
+    STAFF.contains(&role)
+        || kb.titles(role).iter().any(|(span, t)| span.start == 0 && span.end == role.len() && matches!(t.sector.as_str(), "GOV" | "MIL" | "LEG" | "JUD" | "IGO" | "COP" | "SPY" | "OPP"))
+}
+
+/// The one state, of those the story is set in (`scene`), where people bearing the names in `name`
+/// mostly are citizens, by the knowledge base's names distinctive of a naming culture: every word of the
+/// name the knowledge base ties to states must agree on it ("Mehmet Aydın": Türkiye; "Mehmet Schmidt":
+/// none).
+fn origin_state(kb: &Kb, name: &str, scene: &[(String, usize)]) -> Option<String> {
+    let mut states: Option<Vec<&String>> = None;
+    for w in name.split(' ') {
+        let w = w.trim_end_matches("'s").trim_end_matches("’s");
+        // (as given name or surname alike: "Nguyen Van Hai" puts the family name first)
+        let of: Vec<&String> = [true, false].into_iter().filter_map(|given| kb.name_origin(w, given)).flatten().collect();
+        if of.is_empty() {
+            continue;
+        }
+        states = Some(match states {
+            None => of,
+            Some(prev) => prev.into_iter().filter(|s| of.contains(s)).collect(),
+        });
+    }
+    let mut named = states?.into_iter().filter(|s| scene.iter().any(|(c, _)| c == *s));
+    let one = named.next()?;
+    named.all(|s| s == one).then(|| one.clone())
 }
 
 
@@ -1511,12 +1579,22 @@ fn apposed_place_of_place(doc: &Document, kb: &Kb, lk: &Lookups, chosen: &[Cand]
     (tok(doc, end) == "," && matches!(tok(doc, end + 1), "a" | "an" | "the")).then_some(())?;
     let mut k = end + 2;
     let mut noun = false;
-    while k < end + 7 && !matches!(tok(doc, k), "on" | "in" | "near" | "outside" | "off" | "of") && tok(doc, k).chars().all(|ch| ch.is_lowercase() || ch == '-') && !tok(doc, k).is_empty() {
-        noun |= crate::shape::is(kb, tok(doc, k), dyad_kb::NameWord::PLACE_NOUN);
+    let place_noun = |w: &str| crate::shape::is(kb, w, dyad_kb::NameWord::PLACE_NOUN) || crate::shape::is(kb, w, dyad_kb::NameWord::GEO_NOUN);
+    // (", a scatter of islands in …", ", a chain of villages on …": "of" and a noun for places goes on)
+    let lower = |i: usize| tok(doc, i).chars().all(|ch| ch.is_lowercase() || ch == '-') && !tok(doc, i).is_empty();
+    while k < end + 8 && (!matches!(tok(doc, k), "on" | "in" | "near" | "outside" | "off" | "of") || (tok(doc, k) == "of" && !noun && lower(k + 1) && place_noun(tok(doc, k + 1)))) && lower(k) {
+        noun |= place_noun(tok(doc, k));
         k += 1;
     }
     (noun && matches!(tok(doc, k), "on" | "in" | "near" | "outside" | "off" | "of")).then_some(())?;
     if tok(doc, k + 1).eq_ignore_ascii_case("the") {
+        k += 1;
+    }
+    // (", a small port in northern Mozambique": a part of the state by its quarter)
+    if matches!(
+        tok(doc, k + 1),
+        "northern" | "southern" | "eastern" | "western" | "central" | "north-eastern" | "north-western" | "south-eastern" | "south-western" | "northeastern" | "northwestern" | "southeastern" | "southwestern"
+    ) {
         k += 1;
     }
     chosen.iter().find(|x| x.toks.start == k + 1 && matches!(x.kind, EntityKind::Place | EntityKind::State))?;

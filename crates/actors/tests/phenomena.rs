@@ -3651,8 +3651,9 @@ fn a_person_quoted_without_role_in_a_story_its_dateline_sets_in_one_state_is_of_
     assert_eq!(country_of(&d, "Pablo Ortega Ruiz"), None);
     assert_eq!(country_of(&d, "Irene Sato"), None);
     // without a dateline, the story's most named state is not enough
-    let d = read(&text.replace("VOLOS, Greece, Nov 18 - ", ""));
-    assert_eq!(country_of(&d, "Nikos Kanellos"), None);
+    // (a name no naming culture ties to Greece, which would be evidence of its own)
+    let d = read(&text.replace("VOLOS, Greece, Nov 18 - ", "").replace("Nikos Kanellos", "Alex Carter"));
+    assert_eq!(country_of(&d, "Alex Carter"), None);
 }
 
 #[test]
@@ -4061,8 +4062,8 @@ fn someone_a_clause_says_directs_the_group_named_before_is_of_its_state() {
     let d = read("Village\n\nThe Kura Valley Farmers' Association, a Rustavi-based group, says young men carry contraband at night. \"They earn in one night what a shepherd earns in a month,\" said Nino Beridze, who directs the group.");
     assert_eq!(country_of(&d, "Nino Beridze").as_deref(), Some("GEO"));
     // (not a clause about something else: "who directs the traffic")
-    let d = read("Village\n\nThe Kura Valley Farmers' Association, a Rustavi-based group, says young men carry contraband at night. \"They earn a lot,\" said Nino Beridze, who directs the traffic.");
-    assert_eq!(country_of(&d, "Nino Beridze"), None);
+    let d = read("Village\n\nThe Kura Valley Farmers' Association, a Rustavi-based group, says young men carry contraband at night. \"They earn a lot,\" said Daniel Walsh, who directs the traffic.");
+    assert_eq!(country_of(&d, "Daniel Walsh"), None);
 }
 
 #[test]
@@ -4278,8 +4279,9 @@ fn a_person_who_spoke_by_telephone_from_a_town_is_placed_there() {
     let d = read("Ships\n\nLiang Wei, a deputy general manager of Haixin, said by telephone from Guangzhou that the firm only provides services.");
     assert_eq!(country_of(&d, "Liang Wei").as_deref(), Some("CHN"));
     // (not when someone else is named between: the call is theirs)
-    let d = read("Ships\n\nLiang Wei, whom Ama Mensah had hired, was quoted by Mensah, who said by telephone from Guangzhou that the firm only provides services.");
-    assert_ne!(country_of(&d, "Liang Wei").as_deref(), Some("CHN"));
+    // (a name of no culture the knowledge base ties to China, which would be evidence of its own)
+    let d = read("Ships\n\nTom Baker, whom Ama Mensah had hired, was quoted by Mensah, who said by telephone from Guangzhou that the firm only provides services.");
+    assert_ne!(country_of(&d, "Tom Baker").as_deref(), Some("CHN"));
 }
 
 #[test]
@@ -5081,8 +5083,8 @@ fn a_description_placing_a_person_before_their_name_gives_that_places_state() {
     // (the seat a member sits for is where they are from)
     assert_eq!(country_of(&d, "Ally Kibona").as_deref(), Some("TZA"));
     // a place one visited is no home, before the name as after it
-    let d = read("Boats on the lake were late again this week.\n\nAfter a visit to Kisumu, Joseph Otieno said the boats were full.");
-    assert_eq!(country_of(&d, "Joseph Otieno"), None);
+    let d = read("Boats on the lake were late again this week.\n\nAfter a visit to Kisumu, Joseph Morgan said the boats were full.");
+    assert_eq!(country_of(&d, "Joseph Morgan"), None);
 
 }
 
@@ -5097,4 +5099,35 @@ fn a_body_s_apposition_with_joined_trades_or_as_a_government_s_arm_gives_its_sta
     assert_eq!(country_of(&d, "Nile Fund").as_deref(), Some("EGY"));
     // (its officer follows it)
     assert_eq!(country_of(&d, "Omar Farouk").as_deref(), Some("EGY"));
+}
+
+#[test]
+fn a_person_no_words_place_takes_the_story_s_state_their_names_are_distinctive_of() {
+    // a border story naming two states: the names choose between them, and only between them
+    let d = read(
+        "The border between Armenia and Turkey has been closed since 1993.\n\n\
+         Mehmet Aydın runs a guesthouse near the ruins and hopes for visitors. Anahit Sargsyan sells apricots by the road. \
+         Mehmet Müller, who came for the ruins, said little. Nguyen Thi Lan took photographs.",
+    );
+    assert_eq!(country_of(&d, "Mehmet Aydın").as_deref(), Some("TUR"));
+    assert_eq!(country_of(&d, "Anahit Sargsyan").as_deref(), Some("ARM"));
+    // (names of two cultures agree on no state; a culture whose state the story does not name gives none)
+    assert_eq!(country_of(&d, "Mehmet Müller"), None);
+    assert_eq!(country_of(&d, "Nguyen Thi Lan"), None);
+    // one who holds an office is left to the text: an international body's staff are of no state
+    let d = read(
+        "Senegal and Mali met on the river on Monday.\n\nThe special representative, Cheikh Ndiaye, said the talks would go on.",
+    );
+    assert_eq!(country_of(&d, "Cheikh Ndiaye"), None);
+}
+
+#[test]
+fn a_place_s_apposition_may_name_a_group_of_places_or_a_quarter_of_the_state() {
+    let d = read(
+        "Islands on the line were quiet this week.\n\n\
+         The Tovari Islands, a scatter of islands in Vanuatu's Tafea Province, lie close to the line. \
+         Ruvana, a small port in northern Mozambique, is busy.",
+    );
+    assert_eq!(country_of(&d, "Tovari Islands").as_deref(), Some("VUT"));
+    assert_eq!(country_of(&d, "Ruvana").as_deref(), Some("MOZ"));
 }

@@ -312,6 +312,8 @@ pub struct Kb {
     domain_states: HashMap<String, String>,
     outlets: HashMap<String, Vec<EntryId>>,
     nicknames: HashMap<String, Vec<String>>,
+    given_origins: HashMap<String, Vec<String>>,
+    surname_origins: HashMap<String, Vec<String>>,
     descriptors: HashMap<String, Vec<String>>,
     state_kinds: HashMap<String, Vec<String>>,
     languages: HashSet<String>,
@@ -640,6 +642,14 @@ impl Kb {
         of(&a, &b) || of(&b, &a)
     }
 
+    /// The states whose citizens mostly bear `word` as a given name (`given`) or as a surname, when the
+    /// name is distinctive of one naming culture ("Mehmet": Türkiye); `None` for a name the knowledge base
+    /// does not tie to a few states. Evidence only for choosing among states a text names already.
+    pub fn name_origin(&self, word: &str, given: bool) -> Option<&[String]> {
+        let map = if given { &self.given_origins } else { &self.surname_origins };
+        map.get(word).map(Vec::as_slice)
+    }
+
     /// Likelihood that `word` is a given name: 1.0 when listed, 0.3 when listed
     /// as `maybe` (a word too: "Mark", "Grant"; or rare: "Salomon").
     pub fn given_name(&self, word: &str) -> Option<f32> {
@@ -843,6 +853,19 @@ mod tests {
         assert!(mine.descriptor("Danubian").is_some_and(|w| w.len() == 2));
         let bad = Kb::with_extra(&[("regions_bad.tsv".to_string(), "# ok\nDanubian\tAustria\n".to_string())]).err().map(|e| e.to_string());
         assert!(bad.as_deref().is_some_and(|m| m.contains("regions_bad.tsv") && m.contains('2')), "{bad:?}");
+    }
+
+    #[test]
+    fn a_name_s_origin_is_read_by_its_part_and_a_bad_line_names_file_and_line() {
+        let rows = "# names\nQuorvanu\tgiven\tMOZ;MWI\nTelmavi\tany\tZMB\n";
+        let kb = Kb::with_extra(&[("name_origins_mine.tsv".to_string(), rows.to_string())]).unwrap();
+        assert_eq!(kb.name_origin("Quorvanu", true), Some(&["MOZ".to_string(), "MWI".to_string()][..]));
+        assert_eq!(kb.name_origin("Quorvanu", false), None, "a given name is no surname");
+        assert!(kb.name_origin("Telmavi", true).is_some() && kb.name_origin("Telmavi", false).is_some());
+        for bad in ["Quorvanu\tgiven\n", "Quorvanu\tfirst\tMOZ\n", "Quorvanu\tgiven\tMozambique\n", "Quorvanu\tgiven\tA01;MOZ\n"] {
+            let e = Kb::with_extra(&[("name_origins_bad.tsv".to_string(), format!("# x\n{bad}"))]).err().map(|e| e.to_string());
+            assert!(e.as_deref().is_some_and(|m| m.contains("name_origins_bad.tsv") && m.contains('2')), "{bad:?}: {e:?}");
+        }
     }
 
     #[test]

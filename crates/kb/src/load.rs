@@ -53,6 +53,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("surnames_world.txt", include_str!("../data/surnames_world.txt")),
     ("name_words.tsv", include_str!("../data/name_words.tsv")),
     ("nicknames.tsv", include_str!("../data/nicknames.tsv")),
+    ("name_origins.tsv", include_str!("../data/name_origins.tsv")),
     ("regions.tsv", include_str!("../data/regions.tsv")),
     ("legal_forms.tsv", include_str!("../data/legal_forms.tsv")),
     ("country_domains.tsv", include_str!("../data/country_domains.tsv")),
@@ -80,6 +81,8 @@ struct Builder {
     domain_states: HashMap<String, String>,
     outlets: HashMap<String, Vec<EntryId>>,
     nicknames: HashMap<String, Vec<String>>,
+    given_origins: HashMap<String, Vec<String>>,
+    surname_origins: HashMap<String, Vec<String>>,
     descriptors: HashMap<String, Vec<String>>,
     state_kinds: HashMap<String, Vec<String>>,
     languages: HashSet<String>,
@@ -513,6 +516,38 @@ impl Builder {
         Ok(())
     }
 
+    /// `name<TAB>given|surname|any<TAB>ISO3;ISO3`: a name distinctive of one naming culture, and the
+    /// few states (six at most) whose citizens mostly bear it ("Mehmet\tgiven\tTUR").
+    fn name_origins(&mut self, file: &str, content: &str) -> Result<(), KbError> {
+        const SHAPE: &str = "expected a name, a tab, \"given\", \"surname\" or \"any\", a tab and one to six ISO 3166-1 alpha-3 codes separated by `;`";
+        for (n, l) in lines(content) {
+            let [name, part, codes] = l.split('\t').map(str::trim).collect::<Vec<_>>()[..] else {
+                return Err(err(file, n, SHAPE));
+            };
+            let codes: Vec<String> = codes.split(';').map(str::trim).filter(|c| !c.is_empty()).map(str::to_string).collect();
+            if name.is_empty() || name.contains(' ') || codes.is_empty() || codes.len() > 6 || codes.iter().any(|c| c.len() != 3 || !c.chars().all(|x| x.is_ascii_uppercase())) {
+                return Err(err(file, n, SHAPE));
+            }
+            let (given, surname) = match part {
+                "given" => (true, false),
+                "surname" => (false, true),
+                "any" => (true, true),
+                _ => return Err(err(file, n, format!("{SHAPE}; found \"{part}\" for the part of the name"))),
+            };
+            for (wanted, map) in [(given, &mut self.given_origins), (surname, &mut self.surname_origins)] {
+                if wanted {
+                    let states = map.entry(name.to_string()).or_default();
+                    for c in &codes {
+                        if !states.contains(c) {
+                            states.push(c.clone());
+                        }
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// `descriptor<TAB>ISO3;ISO3`: the states a descriptor such as "Pacific" or "landlocked" fits
     /// ("the Pacific nation").
     fn regions(&mut self, file: &str, content: &str) -> Result<(), KbError> {
@@ -571,6 +606,7 @@ impl Builder {
             _ if base.starts_with("given_names") => self.given_names(file, content),
             _ if base.starts_with("given_name_sex") => self.given_name_sex(file, content),
             _ if base.starts_with("nicknames") => self.nicknames(file, content),
+            _ if base.starts_with("name_origins") => self.name_origins(file, content),
             // (30,000 census surnames: kept as hashes, quick to build)
             _ if base.starts_with("surnames") => {
                 for (_, l) in lines(content) {
@@ -640,7 +676,7 @@ impl Builder {
                 0,
                 "cannot tell what this file holds: name it states*, organizations*, institutions*, \
                  institution_nouns*, titles*, places*, leaders*, honorifics*, languages*, given_names*, given_name_sex*, surnames*, \
-                 populated_places*, terms*, name_words*, nicknames*, regions*, legal_forms*, country_domains* or combining_forms*",
+                 populated_places*, terms*, name_words*, nicknames*, name_origins*, regions*, legal_forms*, country_domains* or combining_forms*",
             )),
         }
     }
@@ -1033,6 +1069,8 @@ fn build_rest<'scope>(
         domain_states: b.domain_states,
         outlets: b.outlets,
         nicknames: b.nicknames,
+        given_origins: b.given_origins,
+        surname_origins: b.surname_origins,
         descriptors: b.descriptors,
         state_kinds: b.state_kinds,
         languages: b.languages,

@@ -1136,10 +1136,9 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
         let body_named = doc.mentions.iter().any(|m| {
             sentence.start <= m.span.start && m.span.end <= sentence.end && matches!(doc.entity(m.entity).kind, EntityKind::Organization | EntityKind::Group)
         });
-        let body_word = (1..doc.tokens.len().saturating_sub(1)).any(|k| {
-            let t = doc.tokens[k].span;
-            sentence.start <= t.start && t.end <= sentence.end && tok(doc, k - 1).eq_ignore_ascii_case("the") && is_possessive(tok(doc, k + 1)) && tok(doc, k).chars().all(|ch| ch.is_lowercase())
-        });
+        let body_word = (doc.token_at_or_after(sentence.start).max(1)..doc.tokens.len().saturating_sub(1))
+            .take_while(|&k| doc.tokens[k].span.end <= sentence.end)
+            .any(|k| tok(doc, k - 1).eq_ignore_ascii_case("the") && is_possessive(tok(doc, k + 1)) && tok(doc, k).chars().all(|ch| ch.is_lowercase()));
         if body_named || body_word {
             continue;
         }

@@ -1940,6 +1940,18 @@ fn described_before(doc: &Document, kb: &Kb, lk: &Lookups, start: usize) -> Opti
     }
     // ("the Brussels law firm X", "a Lagos bank X": a town or a capital, not ambiguous, after an article)
     let Some(m) = lk.gaz.iter().find(|m| m.span.end == at.end && m.form == Form::Demonym) else {
+        // ("A statement from Ouagadougou, read on the state broadcaster RTB": a state's own body, no state
+        // word before it — the one state its sentence names, by name, capital or adjective)
+        let noun_at = if commaed { start - 2 } else { start - 1 };
+        if (k.max(1)..noun_at).any(|i| tok(doc, i) == "state" && matches!(tok(doc, i - 1), "the" | "The" | "a" | "A")) {
+            let sentence = doc.sentence_of(doc.tokens[start].span.start)?;
+            let mut states = lk.gaz.iter().filter(|m| sentence.start <= m.span.start && m.span.end <= sentence.end).filter_map(|m| {
+                let e = kb.entry(m.entry);
+                (e.kind == EntityKind::State && e.ambiguous.is_none()).then(|| e.country.clone().unwrap_or_else(|| e.id.clone()))
+            });
+            let first = states.next()?;
+            return states.all(|c| c == first).then_some((first, sector));
+        }
         let town = lk.gaz.iter().find(|m| m.span.end == at.end && m.form != Form::Demonym)?;
         let first = doc.token_at_or_after(town.span.start);
         if first == 0 || !matches!(tok(doc, first - 1), "the" | "a" | "an" | "The" | "A" | "An") {

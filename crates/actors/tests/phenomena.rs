@@ -5131,3 +5131,14 @@ fn a_place_s_apposition_may_name_a_group_of_places_or_a_quarter_of_the_state() {
     assert_eq!(country_of(&d, "Tovari Islands").as_deref(), Some("VUT"));
     assert_eq!(country_of(&d, "Ruvana").as_deref(), Some("MOZ"));
 }
+
+#[test]
+fn a_state_s_own_body_with_no_state_word_takes_the_one_state_its_sentence_names() {
+    let d = read(
+        "Summit notes\n\nA statement from Bamako, read on the state broadcaster Sahel Vision, said the talks went well. \
+         A statement from Dakar and Banjul, read on the state broadcaster Voix Libre, said the same.",
+    );
+    assert_eq!(country_of(&d, "Sahel Vision").as_deref(), Some("MLI"));
+    // (two states named: whose broadcaster it is stays open)
+    assert_eq!(country_of(&d, "Voix Libre"), None);
+}

@@ -4153,9 +4153,9 @@ const SIDE_ROLE: &[&str] = &[
 ];
 
 /// "X, head of the Sudanese delegation,", "The head of the Chadian delegation, X,", "X, who represents the
-/// Ugandan side,", "X heads the Brazilian section of …", "The Malawian delegation's spokeswoman, X,": the
-/// state whose side in talks or in a joint body the words around the person at `ci` make them part of,
-/// and the words read.
+/// Ugandan side,", "X heads the Brazilian section of …": the state whose side in talks or in a joint body
+/// the words around the person at `ci` make them part of, and the words read. (A title owned by the side,
+/// "The Malawian delegation's spokeswoman, X,", is read with the other titles, in `role_info`.)
 fn state_side(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize) -> Option<(String, Span)> {
     let c = &chosen[ci];
     let n = doc.tokens.len();
@@ -4195,25 +4195,11 @@ fn state_side(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize) -> Option<(St
             }
         }
     }
-    // before it: "The head of the Chadian delegation, X,", "The Malawian delegation's spokeswoman, X,"
+    // before it: "The head of the Chadian delegation, X,"
     let s = c.toks.start;
     if s >= 4 && tok(doc, s - 1) == "," {
         let sent = doc.sentence_of(c.span.start)?;
         let first = doc.token_at_or_after(sent.start);
-        // "The ADJ NOUN's ROLE, X"
-        let mut k = s - 1;
-        while k > first && k + 3 > s && matches!(tok(doc, k - 1), "chief" | "head" | "leader" | "spokesman" | "spokeswoman" | "spokesperson" | "deputy" | "negotiator") {
-            k -= 1;
-        }
-        if k < s - 1 && k > first && is_possessive(tok(doc, k - 1)) {
-            if let Some(the) = (first..k).find(|&t| side_at(t).is_some_and(|(_, end)| end == k - 1)) {
-                let (cc, _) = side_at(the)?;
-                let lead = (first..the).all(|t| matches!(tok(doc, t), "The" | "the" | "A" | "a"));
-                if lead {
-                    return Some((cc, Span::new(doc.tokens[the].span.start, c.span.end)));
-                }
-            }
-        }
         // "The head of the ADJ NOUN, X"
         if let Some(the) = (first..s - 1).find(|&t| side_at(t).is_some_and(|(_, end)| end == s - 1)) {
             let (cc, _) = side_at(the)?;

@@ -353,6 +353,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                             located_after(doc, kb, lk, &chosen, at)
                         })
                         .or_else(|| apposed_place_of_place(doc, kb, lk, &chosen, c.toks.end))
+                        .or_else(|| listed_place_country(doc, kb, lk, &chosen, ci, &surface))
                         .or_else(|| matches!(c.link, Link::None).then(|| state_after_comma(doc, kb, &chosen, c.toks.end)).flatten());
                     // ("TAKORADI — … escorted into the naval base at Sekondi": a town no list knows at all, in a
                     // story set in a state it names again, named where no other state is in its sentence
@@ -1297,6 +1298,41 @@ fn coordinated_place_country(doc: &Document, kb: &Kb, lk: &Lookups, chosen: &[Ca
     let mut found = neighbours.filter_map(country).filter(|cc| countries.contains(&cc.as_str()));
     let first = found.next()?;
     found.all(|cc| cc == first).then_some(first)
+}
+
+/// "The plants at Chukha, Tala, Kurichhu and Mangdechhu": a town that nothing else places (GeoNames
+/// knows none or several namesakes), listed among places that are all in one state, is in that state.
+/// The list is its chain of neighbours joined by commas, "and" or "or"; every other member must be a
+/// place whose state is known, at least one of them, and all must agree.
+fn listed_place_country(doc: &Document, kb: &Kb, lk: &Lookups, chosen: &[Cand], ci: usize, surface: &str) -> Option<String> {
+    if ordinary_place_name(kb, lk, surface) || surface.split(' ').any(|w| crate::shape::is(kb, w, dyad_kb::NameWord::BEYOND_STATES)) {
+        return None;
+    }
+    let joined = |a: &Cand, b: &Cand| b.toks.start == a.toks.end + 1 && matches!(tok(doc, a.toks.end), "and" | "or" | ",");
+    let (mut lo, mut hi) = (ci, ci);
+    while lo > 0 && joined(&chosen[lo - 1], &chosen[lo]) {
+        lo -= 1;
+    }
+    while hi + 1 < chosen.len() && joined(&chosen[hi], &chosen[hi + 1]) {
+        hi += 1;
+    }
+    let mut found = None;
+    for (x, other) in chosen.iter().enumerate().take(hi + 1).skip(lo) {
+        if x == ci {
+            continue;
+        }
+        if other.kind != EntityKind::Place {
+            return None;
+        }
+        let country = cand_country(kb, other, doc.meta.published).or_else(|| place_country(kb, lk, &clean_surface(other.span.of(&doc.text))));
+        match (country, &found) {
+            (None, _) => continue,
+            (Some(cc), None) => found = Some(cc),
+            (Some(cc), Some(f)) if cc == *f => {}
+            _ => return None,
+        }
+    }
+    found
 }
 
 /// A military unit's number and kind ("47th brigade" for "47th Separate Mechanized Brigade"), when the

@@ -5142,3 +5142,16 @@ fn a_state_s_own_body_with_no_state_word_takes_the_one_state_its_sentence_names(
     // (two states named: whose broadcaster it is stays open)
     assert_eq!(country_of(&d, "Voix Libre"), None);
 }
+
+#[test]
+fn a_town_listed_among_towns_of_one_state_is_in_that_state() {
+    let d = read(
+        "Roads cut\n\nFloods cut the roads between Arusha, Tala and Moshi last week. \
+         Buses still run between Arusha, Tala and Nairobi.",
+    );
+    // (GeoNames knows a Tala in several other states; the list places it)
+    assert_eq!(country_of(&d, "Tala").as_deref(), Some("TZA"));
+    // (a list of two states' towns leaves it open)
+    let d = read("Roads cut\n\nBuses still run between Arusha, Tala and Nairobi.");
+    assert_eq!(country_of(&d, "Tala"), None);
+}

@@ -442,24 +442,35 @@ fn lists_keep_one_kind(doc: &Document, kb: &Kb, lk: &Lookups, spans: &mut [NameS
         }
         if b - a >= 3 {
             let items = &order[a..b];
-            // a known state, place or body in the list leaves it to its own reading
-            let known = items.iter().any(|&k| {
-                let s = &spans[k];
-                lk.gaz.iter().any(|m| m.span.start == s.span.start && m.span.end == s.span.end)
-            });
+            // a known state, place or body in the list leaves the others' readings as they are, but for
+            // a name the typer saw as nothing in a list of places ("between Arusha, Mbolwe, Kirunda and
+            // Moshi")
+            let known_items: Vec<bool> = items
+                .iter()
+                .map(|&k| {
+                    let s = &spans[k];
+                    lk.gaz.iter().any(|m| m.span.start == s.span.start && m.span.end == s.span.end)
+                })
+                .collect();
+            let known = known_items.contains(&true);
             for kind in [NameLabel::Person, NameLabel::Location, NameLabel::Organization] {
                 let n = items.iter().filter(|&&k| spans[k].label == kind).count();
-                if known || n * 3 < (b - a) * 2 {
+                // (with a known place among them, every member the typer saw as something is a place,
+                // two at least)
+                let all_places = items.iter().all(|&k| matches!(spans[k].label, NameLabel::Location | NameLabel::Misc));
+                let enough = if known { kind == NameLabel::Location && all_places && n >= 2 } else { n * 3 >= (b - a) * 2 };
+                if !enough {
                     continue;
                 }
-                for &k in items {
+                for (&k, &known_here) in items.iter().zip(&known_items) {
                     let s = &mut spans[k];
                     let thing = (s.start_tok..s.end_tok).any(|x| non_person_word(kb, tok(doc, x)));
                     // (nothing takes the list's kind; a person and a place take each other's)
-                    let swaps = matches!(
-                        (s.label, kind),
-                        (NameLabel::Misc, _) | (NameLabel::Person, NameLabel::Location) | (NameLabel::Location, NameLabel::Person)
-                    );
+                    let swaps = match (s.label, kind) {
+                        (NameLabel::Misc, _) => !known_here,
+                        (NameLabel::Person, NameLabel::Location) | (NameLabel::Location, NameLabel::Person) => !known,
+                        _ => false,
+                    };
                     if !s.sure && !thing && swaps {
                         s.label = kind;
                     }

@@ -5155,3 +5155,18 @@ fn a_town_listed_among_towns_of_one_state_is_in_that_state() {
     let d = read("Roads cut\n\nBuses still run between Arusha, Tala and Nairobi.");
     assert_eq!(country_of(&d, "Tala"), None);
 }
+
+#[test]
+fn unknown_names_listed_among_known_places_are_places() {
+    let d = read(
+        "Roads cut\n\nFloods cut the roads between Arusha, Mbolwe, Kirunda and Moshi last week.",
+    );
+    for name in ["Mbolwe", "Kirunda"] {
+        let e = mentioned(&d, name);
+        assert_eq!(e.kind, EntityKind::Place, "{name}");
+        assert_eq!(e.country.as_deref(), Some("TZA"), "{name}");
+    }
+    // (a list with a person in it is no list of places)
+    let d = read("Guests\n\nThe dinner brought together Arusha, Mbolwe, Kirunda and Joseph Morgan.");
+    assert!(d.entities.iter().all(|e| !(e.kind == EntityKind::Place && e.name == "Mbolwe")));
+}

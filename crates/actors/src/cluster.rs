@@ -505,7 +505,23 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                         .filter(|x| matches!(x.link, Link::Kb(id, _) if kb.entry(id).code.as_deref().is_some_and(|k| k.starts_with("IGO"))))
                         .count();
                     let h = home.filter(|h| tally.iter().any(|(cc, n)| cc == h && *n >= 2 && *n * 2 >= most && *n > igo_named));
-                    if let Some(h) = h.filter(|h| whole_name(doc, kb, &chosen, c.toks.start) && local_body(kb, &surface, h) && !names_other_owner_before(doc, kb, &chosen, c.span.start, h)) {
+                    // ("the daily Le Matin", "a cooperative, Medisoins,", "the hauliers' association Transgab": or
+                    // one named right after a noun for a body most often of the place the story is set in, and
+                    // with nothing in its name that sets it above states or gives it a legal form)
+                    let local_noun = || {
+                        let a = c.toks.start;
+                        let at = if a >= 2 && tok(doc, a - 1) == "," { a - 2 } else { a.wrapping_sub(1) };
+                        a >= 1
+                            && crate::shape::is(kb, tok(doc, at), dyad_kb::NameWord::LOCAL_NOUN)
+                            && (at + 1 == a || matches!(tok(doc, c.toks.end), "," | "." | ";"))
+                            && !surface.split(' ').any(|w| kb.name_word(w).has(dyad_kb::NameWord::BEYOND_STATES))
+                            && !crate::util::has_legal_form(kb, &surface)
+                            && kb.find(&surface).iter().all(|m| kb.entry(m.entry).country.is_none())
+                    };
+                    if let Some(h) = h.filter(|h| {
+                        ((whole_name(doc, kb, &chosen, c.toks.start) && local_body(kb, &surface, h)) || local_noun())
+                            && !names_other_owner_before(doc, kb, &chosen, c.span.start, h)
+                    }) {
                         ent.country = Some(h.to_string());
                         ent.code = Some(match name_sector(kb, &surface) {
                             Some(sector) => format!("{h}{sector}"),

@@ -5170,3 +5170,21 @@ fn unknown_names_listed_among_known_places_are_places() {
     let d = read("Guests\n\nThe dinner brought together Arusha, Mbolwe, Kirunda and Joseph Morgan.");
     assert!(d.entities.iter().all(|e| !(e.kind == EntityKind::Place && e.name == "Mbolwe")));
 }
+
+#[test]
+fn a_body_named_after_a_noun_for_a_local_body_is_the_story_s_state() {
+    let d = read(
+        "LIBREVILLE, March 4 - Gabon reopened its border with Cameroon on Tuesday.\n\n\
+         The hauliers' association Transgab says its members lost money during the closure. The daily Le Matin \
+         carried a column on the talks. A cooperative, Medisoins, was contracted for food. The mining company \
+         Orvanta shipped no ore. Gabon said the talks went well.",
+    );
+    for name in ["Transgab", "Le Matin", "Medisoins"] {
+        assert_eq!(country_of(&d, name).as_deref(), Some("GAB"), "{name}");
+    }
+    // (a firm may trade from anywhere)
+    assert_eq!(country_of(&d, "Orvanta"), None);
+    // (a story set nowhere in particular gives none)
+    let d = read("Markets\n\nThe daily Le Matin carried a column on the talks between Gabon and Cameroon.");
+    assert_eq!(country_of(&d, "Le Matin"), None);
+}

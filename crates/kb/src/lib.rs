@@ -168,7 +168,7 @@ impl Holder {
 /// (`name_words.tsv`): "Agency" names a body, "River" a place, "Accords" a
 /// thing. Test with [`NameWord::has`].
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct NameWord(u32);
+pub struct NameWord(u64);
 
 impl NameWord {
     /// Names a body and joins a run ("Agency", "Party": "the Ministry of Defence").
@@ -247,6 +247,10 @@ impl NameWord {
     /// A lower-case noun for a person by trade, calling or place in life ("engineer", "teacher",
     /// "widow"): heading an apposition or a description after "is a", it says the name before is a person's.
     pub const PERSON_NOUN: NameWord = NameWord(1 << 31);
+    /// A lower-case noun for a body most often of the place a story is set in ("the daily X", "the
+    /// cooperative X", "the hauliers' association X"): right before a name the knowledge base does not
+    /// know, in a story set in one state, it makes the body that state's.
+    pub const LOCAL_NOUN: NameWord = NameWord(1 << 32);
 
     /// The class written `name` in the data file.
     pub fn named(name: &str) -> Option<NameWord> {
@@ -283,6 +287,7 @@ impl NameWord {
             "beyond_states" => Self::BEYOND_STATES,
             "firm_head" => Self::FIRM_HEAD,
             "person_noun" => Self::PERSON_NOUN,
+            "local_noun" => Self::LOCAL_NOUN,
             _ => return None,
         })
     }

@@ -2665,6 +2665,9 @@ fn role_info(
 ) -> Vec<RoleInfo> {
     let c = &chosen[ci];
     let mut out = Vec::new();
+    // (an international body's officer the knowledge base knows in office takes no home state from a title
+    // that names none: "The bloc's foreign policy chief, Kaja Kallas," in a Vilnius story is the bloc's)
+    let known_holder = matches!(&c.link, Link::Holder(name) if pick_holder(kb.holders_named(name), date).is_some_and(|h| h.is_international() && date.is_none_or(|d| h.in_office(d))));
     // "MANILA — … Defense Secretary Gilberto Teodoro said": a state's title with no state beside it is
     // the home state's, unless the sentence names another state
     // "In Asmara, Information Minister Yemane Gebremeskel accused Addis Ababa …": a sentence that opens
@@ -3052,7 +3055,7 @@ fn role_info(
             // ("X, the water resources minister, told the Jatiya Sangsad": a state's official speaking to
             // its legislature)
             .or_else(|| matches!(t.sector.as_str(), "GOV" | "MIL" | "COP" | "SPY").then(|| addressed_legislature(doc, kb, chosen, c.toks.end, date)).flatten())
-            .or_else(|| home_for(t).filter(|_| !bodys_officer))
+            .or_else(|| home_for(t).filter(|_| !bodys_officer && !known_holder))
             .or_else(|| state_secretary_for.then(|| "GBR".to_string()));
         let mut role = if own_words { title_words.clone() } else { t.name.clone() };
         if state_secretary_for {
@@ -3378,7 +3381,7 @@ fn role_info(
                                 .then(|| addressed_legislature(doc, kb, chosen, phrase.end, date))
                                 .flatten()
                         })
-                        .or_else(|| home_for(t).filter(|_| body.is_none() && igo.is_none() && !owned_by_non_state(_tr.start)));
+                        .or_else(|| home_for(t).filter(|_| body.is_none() && igo.is_none() && !known_holder && !owned_by_non_state(_tr.start)));
                     let affiliation = cands_in(phrase.clone())
                         .find(|x| x.kind == EntityKind::Organization && !acted_on_by(doc, x))
                         .map(|x| clean_surface(x.span.of(&doc.text)));

@@ -5188,3 +5188,20 @@ fn a_body_named_after_a_noun_for_a_local_body_is_the_story_s_state() {
     let d = read("Markets\n\nThe daily Le Matin carried a column on the talks between Gabon and Cameroon.");
     assert_eq!(country_of(&d, "Le Matin"), None);
 }
+
+#[test]
+fn an_international_officer_in_office_takes_no_home_state_from_an_unowned_title() {
+    for text in [
+        "VILNIUS, Feb 12 - Lithuania closed its airspace again.\n\nThe foreign policy chief, Kaja Kallas, called the incursions a hybrid campaign. Lithuania said it would close the border.",
+        "VILNIUS, Feb 12 - Lithuania closed its airspace again.\n\nKaja Kallas, the bloc's foreign policy chief, called the incursions a hybrid campaign. Lithuania said it would close the border.",
+    ] {
+        let d = read_on(text, Some("2026-02-12"));
+        assert_eq!(country_of(&d, "Kaja Kallas"), None, "{text}");
+    }
+    // (a state's official of that title still takes the story's state)
+    let d = read_on(
+        "VILNIUS, Feb 12 - Lithuania closed its airspace again.\n\nThe foreign policy chief, Daniel Walsh, called the incursions a hybrid campaign. Lithuania said it would close the border.",
+        Some("2026-02-12"),
+    );
+    assert_eq!(country_of(&d, "Daniel Walsh").as_deref(), Some("LTU"));
+}

@@ -4219,7 +4219,8 @@ fn state_side(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize) -> Option<(St
         if k + 2 >= n || !tok(doc, k).eq_ignore_ascii_case("the") {
             return None;
         }
-        let state = chosen.iter().find(|x| x.toks.start == k + 1 && x.kind == EntityKind::State)?;
+        // (or an armed or political group a state is home to: "the Houthi delegation")
+        let state = chosen.iter().find(|x| x.toks.start == k + 1 && matches!(x.kind, EntityKind::State | EntityKind::Group))?;
         let mut w = state.toks.end;
         if tok(doc, w) == "negotiating" {
             w += 1;
@@ -4259,8 +4260,17 @@ fn state_side(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize) -> Option<(St
         if let Some(the) = (first..s - 1).find(|&t| side_at(t).is_some_and(|(_, end)| end == s - 1)) {
             let (cc, _) = side_at(the)?;
             let lead = the > first && (first..the).all(|t| matches!(tok(doc, t), "The" | "A" | "a" | "the") || SIDE_ROLE.contains(&tok(doc, t)));
-            if lead && (first..the).any(|t| matches!(tok(doc, t), "head" | "chief" | "leader" | "member" | "spokesman" | "spokeswoman" | "spokesperson" | "deputy" | "negotiator")) {
+            // (or, anywhere in the sentence, right after "head of": "He met the head of the Taliban delegation, X,")
+            let head_of = the >= 2 && tok(doc, the - 1) == "of" && matches!(tok(doc, the - 2), "head" | "chief" | "leader");
+            if head_of || lead && (first..the).any(|t| matches!(tok(doc, t), "head" | "chief" | "leader" | "member" | "spokesman" | "spokeswoman" | "spokesperson" | "deputy" | "negotiator")) {
                 return Some((cc, Span::new(doc.tokens[first].span.start, c.span.end)));
+            }
+        }
+        // "the Houthi delegation's chief, X," (anywhere in the sentence)
+        if s >= 5 && matches!(tok(doc, s - 2), "head" | "chief" | "leader") && is_possessive(tok(doc, s - 3)) {
+            if let Some(the) = (s.saturating_sub(8)..s - 3).find(|&t| side_at(t).is_some_and(|(_, end)| end == s - 3)) {
+                let (cc, _) = side_at(the)?;
+                return Some((cc, Span::new(doc.tokens[the].span.start, c.span.end)));
             }
         }
     }

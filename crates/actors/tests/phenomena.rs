@@ -5205,3 +5205,14 @@ fn an_international_officer_in_office_takes_no_home_state_from_an_unowned_title(
     );
     assert_eq!(country_of(&d, "Daniel Walsh").as_deref(), Some("LTU"));
 }
+
+#[test]
+fn the_head_of_a_group_s_delegation_is_of_the_group_s_state() {
+    let d = read(
+        "MUSCAT, May 3 - Talks resumed on Tuesday.\n\n\
+         The envoy meets the Houthi delegation's chief, Joseph Morgan, in a villa the Omani government keeps. \
+         He met the head of the Taliban delegation, Tom Baker, on Monday.",
+    );
+    assert_eq!(country_of(&d, "Joseph Morgan").as_deref(), Some("YEM"));
+    assert_eq!(country_of(&d, "Tom Baker").as_deref(), Some("AFG"));
+}

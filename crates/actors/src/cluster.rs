@@ -3984,7 +3984,25 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
             if tok(doc, k) == "itself" {
                 k += 1;
             }
-            if tok(doc, k) == "," && k + 1 == c.toks.start {
+            // (or past a description of the person by trade or place in life: "In Phuentsholing, hotelier
+            // X", "In Kasane, a local fisherman, X,")
+            let described = tok(doc, k) == "," && {
+                let mut j = k + 1;
+                if matches!(tok(doc, j), "the" | "a" | "an") {
+                    j += 1;
+                }
+                let from = j;
+                while j < c.toks.start && j < from + 3 && tok(doc, j).chars().all(|ch| ch.is_lowercase() || ch == '-') {
+                    j += 1;
+                }
+                let noun = j.checked_sub(1).filter(|&n| n >= from).map(|n| tok(doc, n));
+                let person = noun.is_some_and(|w| crate::nominals::source_head(w) || kb.name_word(w).has(dyad_kb::NameWord::PERSON_NOUN));
+                if tok(doc, j) == "," && j > from {
+                    j += 1;
+                }
+                person && j == c.toks.start
+            };
+            if tok(doc, k) == "," && (k + 1 == c.toks.start || described) {
                 if let Some(cc) = country_of(p) {
                     return Some((cc, Span::new(doc.tokens[first_tok].span.start, c.span.end)));
                 }

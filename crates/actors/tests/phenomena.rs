@@ -5216,3 +5216,18 @@ fn the_head_of_a_group_s_delegation_is_of_the_group_s_state() {
     assert_eq!(country_of(&d, "Joseph Morgan").as_deref(), Some("YEM"));
     assert_eq!(country_of(&d, "Tom Baker").as_deref(), Some("AFG"));
 }
+
+#[test]
+fn a_sentence_opened_in_a_town_places_the_person_a_trade_describes_after_it() {
+    for text in [
+        "In Kasane, hotelier Joseph Morgan pays for a diesel generator.",
+        "In Kasane, the hotelier Joseph Morgan pays for a diesel generator.",
+        "In Kasane, a local fisherman, Joseph Morgan, pays for a diesel generator.",
+    ] {
+        let d = read(&format!("Power cuts\n\nBotswana buys power from South Africa. {text} Botswana must change course."));
+        assert_eq!(country_of(&d, "Joseph Morgan").as_deref(), Some("BWA"), "{text}");
+    }
+    // (not someone whom the town's people meet)
+    let d = read("Power cuts\n\nBotswana buys power from South Africa. In Kasane, officials met Joseph Morgan. Botswana must change course.");
+    assert_eq!(country_of(&d, "Joseph Morgan"), None);
+}

@@ -2357,6 +2357,17 @@ fn home_body_sector(kb: &Kb, surface: &str) -> Option<&'static str> {
     {
         return Some("GOV");
     }
+    // ("National Border Management Agency", "Police Security Service", "Department of Fisheries": a name a
+    // state agency's word heads, with nothing that sets it above states or makes it a firm)
+    if crate::util::body_head(kb, bare).is_some_and(|h| kb.name_word(h).has(dyad_kb::NameWord::STATE_HEAD))
+        && !bare.split(' ').any(|w| kb.name_word(w).has(dyad_kb::NameWord::BEYOND_STATES))
+        && !crate::util::has_legal_form(kb, bare)
+        && crate::util::without_trade_word(kb, bare).is_none()
+        // (nor a state, place or body the knowledge base knows inside it: "the Welsh Development Agency")
+        && kb.find(bare).is_empty()
+    {
+        return Some("GOV");
+    }
     // ("Parliament", "Senate", "National Assembly": one of the knowledge base's institution nouns, as the whole name)
     let whole = kb.institution_nouns(bare).into_iter().find(|(s, _)| s.start == 0 && s.end == bare.len())?;
     match whole.1.sector.as_str() {

@@ -5231,3 +5231,16 @@ fn a_sentence_opened_in_a_town_places_the_person_a_trade_describes_after_it() {
     let d = read("Power cuts\n\nBotswana buys power from South Africa. In Kasane, officials met Joseph Morgan. Botswana must change course.");
     assert_eq!(country_of(&d, "Joseph Morgan"), None);
 }
+
+#[test]
+fn a_state_agency_named_with_no_state_is_the_state_its_sentence_acts_for() {
+    let d = read(
+        "Border posts\n\nThe post is the Indonesian customs hall, run by the National Frontier Works Agency. \
+         The Indian side is led by Joseph Morgan, a joint secretary in the Department of Coastal Fisheries.",
+    );
+    assert_eq!(country_of(&d, "National Frontier Works Agency").as_deref(), Some("IDN"));
+    assert_eq!(country_of(&d, "Department of Coastal Fisheries").as_deref(), Some("IND"));
+    // (nothing that sets it above states: a regional agency stays no one's)
+    let d = read("Border posts\n\nThe post is the Indonesian customs hall, run by the Pacific Frontier Works Agency.");
+    assert_eq!(country_of(&d, "Pacific Frontier Works Agency"), None);
+}

@@ -251,6 +251,9 @@ impl NameWord {
     /// cooperative X", "the hauliers' association X"): right before a name the knowledge base does not
     /// know, in a story set in one state, it makes the body that state's.
     pub const LOCAL_NOUN: NameWord = NameWord(1 << 32);
+    /// A body word that heads the name of a state's own agency ("Agency", "Directorate", "Service"): a
+    /// body it heads, named with no state and nothing that sets it above states, is a state body (GOV).
+    pub const STATE_HEAD: NameWord = NameWord(1 << 33);
 
     /// The class written `name` in the data file.
     pub fn named(name: &str) -> Option<NameWord> {
@@ -288,6 +291,7 @@ impl NameWord {
             "firm_head" => Self::FIRM_HEAD,
             "person_noun" => Self::PERSON_NOUN,
             "local_noun" => Self::LOCAL_NOUN,
+            "state_head" => Self::STATE_HEAD,
             _ => return None,
         })
     }

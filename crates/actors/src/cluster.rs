@@ -670,6 +670,15 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
             let bearers: Vec<usize> =
                 (0..clusters.len()).filter(|&j| j != k && clusters[j].full.len() >= 2 && clusters[j].full[0] == w).collect();
             let a_surname = clusters.iter().any(|c| c.full.len() >= 2 && surname_of(&c.full) == Some(&w));
+            // ("Milagrosa Nchama Ayingono … Nchama said": or the middle of three words, the father's surname
+            // as Spanish names put it, where no one else's name holds the word)
+            let bearers = if bearers.is_empty() && !a_surname {
+                let middles: Vec<usize> = (0..clusters.len()).filter(|&j| j != k && clusters[j].full.len() == 3 && clusters[j].full[1] == w).collect();
+                let elsewhere = clusters.iter().enumerate().any(|(j, c)| j != k && !middles.contains(&j) && c.full.contains(&w));
+                if elsewhere || crate::util::given(kb, &w) { Vec::new() } else { middles }
+            } else {
+                bearers
+            };
             if let ([j], false) = (bearers.as_slice(), a_surname) {
                 let moved = std::mem::take(&mut clusters[k].cands);
                 clusters[*j].cands.extend(moved);

@@ -408,6 +408,7 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
     native_names_before_their_translation(doc, kb, &mut out);
     heads_follow_their_body(doc, kb, &mut out);
     acronyms_take_their_expansion(doc, &mut out);
+    speakers_name_their_full_name(doc, kb, lk, &mut out);
     surnames_follow_their_person(doc, &mut out);
     lists_keep_one_kind(doc, kb, lk, &mut out);
     pairs_of_places(doc, kb, &mut out);
@@ -2376,6 +2377,67 @@ fn who_follows_a_name_opened_by_an_unknown_word(doc: &Document, kb: &Kb, lk: &Lo
         && (a == 0 || !matches!(tok(doc, a - 1), "the" | "The" | "of" | "in" | "at" | "from"))
 }
 
+/// Is the word at `k` a plain capitalised word no list knows (not a body's, place's or thing's word, a
+/// term, an honorific or a title), of three letters at least (two for a part of a hyphenated name)?
+fn plain_unknown_word(doc: &Document, kb: &Kb, lk: &Lookups, k: usize, hyphen_part: bool) -> bool {
+    let w = tok(doc, k);
+    w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars().skip(1).all(|c| c.is_lowercase() || c == '\'' || c == '-')
+        && (w.chars().count() >= 3 || hyphen_part && w.chars().count() >= 2)
+        && kb.name_word(w) == NameWord::default()
+        && thing_kind(kb, w).is_none()
+        && !kb.term(w)
+        && !kb.honorific(w)
+        && !lk.title_tok[k]
+}
+
+/// "Milagrosa Nchama Ayingono smokes the catch … \"…,\" Nchama said", "Senior State Counsel Malsha
+/// Kodituwakku … Kodituwakku declined to comment": a run of two or three plain words no list knows, which
+/// the typer saw as nothing, is a person where one of its words stands alone elsewhere in the document as
+/// the subject of a verb of speech (after a closing quotation or opening a sentence), and so is that word.
+fn speakers_name_their_full_name(doc: &Document, kb: &Kb, lk: &Lookups, spans: &mut Vec<NameSpan>) {
+    let n = doc.tokens.len();
+    // (a lone word, not inside a longer name, as the subject of a verb of speech)
+    let speaks = |a: usize| {
+        a + 1 < n
+            && matches!(tok(doc, a + 1), "said" | "says" | "told" | "added" | "declined" | "explained" | "recalled" | "admitted" | "insisted" | "replied")
+            && (sentence_initial(doc, a) || (a >= 2 && tok(doc, a - 1) == "," && matches!(tok(doc, a - 2), "\"" | "”" | "'" | "’")) || (a >= 1 && matches!(tok(doc, a - 1), "\"" | "”")))
+            && plain_unknown_word(doc, kb, lk, a, false)
+            && kb.given_name(tok(doc, a)).is_none()
+            && !spans.iter().any(|s| s.start_tok <= a && a < s.end_tok && (s.end_tok - s.start_tok > 1 || s.label != NameLabel::Misc))
+    };
+    let speakers: Vec<usize> = (0..n).filter(|&a| speaks(a)).collect();
+    if speakers.is_empty() {
+        return;
+    }
+    let mut named: Vec<&str> = Vec::new();
+    for s in spans.iter_mut().filter(|s| !s.sure && s.label == NameLabel::Misc) {
+        // (past the titles the run opens with: "Fisheries Officer Malsha Kodituwakku")
+        let lead = (s.start_tok..s.end_tok).take_while(|&k| lk.title_tok[k]).count();
+        let words: Vec<usize> = (s.start_tok + lead..s.end_tok).collect();
+        if !(2..=3).contains(&words.len()) || (s.start_tok > 0 && tok(doc, s.start_tok - 1).eq_ignore_ascii_case("the")) {
+            continue;
+        }
+        let from = doc.tokens[words[0]].span.start;
+        let run_plain = words.iter().all(|&k| plain_unknown_word(doc, kb, lk, k, false)) && !lk.gaz.iter().any(|m| m.span.start < s.span.end && m.span.end > from);
+        let spoken = words.iter().any(|&k| speakers.iter().any(|&a| tok(doc, a) == tok(doc, k)));
+        if run_plain && spoken {
+            s.label = NameLabel::Person;
+            named.extend(words.iter().map(|&k| tok(doc, k)));
+        }
+    }
+    for &a in &speakers {
+        if !named.contains(&tok(doc, a)) {
+            continue;
+        }
+        match spans.iter_mut().find(|s| s.start_tok == a && s.end_tok == a + 1) {
+            Some(s) => s.label = NameLabel::Person,
+            None => spans.push(NameSpan { span: doc.tokens[a].span, label: NameLabel::Person, rule: NameLabel::Person, sure: false, start_tok: a, end_tok: a + 1 }),
+        }
+    }
+    spans.sort_by_key(|s| s.start_tok);
+}
+
 fn unknown_words_said_of_a_person(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize, strong_only: bool) -> bool {
     let n = doc.tokens.len();
     // ("Dorjsürengiin Bat-Erdene": the parts a hyphen joins are one word)
@@ -2385,17 +2447,9 @@ fn unknown_words_said_of_a_person(doc: &Document, kb: &Kb, lk: &Lookups, a: usiz
         return false;
     }
     let plain = (a..b).filter(|&k| !hyphen(k)).all(|k| {
-        let w = tok(doc, k);
         // (a part after the hyphen may be short: "Bat-Od")
-        let joined = k > a && hyphen(k - 1);
-        w.chars().next().is_some_and(char::is_uppercase)
-            && w.chars().skip(1).all(|c| c.is_lowercase() || c == '\'' || c == '-')
-            && (w.chars().count() >= 3 || (joined || (k + 1 < b && hyphen(k + 1))) && w.chars().count() >= 2)
-            && kb.name_word(w) == NameWord::default()
-            && thing_kind(kb, w).is_none()
-            && !kb.term(w)
-            && !kb.honorific(w)
-            && !lk.title_tok[k]
+        let joined = (k > a && hyphen(k - 1)) || (k + 1 < b && hyphen(k + 1));
+        plain_unknown_word(doc, kb, lk, k, joined)
     }) && !lk.gaz.iter().any(|m| m.span.start < doc.tokens[b - 1].span.end && m.span.end > doc.tokens[a].span.start);
     // (not a body's words after "the", "of" or a noun: "The Health and Safety Executive said", "analyst
     // X of Dresdner Kleinwort Wasserstein says", "Miner Highland Gold said")

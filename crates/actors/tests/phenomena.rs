@@ -5244,3 +5244,15 @@ fn a_state_agency_named_with_no_state_is_the_state_its_sentence_acts_for() {
     let d = read("Border posts\n\nThe post is the Indonesian customs hall, run by the Pacific Frontier Works Agency.");
     assert_eq!(country_of(&d, "Pacific Frontier Works Agency"), None);
 }
+
+#[test]
+fn a_lone_word_that_speaks_makes_the_unknown_name_holding_it_a_person() {
+    let d = read(
+        "Fish market\n\nAcross the estuary, fish trader Odalvina Mbekwe Asumu smokes the catch of local boats.\n\n\
+         \"We will all be poorer,\" Mbekwe said.",
+    );
+    let e = mentioned(&d, "Odalvina Mbekwe Asumu");
+    assert_eq!(e.kind, EntityKind::Person);
+    // (the middle word, the father's surname, is the same person)
+    assert!(one_entity(&d, ("Odalvina Mbekwe Asumu", 0), ("Mbekwe", 1)));
+}

@@ -409,6 +409,7 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
     heads_follow_their_body(doc, kb, &mut out);
     acronyms_take_their_expansion(doc, &mut out);
     speakers_name_their_full_name(doc, kb, lk, &mut out);
+    subjects_a_pronoun_takes_up(doc, kb, lk, &mut out);
     surnames_follow_their_person(doc, &mut out);
     lists_keep_one_kind(doc, kb, lk, &mut out);
     pairs_of_places(doc, kb, &mut out);
@@ -2436,6 +2437,39 @@ fn speakers_name_their_full_name(doc: &Document, kb: &Kb, lk: &Lookups, spans: &
         }
     }
     spans.sort_by_key(|s| s.start_tok);
+}
+
+/// "…, Boonma Saengthong has fished the Mekong for thirty years. His catch …": a run of two or three plain
+/// words no list knows, which the typer saw as nothing or a place, standing as the subject of its sentence (opening it
+/// or right after a comma) before a lower-case verb, is a person where the next sentence opens with "He",
+/// "She", "His" or "Her".
+fn subjects_a_pronoun_takes_up(doc: &Document, kb: &Kb, lk: &Lookups, spans: &mut [NameSpan]) {
+    // (or a place: the typer takes many unknown names after a town's apposition for places)
+    for s in spans.iter_mut().filter(|s| !s.sure && matches!(s.label, NameLabel::Misc | NameLabel::Location) && (2..=3).contains(&(s.end_tok - s.start_tok))) {
+        let (a, b) = (s.start_tok, s.end_tok);
+        if b >= doc.tokens.len() || !(sentence_initial(doc, a) || (a > 0 && tok(doc, a - 1) == ",")) {
+            continue;
+        }
+        let verb = tok(doc, b);
+        let verb_like = verb.chars().all(|c| c.is_lowercase())
+            && verb.len() > 2
+            && !is_function_word(verb)
+            && !matches!(verb, "and" | "or" | "of" | "for" | "in" | "on" | "at" | "to" | "from" | "with" | "by" | "as" | "who" | "which" | "that")
+            // (a verb's ending, not a noun after a place's name: "North Devon landowner X")
+            && (verb.ends_with('s') || verb.ends_with("ed") || matches!(verb, "has" | "had" | "was" | "is"))
+            && !kb.name_word(verb).has(NameWord::PERSON_NOUN)
+            && !lk.title_tok[b];
+        let plain = (a..b).all(|k| plain_unknown_word(doc, kb, lk, k, false)) && !lk.gaz.iter().any(|m| m.span.start < s.span.end && m.span.end > s.span.start);
+        if !verb_like || !plain {
+            continue;
+        }
+        let Some(i) = doc.sentences.iter().position(|x| x.contains(s.span)) else { continue };
+        let Some(next) = doc.sentences.get(i + 1) else { continue };
+        let first = crate::util::sentence_first_token(doc, *next);
+        if matches!(tok(doc, first), "He" | "She" | "His" | "Her") {
+            s.label = NameLabel::Person;
+        }
+    }
 }
 
 fn unknown_words_said_of_a_person(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize, strong_only: bool) -> bool {

@@ -5256,3 +5256,15 @@ fn a_lone_word_that_speaks_makes_the_unknown_name_holding_it_a_person() {
     // (the middle word, the father's surname, is the same person)
     assert!(one_entity(&d, ("Odalvina Mbekwe Asumu", 0), ("Mbekwe", 1)));
 }
+
+#[test]
+fn an_unknown_subject_a_pronoun_takes_up_is_a_person() {
+    let d = read(
+        "River towns\n\nIn Chiang Khan, a riverside town, Sompit Wongkaew has fished the river for thirty years. \
+         His catch fell after the dam opened.",
+    );
+    assert_eq!(mentioned(&d, "Sompit Wongkaew").kind, EntityKind::Person);
+    // (a body the next sentence calls "it" is none)
+    let d = read("River towns\n\nIn Chiang Khan, Mekhala Freightways has moved rice for thirty years. Its boats are old.");
+    assert!(d.entities.iter().all(|e| !(e.kind == EntityKind::Person && e.name.contains("Mekhala"))));
+}

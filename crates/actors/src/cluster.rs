@@ -349,10 +349,11 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                         // a place no list settles, in a region or town one does)
                         .or_else(|| {
                             let e = c.toks.end;
-                            let at = if tok(doc, e) == "," && tok(doc, e + 1) == "in" { e + 1 } else { e };
+                            let at = if tok(doc, e) == "," && matches!(tok(doc, e + 1), "in" | "near") { e + 1 } else { e };
                             located_after(doc, kb, lk, &chosen, at)
                         })
                         .or_else(|| apposed_place_of_place(doc, kb, lk, &chosen, c.toks.end))
+                        .or_else(|| apposed_state_adjective(doc, kb, &chosen, c.toks.end))
                         .or_else(|| listed_place_country(doc, kb, lk, &chosen, ci, &surface))
                         .or_else(|| matches!(c.link, Link::None).then(|| state_after_comma(doc, kb, &chosen, c.toks.end)).flatten());
                     // ("TAKORADI — … escorted into the naval base at Sekondi": a town no list knows at all, in a
@@ -1626,10 +1627,45 @@ fn state_after_comma(doc: &Document, kb: &Kb, chosen: &[Cand], end: usize) -> Op
 /// The country of the town or state named right after a body ("the Haneul Institute for Peninsula
 /// Affairs in Seoul"), when it is not ambiguous.
 fn located_after(doc: &Document, kb: &Kb, lk: &Lookups, chosen: &[Cand], end: usize) -> Option<String> {
-    if tok(doc, end) != "in" {
+    // ("Itungi, near Kyela": a known town near it too)
+    if !matches!(tok(doc, end), "in" | "near") {
         return None;
     }
+    // ("Luacano, in eastern Angola": past the state's quarter)
+    let end = if tok(doc, end) == "in" && compass_adjective(tok(doc, end + 1)) { end + 1 } else { end };
     place_state_at(doc, kb, lk, chosen, end)
+}
+
+/// "northern", "south-eastern": a quarter of a state or region.
+fn compass_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "northern" | "southern" | "eastern" | "western" | "central" | "north-eastern" | "north-western" | "south-eastern" | "south-western" | "northeastern" | "northwestern" | "southeastern" | "southwestern"
+    )
+}
+
+/// ", a Lithuanian village,", ", a sliver of Lithuanian territory", ", on the Indonesian side,": the state
+/// whose adjective an apposition right after a place's name (at `end`) sets before a noun for a kind of
+/// place or a side.
+fn apposed_state_adjective(doc: &Document, kb: &Kb, chosen: &[Cand], end: usize) -> Option<String> {
+    (tok(doc, end) == ",").then_some(())?;
+    let mut k = end + 1;
+    let side = tok(doc, k) == "on" && tok(doc, k + 1) == "the";
+    if side {
+        k += 2;
+    } else {
+        matches!(tok(doc, k), "a" | "an" | "the").then_some(())?;
+        k += 1;
+    }
+    let lower = |i: usize| tok(doc, i).chars().all(|ch| ch.is_lowercase() || ch == '-') && !tok(doc, i).is_empty();
+    while k < end + 7 && lower(k) && !matches!(tok(doc, k), "in" | "on" | "near" | "and" | "or" | "which" | "that" | "who") {
+        k += 1;
+    }
+    let state = chosen.iter().find(|x| x.toks.start == k && x.kind == EntityKind::State)?;
+    let noun = tok(doc, state.toks.end);
+    let place_noun = crate::shape::is(kb, noun, dyad_kb::NameWord::PLACE_NOUN) || crate::shape::is(kb, noun, dyad_kb::NameWord::GEO_NOUN);
+    ((side && noun == "side") || (!side && place_noun)).then_some(())?;
+    cand_country(kb, state, doc.meta.published)
 }
 
 /// ", a fishing village on Rameswaram island", ", the main town of Koh Kong province": the state of the
@@ -1651,10 +1687,7 @@ fn apposed_place_of_place(doc: &Document, kb: &Kb, lk: &Lookups, chosen: &[Cand]
         k += 1;
     }
     // (", a small port in northern Mozambique": a part of the state by its quarter)
-    if matches!(
-        tok(doc, k + 1),
-        "northern" | "southern" | "eastern" | "western" | "central" | "north-eastern" | "north-western" | "south-eastern" | "south-western" | "northeastern" | "northwestern" | "southeastern" | "southwestern"
-    ) {
+    if compass_adjective(tok(doc, k + 1)) {
         k += 1;
     }
     chosen.iter().find(|x| x.toks.start == k + 1 && matches!(x.kind, EntityKind::Place | EntityKind::State))?;

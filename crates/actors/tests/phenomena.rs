@@ -5268,3 +5268,21 @@ fn an_unknown_subject_a_pronoun_takes_up_is_a_person() {
     let d = read("River towns\n\nIn Chiang Khan, Mekhala Freightways has moved rice for thirty years. Its boats are old.");
     assert!(d.entities.iter().all(|e| !(e.kind == EntityKind::Person && e.name.contains("Mekhala"))));
 }
+
+#[test]
+fn a_town_near_a_known_town_or_described_by_a_state_s_adjective_is_in_that_state() {
+    for (text, cc) in [
+        ("They met at Dorvanu, a sliver of Lithuanian territory almost surrounded by Belarus.", "LTU"),
+        ("They met at Dorvanu, a Lithuanian village, last week.", "LTU"),
+        ("They met at Dorvanu, a settlement near Vanimo, last week.", "PNG"),
+        ("They met at Dorvanu, near Vanimo, last week.", "PNG"),
+        ("A new line runs from Dorvanu, in eastern Angola, to Chingola.", "AGO"),
+        ("She sells at the market at Dorvanu, on the Indonesian side, where buyers pay in rupiah.", "IDN"),
+    ] {
+        let d = read(&format!("Border towns\n\n{text}"));
+        assert_eq!(country_of(&d, "Dorvanu").as_deref(), Some(cc), "{text}");
+    }
+    // (a state's adjective that describes no kind of place says nothing of where it is)
+    let d = read("Border towns\n\nThey met at Dorvanu, a Lithuanian idea of a meeting place, last week.");
+    assert_eq!(country_of(&d, "Dorvanu"), None);
+}

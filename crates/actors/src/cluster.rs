@@ -421,8 +421,10 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                 // story set in one state, after a paragraph another state's acting opens, where the body's own
                 // sentence names no other state before it)
                 if c.kind == EntityKind::Organization && ent.country.is_none() && !known() {
+                    // ("From Dar es Salaam, the newspaper The Citizen quotes": past a noun for a local body)
+                    let local = after_local_noun(doc, kb, c, &surface);
                     let framed = framing_state(doc, kb, &chosen, c.span.start)
-                        .filter(|(comma, _)| comma + 1 + usize::from(tok(doc, comma + 1).eq_ignore_ascii_case("the")) == c.toks.start)
+                        .filter(|(comma, _)| comma + 1 + usize::from(tok(doc, comma + 1).eq_ignore_ascii_case("the")) + usize::from(local) == c.toks.start)
                         .map(|(_, cc)| cc);
                     let led = || {
                         paragraph_state(doc, kb, &chosen, c.span.start)
@@ -432,7 +434,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                     // (in a story set nowhere, the paragraph gives only a state body's name: "In Britain, … the
                     // Simon Wiesenthal Center" is no British body)
                     let led_sector = |cc: &str| if home.is_some() { sector_in(cc) } else { home_body_sector(kb, &surface) };
-                    let found = framed.and_then(|cc| sector_in(&cc).map(|s| (cc, s))).or_else(|| led().and_then(|cc| led_sector(&cc).map(|s| (cc, s))));
+                    let found = framed.and_then(|cc| sector_in(&cc).or_else(|| local.then_some("")).map(|s| (cc, s))).or_else(|| led().and_then(|cc| led_sector(&cc).map(|s| (cc, s))));
                     if let Some((cc, sector)) = found {
                         ent.code = Some(format!("{cc}{sector}"));
                         ent.country = Some(cc);
@@ -509,16 +511,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                     // ("the daily Le Matin", "a cooperative, Medisoins,", "the hauliers' association Transgab": or
                     // one named right after a noun for a body most often of the place the story is set in, and
                     // with nothing in its name that sets it above states or gives it a legal form)
-                    let local_noun = || {
-                        let a = c.toks.start;
-                        let at = if a >= 2 && tok(doc, a - 1) == "," { a - 2 } else { a.wrapping_sub(1) };
-                        a >= 1
-                            && crate::shape::is(kb, tok(doc, at), dyad_kb::NameWord::LOCAL_NOUN)
-                            && (at + 1 == a || matches!(tok(doc, c.toks.end), "," | "." | ";"))
-                            && !surface.split(' ').any(|w| kb.name_word(w).has(dyad_kb::NameWord::BEYOND_STATES))
-                            && !crate::util::has_legal_form(kb, &surface)
-                            && kb.find(&surface).iter().all(|m| kb.entry(m.entry).country.is_none())
-                    };
+                    let local_noun = || after_local_noun(doc, kb, c, &surface);
                     if let Some(h) = h.filter(|h| {
                         ((whole_name(doc, kb, &chosen, c.toks.start) && local_body(kb, &surface, h)) || local_noun())
                             && !names_other_owner_before(doc, kb, &chosen, c.span.start, h)
@@ -1634,6 +1627,20 @@ fn located_after(doc: &Document, kb: &Kb, lk: &Lookups, chosen: &[Cand], end: us
     // ("Luacano, in eastern Angola": past the state's quarter)
     let end = if tok(doc, end) == "in" && compass_adjective(tok(doc, end + 1)) { end + 1 } else { end };
     place_state_at(doc, kb, lk, chosen, end)
+}
+
+/// "the daily Le Matin", "a cooperative, Medisoins,", "the hauliers' association Transgab": is the body `c`
+/// (its name `surface`) named right after a noun for a body most often of the place a story is set in, with
+/// nothing in its name that sets it above states, gives it a legal form or names a known state or body?
+fn after_local_noun(doc: &Document, kb: &Kb, c: &Cand, surface: &str) -> bool {
+    let a = c.toks.start;
+    let at = if a >= 2 && tok(doc, a - 1) == "," { a - 2 } else { a.wrapping_sub(1) };
+    a >= 1
+        && crate::shape::is(kb, tok(doc, at), dyad_kb::NameWord::LOCAL_NOUN)
+        && (at + 1 == a || matches!(tok(doc, c.toks.end), "," | "." | ";"))
+        && !surface.split(' ').any(|w| kb.name_word(w).has(dyad_kb::NameWord::BEYOND_STATES))
+        && !crate::util::has_legal_form(kb, surface)
+        && kb.find(surface).iter().all(|m| kb.entry(m.entry).country.is_none())
 }
 
 /// "northern", "south-eastern": a quarter of a state or region.

@@ -5286,3 +5286,12 @@ fn a_town_near_a_known_town_or_described_by_a_state_s_adjective_is_in_that_state
     let d = read("Border towns\n\nThey met at Dorvanu, a Lithuanian idea of a meeting place, last week.");
     assert_eq!(country_of(&d, "Dorvanu"), None);
 }
+
+#[test]
+fn a_local_body_after_a_sentence_opened_in_a_town_is_that_town_s_state() {
+    let d = read(
+        "MZUZU, March 3 - Malawi and Tanzania resumed talks on the lake.\n\n\
+         Malawi wants the shore line. From Dar es Salaam, the newspaper Kesho Daima quotes a member of parliament. Malawi said no.",
+    );
+    assert_eq!(country_of(&d, "Kesho Daima").as_deref(), Some("TZA"));
+}

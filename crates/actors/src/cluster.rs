@@ -2883,9 +2883,16 @@ fn role_info(
             return None;
         }
         let sentence = doc.sentence_of(c.span.start)?;
+        // (what the official goes on to report is no sign of whose office it is: "Deputy Minister X told
+        // reporters in Bishkek that Tashkent had agreed …" — the sentence counts up to the "that" of the
+        // reported words or a quotation mark; where the official speaks, "said in Asunción", still counts)
+        let speech = (c.toks.end..doc.tokens.len())
+            .take_while(|&k| doc.tokens[k].span.end <= sentence.end)
+            .find(|&k| matches!(tok(doc, k), "that" | "\"" | "“" | "”"))
+            .map_or(sentence.end, |k| doc.tokens[k].span.start);
         let other = chosen.iter().any(|x| {
             x.span.start >= sentence.start
-                && x.span.end <= sentence.end
+                && x.span.end <= speech
                 && matches!(x.kind, EntityKind::State | EntityKind::Organization | EntityKind::Group)
                 && cand_country(kb, x, date).is_some_and(|cc| cc != h)
         });

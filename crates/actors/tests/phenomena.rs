@@ -5295,3 +5295,18 @@ fn a_local_body_after_a_sentence_opened_in_a_town_is_that_town_s_state() {
     );
     assert_eq!(country_of(&d, "Kesho Daima").as_deref(), Some("TZA"));
 }
+
+#[test]
+fn a_state_an_official_reports_on_does_not_take_their_office_from_the_home_state() {
+    let d = read(
+        "OSH, Kyrgyzstan, Aug 14 — Uzbekistan has cut inspection times for Kyrgyz lorries, the Kyrgyz Ministry of Economy said.\n\n\
+         Deputy Minister Joseph Morgan told reporters in Bishkek that Tashkent had agreed to open two more lanes.",
+    );
+    assert_eq!(country_of(&d, "Joseph Morgan").as_deref(), Some("KGZ"));
+    // (where the official speaks still counts: "said in Tashkent")
+    let d = read(
+        "OSH, Kyrgyzstan, Aug 14 — Uzbekistan has cut inspection times for Kyrgyz lorries, the Kyrgyz Ministry of Economy said.\n\n\
+         \"We will open two more lanes,\" Deputy Minister Joseph Morgan said in Tashkent.",
+    );
+    assert_ne!(country_of(&d, "Joseph Morgan").as_deref(), Some("KGZ"));
+}

@@ -5310,3 +5310,12 @@ fn a_state_an_official_reports_on_does_not_take_their_office_from_the_home_state
     );
     assert_ne!(country_of(&d, "Joseph Morgan").as_deref(), Some("KGZ"));
 }
+
+#[test]
+fn a_body_named_for_a_region_across_states_takes_no_home_state() {
+    let d = read(
+        "OSH, Kyrgyzstan, Aug 14 — Uzbekistan has cut inspection times for Kyrgyz lorries.\n\n\
+         The Eurasian Customs Board has warned against separate deals. Kyrgyzstan said it would comply.",
+    );
+    assert_eq!(country_of(&d, "Eurasian Customs Board"), None);
+}

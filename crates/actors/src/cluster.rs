@@ -434,7 +434,11 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                     // (in a story set nowhere, the paragraph gives only a state body's name: "In Britain, … the
                     // Simon Wiesenthal Center" is no British body)
                     let led_sector = |cc: &str| if home.is_some() { sector_in(cc) } else { home_body_sector(kb, &surface) };
-                    let found = framed.and_then(|cc| sector_in(&cc).or_else(|| local.then_some("")).map(|s| (cc, s))).or_else(|| led().and_then(|cc| led_sector(&cc).map(|s| (cc, s))));
+                    // ("In Andijan, the regional governor … The local newspaper Andijonnoma reported": a local body
+                    // in a paragraph set in another state than the story's is that state's)
+                    let found = framed
+                        .and_then(|cc| sector_in(&cc).or_else(|| local.then_some("")).map(|s| (cc, s)))
+                        .or_else(|| led().and_then(|cc| led_sector(&cc).or_else(|| (local && home.is_some()).then_some("")).map(|s| (cc, s))));
                     if let Some((cc, sector)) = found {
                         ent.code = Some(format!("{cc}{sector}"));
                         ent.country = Some(cc);

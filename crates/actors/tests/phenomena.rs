@@ -5319,3 +5319,12 @@ fn a_body_named_for_a_region_across_states_takes_no_home_state() {
     );
     assert_eq!(country_of(&d, "Eurasian Customs Board"), None);
 }
+
+#[test]
+fn a_local_body_in_a_paragraph_set_in_another_state_is_that_state_s() {
+    let d = read(
+        "OSH, Kyrgyzstan, Aug 14 — Uzbekistan has cut inspection times for Kyrgyz lorries. Kyrgyzstan welcomed it.\n\n\
+         In Andijan, the regional governor visited the crossing on Wednesday. The local newspaper Yangi Kun reported that traders cheered him.",
+    );
+    assert_eq!(country_of(&d, "Yangi Kun").as_deref(), Some("UZB"));
+}

@@ -2844,6 +2844,10 @@ fn role_info(
                 // (a town is weak evidence: "… said aid would focus on Aceh")
                 .filter(|x| match x.kind {
                     EntityKind::State => true,
+                    // ("Prime Minister Mia Mottley said her government … Environment Minister X will visit": a
+                    // state's office holder the knowledge base knows, acting in the sentence before — not in the
+                    // official's own: "Mr Blair has been closer to President Bush")
+                    EntityKind::Person => matches!(x.link, Link::Holder(_)) && x.span.start < here_start,
                     EntityKind::Organization | EntityKind::Group => match &x.link {
                         Link::Institution { .. } => true,
                         Link::Kb(id, _) => {

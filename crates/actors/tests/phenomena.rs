@@ -5328,3 +5328,13 @@ fn a_local_body_in_a_paragraph_set_in_another_state_is_that_state_s() {
     );
     assert_eq!(country_of(&d, "Yangi Kun").as_deref(), Some("UZB"));
 }
+
+#[test]
+fn a_known_head_of_government_acting_in_the_sentence_before_gives_an_untagged_minister_their_state() {
+    let d = read_on(
+        "Fuel leak spreads off the coast\n\nPrime Minister Mia Mottley said her government had activated the national oil spill plan. \
+         Environment Minister Daniel Walsh will visit the site this morning.",
+        Some("2025-03-04"),
+    );
+    assert_eq!(country_of(&d, "Daniel Walsh").as_deref(), Some("BRB"));
+}

@@ -493,6 +493,12 @@ fn open_to_context(doc: &Document, kb: &Kb, s: &NameSpan) -> bool {
 /// typer was unsure of, opening a sentence after a preposition of place and closed by a comma, or right after
 /// a verb of going and "to" — a place.
 fn places_by_their_preposition(doc: &Document, kb: &Kb, spans: &mut [NameSpan]) {
+    // (surnames of people the document names in full)
+    let surnames: Vec<String> = spans
+        .iter()
+        .filter(|s| s.label == NameLabel::Person && s.end_tok > s.start_tok + 1)
+        .map(|s| tok(doc, s.end_tok - 1).to_string())
+        .collect();
     for s in spans.iter_mut() {
         if s.start_tok < 2 || !open_to_context(doc, kb, s) {
             continue;
@@ -517,7 +523,18 @@ fn places_by_their_preposition(doc: &Document, kb: &Kb, spans: &mut [NameSpan]) 
                     || matches!(next, "in" | "on" | "at" | "and" | "last" | "this" | "for" | "with" | "to" | "from" | "where" | "by" | "before" | "after" | "when" | "every" | "each" | "twice" | "once")
             }
             && tok(doc, s.end_tok) != "-";
-        if opener || going {
+        // ("carrying sugar from Santos in Brazil to Antwerp": a lone name between a preposition of movement
+        // or place and "in" a state — not the surname of someone the document names in full)
+        let in_state = matches!(tok(doc, a - 1), "from" | "to" | "at" | "near" | "via")
+            && s.end_tok == a + 1
+            && matches!(s.label, NameLabel::Misc | NameLabel::Person)
+            && tok(doc, s.end_tok) == "in"
+            && crate::util::is_cap(doc, s.end_tok + 1)
+            && kb.find(&doc.text[doc.tokens[s.end_tok + 1].span.start..doc.tokens[(s.end_tok + 4).min(doc.tokens.len() - 1)].span.end])
+                .iter()
+                .any(|m| m.span.start == 0 && kb.entry(m.entry).kind == dyad_core::EntityKind::State)
+            && !surnames.iter().any(|w| w == tok(doc, a));
+        if opener || going || in_state {
             s.label = NameLabel::Location;
         }
     }

@@ -5338,3 +5338,14 @@ fn a_known_head_of_government_acting_in_the_sentence_before_gives_an_untagged_mi
     );
     assert_eq!(country_of(&d, "Daniel Walsh").as_deref(), Some("BRB"));
 }
+
+#[test]
+fn a_lone_name_travelled_from_and_set_in_a_state_is_a_place() {
+    let d = read("Cargo\n\nThe vessel was carrying sugar from Santos in Brazil to Antwerp.");
+    let e = mentioned(&d, "Santos");
+    assert_eq!(e.kind, EntityKind::Place);
+    assert_eq!(e.country.as_deref(), Some("BRA"));
+    // (the surname of someone the document names in full stays theirs)
+    let d = read("Cargo\n\nCarlos Santos runs the port. A letter came from Santos in Brazil to Antwerp.");
+    assert_eq!(entity_at(&d, "Santos", 1).map(|e| e.kind), Some(EntityKind::Person));
+}

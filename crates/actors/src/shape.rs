@@ -2293,8 +2293,8 @@ fn body_opens(doc: &Document, kb: &Kb, lk: &Lookups, k: usize) -> bool {
             .any(own)
 }
 
-/// Does the run `i..j` go on through a possessive into a body's, a unit's or a
-/// site's word ("King's College", "Howe's Brigade", "the Irish Farmers' Association")? Not where the
+/// Does the run `i..j` go on through a possessive into a body's, a unit's, a site's or a
+/// place's word ("King's College", "Howe's Brigade", "the Irish Farmers' Association", "Six Men's Bay")? Not where the
 /// owner is a known name ("Russia's Defence Ministry") or a known name follows.
 fn possessive_name(doc: &Document, kb: &Kb, lk: &Lookups, i: usize, j: usize) -> bool {
     let n = doc.tokens.len();
@@ -2302,7 +2302,8 @@ fn possessive_name(doc: &Document, kb: &Kb, lk: &Lookups, i: usize, j: usize) ->
         return false;
     }
     let w = tok(doc, j + 1);
-    let kind = is(kb, w, NameWord::BODY) || is(kb, w, NameWord::SITE) || is(kb, w, NameWord::UNIT) || is(kb, w, NameWord::BODY_KIND);
+    // (or a place's: "Six Men's Bay", "Carter's Island")
+    let kind = is(kb, w, NameWord::BODY) || is(kb, w, NameWord::SITE) || is(kb, w, NameWord::UNIT) || is(kb, w, NameWord::BODY_KIND) || is(kb, w, NameWord::PLACE);
     let known = |k: usize| lk.gaz.iter().any(|m| doc.tokens[k].span.start <= m.span.start && m.span.start < doc.tokens[k].span.end);
     // (a known name before the owner is no owner: "the Irish Farmers' Association"; one that ends in the
     // owner is — "the Russian Army's Fifth Brigade")

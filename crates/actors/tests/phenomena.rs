@@ -5349,3 +5349,11 @@ fn a_lone_name_travelled_from_and_set_in_a_state_is_a_place() {
     let d = read("Cargo\n\nCarlos Santos runs the port. A letter came from Santos in Brazil to Antwerp.");
     assert_eq!(entity_at(&d, "Santos", 1).map(|e| e.kind), Some(EntityKind::Person));
 }
+
+#[test]
+fn a_place_s_name_may_hold_a_possessive() {
+    let d = read("Ports\n\nFishermen at Six Men's Bay have pulled their boats out. Russia's Black Sea Fleet sailed.");
+    assert_eq!(mentioned(&d, "Six Men's Bay").kind, EntityKind::Place);
+    // (not where a known state owns what follows)
+    assert_eq!(country_of(&d, "Russia").as_deref(), Some("RUS"));
+}

@@ -762,8 +762,19 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
     });
     // ("the BRP Teresa Magbanua … The Teresa Magbanua was struck": a ship's name, with its prefix or
     // without, is no person)
+    // ("the tanker Marisol Star", "the bulk carrier X", "the Liberian-flagged X": or after a noun for a
+    // vessel, a carrier of a cargo or a flag)
+    let before_ship = |k: usize| {
+        let w = tok(doc, k);
+        crate::util::vessel_prefix(kb, w)
+            || (k + 1 < doc.tokens.len()
+                && is_cap(doc, k + 1)
+                && (crate::shape::is(kb, w, dyad_kb::NameWord::VESSEL_NOUN)
+                    || (w == "carrier" && k >= 1 && matches!(tok(doc, k - 1), "bulk" | "car" | "container" | "LNG" | "LPG" | "ore" | "cargo" | "livestock"))
+                    || (w == "flagged" && k >= 1 && tok(doc, k - 1) == "-")))
+    };
     let ships: Vec<String> = (0..doc.tokens.len())
-        .filter(|&k| crate::util::vessel_prefix(kb, tok(doc, k)))
+        .filter(|&k| before_ship(k))
         .map(|k| {
             let end = (k + 1..(k + 6).min(doc.tokens.len())).take_while(|&x| is_cap(doc, x) || matches!(tok(doc, x), "of" | "de" | "la")).last();
             end.map_or(String::new(), |e| doc.text[doc.tokens[k + 1].span.start..doc.tokens[e].span.end].to_string())

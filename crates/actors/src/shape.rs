@@ -705,7 +705,11 @@ fn classifier_nouns_type_the_name(doc: &Document, kb: &Kb, spans: &mut [NameSpan
                         && matches!(tok(doc, k + 1), "," | "." | ";" | "that" | "which" | "whose" | "based" | "in" | "near" | "outside" | "with")
                 });
         // ("the tanker Eagle S", "the ship, the Aurora Bay,": a vessel)
+        // ("the bulk carrier Marisol Star", "the Liberian-flagged Ocean Pride": a carrier of a cargo, or a
+        // name a flag is said of)
         let vessel = is(kb, prev, NameWord::VESSEL_NOUN)
+            || (prev == "carrier" && s.start_tok >= 2 && matches!(tok(doc, s.start_tok - 2), "bulk" | "car" | "container" | "LNG" | "LPG" | "ore" | "cargo" | "livestock"))
+            || (prev == "flagged" && s.start_tok >= 2 && tok(doc, s.start_tok - 2) == "-")
             || (matches!(prev, "the" | "The")
                 && s.start_tok >= 3
                 && tok(doc, s.start_tok - 2) == ","

@@ -5357,3 +5357,18 @@ fn a_place_s_name_may_hold_a_possessive() {
     // (not where a known state owns what follows)
     assert_eq!(country_of(&d, "Russia").as_deref(), Some("RUS"));
 }
+
+#[test]
+fn a_ship_named_after_a_noun_for_a_vessel_or_its_flag_is_no_person() {
+    for (text, name) in [
+        ("The Panama-flagged bulk carrier Marisol Star ran aground.", "Marisol Star"),
+        ("The tanker Carmen Ruiz sailed at dawn.", "Carmen Ruiz"),
+        ("The Liberian-flagged Ocean Pride sank.", "Ocean Pride"),
+    ] {
+        let d = read(&format!("Ships\n\n{text}"));
+        assert!(d.entities.iter().all(|e| !e.name.contains(name)), "{text}");
+    }
+    // (an airline is a carrier too, and a body)
+    let d = read("Fares\n\nThe carrier Ryanair cut fares.");
+    assert_eq!(mentioned(&d, "Ryanair").kind, EntityKind::Organization);
+}

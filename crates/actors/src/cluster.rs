@@ -43,9 +43,15 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
     // braces for … The Ministry of Mining and Energy insists …")
     // (how often each state is named, counted once for the bodies and the people)
     let tally = state_tally(kb, &chosen, doc.meta.published);
-    let topic: Option<String> = home.map(String::from).or_else(|| dominant_state(&tally, 3, 2));
     // (where the story is set: its states, and the towns and regions of theirs it names)
     let scene_tally = scene_tally(kb, &chosen, doc.meta.published);
+    // (or, in a story that hardly names its state, the one whose towns and regions it names far more than
+    // any other's: an interview from a Sulawesi village that names Makassar, Gorontalo and Jakarta)
+    let topic: Option<String> = home.map(String::from).or_else(|| dominant_state(&tally, 3, 2)).or_else(|| {
+        // (only where the story hardly names a state at all: a piece on Lesotho's water that names South
+        // Africa's towns more is still Lesotho's)
+        (tally.first().is_none_or(|(_, n)| *n < 3)).then(|| dominant_state(&scene_tally, 4, 2)).flatten()
+    });
     // (the bodies that define one first, so that a use before the definition — in a headline — is theirs too)
     let mut order: Vec<usize> = acronyms.values().copied().collect();
     order.sort_unstable();
@@ -783,7 +789,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
         let mut text_role: Option<String> = None;
         let mut text_code: Option<String> = None;
         for &ci in &cl.cands {
-            for info in role_info(doc, kb, &chosen, ci, &titles, date, home, &tally) {
+            for info in role_info(doc, kb, &chosen, ci, &titles, date, home, &tally, topic.as_deref()) {
                 if text_role.is_none() {
                     text_role = Some(info.role.clone());
                     text_code = info.code.clone();
@@ -2726,6 +2732,7 @@ fn role_info(
     date: Option<chrono::NaiveDate>,
     home: Option<&str>,
     tally: &[(String, usize)],
+    topic: Option<&str>,
 ) -> Vec<RoleInfo> {
     let c = &chosen[ci];
     let mut out = Vec::new();
@@ -2881,7 +2888,8 @@ fn role_info(
                     Some(d) => nearby(true).or_else(|| nearby(false).filter(|x| *x == d)),
                     None => nearby(false),
                 };
-                return near.or_else(|| dominant_state(tally, 3, 2));
+                // (and in a story that hardly names a state, the one whose towns it is set among)
+                return near.or_else(|| dominant_state(tally, 3, 2)).or_else(|| topic.map(String::from));
             }
         };
         let h = h.as_str();

@@ -5372,3 +5372,17 @@ fn a_ship_named_after_a_noun_for_a_vessel_or_its_flag_is_no_person() {
     let d = read("Fares\n\nThe carrier Ryanair cut fares.");
     assert_eq!(mentioned(&d, "Ryanair").kind, EntityKind::Organization);
 }
+
+#[test]
+fn a_story_that_hardly_names_its_state_is_set_where_its_towns_are() {
+    let d = read(
+        "Interview: a fishing leader on coral and Chinese boats\n\n\
+         Daniel Walsh chairs the fishers' cooperative in Torosiaje, in Gorontalo province. He spoke from Marisa.\n\n\
+         Q: Who helps you?\n\nA: The office in Gorontalo gives us ice boxes. Governor Joseph Morgan visited in March. \
+         A foundation in Makassar pays for the nurseries.\n\n\
+         Q: And foreign boats?\n\nA: We see big boats at night. The navy says they are Vietnamese or Chinese.\n\n\
+         Q: What do you want from Jakarta?\n\nA: Enforcement. The Ministry of Marine Affairs and Fisheries writes good rules.",
+    );
+    assert_eq!(country_of(&d, "Ministry of Marine Affairs and Fisheries").as_deref(), Some("IDN"));
+    assert_eq!(country_of(&d, "Joseph Morgan").as_deref(), Some("IDN"));
+}

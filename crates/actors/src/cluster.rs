@@ -4240,6 +4240,9 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
             // ("Levon Sargsyan, from Vanadzor,", "X, originally from Kherson,", "X, of Gyumri,": a home town)
             "from" | "of" => (k, true),
             "originally" if tok(doc, k + 1) == "from" => (k + 1, true),
+            // ("X, 52, chairs the fishers' cooperative in Torosiaje": past the age, a verb of work or home, the
+            // name opening the sentence)
+            w if k > e + 1 && LOCATING_VERBS.contains(&w) && (c.toks.start == first_tok || opens_after_adverbial(doc, first_tok, c.toks.start)) => (k, false),
             _ => return None,
         }
     } else if (c.toks.start == first_tok || opens_after_adverbial(doc, first_tok, c.toks.start))

@@ -5386,3 +5386,9 @@ fn a_story_that_hardly_names_its_state_is_set_where_its_towns_are() {
     assert_eq!(country_of(&d, "Ministry of Marine Affairs and Fisheries").as_deref(), Some("IDN"));
     assert_eq!(country_of(&d, "Joseph Morgan").as_deref(), Some("IDN"));
 }
+
+#[test]
+fn an_age_between_a_name_and_its_verb_of_work_does_not_hide_where_they_work() {
+    let d = read("Fish\n\nDaniel Walsh, 52, chairs the fishers' cooperative in Gorontalo. He spoke by phone.");
+    assert_eq!(country_of(&d, "Daniel Walsh").as_deref(), Some("IDN"));
+}

@@ -623,7 +623,10 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
         // ("Michael Howard … Mrs Howard": a woman of his surname is someone else)
         let honorific = c.toks.start.checked_sub(1).and_then(|i| crate::gender::word_gender(doc.tokens[i].span.of(&doc.text)));
         let gender = honorific.or_else(|| (words.len() > 1).then(|| kb.given_name_sex(&words[0])).flatten());
-        let fits = |k: &PersonCluster| k.accepts(kb, &words, holder.as_deref()) && !(gender.is_some() && k.gender.is_some() && gender != k.gender);
+        // ("Samira Ben Salah … Ben Salah, 48,": a two-word surname written alone is no given name to tell a
+        // sex by)
+        let tail_of = |k: &PersonCluster| words.len() >= 2 && words.len() < k.full.len() && k.full.ends_with(&words);
+        let fits = |k: &PersonCluster| k.accepts(kb, &words, holder.as_deref()) && (tail_of(k) || !(gender.is_some() && k.gender.is_some() && gender != k.gender));
         // ("Baktygül Ormonova … Ormonova … Their daughter, Aizhan Ormonova, … Ormonova said": of two people
         // of one surname, the surname alone stays with the one the story already wrote so — the other is
         // told apart by her given name)

@@ -5392,3 +5392,12 @@ fn an_age_between_a_name_and_its_verb_of_work_does_not_hide_where_they_work() {
     let d = read("Fish\n\nDaniel Walsh, 52, chairs the fishers' cooperative in Gorontalo. He spoke by phone.");
     assert_eq!(country_of(&d, "Daniel Walsh").as_deref(), Some("IDN"));
 }
+
+#[test]
+fn a_two_word_surname_alone_is_the_person_whatever_its_first_word_s_sex() {
+    let d = read("Water\n\nSamira Ben Salah drives to work. Ben Salah, 48, heads the unit.");
+    assert!(one_entity(&d, ("Samira Ben Salah", 0), ("Ben Salah", 1)));
+    // (a man named Ben of another surname stays apart)
+    let d = read("Water\n\nSamira Ben Salah drives to work. Ben Walsh heads the unit.");
+    assert!(!one_entity(&d, ("Samira Ben Salah", 0), ("Ben Walsh", 0)));
+}

@@ -2063,10 +2063,12 @@ fn portfolio_list(doc: &Document, kb: &Kb, i: usize, j: usize) -> Option<usize> 
     if j + 3 >= n || tok(doc, j) != "," || !(i + 1..j).any(|k| tok(doc, k) == "of" && is(kb, tok(doc, k - 1), NameWord::BODY)) {
         return None;
     }
+    // (a portfolio of one to three words: ", Water Resources and Fisheries")
+    let item = |k: usize| (1..=3).find(|&w| k + w < n && (k..k + w).all(|x| is_name_token(doc, x) && (x == k || same_line(doc, x - 1, x))) && matches!(tok(doc, k + w), "," | "and"));
     let mut k = j;
     while k + 2 < n {
         match tok(doc, k) {
-            "," if is_name_token(doc, k + 1) && matches!(tok(doc, k + 2), "," | "and") => k += 2,
+            "," if item(k + 1).is_some() => k += 1 + item(k + 1).unwrap_or(1),
             "," if tok(doc, k + 1) == "and" => k += 1,
             "and" if is_name_token(doc, k + 1) && k > j => {
                 // (", Industry and Technological Development": the last portfolio may take two words)

@@ -5401,3 +5401,10 @@ fn a_two_word_surname_alone_is_the_person_whatever_its_first_word_s_sex() {
     let d = read("Water\n\nSamira Ben Salah drives to work. Ben Walsh heads the unit.");
     assert!(!one_entity(&d, ("Samira Ben Salah", 0), ("Ben Walsh", 0)));
 }
+
+#[test]
+fn a_ministry_s_portfolios_may_each_take_several_words() {
+    let d = read("Tunis\n\nThe Ministry of Agriculture, Water Resources and Fisheries said the dams were full.");
+    let e = mentioned(&d, "Ministry of Agriculture, Water Resources and Fisheries");
+    assert_eq!(e.kind, EntityKind::Organization);
+}

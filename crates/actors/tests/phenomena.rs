@@ -5408,3 +5408,11 @@ fn a_ministry_s_portfolios_may_each_take_several_words() {
     let e = mentioned(&d, "Ministry of Agriculture, Water Resources and Fisheries");
     assert_eq!(e.kind, EntityKind::Organization);
 }
+
+#[test]
+fn commandant_is_a_title_not_part_of_the_name() {
+    let d = read("Coast guard\n\nCommandant Joseph Morgan told reporters that half his fleet was old.");
+    let e = mentioned(&d, "Joseph Morgan");
+    assert_eq!(e.kind, EntityKind::Person);
+    assert_eq!(e.role.as_deref(), Some("commandant"));
+}

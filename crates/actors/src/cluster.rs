@@ -1386,6 +1386,8 @@ fn surname_of(words: &[String]) -> Option<&String> {
     let n = words.len();
     match words.last().map(String::as_str) {
         Some("Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV") if n >= 3 => words.get(n - 2),
+        // ("Nurlanbek Turgunbek uulu … Turgunbek uulu": the father's name before the patronymic word)
+        Some(w) if n >= 2 && crate::util::trailing_patronymic(w) => words.get(n - 2),
         _ => words.last(),
     }
 }

@@ -34,6 +34,15 @@ pub fn choose(doc: &Document, kb: &Kb, mut cands: Vec<Cand>) -> Vec<Cand> {
     short_forms_of_known_companies(doc, kb, &mut chosen);
     surnames_over_towns(doc, kb, &mut chosen);
     places_in_lists_of_places(doc, kb, &mut chosen);
+    // ("Nurlanbek Turgunbek uulu": a Turkic patronymic word right after a person's name closes it)
+    for i in 0..chosen.len() {
+        let e = chosen[i].toks.end;
+        let free = !chosen.iter().any(|x| x.toks.start == e);
+        if chosen[i].kind == EntityKind::Person && e < doc.tokens.len() && free && crate::util::trailing_patronymic(crate::util::tok(doc, e)) && crate::util::same_line(doc, e - 1, e) {
+            chosen[i].toks.end = e + 1;
+            chosen[i].span = dyad_core::Span::new(chosen[i].span.start, doc.tokens[e].span.end);
+        }
+    }
     let us_context = has_us_context(&chosen, kb);
     // states the article names in a form no person bears (a capital, a demonym, an unambiguous name)
     let evidenced: Vec<String> = chosen

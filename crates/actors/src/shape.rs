@@ -1530,6 +1530,10 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                 // "Seo-yeon Kang", "Ji-hoon Baek": the given name first, then the family name
                 j += 3;
                 break;
+            } else if j < n && j >= i + 2 && crate::util::trailing_patronymic(tok(doc, j)) && same_line(doc, j - 1, j) {
+                // "Nurlanbek Turgunbek uulu": a Turkic patronymic closes the name
+                j += 1;
+                break;
             } else if j + 2 < n
                 && crate::util::hyphened_particle(doc, kb, j)
                 && is_name_token(doc, j + 2)

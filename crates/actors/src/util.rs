@@ -111,6 +111,12 @@ pub fn without_company_suffix<'s>(kb: &Kb, name: &'s str) -> Option<&'s str> {
     (company_suffix(kb, last) && !rest.is_empty()).then_some(rest)
 }
 
+/// A lower-case word that closes a Turkic patronymic surname ("uulu" in "Nurlanbek Turgunbek uulu", "kyzy",
+/// "qizi", "oglu"): part of the name, though not its surname word.
+pub fn trailing_patronymic(w: &str) -> bool {
+    matches!(w, "uulu" | "kyzy" | "qizi" | "oglu" | "ogly" | "uly" | "qyzy")
+}
+
 /// A particle that joins a person's own name to the father's ("anak" in "Jamit anak Ujang", "bin", "ould"):
 /// the name before it is the one the person goes by.
 pub fn patronymic(w: &str) -> bool {

@@ -5416,3 +5416,14 @@ fn commandant_is_a_title_not_part_of_the_name() {
     assert_eq!(e.kind, EntityKind::Person);
     assert_eq!(e.role.as_deref(), Some("commandant"));
 }
+
+#[test]
+fn a_turkic_patronymic_word_closes_the_name() {
+    let d = read("Bishkek\n\nIts speaker, Nurlanbek Turgunbek uulu, has backed the bill. Turgunbek uulu said yes.");
+    let e = mentioned(&d, "Nurlanbek Turgunbek uulu");
+    assert_eq!(e.kind, EntityKind::Person);
+    assert!(one_entity(&d, ("Nurlanbek Turgunbek uulu", 0), ("Turgunbek uulu", 1)));
+    // (two people whose names close with "uulu" are not one for it)
+    let d = read("Bishkek\n\nAzamat Sadyr uulu met Bakyt Toktor uulu on Monday.");
+    assert!(!one_entity(&d, ("Azamat Sadyr uulu", 0), ("Bakyt Toktor uulu", 0)));
+}

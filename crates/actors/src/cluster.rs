@@ -4102,7 +4102,13 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
     // before the name, its place right before the name's comma
     let s1 = c.toks.start;
     if s1 >= first_tok + 4 && tok(doc, s1 - 1) == "," {
-        let article = (s1.saturating_sub(10).max(first_tok)..s1 - 1).rev().find(|&i| matches!(tok(doc, i), "a" | "an" | "A" | "An"));
+        // ("My counterpart at the Société Mauritanienne des Hydrocarbures (SMH), X,": or a possessive
+        // determiner)
+        let article = (s1.saturating_sub(14).max(first_tok)..s1 - 1)
+            .rev()
+            .find(|&i| matches!(tok(doc, i), "a" | "an" | "A" | "An" | "My" | "my" | "Our" | "our" | "His" | "his" | "Her" | "her" | "Their" | "their"));
+        // (past the acronym the body's name introduces)
+        let close = if s1 >= 5 && tok(doc, s1 - 2) == ")" && tok(doc, s1 - 4) == "(" { s1 - 4 } else { s1 - 1 };
         // (the description is the person's, not a scene's: "In a speech at the LSE, X promised")
         let theirs = |a: usize| {
             a == first_tok
@@ -4112,7 +4118,7 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
                 )
         };
         if let Some(a) = article.filter(|&a| theirs(a) && (a + 1..s1 - 1).all(|i| !matches!(tok(doc, i), "," | "who" | "which" | "that"))) {
-            if let Some((cc, _)) = placed_by(doc, chosen, cand_entity, a + 1, true).filter(|&(_, x)| chosen[x].toks.end == s1 - 1) {
+            if let Some((cc, _)) = placed_by(doc, chosen, cand_entity, a + 1, true).filter(|&(_, x)| chosen[x].toks.end == close) {
                 return Some((cc, Span::new(doc.tokens[a].span.start, c.span.end)));
             }
         }

@@ -5427,3 +5427,9 @@ fn a_turkic_patronymic_word_closes_the_name() {
     let d = read("Bishkek\n\nAzamat Sadyr uulu met Bakyt Toktor uulu on Monday.");
     assert!(!one_entity(&d, ("Azamat Sadyr uulu", 0), ("Bakyt Toktor uulu", 0)));
 }
+
+#[test]
+fn a_description_with_a_possessive_and_a_body_s_acronym_before_the_name_places_the_person() {
+    let d = read("Gas\n\nMy counterpart at the Société Mauritanienne des Hydrocarbures (SMH), Joseph Morgan, and I speak every week.");
+    assert_eq!(country_of(&d, "Joseph Morgan").as_deref(), Some("MRT"));
+}

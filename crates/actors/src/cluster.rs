@@ -4445,6 +4445,15 @@ fn its_officer(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize) -> Option<(S
             at = Some(k - 2);
         }
     }
+    // ("A statement from the Tunisian National Guard says … Spokesman X says": a spokesman's bare title
+    // opening the sentence speaks for the body named last)
+    if at.is_none()
+        && s >= 1
+        && matches!(tok(doc, s - 1), "Spokesman" | "Spokeswoman" | "Spokesperson")
+        && crate::util::sentence_initial(doc, s - 1)
+    {
+        at = Some(s - 1);
+    }
     // ("X, a member of its management board,", "X, the agency's director,")
     let e = c.toks.end;
     if at.is_none() && tok(doc, e) == "," {

@@ -5433,3 +5433,12 @@ fn a_description_with_a_possessive_and_a_body_s_acronym_before_the_name_places_t
     let d = read("Gas\n\nMy counterpart at the Société Mauritanienne des Hydrocarbures (SMH), Joseph Morgan, and I speak every week.");
     assert_eq!(country_of(&d, "Joseph Morgan").as_deref(), Some("MRT"));
 }
+
+#[test]
+fn a_bare_spokesman_title_speaks_for_the_body_named_last() {
+    let d = read(
+        "Live: arrivals\n\n09:50 — A statement from the Tunisian National Guard says its units stopped 23 boats. \
+         Spokesman Joseph Morgan says most were from Guinea.",
+    );
+    assert_eq!(country_of(&d, "Joseph Morgan").as_deref(), Some("TUN"));
+}

@@ -4462,7 +4462,12 @@ fn its_officer(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize) -> Option<(S
         // story did not name last)
         let clause = (e + 1..end).any(|k| matches!(tok(doc, k), "who" | "which" | "whose" | "is" | "was" | "has" | "had"));
         if !clause && (e + 1..end).all(|k| lower(tok(doc, k)) || is_possessive(tok(doc, k))) {
-            at = (e + 1..end).find(|&k| tok(doc, k) == "its" || (tok(doc, k - 1) == "the" && is_possessive(tok(doc, k + 1)) && k + 1 < end && body_word(kb, tok(doc, k))));
+            // ("X, a deputy governor of the utility,": or "of the" and a word for a body, closing the phrase)
+            at = (e + 1..end).find(|&k| {
+                tok(doc, k) == "its"
+                    || (tok(doc, k - 1) == "the" && is_possessive(tok(doc, k + 1)) && k + 1 < end && body_word(kb, tok(doc, k)))
+                    || (k + 1 == end && k >= 2 && tok(doc, k - 1) == "the" && tok(doc, k - 2) == "of" && body_word(kb, tok(doc, k)))
+            });
         }
     }
     // (a movement or armed group named last is the body too: "the Houthi delegation's chief"; the full

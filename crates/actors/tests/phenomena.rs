@@ -5442,3 +5442,12 @@ fn a_bare_spokesman_title_speaks_for_the_body_named_last() {
     );
     assert_eq!(country_of(&d, "Joseph Morgan").as_deref(), Some("TUN"));
 }
+
+#[test]
+fn an_officer_of_the_body_a_noun_names_is_of_the_body_named_last() {
+    let d = read(
+        "Power\n\nThe Electricity Generating Authority of Thailand (EGAT) buys the power. \
+         \"We are buying kilowatt-hours,\" Joseph Morgan, a deputy governor of the utility, told reporters.",
+    );
+    assert_eq!(country_of(&d, "Joseph Morgan").as_deref(), Some("THA"));
+}

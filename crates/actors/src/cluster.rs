@@ -934,7 +934,9 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
             });
             // ("X, who manages the agency's programme,": the work of a body named before)
             let body_work = tok(doc, e) == "," && works_for_a_named_body(doc, kb, &chosen, e + 1);
-            owned || clause || igo || body_work
+            // ("Daehan's head of African projects, X,": the officer of a body whose possessive opens the role)
+            let officer = owners_officer(doc, &chosen, ci).is_some();
+            owned || clause || igo || body_work || officer
         });
         // ("X, head of the Sudanese delegation,", "X, who represents the Ugandan side,": part of a state's side
         // in talks or in a joint body)

@@ -5451,3 +5451,12 @@ fn an_officer_of_the_body_a_noun_names_is_of_the_body_named_last() {
     );
     assert_eq!(country_of(&d, "Joseph Morgan").as_deref(), Some("THA"));
 }
+
+#[test]
+fn a_foreign_body_s_officer_named_through_its_possessive_is_not_the_home_state_s() {
+    let d = read(
+        "YAOUNDÉ, June 18 — South Korea's Daehan Steel Materials Co. signed a deal with Cameroon.\n\n\
+         Daehan's head of African projects, Joseph Morgan, said the company had chosen Kribi. Cameroon agreed. Cameroon said more.",
+    );
+    assert_eq!(country_of(&d, "Joseph Morgan").as_deref(), Some("KOR"));
+}

@@ -5460,3 +5460,9 @@ fn a_foreign_body_s_officer_named_through_its_possessive_is_not_the_home_state_s
     );
     assert_eq!(country_of(&d, "Joseph Morgan").as_deref(), Some("KOR"));
 }
+
+#[test]
+fn a_company_described_as_a_state_s_steelmaker_is_that_state_s() {
+    let d = read("News\n\nDaehan Steel Materials Co., Ltd, a South Korean steelmaker, signed a deal.");
+    assert_eq!(country_of(&d, "Daehan Steel Materials Co., Ltd").as_deref(), Some("KOR"));
+}

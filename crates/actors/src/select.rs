@@ -37,8 +37,12 @@ pub fn choose(doc: &Document, kb: &Kb, mut cands: Vec<Cand>) -> Vec<Cand> {
     // ("Nurlanbek Turgunbek uulu": a Turkic patronymic word right after a person's name closes it)
     for i in 0..chosen.len() {
         let e = chosen[i].toks.end;
-        let free = !chosen.iter().any(|x| x.toks.start == e);
-        if chosen[i].kind == EntityKind::Person && e < doc.tokens.len() && free && crate::util::trailing_patronymic(crate::util::tok(doc, e)) && crate::util::same_line(doc, e - 1, e) {
+        if chosen[i].kind == EntityKind::Person
+            && e < doc.tokens.len()
+            && crate::util::trailing_patronymic(crate::util::tok(doc, e))
+            && crate::util::same_line(doc, e - 1, e)
+            && !chosen.iter().any(|x| x.toks.start == e)
+        {
             chosen[i].toks.end = e + 1;
             chosen[i].span = dyad_core::Span::new(chosen[i].span.start, doc.tokens[e].span.end);
         }

@@ -2420,8 +2420,8 @@ fn plain_unknown_word(doc: &Document, kb: &Kb, lk: &Lookups, k: usize, hyphen_pa
         && !lk.title_tok[k]
 }
 
-/// "Milagrosa Nchama Ayingono smokes the catch … \"…,\" Nchama said", "Senior State Counsel Malsha
-/// Kodituwakku … Kodituwakku declined to comment": a run of two or three plain words no list knows, which
+/// "Milagrosa Nchama Ayingono smokes the catch … \"…,\" Nchama said", "Malsha Kodituwakku argued the
+/// case … Kodituwakku declined to comment": a run of two or three plain words no list knows, which
 /// the typer saw as nothing, is a person where one of its words stands alone elsewhere in the document as
 /// the subject of a verb of speech (after a closing quotation or opening a sentence), and so is that word.
 fn speakers_name_their_full_name(doc: &Document, kb: &Kb, lk: &Lookups, spans: &mut Vec<NameSpan>) {
@@ -2455,16 +2455,22 @@ fn speakers_name_their_full_name(doc: &Document, kb: &Kb, lk: &Lookups, spans: &
             named.extend(words.iter().map(|&k| tok(doc, k)));
         }
     }
+    let mut added = false;
     for &a in &speakers {
         if !named.contains(&tok(doc, a)) {
             continue;
         }
         match spans.iter_mut().find(|s| s.start_tok == a && s.end_tok == a + 1) {
             Some(s) => s.label = NameLabel::Person,
-            None => spans.push(NameSpan { span: doc.tokens[a].span, label: NameLabel::Person, rule: NameLabel::Person, sure: false, start_tok: a, end_tok: a + 1 }),
+            None => {
+                spans.push(NameSpan { span: doc.tokens[a].span, label: NameLabel::Person, rule: NameLabel::Person, sure: false, start_tok: a, end_tok: a + 1 });
+                added = true;
+            }
         }
     }
-    spans.sort_by_key(|s| s.start_tok);
+    if added {
+        spans.sort_by_key(|s| s.start_tok);
+    }
 }
 
 /// "…, Boonma Saengthong has fished the Mekong for thirty years. His catch …": a run of two or three plain

@@ -5466,3 +5466,12 @@ fn a_company_described_as_a_state_s_steelmaker_is_that_state_s() {
     let d = read("News\n\nDaehan Steel Materials Co., Ltd, a South Korean steelmaker, signed a deal.");
     assert_eq!(country_of(&d, "Daehan Steel Materials Co., Ltd").as_deref(), Some("KOR"));
 }
+
+#[test]
+fn a_legislature_s_common_names_compose_with_a_state() {
+    let d = read("LA PAZ, May 2 — Bolivia passed a law.\n\nBolivia's Chamber of Deputies approved the lithium bill. Bolivia said so.");
+    let e = mentioned(&d, "Bolivia's Chamber of Deputies");
+    assert_eq!(e.country.as_deref(), Some("BOL"));
+    let d = read("MANAMA, May 2 — Bahrain passed a law.\n\nThe Council of Representatives approved the bill. Bahrain said so.");
+    assert_eq!(country_of(&d, "Council of Representatives").as_deref(), Some("BHR"));
+}

@@ -765,13 +765,7 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
     // ("the tanker Marisol Star", "the bulk carrier X", "the Liberian-flagged X": or after a noun for a
     // vessel, a carrier of a cargo or a flag)
     let before_ship = |k: usize| {
-        let w = tok(doc, k);
-        crate::util::vessel_prefix(kb, w)
-            || (k + 1 < doc.tokens.len()
-                && is_cap(doc, k + 1)
-                && (crate::shape::is(kb, w, dyad_kb::NameWord::VESSEL_NOUN)
-                    || (w == "carrier" && k >= 1 && matches!(tok(doc, k - 1), "bulk" | "car" | "container" | "LNG" | "LPG" | "ore" | "cargo" | "livestock"))
-                    || (w == "flagged" && k >= 1 && tok(doc, k - 1) == "-")))
+        crate::util::vessel_prefix(kb, tok(doc, k)) || (k + 1 < doc.tokens.len() && is_cap(doc, k + 1) && crate::util::before_ship_name(doc, kb, k))
     };
     let ships: Vec<String> = (0..doc.tokens.len())
         .filter(|&k| before_ship(k))

@@ -707,9 +707,7 @@ fn classifier_nouns_type_the_name(doc: &Document, kb: &Kb, spans: &mut [NameSpan
         // ("the tanker Eagle S", "the ship, the Aurora Bay,": a vessel)
         // ("the bulk carrier Marisol Star", "the Liberian-flagged Ocean Pride": a carrier of a cargo, or a
         // name a flag is said of)
-        let vessel = is(kb, prev, NameWord::VESSEL_NOUN)
-            || (prev == "carrier" && s.start_tok >= 2 && matches!(tok(doc, s.start_tok - 2), "bulk" | "car" | "container" | "LNG" | "LPG" | "ore" | "cargo" | "livestock"))
-            || (prev == "flagged" && s.start_tok >= 2 && tok(doc, s.start_tok - 2) == "-")
+        let vessel = crate::util::before_ship_name(doc, kb, s.start_tok - 1)
             || (matches!(prev, "the" | "The")
                 && s.start_tok >= 3
                 && tok(doc, s.start_tok - 2) == ","

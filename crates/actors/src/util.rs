@@ -372,6 +372,15 @@ pub fn vessel_prefix(kb: &dyad_kb::Kb, w: &str) -> bool {
         && kb.name_word(w).has(dyad_kb::NameWord::STORM)
 }
 
+/// Does a ship's name follow token `k`: a noun for a vessel ("the tanker X"), a carrier of a cargo ("the bulk
+/// carrier X") or a flag ("the Liberian-flagged X")?
+pub fn before_ship_name(doc: &Document, kb: &dyad_kb::Kb, k: usize) -> bool {
+    let w = tok(doc, k);
+    kb.name_word(w).has(dyad_kb::NameWord::VESSEL_NOUN)
+        || (w == "carrier" && k >= 1 && matches!(tok(doc, k - 1), "bulk" | "car" | "container" | "LNG" | "LPG" | "ore" | "cargo" | "livestock"))
+        || (w == "flagged" && k >= 1 && tok(doc, k - 1) == "-")
+}
+
 /// No line break between tokens `a` and `b` (a name never runs over a heading's end).
 pub fn same_line(doc: &Document, a: usize, b: usize) -> bool {
     let (x, y) = (doc.tokens[a].span, doc.tokens[b].span);

@@ -5475,3 +5475,21 @@ fn a_legislature_s_common_names_compose_with_a_state() {
     let d = read("MANAMA, May 2 — Bahrain passed a law.\n\nThe Council of Representatives approved the bill. Bahrain said so.");
     assert_eq!(country_of(&d, "Council of Representatives").as_deref(), Some("BHR"));
 }
+
+#[test]
+fn self_governing_territories_are_their_own_actors() {
+    // Curaçao, Bermuda and Guam have their own governments and ISO codes, as Greenland does; an island that
+    // names a two-island state stands for it.
+    let d = read(
+        "Curaçao's government said on Monday that Willemstad would not accept the tanker. Bermuda's premier \
+         backed the call, and officials in Guam said they were watching. Oil was seen off Trinidad's south coast, \
+         and the Trinidadian coast guard sent two boats.",
+    );
+    for (s, iso) in [("Willemstad", "CUW"), ("Bermuda", "BMU"), ("Guam", "GUM"), ("Trinidad", "TTO")] {
+        let e = mentioned(&d, s);
+        assert_eq!(e.kind, EntityKind::State, "{s}");
+        assert_eq!(e.country.as_deref(), Some(iso), "{s}");
+    }
+    assert_eq!(country_of(&d, "Curaçao's government"), Some("CUW".into()));
+    assert_eq!(country_of(&d, "Trinidadian coast guard"), Some("TTO".into()));
+}

@@ -51,7 +51,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
         // (only where the story hardly names a state at all: a piece on Lesotho's water that names South
         // Africa's towns more is still Lesotho's)
         (tally.first().is_none_or(|(_, n)| *n < 3)).then(|| dominant_state(&scene_tally, 4, 2)).flatten()
-    });
+    }).or_else(|| headline_state(doc, kb, lk, &chosen, &tally));
     // (the bodies that define one first, so that a use before the definition — in a headline — is theirs too)
     let mut order: Vec<usize> = acronyms.values().copied().collect();
     order.sort_unstable();
@@ -3913,6 +3913,30 @@ fn scene_tally(kb: &Kb, chosen: &[Cand], date: Option<chrono::NaiveDate>) -> Vec
     let mut v: Vec<(String, usize)> = counts.into_iter().collect();
     v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     v
+}
+
+/// The state a story's headline names (or one of whose towns it names), where the story names it more
+/// often than any other state, three times at least, and names no other: "Live: tanker leaks oil off
+/// Trinidad's coast" over a blog that names Venezuela almost as often as Trinidad and Tobago.
+fn headline_state(doc: &Document, kb: &Kb, lk: &Lookups, chosen: &[Cand], tally: &[(String, usize)]) -> Option<String> {
+    let top = match tally {
+        [(cc, n)] if *n >= 3 => cc,
+        [(cc, n), (_, m), ..] if *n >= 3 && n > m => cc,
+        _ => return None,
+    };
+    // (the headline: a first line that ends without a full stop and stands alone above the text)
+    let line = doc.text.find('\n')?;
+    let head = doc.text[..line].trim_end();
+    if head.is_empty() || head.ends_with('.') || !doc.text[line..].starts_with("\n\n") {
+        return None;
+    }
+    // (and names no other state: "Kuwait and Saudi Arabia … argue with Iran" sets no story in one of them)
+    let mut named = chosen.iter().filter(|c| c.span.end <= line && matches!(c.kind, EntityKind::State | EntityKind::Place)).filter_map(|c| {
+        // (a town only GeoNames knows counts too: "a Tsushima tourism chief on living beside Korea")
+        cand_country(kb, c, doc.meta.published).or_else(|| (c.kind == EntityKind::Place).then(|| place_country(kb, lk, &clean_surface(c.span.of(&doc.text)))).flatten())
+    });
+    let first = named.next()?;
+    (first == *top && named.all(|cc| cc == *top)).then(|| top.clone())
 }
 
 /// The state an article names far more than any other, by its [`state_tally`]: at least `min` times

@@ -5493,3 +5493,20 @@ fn self_governing_territories_are_their_own_actors() {
     assert_eq!(country_of(&d, "Curaçao's government"), Some("CUW".into()));
     assert_eq!(country_of(&d, "Trinidadian coast guard"), Some("TTO".into()));
 }
+
+#[test]
+fn a_headline_that_names_one_state_sets_the_story_there() {
+    // The blog names Cape Verde only a little more often than Senegal; its headline, which names a Cape Verdean
+    // town and no other state, says where it is set, so the minister with no state named is Cape Verde's.
+    let body = "\n\n09:10 — A ferry carrying 240 passengers caught fire overnight in the channel off Mindelo. Cape Verde's \
+                coast guard says all passengers have been taken off.\n\n09:40 — Senegal has offered a navy vessel. A \
+                spokesman in Dakar said the ship could reach the islands by Thursday.\n\n10:05 — Transport Minister Alex \
+                Carter says an inquiry will open on Monday. \"We will find out why the alarms failed,\" he said.\n\n10:30 — \
+                Cape Verde has asked Senegalese engineers to help inspect the hull. Praia says the ferry's owner, a Cape \
+                Verdean firm, will pay. Officials in Praia say the ferry's owner will pay for the repairs.\n";
+    let d = read(&format!("Live: ferry fire off Mindelo leaves dozens hurt{body}"));
+    assert_eq!(country_of(&d, "Alex Carter"), Some("CPV".into()));
+    // (a headline that names both states settles nothing)
+    let d = read(&format!("Live: ferry fire off Mindelo as Senegal sends a navy ship{body}"));
+    assert_eq!(country_of(&d, "Alex Carter"), None);
+}

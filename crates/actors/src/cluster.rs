@@ -75,7 +75,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
             continue;
         }
         let surface = clean_surface(c.span.of(&doc.text));
-        let (key, make, mkind): (String, Entity, MentionKind) = match &c.link {
+        let (key, mut make, mkind): (String, Entity, MentionKind) = match &c.link {
             Link::Kb(id, form) => {
                 let e = kb.entry(*id);
                 let mkind = match form {
@@ -584,6 +584,16 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
         key_of.insert(ci, key.clone());
         if let Some(head) = (c.kind == EntityKind::Organization).then(|| crate::util::body_head(kb, &surface)).flatten() {
             bodies_by_head.insert(head.to_string(), key.clone());
+        }
+        // ("the binational Laguna Merín Commission", "A joint body, the Chu-Talas Water Commission,", "the
+        // Central African Power Pool (PEAC), the ECCAS agency": a body the text sets above states is no one
+        // state's, whatever town or adjective its name opens with, or whatever state the story is set in)
+        if c.kind == EntityKind::Organization && matches!(c.link, Link::None) {
+            let defining = (c.toks.len() == 1).then(|| acronyms.get(tok(doc, c.toks.start)).copied()).flatten();
+            if above_states(doc, kb, &chosen, ci) || defining.is_some_and(|li| above_states(doc, kb, &chosen, li)) {
+                make.country = None;
+                make.code = None;
+            }
         }
         let (country, code) = (make.country.clone(), make.code.clone());
         let id = *by_key.entry(key).or_insert_with(|| doc.add_entity(make));
@@ -3913,6 +3923,76 @@ fn scene_tally(kb: &Kb, chosen: &[Cand], date: Option<chrono::NaiveDate>) -> Vec
     let mut v: Vec<(String, usize)> = counts.into_iter().collect();
     v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     v
+}
+
+/// Lower-case words that set a body above states: "the binational Laguna Merín Commission", "a joint body".
+const ABOVE_STATES_WORDS: &[&str] = &[
+    "binational", "bi-national", "joint", "intergovernmental", "inter-governmental", "multinational", "tripartite", "trilateral",
+    "bilateral", "multilateral", "transboundary", "supranational", "interstate", "inter-state",
+];
+
+/// Lower-case nouns for a body, after one of [`ABOVE_STATES_WORDS`] or an international body's name: "a
+/// joint commission", "the ECCAS agency".
+const BODY_NOUNS: &[&str] = &[
+    "body", "bodies", "commission", "committee", "authority", "agency", "organisation", "organization", "secretariat", "forum",
+    "council", "board", "centre", "center", "institution", "mechanism", "grouping", "bloc", "arm", "venture",
+];
+
+/// Does the text set the body `chosen[ci]` above states — by a lower-case word right before its name ("the
+/// binational Laguna Merín Commission"), by an apposition ("A joint body, the Chu-Talas Water Commission,";
+/// "X, a joint commission,"; "the Central African Power Pool (PEAC), the ECCAS agency"), or by a clause that
+/// gathers states in it ("the Colombo Security Conclave, which brings together India, Sri Lanka and the
+/// Maldives")?
+fn above_states(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize) -> bool {
+    // (wherever the text names it so: the cue may stand at another mention than this one)
+    let surface = clean_surface(chosen[ci].span.of(&doc.text));
+    (0..chosen.len())
+        .filter(|&xi| chosen[xi].kind == chosen[ci].kind && clean_surface(chosen[xi].span.of(&doc.text)) == surface)
+        .any(|xi| above_states_at(doc, kb, chosen, xi))
+}
+
+/// [`above_states`] at one mention.
+fn above_states_at(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize) -> bool {
+    let c = &chosen[ci];
+    let (a, e) = (c.toks.start, c.toks.end);
+    let above = |k: usize| ABOVE_STATES_WORDS.contains(&tok(doc, k)) || (tok(doc, k) == "border" && k >= 2 && tok(doc, k - 1) == "-" && tok(doc, k - 2) == "cross");
+    // "the binational X", "a joint X"
+    if a >= 1 && above(a - 1) {
+        return true;
+    }
+    // "A joint body, the X,"
+    if a >= 4 && tok(doc, a - 1).eq_ignore_ascii_case("the") && tok(doc, a - 2) == "," && BODY_NOUNS.contains(&tok(doc, a - 3)) && above(a - 4) {
+        return true;
+    }
+    let e = if tok(doc, e) == "(" && tok(doc, e + 2) == ")" { e + 3 } else { e };
+    if tok(doc, e) != "," {
+        return false;
+    }
+    let k = e + 1;
+    // "X, a joint commission," / "X, the binational body that …"
+    if matches!(tok(doc, k), "a" | "an" | "the") && above(k + 1) && BODY_NOUNS.contains(&tok(doc, k + 2)) {
+        return true;
+    }
+    // "X, the ECCAS agency": an international body's own agency
+    if tok(doc, k) == "the" {
+        if let Some(x) = chosen.iter().find(|x| x.toks.start == k + 1 && x.kind == EntityKind::Organization) {
+            let igo = matches!(x.link, Link::Kb(id, _) if kb.entry(id).code.as_deref().is_some_and(|c| c.starts_with("IGO")));
+            if igo && BODY_NOUNS.contains(&tok(doc, x.toks.end)) {
+                return true;
+            }
+        }
+    }
+    // "X, which brings together India, Sri Lanka and the Maldives": two states at least in the clause
+    if tok(doc, k) == "which" && matches!(tok(doc, k + 1), "brings" | "brought" | "groups" | "grouped" | "unites" | "united" | "gathers" | "links" | "joins" | "includes" | "comprises") {
+        let stop = (k + 2..doc.tokens.len()).find(|&j| matches!(tok(doc, j), "." | ";" | "—") || (tok(doc, j) == "," && tok(doc, j + 1) != "the" && !crate::util::is_cap(doc, j + 1))).unwrap_or(doc.tokens.len());
+        let states: std::collections::HashSet<String> = chosen
+            .iter()
+            .filter(|x| x.toks.start > k + 1 && x.toks.end <= stop && x.kind == EntityKind::State)
+            .filter_map(|x| cand_country(kb, x, doc.meta.published))
+            .collect();
+        return states.len() >= 2;
+    }
+    false
 }
 
 /// The state a story's headline names (or one of whose towns it names), where the story names it more

@@ -5510,3 +5510,21 @@ fn a_headline_that_names_one_state_sets_the_story_there() {
     let d = read(&format!("Live: ferry fire off Mindelo as Senegal sends a navy ship{body}"));
     assert_eq!(country_of(&d, "Alex Carter"), None);
 }
+
+#[test]
+fn a_body_the_text_sets_above_states_has_no_state() {
+    // Each body's name opens with a town of one state; the words around it make it a body of several.
+    let d = read(
+        "Kenya and Uganda sent delegates to the binational Lake Kyoga Fisheries Commission (LKFC) on Monday. The LKFC \
+         said catches had fallen. A joint body, the Tororo Border Board, will inspect lorries from March. The Entebbe \
+         Power Pool (EPP), the EAC agency that trades electricity, has no budget. The Mombasa Shipping Council, which \
+         brings together Kenya, Uganda and Rwanda, meets in June. The Kisumu Port Authority said the new berth would \
+         open in May.",
+    );
+    for s in ["Lake Kyoga Fisheries Commission", "LKFC", "Tororo Border Board", "Entebbe Power Pool", "EPP", "Mombasa Shipping Council"] {
+        assert_eq!(mentioned(&d, s).kind, EntityKind::Organization, "{s}");
+        assert_eq!(country_of(&d, s), None, "{s}");
+    }
+    // (a town's body with no such words stays the town's state's)
+    assert_eq!(country_of(&d, "Kisumu Port Authority"), Some("KEN".into()));
+}

@@ -4357,6 +4357,16 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
             // ("Levon Sargsyan, from Vanadzor,", "X, originally from Kherson,", "X, of Gyumri,": a home town)
             "from" | "of" => (k, true),
             "originally" if tok(doc, k + 1) == "from" => (k + 1, true),
+            // ("X, first mate on a trawler from Murmansk,", "X, chief inspector at the customs post in Merke,":
+            // a role with no article, a noun for a person among its first words)
+            w if w.chars().all(|ch| ch.is_lowercase()) && {
+                let words: Vec<&str> = (k..k + 3).map(|i| tok(doc, i)).take_while(|t| !t.is_empty() && t.chars().all(|ch| ch.is_lowercase() || ch == '-')).collect();
+                words.iter().any(|t| crate::nominals::source_head(t) || kb.name_word(t).has(dyad_kb::NameWord::PERSON_NOUN))
+                    || kb.titles(&words.join(" ")).iter().any(|(sp, _)| sp.start == 0)
+            } =>
+            {
+                (k, true)
+            }
             // ("X, 52, chairs the fishers' cooperative in Torosiaje": past the age, a verb of work or home, the
             // name opening the sentence)
             w if k > e + 1 && LOCATING_VERBS.contains(&w) && (c.toks.start == first_tok || opens_after_adverbial(doc, first_tok, c.toks.start)) => (k, false),
@@ -4797,13 +4807,15 @@ fn placed_by(doc: &Document, chosen: &[Cand], cand_entity: &[Option<EntityId>], 
                 // ("who runs two boats out of Pangai": where the work sets out from)
                 || (place && before == "of" && b >= 2 && tok(doc, b - 2) == "out")
                 // ("a guesthouse near the ruins of Ani", "a stall at the edge of Sadakhlo", "in the village of
-                // Naivaka": a place after a preposition, "the", a noun and "of")
-                || (place
-                    && before == "of"
-                    && b >= start + 4
-                    && tok(doc, b - 2).chars().all(|ch| ch.is_lowercase())
-                    && tok(doc, b - 3) == "the"
-                    && matches!(tok(doc, b - 4), "in" | "near" | "at" | "outside"))
+                // Naivaka", "a stall on the western edge of Taraz": a place after a preposition, "the", a noun
+                // or two and "of")
+                || (place && before == "of" && b >= start + 4 && {
+                    let mut t = b - 2;
+                    while t > start && b - 2 - t < 2 && tok(doc, t).chars().all(|ch| ch.is_lowercase()) && tok(doc, t) != "the" {
+                        t -= 1;
+                    }
+                    t + 1 < b - 1 && t >= start + 1 && tok(doc, t) == "the" && matches!(tok(doc, t - 1), "in" | "near" | "at" | "outside" | "on" | "beside")
+                })
                 // ("a reporter with the Nairobi-based Y", "a correspondent for Z": the body worked for)
                 || (apposition && matches!(before, "with" | "for") && kind == EntityKind::Organization)
                 // ("who manages the station for the Kenya Revenue Authority": the body worked for)

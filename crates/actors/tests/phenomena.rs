@@ -5528,3 +5528,17 @@ fn a_body_the_text_sets_above_states_has_no_state() {
     // (a town's body with no such words stays the town's state's)
     assert_eq!(country_of(&d, "Kisumu Port Authority"), Some("KEN".into()));
 }
+
+#[test]
+fn a_role_without_an_article_or_a_longer_place_phrase_still_places_a_person() {
+    let d = read(
+        "Kazakhstan and Kyrgyzstan traded accusations over the closed crossing on Tuesday. Bishkek said the checks were \
+         a pretext, while Astana said the rules were old.\n\nAigerim Tulegenova, who runs a fruit stall on the northern \
+         edge of Taraz, said prices had doubled.\n\nNurbek Asanov, first mate on a barge from Karakol, said the delays \
+         were costing his crew.\n\nDaniel Walsh, special envoy to Bishkek, said talks would resume.",
+    );
+    assert_eq!(country_of(&d, "Aigerim Tulegenova"), Some("KAZ".into()));
+    assert_eq!(country_of(&d, "Nurbek Asanov"), Some("KGZ".into()));
+    // (an envoy sent to a capital is not of its state)
+    assert_ne!(country_of(&d, "Daniel Walsh"), Some("KGZ".into()));
+}

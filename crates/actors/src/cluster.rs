@@ -3214,8 +3214,10 @@ fn role_info(
 
     // "his Uzbek counterpart Shavkat Mirziyoyev", "Georgia's counterpart X": that state's holder of
     // the office the sentence named before (a foreign minister's counterpart is a foreign minister)
-    if out.is_empty() && c.toks.start >= 2 && matches!(tok(doc, c.toks.start - 1), "counterpart" | "counterparts") {
-        let mut k = c.toks.start - 1;
+    // ("his Malian counterpart, X,": or set off by a comma)
+    let before_name = if c.toks.start >= 3 && tok(doc, c.toks.start - 1) == "," { c.toks.start - 1 } else { c.toks.start };
+    if out.is_empty() && before_name >= 2 && matches!(tok(doc, before_name - 1), "counterpart" | "counterparts") {
+        let mut k = before_name - 1;
         if k > 0 && is_possessive(tok(doc, k - 1)) {
             k -= 1;
         }

@@ -120,7 +120,7 @@ pub fn trailing_patronymic(w: &str) -> bool {
 /// A particle that joins a person's own name to the father's ("anak" in "Jamit anak Ujang", "bin", "ould"):
 /// the name before it is the one the person goes by.
 pub fn patronymic(w: &str) -> bool {
-    matches!(w, "anak" | "bin" | "binti" | "ould" | "bint" | "ibn")
+    matches!(w, "anak" | "bin" | "binti" | "ould" | "Ould" | "bint" | "ibn")
 }
 
 /// The word a company is named by after its full name ("Tengri Rail Logistics LLP of Almaty" … "Tengri",

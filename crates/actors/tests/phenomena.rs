@@ -5542,3 +5542,19 @@ fn a_role_without_an_article_or_a_longer_place_phrase_still_places_a_person() {
     // (an envoy sent to a capital is not of its state)
     assert_ne!(country_of(&d, "Daniel Walsh"), Some("KGZ".into()));
 }
+
+#[test]
+fn a_counterpart_set_off_by_a_comma_is_of_the_state_before_it() {
+    let d = read(
+        "The deal was signed by Senegal's energy minister and his Malian counterpart, Daniel Walsh. Kenya's foreign \
+         minister met his Ugandan counterpart, Alex Carter, in Kampala.",
+    );
+    assert_eq!(country_of(&d, "Daniel Walsh"), Some("MLI".into()));
+    assert_eq!(country_of(&d, "Alex Carter"), Some("UGA".into()));
+}
+
+#[test]
+fn a_capitalised_ould_joins_a_name_opening_a_sentence() {
+    let d = read("Fishers in the north complained again. Sidi Ould Ahmed, a boat owner, said the patrols had turned his crew back.");
+    assert_eq!(mentioned(&d, "Sidi Ould Ahmed").kind, EntityKind::Person);
+}

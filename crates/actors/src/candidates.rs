@@ -781,8 +781,9 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
     // ("Treasury Secretary Scott Bessent": a body's name inside a longer title names the office, not the body;
     // "a Treasury spokesperson" keeps it, "spokesperson" alone being the title)
     out.retain(|c| {
+        // ("the Minister of Energy, Petroleum and Mines": nor a portfolio a minister's title lists)
         !(c.kind == EntityKind::Organization
-            && matches!(c.link, Link::Kb(..))
+            && (matches!(c.link, Link::Kb(..)) || doc.text[c.span.start..c.span.end].contains(" and "))
             && lk.titles.iter().any(|(t, _)| t.start <= c.span.start && c.span.end <= t.end && t.len() > c.span.len()))
     });
     // ("told RPP radio" in a story from Lima: a party's acronym — Nepal's Rastriya Prajatantra Party's — in a

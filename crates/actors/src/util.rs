@@ -524,6 +524,26 @@ impl<'k> Lookups<'k> {
                     && e.code.as_deref().is_some_and(|c| ["BUS", "MED", "NGO"].iter().any(|s| c.ends_with(s)))
             })
         });
+        // ("the Minister of Energy, Petroleum and Mines, X": a minister's portfolios, listed with commas
+        // and closed by "and", are the title's words, no body's name)
+        for (span, _) in titles.iter_mut() {
+            let r = doc.token_range(*span);
+            if r.is_empty() {
+                continue;
+            }
+            // (after "Minister", or after the title's own first portfolio: "Minister of Agriculture, Livestock
+            // and Fisheries")
+            let end = if matches!(tok(doc, r.end - 1).to_lowercase().as_str(), "minister" | "secretary") {
+                portfolios(doc, kb, r.end)
+            } else if r.len() >= 3 && matches!(tok(doc, r.end - 2), "of" | "for") && is_cap(doc, r.end - 1) {
+                more_portfolios(doc, kb, r.end, false)
+            } else {
+                None
+            };
+            if let Some(end) = end {
+                span.end = doc.tokens[end - 1].span.end;
+            }
+        }
         let mut title_tok = vec![false; doc.tokens.len()];
         for (span, _) in &titles {
             for k in doc.token_range(*span) {
@@ -578,6 +598,44 @@ fn headline_tokens(doc: &Document) -> Vec<bool> {
         a = b;
     }
     out
+}
+
+/// "of Energy, Petroleum and Mines", "for Agriculture, Livestock and Fisheries": the portfolios listed
+/// after a minister's title at token `k` — several, closed by "and", each of one to three capitalised
+/// words — and the token after them; `None` for one portfolio alone (its comma may open the name).
+fn portfolios(doc: &Document, kb: &Kb, k: usize) -> Option<usize> {
+    if !matches!(tok(doc, k), "of" | "for") {
+        return None;
+    }
+    more_portfolios(doc, kb, portfolio(doc, k + 1)?, false)
+}
+
+/// One portfolio of one to three capitalised words at token `a` (see [`portfolios`]): the token after it.
+fn portfolio(doc: &Document, a: usize) -> Option<usize> {
+    (1..=3).rev().find(|&w| (a..a + w).all(|x| is_cap(doc, x) && (x == a || same_line(doc, x - 1, x))) && matches!(tok(doc, a + w), "," | "and" | "." | ";" | ")" | "")).map(|w| a + w)
+}
+
+/// The rest of a list of portfolios from token `at`, right after one (see [`portfolios`]).
+fn more_portfolios(doc: &Document, kb: &Kb, mut at: usize, mut listed: bool) -> Option<usize> {
+    let item = |a: usize| portfolio(doc, a);
+    loop {
+        match tok(doc, at) {
+            "," if tok(doc, at + 1) == "and" => at += 1,
+            "," => {
+                let next = item(at + 1)?;
+                // (a portfolio goes on only where more follow: "of Energy, X, said" names X)
+                if !matches!(tok(doc, next), "," | "and") {
+                    return None;
+                }
+                at = next;
+                listed = true;
+            }
+            // (two joined by "and" may be two people, "the Minister of Energy and Alex Carter": a last
+            // portfolio that opens with a given name is no portfolio)
+            "and" => return item(at + 1).filter(|_| listed || !given(kb, tok(doc, at + 1))),
+            _ => return None,
+        }
+    }
 }
 
 fn fnv(s: &str) -> u64 {

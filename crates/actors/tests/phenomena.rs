@@ -5558,3 +5558,21 @@ fn a_capitalised_ould_joins_a_name_opening_a_sentence() {
     let d = read("Fishers in the north complained again. Sidi Ould Ahmed, a boat owner, said the patrols had turned his crew back.");
     assert_eq!(mentioned(&d, "Sidi Ould Ahmed").kind, EntityKind::Person);
 }
+
+#[test]
+fn a_ministers_listed_portfolios_belong_to_the_title() {
+    // The portfolios a title lists, with commas and a closing "and", are no body's name, and the name after them
+    // still takes the title and the state that owns it.
+    let d = read(
+        "The deal was signed by Senegal's Minister of Energy, Petroleum and Mines, Birame Souleye Diop, on Tuesday. \
+         Ghana's Minister of Fisheries and Aquaculture, Joseph Morgan, was absent.",
+    );
+    assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Organization), "no body: {:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+    let diop = mentioned(&d, "Birame Souleye Diop");
+    assert_eq!((diop.country.as_deref(), diop.role.as_deref()), (Some("SEN"), Some("minister")));
+    let morgan = mentioned(&d, "Joseph Morgan");
+    assert_eq!((morgan.country.as_deref(), morgan.role.as_deref()), (Some("GHA"), Some("fisheries minister")));
+    // (a given name after "and" starts a second person, not a portfolio)
+    let d = read("Talks between the Minister of Fisheries and Alex Carter ended on Friday.");
+    assert_eq!(mentioned(&d, "Alex Carter").kind, EntityKind::Person);
+}

@@ -3134,7 +3134,11 @@ fn role_info(
             });
         }
         if country.is_none() && !apposition && !towards {
-            country = cands_in(between.clone()).find_map(|x| cand_country(kb, x, date));
+            // ("the director of the Border Police" after "Moldova's Border Police": a body the knowledge base
+            // does not know, whose state the text gave)
+            country = cands_in(between.clone()).find_map(|x| {
+                cand_country(kb, x, date).or_else(|| (x.kind == EntityKind::Organization && matches!(x.link, Link::None)).then(|| built_entity(doc, x).and_then(|e| e.country.clone())).flatten())
+            });
         }
         // ("A spokeswoman for Lula, Camila Moraes,": the aide of a known person is of that person's state)
         if country.is_none() && tok(doc, between.start) == "for" {

@@ -5576,3 +5576,13 @@ fn a_ministers_listed_portfolios_belong_to_the_title() {
     let d = read("Talks between the Minister of Fisheries and Alex Carter ended on Friday.");
     assert_eq!(mentioned(&d, "Alex Carter").kind, EntityKind::Person);
 }
+
+#[test]
+fn an_officer_of_a_body_whose_state_the_text_gave_is_of_that_state() {
+    // "the Border Police" is no body the knowledge base knows; the text gave it its state before.
+    let d = read(
+        "Moldova's Border Police said two drivers were hurt. The director of the Border Police, Ruslan Galușca, told \
+         reporters that the lorry had burned down to its frame.",
+    );
+    assert_eq!(country_of(&d, "Ruslan Galușca"), Some("MDA".into()));
+}

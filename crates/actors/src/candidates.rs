@@ -362,6 +362,17 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
                 {
                     continue;
                 }
+                // ("the Power of Siberia 2 pipeline": a lone surname with no title before it, opening a name
+                // that goes on with "of" and a capitalised word, names a thing — unless that word is the
+                // holder's own state: "Putin of Russia")
+                if b - a == 1 && given_before.is_none() && !(a > 0 && in_title(a - 1)) && tok(doc, b) == "of" && b + 1 < n && is_cap(doc, b + 1) {
+                    let own_state = lk.gaz.iter().any(|m| {
+                        m.span.start == doc.tokens[b + 1].span.start && holders.iter().any(|h| kb.entry(m.entry).country.as_deref() == Some(h.country.as_str()))
+                    });
+                    if !own_state {
+                        continue;
+                    }
+                }
                 if let Some(h) = crate::cluster::pick_holder(holders, doc.meta.published) {
                     found = Some((b, h.name.clone()));
                     break;

@@ -342,6 +342,27 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                 if c.kind == EntityKind::Place {
                     ent.country = place_country(kb, lk, &surface)
                         .or_else(|| compass_part(kb, &surface))
+                        // ("Inner Mongolia Autonomous Region", "Tavush Province": a known place and its unit's words)
+                        .or_else(|| {
+                            let words: Vec<&str> = surface.split(' ').collect();
+                            let unit = |w: &str| crate::shape::is(kb, w, dyad_kb::NameWord::PLACE) || matches!(w, "Autonomous" | "Special" | "Administrative" | "Metropolitan");
+                            let keep = words.iter().rposition(|w| !unit(w)).map_or(0, |i| i + 1);
+                            // (not a river, basin or sea, which cross borders: "Isfara River", "Orange Basin")
+                            let crossing = words[keep..].iter().any(|w| matches!(*w, "River" | "Basin" | "Sea" | "Ocean" | "Gulf" | "Strait" | "Mountains" | "Range" | "Delta" | "Valley" | "Desert"));
+                            // (a one-word place only the gazetteer lists, not GeoNames' villages: "Wall Street")
+                            let rest = words[..keep].join(" ");
+                            let listed = || {
+                                kb.find(&rest)
+                                    .into_iter()
+                                    .filter(|m| m.span.start == 0 && m.span.end == rest.len())
+                                    .map(|m| kb.entry(m.entry))
+                                    .find(|e| matches!(e.kind, EntityKind::Place | EntityKind::State) && e.ambiguous.is_none())
+                                    .and_then(|e| e.country.clone())
+                            };
+                            (keep >= 1 && keep < words.len() && unit(words[keep]) && !crossing)
+                                .then(|| if keep == 1 { listed() } else { place_country(kb, lk, &rest) })
+                                .flatten()
+                        })
                         // ("Cameroon's East Region": a place a state's possessive owns)
                         .or_else(|| {
                             let a = c.toks.start;

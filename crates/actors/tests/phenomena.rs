@@ -5586,3 +5586,22 @@ fn an_officer_of_a_body_whose_state_the_text_gave_is_of_that_state() {
     );
     assert_eq!(country_of(&d, "Ruslan Galușca"), Some("MDA".into()));
 }
+
+#[test]
+fn a_known_place_with_its_units_words_is_in_that_places_state() {
+    let d = read(
+        "Officials of the Inner Mongolia Autonomous Region met traders on Monday, and a delegation from Tavush Province \
+         came too. The Isfara River Basin authority did not attend.",
+    );
+    assert_eq!(country_of(&d, "Inner Mongolia Autonomous Region"), Some("CHN".into()));
+    assert_eq!(country_of(&d, "Tavush Province"), Some("ARM".into()));
+}
+
+#[test]
+fn a_lone_surname_opening_a_name_with_of_is_no_office_holder() {
+    // "Power" is a former US official's surname; "Power of Siberia" is a pipeline.
+    let d = read_on("The Power of Siberia 2 pipeline would cross Mongolia, Washington was told. Putin of Russia backs it.", Some("2025-03-01"));
+    assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Person && e.name.contains("Power")), "{:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+    // (the holder's own state after "of" keeps him)
+    assert_eq!(mentioned(&d, "Putin").kind, EntityKind::Person);
+}

@@ -789,6 +789,20 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
     if !ships.is_empty() {
         out.retain(|c| c.kind != EntityKind::Person || !ships.iter().any(|s| s.contains(&doc.text[c.span.start..c.span.end])));
     }
+    // ("Md. Touhid Hossain": the short form of Mohammad before a name is no Maryland, which follows a town
+    // and a comma: "Annapolis, Md.")
+    // (the sentence splitter may end a sentence at its full stop: a name follows when the next word is a
+    // given name or a surname, or opens a run of capitalised words that no function word opens)
+    out.retain(|c| {
+        let e = c.toks.end;
+        let name_follows = e + 1 < doc.tokens.len() && is_cap(doc, e) && same_line(doc, e - 1, e) && {
+            let next = tok(doc, e);
+            crate::util::given(kb, next)
+                || kb.surname(next)
+                || (is_cap(doc, e + 1) && !matches!(next, "The" | "A" | "An" | "In" | "On" | "At" | "It" | "He" | "She" | "They" | "We" | "But" | "And" | "This" | "That"))
+        };
+        !(c.kind == EntityKind::Place && c.toks.len() <= 2 && doc.text[c.span.start..c.span.end].starts_with("Md") && name_follows)
+    });
     // ("Treasury Secretary Scott Bessent": a body's name inside a longer title names the office, not the body;
     // "a Treasury spokesperson" keeps it, "spokesperson" alone being the title)
     out.retain(|c| {

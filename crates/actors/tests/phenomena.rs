@@ -5605,3 +5605,19 @@ fn a_lone_surname_opening_a_name_with_of_is_no_office_holder() {
     // (the holder's own state after "of" keeps him)
     assert_eq!(mentioned(&d, "Putin").kind, EntityKind::Person);
 }
+
+#[test]
+fn campaign_groups_and_foreign_contractors_are_known_bodies() {
+    let d = read(
+        "The dam will be built by Sinohydro, and its critics include International Rivers. Dhaka has waited for Delhi \
+         to sign. Our foreign adviser, Md. Rafiqul Islam, said so; he once studied in Annapolis, Md., for a year.",
+    );
+    let e = mentioned(&d, "Sinohydro");
+    assert_eq!((e.kind, e.country.as_deref()), (EntityKind::Organization, Some("CHN")));
+    assert_eq!(mentioned(&d, "International Rivers").kind, EntityKind::Organization);
+    // (a capital's short name stands for its state; "Md." before a name is Mohammad, after a town Maryland)
+    let delhi = mentioned(&d, "Delhi");
+    assert_eq!((delhi.kind, delhi.country.as_deref()), (EntityKind::State, Some("IND")));
+    assert_eq!(mentioned(&d, "Rafiqul Islam").kind, EntityKind::Person);
+    assert_eq!(d.mentions.iter().filter(|m| d.entity(m.entity).name == "Maryland").count(), 1);
+}

@@ -26,6 +26,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("organizations_more.tsv", include_str!("../data/organizations_more.tsv")),
     ("organizations_world.tsv", include_str!("../data/organizations_world.tsv")),
     ("organizations_research.tsv", include_str!("../data/organizations_research.tsv")),
+    ("organizations_global.tsv", include_str!("../data/organizations_global.tsv")),
     ("organizations_parties.tsv", include_str!("../data/organizations_parties.tsv")),
     ("organizations_state.tsv", include_str!("../data/organizations_state.tsv")),
     ("organizations_media.tsv", include_str!("../data/organizations_media.tsv")),

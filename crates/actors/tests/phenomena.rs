@@ -5621,3 +5621,14 @@ fn campaign_groups_and_foreign_contractors_are_known_bodies() {
     assert_eq!(mentioned(&d, "Rafiqul Islam").kind, EntityKind::Person);
     assert_eq!(d.mentions.iter().filter(|m| d.entity(m.entity).name == "Maryland").count(), 1);
 }
+
+#[test]
+fn a_state_name_that_is_also_a_given_name_opens_a_body_of_that_state_the_text_names() {
+    let d = read("Jordan asked for more water on Monday. The Jordan Grain Board said stocks were low.");
+    assert_eq!(country_of(&d, "Jordan Grain Board"), Some("JOR".into()));
+    let d = read("Israel cut the deliveries on Monday. The Israel Fisheries Authority said the lake was low.");
+    assert_eq!(country_of(&d, "Israel Fisheries Authority"), Some("ISR".into()));
+    // (not where the text never names the state: then it may be a person's name)
+    let d = read("The Jordan Grain Board said stocks were low.");
+    assert_eq!(country_of(&d, "Jordan Grain Board"), None);
+}

@@ -696,11 +696,10 @@ pub fn body_head<'n>(kb: &dyad_kb::Kb, name: &'n str) -> Option<&'n str> {
 /// College").
 pub fn body_word_after_the<'d>(doc: &'d Document, kb: &dyad_kb::Kb, toks: std::ops::Range<usize>) -> Option<&'d str> {
     let w = tok(doc, toks.start);
-    (toks.len() == 1
-        && toks.start > 0
-        && tok(doc, toks.start - 1).eq_ignore_ascii_case("the")
-        && kb.name_word(w).has(dyad_kb::NameWord::BODY))
-    .then_some(w)
+    // ("A Commission spokesman": or after "a", as the word before a lower-case noun)
+    let before = if toks.start > 0 { tok(doc, toks.start - 1) } else { "" };
+    let premodifier = matches!(before, "a" | "A" | "an" | "An") && tok(doc, toks.end).chars().next().is_some_and(char::is_lowercase);
+    (toks.len() == 1 && toks.start > 0 && (before.eq_ignore_ascii_case("the") || premodifier) && kb.name_word(w).has(dyad_kb::NameWord::BODY)).then_some(w)
 }
 
 /// A state's common noun after "the" ("the country", "the kingdom", "the Pacific nation", "the

@@ -5632,3 +5632,14 @@ fn a_state_name_that_is_also_a_given_name_opens_a_body_of_that_state_the_text_na
     let d = read("The Jordan Grain Board said stocks were low.");
     assert_eq!(country_of(&d, "Jordan Grain Board"), None);
 }
+
+#[test]
+fn a_bodys_head_word_before_a_noun_is_that_body() {
+    // "A Commission spokesman": the head word alone, after the body's full name, as a noun's modifier.
+    let d = read(
+        "BRATISLAVA, Nov 18 — Slovakia's parliament met on Tuesday. The European Commission opened proceedings last \
+         month. A Commission spokesman, Daniel Walsh, said Brussels was watching.",
+    );
+    assert!(one_entity(&d, ("European Commission", 0), ("Commission", 1)));
+    assert_ne!(country_of(&d, "Daniel Walsh"), Some("SVK".into()));
+}

@@ -2465,6 +2465,16 @@ fn home_body_sector(kb: &Kb, surface: &str) -> Option<&'static str> {
     {
         return Some("GOV");
     }
+    // ("the Special Prosecutor's Office", "the Ombudsman's Office", "the Auditor General's Office": an office
+    // one of a state's officers heads)
+    if let Some(rest) = bare.strip_suffix("'s Office").or_else(|| bare.strip_suffix("’s Office")) {
+        let officer = rest.rsplit([' ', '-']).next().unwrap_or("");
+        match officer {
+            "Prosecutor" | "Prosecutors" | "Attorney" | "Procurator" => return Some("JUD"),
+            "Ombudsman" | "Ombudsperson" | "General" | "Auditor" | "Comptroller" | "Controller" | "Registrar" | "Governor" | "Mayor" | "President" | "Minister" => return Some("GOV"),
+            _ => {}
+        }
+    }
     // ("Parliament", "Senate", "National Assembly": one of the knowledge base's institution nouns, as the whole name)
     let whole = kb.institution_nouns(bare).into_iter().find(|(s, _)| s.start == 0 && s.end == bare.len())?;
     match whole.1.sector.as_str() {

@@ -5643,3 +5643,10 @@ fn a_bodys_head_word_before_a_noun_is_that_body() {
     assert!(one_entity(&d, ("European Commission", 0), ("Commission", 1)));
     assert_ne!(country_of(&d, "Daniel Walsh"), Some("SVK".into()));
 }
+
+#[test]
+fn an_office_a_states_officer_heads_is_the_home_states() {
+    let d = read("KYIV, Nov 18 — The Prosecutor General's Office opened a case on Tuesday, and the Ombudsman's Office objected.");
+    assert_eq!(country_of(&d, "Prosecutor General's Office"), Some("UKR".into()));
+    assert_eq!(country_of(&d, "Ombudsman's Office"), Some("UKR".into()));
+}

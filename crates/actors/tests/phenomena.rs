@@ -5650,3 +5650,14 @@ fn an_office_a_states_officer_heads_is_the_home_states() {
     assert_eq!(country_of(&d, "Prosecutor General's Office"), Some("UKR".into()));
     assert_eq!(country_of(&d, "Ombudsman's Office"), Some("UKR".into()));
 }
+
+#[test]
+fn breakaway_regions_are_places_of_the_recognised_state() {
+    let d = read(
+        "Russian troops still garrison Abkhazia and South Ossetia. In Tiraspol, the Transnistrian leader thanked Moscow, \
+         and Turkish Cypriot officials in North Nicosia said nothing.",
+    );
+    for (s, iso) in [("Abkhazia", "GEO"), ("South Ossetia", "GEO"), ("Tiraspol", "MDA"), ("North Nicosia", "CYP")] {
+        assert_eq!(country_of(&d, s), Some(iso.into()), "{s}");
+    }
+}

@@ -234,10 +234,16 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
             t[c] += sc[c];
         }
     }
+    // (the names a rule settled as places: "the Fomi dam" in a headline makes "at Fomi" that place too)
+    let sure_places: std::collections::HashSet<String> =
+        out.iter().filter(|s| s.sure && s.label == NameLabel::Location).map(|s| doc.text[s.span.start..s.span.end].to_string()).collect();
     for s in &mut out {
         if !s.sure {
             let (c, _) = best(&total[&doc.text[s.span.start..s.span.end]]);
             s.label = LABELS[c];
+            if s.label == NameLabel::Misc && sure_places.contains(&doc.text[s.span.start..s.span.end]) {
+                s.label = NameLabel::Location;
+            }
             // ("Unification Minister Park Min-jun": past the titles the run opens with)
             let lead = (s.start_tok..s.end_tok).take_while(|&k| lk.title_tok[k]).count();
             // "Rania Haddad of Al Jazeera", "Zhao Wenjie of Fudan University", "G. Ismoilova": a given
@@ -2090,6 +2096,26 @@ fn names_entry(kb: &Kb, word: &str, pred: impl Fn(&dyad_kb::Entry, dyad_kb::Form
 
 /// A type the name's own words or its neighbours settle beyond doubt: the
 /// typer does not overrule it.
+/// Lower-case nouns that, right after a name, make it a place's: an administrative unit ("Konawe regency"), a
+/// natural feature ("the Konaweeha river") or a site ("the Tarajal border post", "the Durra gas field").
+/// (Not "market", "port", "mine", "camp" or "corridor", which follow firms' and people's names as often.)
+fn place_noun_after(doc: &Document, b: usize) -> bool {
+    let n = doc.tokens.len();
+    if b >= n {
+        return false;
+    }
+    let one = matches!(
+        tok(doc, b),
+        "regency" | "district" | "province" | "county" | "municipality" | "governorate" | "oblast" | "prefecture" | "canton"
+            | "commune" | "parish" | "township" | "village" | "river" | "valley" | "lake" | "lagoon" | "estuary" | "plateau"
+            | "peninsula" | "atoll" | "reef" | "gorge" | "crossing" | "checkpoint" | "bazaar" | "oilfield" | "gasfield" | "dam"
+            | "barrage" | "reservoir" | "enclave" | "exclave"
+    );
+    let two = b + 1 < n
+        && matches!((tok(doc, b), tok(doc, b + 1)), ("border", "post" | "crossing" | "town" | "village" | "point") | ("gas" | "oil", "field" | "fields") | ("refugee", "camp") | ("hydropower" | "hydroelectric", "dam" | "plant"));
+    (one || two) && !(b + 1 < n && matches!(tok(doc, b + 1), "of" | "'s" | "’s"))
+}
+
 fn certain(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize) -> Option<NameLabel> {
     let words: Vec<&str> = (a..b).map(|k| tok(doc, k)).filter(|w| *w != "-").collect();
     let last = *words.last()?;
@@ -2187,6 +2213,17 @@ fn certain(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize) -> Option<
             names_entry(kb, words[0], |e, _| e.ambiguous.as_deref().is_some_and(|a| a.contains("given name")));
         if given_too {
             return Some(NameLabel::Person);
+        }
+    }
+    // "in Konawe regency", "the Tarajal border post", "the Kök-Tash bazaar", "the Durra gas field": a name the
+    // lists do not hold, right before a lower-case noun for a unit, a natural feature or a site
+    if !org_word && !legal && !words.iter().any(|w| is(kb, w, NameWord::BODY_END) || is(kb, w, NameWord::THING)) && place_noun_after(doc, b) {
+        let whole = &doc.text[doc.tokens[a].span.start..doc.tokens[b - 1].span.end];
+        // (a name the lists hold is theirs to type: "the Indonesian border post" names a state's post)
+        let known = names_entry(kb, whole, |_, _| true);
+        let person = words.len() >= 2 && crate::util::given(kb, words[0]) && kb.surname(last);
+        if !known && !person && (a == 0 || !lk.title_tok[a - 1]) {
+            return Some(NameLabel::Location);
         }
     }
     if is(kb, words[0], NameWord::PLACE_OPENER) && words.len() >= 2 {

@@ -5661,3 +5661,20 @@ fn breakaway_regions_are_places_of_the_recognised_state() {
         assert_eq!(country_of(&d, s), Some(iso.into()), "{s}");
     }
 }
+
+#[test]
+fn a_name_before_a_noun_for_a_unit_feature_or_site_is_a_place() {
+    let d = read(
+        "Lorries queued at the Bekobod border post for a second day, and traders at the Qarasuv bazaar said prices had \
+         doubled. Farmers in Sughd province blamed the new dam at Rogun. Headline news: Tashkent urges calm at Nurek dam.\n\n\
+         Engineers said the Kushtepa gas field would open in May, and officials at Kushtepa said the same.",
+    );
+    for s in ["Bekobod", "Qarasuv", "Kushtepa"] {
+        assert_eq!(mentioned(&d, s).kind, EntityKind::Place, "{s}");
+    }
+    // (the same name elsewhere, with no such noun, is that place too)
+    assert!(one_entity(&d, ("Kushtepa", 0), ("Kushtepa", 1)));
+    // (a name the lists hold keeps its own reading: a state's adjective before "border post" is no place)
+    let d = read("Guards at the Uzbek border post turned the lorries back.");
+    assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Place));
+}

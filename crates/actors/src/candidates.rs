@@ -167,6 +167,8 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
                             | "officials" | "figures" | "grandees" | "says" | "wins" | "loses" | "plans" | "leads" | "trails" | "promises" | "pledges"
                             | "wants" | "seeks" | "vows" | "warns" | "claims" | "insists" | "argues" | "calls"
                     )
+                    // ("Fidesz faces an election", "Fidesz runs the country": a verb, its object after it)
+                    && !matches!(tok(doc, r.end + 1), "a" | "an" | "the" | "its" | "his" | "her" | "their" | "no" | "another" | "two" | "three" | "more" | "fresh" | "new")
             };
         if party_word {
             continue;

@@ -5678,3 +5678,14 @@ fn a_name_before_a_noun_for_a_unit_feature_or_site_is_a_place() {
     let d = read("Guards at the Uzbek border post turned the lorries back.");
     assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Place));
 }
+
+#[test]
+fn a_partys_name_opening_a_sentence_before_its_verb_and_with_party_in_lower_case() {
+    let d = read_on("Hungary votes in April. Fidesz faces an election it could lose, and Péter Magyar's Tisza party leads the polls.", Some("2025-11-01"));
+    let fidesz = mentioned(&d, "Fidesz");
+    assert_eq!((fidesz.kind, fidesz.country.as_deref()), (EntityKind::Organization, Some("HUN")));
+    assert_eq!(country_of(&d, "Tisza party"), Some("HUN".into()));
+    // (a party's name that is an ordinary word, before a plural noun, is that word)
+    let d = read("Labour costs rose sharply in March.");
+    assert!(d.entities.is_empty());
+}

@@ -263,6 +263,12 @@ impl Builder {
                 self.outlets.entry(bare.strip_prefix("The ").unwrap_or(bare).to_string()).or_default().push(id);
             }
             self.gaz.push((f[0].trim().to_string(), (id, Form::Name), true));
+            // ("Péter Magyar's Tisza party": a party's name as news often writes it, "party" in lower case)
+            if f[5].trim() == "PTY" {
+                if let Some(base) = f[0].trim().strip_suffix(" Party").filter(|b| !b.is_empty()) {
+                    self.gaz.push((format!("{base} party"), (id, Form::Name), true));
+                }
+            }
             for a in list(f[1]) {
                 let form = if is_abbreviation(&a) { Form::Abbreviation } else { Form::Name };
                 self.gaz.push((strip_the(&a).to_string(), (id, form), true));

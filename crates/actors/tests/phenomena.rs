@@ -5689,3 +5689,13 @@ fn a_partys_name_opening_a_sentence_before_its_verb_and_with_party_in_lower_case
     let d = read("Labour costs rose sharply in March.");
     assert!(d.entities.is_empty());
 }
+
+#[test]
+fn international_bodies_acronyms_written_in_title_case() {
+    // British house style writes pronounceable acronyms with one capital: "Nato", "Opec", "Ecowas".
+    let d = read("Caricom leaders met on Monday. Nato and Opec officials, and Ecowas envoys, joined Unicef staff.");
+    for s in ["Caricom", "Nato", "Opec", "Ecowas", "Unicef"] {
+        let e = mentioned(&d, s);
+        assert_eq!((e.kind, e.country.as_deref()), (EntityKind::Organization, None), "{s}");
+    }
+}

@@ -105,10 +105,15 @@ fn names_language(doc: &Document, r: Range<usize>) -> bool {
     // after "in", "into", "from": only where no noun follows ("in Dutch universities" is the state's)
     let ends = next.is_empty()
         || doc.tokens[r.end].kind == dyad_core::TokenKind::Punct
-        || matches!(next, "and" | "or" | "but" | "with" | "as" | "by" | "to" | "is" | "was" | "for" | "than" | "rather" | "instead");
+        || matches!(next, "and" | "or" | "but" | "with" | "as" | "by" | "to" | "is" | "was" | "for" | "than" | "rather" | "instead")
+        // ("teaches in French in the morning": a phrase of time or place after it)
+        || matches!(next, "in" | "on" | "at" | "during" | "every" | "each" | "while" | "when" | "until" | "since" | "too" | "now" | "today" | "all");
     // (an adjective ends no phrase, and "the Dutch", the people, takes an article)
     let translated = matches!(prev.as_str(), "in" | "into" | "from") && ends;
-    speaks || translated
+    // ("French is the language of the state", "Russian remains the lingua franca": said to be a language)
+    let said_language = matches!(next, "is" | "was" | "remains" | "became" | "becomes")
+        && (r.end + 1..(r.end + 5).min(n)).any(|k| matches!(tok(doc, k), "language" | "languages" | "tongue" | "lingua"));
+    speaks || translated || said_language
 }
 
 /// Token range exactly covering `span`, if the span falls on token bounds.

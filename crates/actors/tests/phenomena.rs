@@ -5699,3 +5699,13 @@ fn international_bodies_acronyms_written_in_title_case() {
         assert_eq!((e.kind, e.country.as_deref()), (EntityKind::Organization, None), "{s}");
     }
 }
+
+#[test]
+fn a_language_taught_or_said_to_be_a_language_is_no_state() {
+    let d = read(
+        "Alex Carter teaches in French in the morning and in Yoruba in the afternoon. French is the language of the \
+         state, she said.",
+    );
+    assert!(!d.entities.iter().any(|e| e.kind == EntityKind::State), "{:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+    assert_eq!(country_of(&d, "Alex Carter"), None);
+}

@@ -33,6 +33,24 @@ pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
                 continue;
             }
         }
+        // ("Kenya's ambassador to Ethiopia, Joseph Morgan,": the title and its post, then the name after a
+        // comma — the named person's title, which the names' step has read)
+        if matches!(tok(doc, r.end), "to" | "in" | "for" | "at") {
+            let mut j = r.end + 1;
+            if tok(doc, j).eq_ignore_ascii_case("the") {
+                j += 1;
+            }
+            let from = j;
+            while j < doc.tokens.len() && j < from + 5 && crate::util::is_cap(doc, j) {
+                j += 1;
+            }
+            let named = j > from
+                && tok(doc, j) == ","
+                && doc.tokens.get(j + 1).and_then(|t| doc.mention_at(t.span.start)).is_some_and(|m| doc.entity(m.entity).kind == EntityKind::Person && m.kind == MentionKind::Name);
+            if named {
+                continue;
+            }
+        }
         // ("the Secretary of State for Culture" is no foreign minister: a portfolio follows)
         if doc.slice(span).eq_ignore_ascii_case("secretary of state") && tok(doc, r.end) == "for" {
             continue;

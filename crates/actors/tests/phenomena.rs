@@ -5709,3 +5709,12 @@ fn a_language_taught_or_said_to_be_a_language_is_no_state() {
     assert!(!d.entities.iter().any(|e| e.kind == EntityKind::State), "{:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
     assert_eq!(country_of(&d, "Alex Carter"), None);
 }
+
+#[test]
+fn a_title_with_its_post_before_a_name_makes_no_second_person() {
+    let d = read("Kenya's ambassador to Ethiopia, Joseph Morgan, met officials on Monday. The Malian envoy to the UN, Alex Carter, agreed.");
+    let people: Vec<&str> = d.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name.as_str()).collect();
+    assert_eq!(people.len(), 2, "{people:?}");
+    assert_eq!(country_of(&d, "Joseph Morgan"), Some("KEN".into()));
+    assert_eq!(country_of(&d, "Alex Carter"), Some("MLI".into()));
+}

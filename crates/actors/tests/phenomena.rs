@@ -5718,3 +5718,11 @@ fn a_title_with_its_post_before_a_name_makes_no_second_person() {
     assert_eq!(country_of(&d, "Joseph Morgan"), Some("KEN".into()));
     assert_eq!(country_of(&d, "Alex Carter"), Some("MLI".into()));
 }
+
+#[test]
+fn demonyms_written_in_their_other_common_spellings() {
+    let d = read("Ecuadorean traders and Kyrgyzstani drivers met Salvadorean officials and a Filipina nurse.");
+    for (s, iso) in [("Ecuadorean", "ECU"), ("Kyrgyzstani", "KGZ"), ("Salvadorean", "SLV"), ("Filipina", "PHL")] {
+        assert_eq!(d.mentions.iter().find(|m| d.text[m.span.start..m.span.end].starts_with(s)).and_then(|m| d.entity(m.entity).country.clone()), Some(iso.to_string()), "{s}");
+    }
+}

@@ -1333,9 +1333,23 @@ fn institutions(doc: &Document, kb: &Kb, out: &mut Vec<Cand>, dateline: Option<E
             if named_body_before || world_body_near {
                 continue;
             }
+            // ("Vietnam lodged a protest with China …, the Foreign Ministry said": the home state opening the
+            // sentence is the one acting, whatever states it names after)
+            let home_opens = sentence.is_some_and(|se| {
+                // (past a dateline: "HANOI, Sept 9 — China accused Vietnam …" opens on China)
+                let s0 = doc.token_at_or_after(se.start);
+                let from = (s0..(s0 + 10).min(doc.tokens.len())).find(|&k| matches!(tok(doc, k), "—" | "–")).map_or(se.start, |k| doc.tokens[k].span.end);
+                out.iter()
+                    .filter(|c| c.kind == EntityKind::State && c.span.start >= from && c.span.end <= span.start)
+                    .min_by_key(|c| c.span.start)
+                    .is_some_and(|c| match c.link {
+                        Link::Kb(id, _) => kb.entry(id).country == home && home.is_some(),
+                        _ => false,
+                    })
+            });
             let dateline = match scene {
                 Some(id) if definite && !placed => (!names_another(&kb.entry(id).country, false)).then_some(id),
-                _ if names_another(&home, true) => None,
+                _ if names_another(&home, true) && !home_opens => None,
                 _ => dateline.or(of_topic),
             };
             if let (Some(d), true, false) = (dateline, definite, placed) {

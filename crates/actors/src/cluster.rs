@@ -192,7 +192,17 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                         Link::Kb(id, _) => kb.entry(id).country.clone(),
                         _ => None,
                     });
-                    let owner = translation.or_else(|| leading_state(doc, kb, lk, &chosen, c.span)).or_else(|| {
+                    // ("The Philippines … expressed concern. Its National Maritime Council said": a body "its"
+                    // owns is the state the sentence, or the one before, is about)
+                    let its_state = || {
+                        let a = c.toks.start;
+                        (a >= 1 && matches!(tok(doc, a - 1), "Its" | "its"))
+                            .then(|| its_owner(doc, &chosen, a - 1))
+                            .flatten()
+                            .filter(|x| x.kind == EntityKind::State)
+                            .and_then(|x| cand_country(kb, x, doc.meta.published))
+                    };
+                    let owner = translation.or_else(|| leading_state(doc, kb, lk, &chosen, c.span)).or_else(its_state).or_else(|| {
                         unit_key(kb, &surface)?;
                         let mut b = c.toks.start;
                         if b > 0 && tok(doc, b - 1).eq_ignore_ascii_case("the") {

@@ -5726,3 +5726,17 @@ fn demonyms_written_in_their_other_common_spellings() {
         assert_eq!(d.mentions.iter().find(|m| d.text[m.span.start..m.span.end].starts_with(s)).and_then(|m| d.entity(m.entity).country.clone()), Some(iso.to_string()), "{s}");
     }
 }
+
+#[test]
+fn the_home_state_opening_a_sentence_owns_its_bare_ministry_and_its_owns_a_body() {
+    let d = read(
+        "HANOI, Sept 9 — Vietnam lodged a protest with China on Monday after Chinese officers boarded a fishing boat, \
+         the Foreign Ministry said. The Philippines, which has its own disputes with China, expressed concern. Its \
+         National Maritime Council said the boarding was part of a pattern.",
+    );
+    assert_eq!(country_of(&d, "Foreign Ministry"), Some("VNM".into()));
+    assert_eq!(country_of(&d, "National Maritime Council"), Some("PHL".into()));
+    // (another state opening the sentence leaves the ministry open)
+    let d = read("HANOI, Sept 9 — China accused Vietnam of provoking the clash, the Foreign Ministry said.");
+    assert_ne!(country_of(&d, "Foreign Ministry"), Some("VNM".into()));
+}

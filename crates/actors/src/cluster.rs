@@ -2382,7 +2382,8 @@ fn its_owner<'c>(doc: &Document, chosen: &'c [Cand], i: usize) -> Option<&'c Can
             .iter()
             .filter(|x| x.span.start >= s.start && x.span.end <= end && x.kind != EntityKind::Person)
             .min_by_key(|x| x.span.start)?;
-        if !matches!(first.kind, EntityKind::State | EntityKind::Organization | EntityKind::Group) {
+        // ("Ly Son island … Its people's committee chairman, X": a town's or island's officer, in its state)
+        if !matches!(first.kind, EntityKind::State | EntityKind::Organization | EntityKind::Group | EntityKind::Place) {
             return None;
         }
         if is_possessive(tok(doc, first.toks.end)) {

@@ -5740,3 +5740,9 @@ fn the_home_state_opening_a_sentence_owns_its_bare_ministry_and_its_owns_a_body(
     let d = read("HANOI, Sept 9 — China accused Vietnam of provoking the clash, the Foreign Ministry said.");
     assert_ne!(country_of(&d, "Foreign Ministry"), Some("VNM".into()));
 }
+
+#[test]
+fn its_officer_after_a_town_is_of_the_towns_state() {
+    let d = read("Batumi is a busy port on the Black Sea. Its mayor, Daniel Walsh, said the season was good.");
+    assert_eq!(country_of(&d, "Daniel Walsh"), Some("GEO".into()));
+}

@@ -2067,12 +2067,23 @@ fn classify(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize, settled: 
 /// Where a body's name that runs from `i` to `j` ("Ministry of Economy") goes on through a list of
 /// single capitalised words closed by "and" (", Trade and Industry"), if it does.
 fn portfolio_list(doc: &Document, kb: &Kb, i: usize, j: usize) -> Option<usize> {
-    let n = doc.tokens.len();
-    if j + 3 >= n || tok(doc, j) != "," || !(i + 1..j).any(|k| tok(doc, k) == "of" && is(kb, tok(doc, k - 1), NameWord::BODY)) {
+    if j + 3 >= doc.tokens.len() || tok(doc, j) != "," || !(i + 1..j).any(|k| tok(doc, k) == "of" && is(kb, tok(doc, k - 1), NameWord::BODY)) {
         return None;
     }
-    // (a portfolio of one to three words: ", Water Resources and Fisheries")
-    let item = |k: usize| (1..=3).find(|&w| k + w < n && (k..k + w).all(|x| is_name_token(doc, x) && (x == k || same_line(doc, x - 1, x))) && matches!(tok(doc, k + w), "," | "and"));
+    portfolio_tail(doc, kb, j)
+}
+
+/// ", Trade and Industry", ", Water Resources and Fisheries": from the comma at token `j` after a body's or a
+/// minister's first portfolio, the rest of the list — portfolios of one to three words, the last after
+/// "and" — and the token after it; `None` where no "and" closes it ("of Energy, X, said" names X).
+pub(crate) fn portfolio_tail(doc: &Document, kb: &Kb, j: usize) -> Option<usize> {
+    let n = doc.tokens.len();
+    // (a portfolio of one to three words: ", Water Resources and Fisheries"; not a person's name: "the First
+    // Minister of Wales, Eluned Morgan, and …")
+    let person = |k: usize, w: usize| w >= 2 && crate::util::given(kb, tok(doc, k)) && kb.surname(tok(doc, k + w - 1));
+    let item = |k: usize| {
+        (1..=3).find(|&w| k + w < n && (k..k + w).all(|x| is_name_token(doc, x) && (x == k || same_line(doc, x - 1, x))) && matches!(tok(doc, k + w), "," | "and")).filter(|&w| !person(k, w))
+    };
     let mut k = j;
     while k + 2 < n {
         match tok(doc, k) {

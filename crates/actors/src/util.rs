@@ -536,7 +536,7 @@ impl<'k> Lookups<'k> {
             let end = if matches!(tok(doc, r.end - 1).to_lowercase().as_str(), "minister" | "secretary") {
                 portfolios(doc, kb, r.end)
             } else if r.len() >= 3 && matches!(tok(doc, r.end - 2), "of" | "for") && is_cap(doc, r.end - 1) {
-                more_portfolios(doc, kb, r.end, false)
+                more_portfolios(doc, kb, r.end)
             } else {
                 None
             };
@@ -607,7 +607,7 @@ fn portfolios(doc: &Document, kb: &Kb, k: usize) -> Option<usize> {
     if !matches!(tok(doc, k), "of" | "for") {
         return None;
     }
-    more_portfolios(doc, kb, portfolio(doc, k + 1)?, false)
+    more_portfolios(doc, kb, portfolio(doc, k + 1)?)
 }
 
 /// One portfolio of one to three capitalised words at token `a` (see [`portfolios`]): the token after it.
@@ -615,26 +615,14 @@ fn portfolio(doc: &Document, a: usize) -> Option<usize> {
     (1..=3).rev().find(|&w| (a..a + w).all(|x| is_cap(doc, x) && (x == a || same_line(doc, x - 1, x))) && matches!(tok(doc, a + w), "," | "and" | "." | ";" | ")" | "")).map(|w| a + w)
 }
 
-/// The rest of a list of portfolios from token `at`, right after one (see [`portfolios`]).
-fn more_portfolios(doc: &Document, kb: &Kb, mut at: usize, mut listed: bool) -> Option<usize> {
-    let item = |a: usize| portfolio(doc, a);
-    loop {
-        match tok(doc, at) {
-            "," if tok(doc, at + 1) == "and" => at += 1,
-            "," => {
-                let next = item(at + 1)?;
-                // (a portfolio goes on only where more follow: "of Energy, X, said" names X)
-                if !matches!(tok(doc, next), "," | "and") {
-                    return None;
-                }
-                at = next;
-                listed = true;
-            }
-            // (two joined by "and" may be two people, "the Minister of Energy and Alex Carter": a last
-            // portfolio that opens with a given name is no portfolio)
-            "and" => return item(at + 1).filter(|_| listed || !given(kb, tok(doc, at + 1))),
-            _ => return None,
-        }
+/// The rest of a list of portfolios from token `at`, right after one (see [`portfolios`]): more listed after a
+/// comma, as in a ministry's name (`shape::portfolio_tail`), or one more after "and" — unless a given name
+/// opens it: "the Minister of Energy and Alex Carter" are two people.
+fn more_portfolios(doc: &Document, kb: &Kb, at: usize) -> Option<usize> {
+    match tok(doc, at) {
+        "," => crate::shape::portfolio_tail(doc, kb, at),
+        "and" if !given(kb, tok(doc, at + 1)) => portfolio(doc, at + 1),
+        _ => None,
     }
 }
 

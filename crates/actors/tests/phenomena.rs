@@ -5572,9 +5572,14 @@ fn a_ministers_listed_portfolios_belong_to_the_title() {
     assert_eq!((diop.country.as_deref(), diop.role.as_deref()), (Some("SEN"), Some("minister")));
     let morgan = mentioned(&d, "Joseph Morgan");
     assert_eq!((morgan.country.as_deref(), morgan.role.as_deref()), (Some("GHA"), Some("fisheries minister")));
-    // (a given name after "and" starts a second person, not a portfolio)
+    // (a given name after "and" starts a second person, not a portfolio; nor is a name after the title's comma one)
     let d = read("Talks between the Minister of Fisheries and Alex Carter ended on Friday.");
     assert_eq!(mentioned(&d, "Alex Carter").kind, EntityKind::Person);
+    let d = read("The First Minister of Wales, Alex Carter, and Northern Ireland's First Minister, Tom Baker, signed the letter.");
+    assert_eq!(mentioned(&d, "Alex Carter").kind, EntityKind::Person);
+    // (the portfolios may close a title written before the name with no comma)
+    let d = read("Minister for Children, Young People and Families Daniel Walsh said the plans were ready.");
+    assert_eq!(mentioned(&d, "Daniel Walsh").role.as_deref(), Some("minister"));
 }
 
 #[test]

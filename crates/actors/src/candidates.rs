@@ -808,7 +808,7 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
                 || kb.surname(next)
                 || (is_cap(doc, e + 1) && !matches!(next, "The" | "A" | "An" | "In" | "On" | "At" | "It" | "He" | "She" | "They" | "We" | "But" | "And" | "This" | "That"))
         };
-        !(c.kind == EntityKind::Place && c.toks.len() <= 2 && doc.text[c.span.start..c.span.end].starts_with("Md") && name_follows)
+        !(c.kind == EntityKind::Place && matches!(&doc.text[c.span.start..c.span.end], "Md." | "Md") && name_follows)
     });
     // ("Treasury Secretary Scott Bessent": a body's name inside a longer title names the office, not the body;
     // "a Treasury spokesperson" keeps it, "spokesperson" alone being the title)

@@ -117,7 +117,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                     // (nor in the paragraph that names the party)
                     let para = doc.paragraph_of(c.span.start);
                     // (the title aside: "Copper, crime and Washington hang over Chile's runoff")
-                    let title = doc.paragraph_of(0).filter(|t| !doc.text[t.start..t.end].contains('\n') && !doc.text[t.start..t.end].trim_end().ends_with('.'));
+                    let title = headline(doc);
                     let near = |x: &Cand| para.is_some_and(|p| x.span.start >= p.start && x.span.end <= p.end);
                     let passing = home.is_none()
                         && e.country.as_deref().is_some_and(|pc| {
@@ -4043,6 +4043,11 @@ fn above_states_at(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize) -> bool 
     false
 }
 
+/// A story's headline: its first paragraph, when that is one line that ends without a full stop.
+fn headline(doc: &Document) -> Option<Span> {
+    doc.paragraph_of(0).filter(|t| !doc.text[t.start..t.end].contains('\n') && !doc.text[t.start..t.end].trim_end().ends_with('.'))
+}
+
 /// The state a story's headline names (or one of whose towns it names), where the story names it more
 /// often than any other state, three times at least, and names no other: "Live: tanker leaks oil off
 /// Trinidad's coast" over a blog that names Venezuela almost as often as Trinidad and Tobago.
@@ -4052,12 +4057,7 @@ fn headline_state(doc: &Document, kb: &Kb, lk: &Lookups, chosen: &[Cand], tally:
         [(cc, n), (_, m), ..] if *n >= 3 && n > m => cc,
         _ => return None,
     };
-    // (the headline: a first line that ends without a full stop and stands alone above the text)
-    let line = doc.text.find('\n')?;
-    let head = doc.text[..line].trim_end();
-    if head.is_empty() || head.ends_with('.') || !doc.text[line..].starts_with("\n\n") {
-        return None;
-    }
+    let line = headline(doc)?.end;
     // (and names no other state: "Kuwait and Saudi Arabia … argue with Iran" sets no story in one of them)
     let mut named = chosen.iter().filter(|c| c.span.end <= line && matches!(c.kind, EntityKind::State | EntityKind::Place)).filter_map(|c| {
         // (a town only GeoNames knows counts too: "a Tsushima tourism chief on living beside Korea")

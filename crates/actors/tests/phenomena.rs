@@ -5751,3 +5751,15 @@ fn its_officer_after_a_town_is_of_the_towns_state() {
     let d = read("Batumi is a busy port on the Black Sea. Its mayor, Daniel Walsh, said the season was good.");
     assert_eq!(country_of(&d, "Daniel Walsh"), Some("GEO".into()));
 }
+
+#[test]
+fn a_surnames_ending_tells_its_bearers_state_among_those_the_story_names() {
+    // Neither surname is listed; "-adze" and "-escu" are Georgian and Romanian (or Moldovan) endings.
+    let d = read(
+        "Georgia and Azerbaijan reopened the Red Bridge crossing on Monday, and officials in Baku and Tbilisi welcomed \
+         it. Daniel Tsintsadze grows hazelnuts near the bridge. He said trade would recover.",
+    );
+    assert_eq!(country_of(&d, "Daniel Tsintsadze"), Some("GEO".into()));
+    let d = read("Moldova and Ukraine reopened the road. Officials in Chisinau and Kyiv welcomed it. Daniel Voronescu drives a taxi there.");
+    assert_eq!(country_of(&d, "Daniel Voronescu"), Some("MDA".into()));
+}

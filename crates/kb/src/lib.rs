@@ -323,6 +323,8 @@ pub struct Kb {
     nicknames: HashMap<String, Vec<String>>,
     given_origins: HashMap<String, Vec<String>>,
     surname_origins: HashMap<String, Vec<String>>,
+    /// Surname endings distinctive of one naming culture ("shvili", "yan"), longest first.
+    surname_endings: Vec<(String, Vec<String>)>,
     descriptors: HashMap<String, Vec<String>>,
     state_kinds: HashMap<String, Vec<String>>,
     languages: HashSet<String>,
@@ -656,7 +658,17 @@ impl Kb {
     /// does not tie to a few states. Evidence only for choosing among states a text names already.
     pub fn name_origin(&self, word: &str, given: bool) -> Option<&[String]> {
         let map = if given { &self.given_origins } else { &self.surname_origins };
-        map.get(word).map(Vec::as_slice)
+        map.get(word).map(Vec::as_slice).or_else(|| {
+            // (a surname no list holds, by its ending — "Abashidze" by "-dze" — where the word is longer than
+            // the ending by three letters at least)
+            (!given)
+                .then(|| {
+                    let n = word.chars().count();
+                    self.surname_endings.iter().find(|(e, _)| n >= e.chars().count() + 3 && word.ends_with(e.as_str()) && word.starts_with(char::is_uppercase))
+                })
+                .flatten()
+                .map(|(_, states)| states.as_slice())
+        })
     }
 
     /// Likelihood that `word` is a given name: 1.0 when listed, 0.3 when listed
@@ -871,7 +883,12 @@ mod tests {
         assert_eq!(kb.name_origin("Quorvanu", true), Some(&["MOZ".to_string(), "MWI".to_string()][..]));
         assert_eq!(kb.name_origin("Quorvanu", false), None, "a given name is no surname");
         assert!(kb.name_origin("Telmavi", true).is_some() && kb.name_origin("Telmavi", false).is_some());
-        for bad in ["Quorvanu\tgiven\n", "Quorvanu\tfirst\tMOZ\n", "Quorvanu\tgiven\tMozambique\n", "Quorvanu\tgiven\tA01;MOZ\n"] {
+        // (a surname's ending, for surnames no line lists: longer words only, never a given name)
+        let ends = Kb::with_extra(&[("name_origins_end.tsv".to_string(), "-qorvi\tending\tMOZ\n".to_string())]).unwrap();
+        assert_eq!(ends.name_origin("Teleqorvi", false), Some(&["MOZ".to_string()][..]));
+        assert_eq!(ends.name_origin("Teleqorvi", true), None);
+        assert_eq!(ends.name_origin("Aqorvi", false), None, "too short to be more than the ending");
+        for bad in ["Quorvanu\tgiven\n", "Quorvanu\tfirst\tMOZ\n", "Quorvanu\tgiven\tMozambique\n", "Quorvanu\tgiven\tA01;MOZ\n", "qorvi\tending\tMOZ\n"] {
             let e = Kb::with_extra(&[("name_origins_bad.tsv".to_string(), format!("# x\n{bad}"))]).err().map(|e| e.to_string());
             assert!(e.as_deref().is_some_and(|m| m.contains("name_origins_bad.tsv") && m.contains('2')), "{bad:?}: {e:?}");
         }

@@ -84,6 +84,7 @@ struct Builder {
     nicknames: HashMap<String, Vec<String>>,
     given_origins: HashMap<String, Vec<String>>,
     surname_origins: HashMap<String, Vec<String>>,
+    surname_endings: Vec<(String, Vec<String>)>,
     descriptors: HashMap<String, Vec<String>>,
     state_kinds: HashMap<String, Vec<String>>,
     languages: HashSet<String>,
@@ -526,7 +527,7 @@ impl Builder {
     /// `name<TAB>given|surname|any<TAB>ISO3;ISO3`: a name distinctive of one naming culture, and the
     /// few states (six at most) whose citizens mostly bear it ("Mehmet\tgiven\tTUR").
     fn name_origins(&mut self, file: &str, content: &str) -> Result<(), KbError> {
-        const SHAPE: &str = "expected a name, a tab, \"given\", \"surname\" or \"any\", a tab and one to six ISO 3166-1 alpha-3 codes separated by `;`";
+        const SHAPE: &str = "expected a name, a tab, \"given\", \"surname\", \"any\" or \"ending\" (for a surname's ending written \"-shvili\"), a tab and one to six ISO 3166-1 alpha-3 codes separated by `;`";
         for (n, l) in lines(content) {
             let [name, part, codes] = l.split('\t').map(str::trim).collect::<Vec<_>>()[..] else {
                 return Err(err(file, n, SHAPE));
@@ -534,6 +535,25 @@ impl Builder {
             let codes: Vec<String> = codes.split(';').map(str::trim).filter(|c| !c.is_empty()).map(str::to_string).collect();
             if name.is_empty() || name.contains(' ') || codes.is_empty() || codes.len() > 6 || codes.iter().any(|c| c.len() != 3 || !c.chars().all(|x| x.is_ascii_uppercase())) {
                 return Err(err(file, n, SHAPE));
+            }
+            // ("-shvili", "-yan": an ending that marks a surname of one naming culture)
+            if part == "ending" {
+                let Some(ending) = name.strip_prefix('-').filter(|e| e.chars().count() >= 2) else {
+                    return Err(err(file, n, format!("{SHAPE}; an ending is written with a hyphen before at least two letters")));
+                };
+                let states = match self.surname_endings.iter_mut().find(|(e, _)| e == ending) {
+                    Some((_, states)) => states,
+                    None => {
+                        self.surname_endings.push((ending.to_string(), Vec::new()));
+                        &mut self.surname_endings.last_mut().expect("just pushed").1
+                    }
+                };
+                for c in &codes {
+                    if !states.contains(c) {
+                        states.push(c.clone());
+                    }
+                }
+                continue;
             }
             let (given, surname) = match part {
                 "given" => (true, false),
@@ -1078,6 +1098,12 @@ fn build_rest<'scope>(
         nicknames: b.nicknames,
         given_origins: b.given_origins,
         surname_origins: b.surname_origins,
+        surname_endings: {
+            // (longest first, so that "-opoulos" is read before "-os")
+            let mut v = b.surname_endings;
+            v.sort_by_key(|(e, _)| std::cmp::Reverse(e.chars().count()));
+            v
+        },
         descriptors: b.descriptors,
         state_kinds: b.state_kinds,
         languages: b.languages,

@@ -3993,9 +3993,12 @@ const BODY_NOUNS: &[&str] = &[
 /// Maldives")?
 fn above_states(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize) -> bool {
     // (wherever the text names it so: the cue may stand at another mention than this one)
-    let surface = clean_surface(chosen[ci].span.of(&doc.text));
+    let c = &chosen[ci];
+    let surface = clean_surface(c.span.of(&doc.text));
+    let last = tok(doc, c.toks.end - 1);
+    // (the last word compared first, so that only likely namesakes are cleaned and compared whole)
     (0..chosen.len())
-        .filter(|&xi| chosen[xi].kind == chosen[ci].kind && clean_surface(chosen[xi].span.of(&doc.text)) == surface)
+        .filter(|&xi| chosen[xi].kind == c.kind && tok(doc, chosen[xi].toks.end - 1) == last && clean_surface(chosen[xi].span.of(&doc.text)) == surface)
         .any(|xi| above_states_at(doc, kb, chosen, xi))
 }
 

@@ -3086,8 +3086,16 @@ fn role_info(
             .find(|&i| matches!(tok(doc, i), "its" | "Its" | "his" | "His" | "her" | "Her"))
             .filter(|&i| next_to_title(i));
         let its = pronoun.filter(|&i| matches!(tok(doc, i), "its" | "Its"));
+        // ("the Peruvian Sea Institute, whose director, X,": the body the clause hangs from)
+        let whose = (k..pre_end)
+            .rev()
+            .find(|&i| tok(doc, i) == "whose")
+            .filter(|&i| i >= 2 && tok(doc, i - 1) == "," && next_to_title(i))
+            .and_then(|i| cand_at_end(i - 1))
+            .filter(|x| matches!(x.kind, EntityKind::Organization | EntityKind::Group));
         let owner = cand_at_end(pre_end)
             .or_else(|| its.and_then(|i| its_owner(doc, chosen, i)))
+            .or(whose)
             // ("the Houthi delegation's chief, X", "the Armenian side's negotiator X": the state or group whose
             // delegation it is)
             .or_else(|| {

@@ -479,7 +479,11 @@ fn lists_keep_one_kind(doc: &Document, kb: &Kb, lk: &Lookups, spans: &mut [NameS
                         (NameLabel::Person, NameLabel::Location) | (NameLabel::Location, NameLabel::Person) => !known,
                         _ => false,
                     };
-                    if !s.sure && !thing && swaps {
+                    // (nor a minister's portfolio: "the Minister of Production, Rosa Quispe, and Tomás Soto")
+                    let portfolio = s.start_tok >= 2
+                        && tok(doc, s.start_tok - 1) == "of"
+                        && (lk.title_tok[s.start_tok - 2] || is(kb, tok(doc, s.start_tok - 2), NameWord::BODY));
+                    if !s.sure && !thing && swaps && !portfolio {
                         s.label = kind;
                     }
                 }
@@ -2080,7 +2084,8 @@ pub(crate) fn portfolio_tail(doc: &Document, kb: &Kb, j: usize) -> Option<usize>
     let n = doc.tokens.len();
     // (a portfolio of one to three words: ", Water Resources and Fisheries"; not a person's name: "the First
     // Minister of Wales, Eluned Morgan, and …")
-    let person = |k: usize, w: usize| w >= 2 && crate::util::given(kb, tok(doc, k)) && kb.surname(tok(doc, k + w - 1));
+    // (or "Rosa Quispe Huamán", the surname in the middle)
+    let person = |k: usize, w: usize| w >= 2 && crate::util::given(kb, tok(doc, k)) && (k + 1..k + w).any(|x| kb.surname(tok(doc, x)));
     let item = |k: usize| {
         (1..=3).find(|&w| k + w < n && (k..k + w).all(|x| is_name_token(doc, x) && (x == k || same_line(doc, x - 1, x))) && matches!(tok(doc, k + w), "," | "and")).filter(|&w| !person(k, w))
     };
@@ -2089,7 +2094,8 @@ pub(crate) fn portfolio_tail(doc: &Document, kb: &Kb, j: usize) -> Option<usize>
         match tok(doc, k) {
             "," if item(k + 1).is_some() => k += 1 + item(k + 1).unwrap_or(1),
             "," if tok(doc, k + 1) == "and" => k += 1,
-            "and" if is_name_token(doc, k + 1) && k > j => {
+            // (not "…, and Chile's Undersecretary": a portfolio is no one's)
+            "and" if is_name_token(doc, k + 1) && k > j && !crate::util::is_possessive(tok(doc, k + 2)) => {
                 // (", Industry and Technological Development": the last portfolio may take two words)
                 let two = k + 2 < n && is_name_token(doc, k + 2) && same_line(doc, k + 1, k + 2) && !crate::util::given(kb, tok(doc, k + 2)) && !kb.surname(tok(doc, k + 2));
                 return Some(k + 2 + usize::from(two));

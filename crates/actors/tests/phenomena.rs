@@ -5763,3 +5763,46 @@ fn a_surnames_ending_tells_its_bearers_state_among_those_the_story_names() {
     let d = read("Moldova and Ukraine reopened the road. Officials in Chisinau and Kyiv welcomed it. Daniel Voronescu drives a taxi there.");
     assert_eq!(country_of(&d, "Daniel Voronescu"), Some("MDA".into()));
 }
+
+#[test]
+fn a_ministers_name_after_the_portfolio_is_no_portfolio_of_a_list() {
+    // The last word of the name is in no list; the middle one is a surname.
+    let d = read(
+        "The accord was signed by Ecuador's Minister of Production, Lucía Tapia Orellanqui, and Colombia's Deputy \
+         Minister of Trade, Tomás Errázuriz, in Quito.",
+    );
+    assert_eq!(mentioned(&d, "Lucía Tapia Orellanqui").kind, EntityKind::Person);
+    assert_eq!(country_of(&d, "Lucía Tapia Orellanqui"), Some("ECU".into()));
+    // a portfolio in a list of people stays no person
+    let d = read("Ecuador's Minister of Production, Lucía Tapia, and Tomás Errázuriz signed the accord in Quito.");
+    assert!(entity_at(&d, "Production", 0).is_none_or(|e| e.kind != EntityKind::Person));
+    assert_eq!(mentioned(&d, "Tomás Errázuriz").kind, EntityKind::Person);
+}
+
+#[test]
+fn a_coalition_names_a_body() {
+    let d = read("Fighters of the Coalition of Herders for Renewal took two towns in the north last week.");
+    let e = mentioned(&d, "Coalition of Herders for Renewal");
+    assert!(matches!(e.kind, EntityKind::Organization | EntityKind::Group));
+}
+
+#[test]
+fn a_people_or_a_faith_is_no_person() {
+    let d = read(
+        "The army drove thousands of Rohingya from their villages, and many Rohingya now live in camps. Yazidis and \
+         Druze leaders met Tutsi elders, who asked for help.",
+    );
+    for w in ["Rohingya", "Yazidis", "Druze", "Tutsi"] {
+        assert!(entity_at(&d, w, 0).is_none_or(|e| e.kind != EntityKind::Person), "{w}");
+        assert!(entity_at(&d, w, 1).is_none_or(|e| e.kind != EntityKind::Person), "{w}");
+    }
+}
+
+#[test]
+fn whose_officer_is_of_the_body_the_clause_hangs_from() {
+    let d = read(
+        "The commission will also include observers from the Food and Agriculture Organization and from IMARSUR, \
+         the Peruvian Marine Survey Institute, whose director, Joseph Morgan, will chair its first meeting in March.",
+    );
+    assert_eq!(country_of(&d, "Joseph Morgan"), Some("PER".into()));
+}

@@ -4202,6 +4202,8 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
     let c = &chosen[ci];
     let sentence = doc.sentence_of(c.span.start)?;
     let first_tok = crate::util::sentence_first_token(doc, sentence);
+    // (past a dateline: "COX'S BAZAR, Bangladesh — Every morning, X walks …")
+    let first_tok = (first_tok + 1..(first_tok + 14).min(c.toks.start)).find(|&i| crate::util::after_dateline(doc, i)).unwrap_or(first_tok);
     let country_of = |x: usize| cand_entity[x].and_then(|id| doc.entity(id).country.clone());
     let cand_at = |i: usize| chosen.iter().position(|x| x.toks.start == i);
 
@@ -4441,6 +4443,13 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
     {
         // ("X has chaired the Y since 2021")
         (e + 1, false)
+    } else if let Some(k) = (c.toks.start == first_tok || opens_after_adverbial(doc, first_tok, c.toks.start))
+        .then(|| pronoun_goes_on(doc, chosen, ci, sentence))
+        .flatten()
+    {
+        // ("Every morning, X walks to the school. She fled Aleppo in 2013.": the next sentence, opened by a
+        // pronoun and a verb of flight, work or home, about the one person this one named)
+        (k, false)
     } else {
         return None;
     };
@@ -4448,6 +4457,19 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
         return None;
     }
     placed_by(doc, chosen, cand_entity, start, apposition).map(|(cc, x)| (cc, Span::new(c.span.start, chosen[x].span.end)))
+}
+
+/// The token of the verb right after "He" or "She" opening the sentence after `sentence`, when that
+/// verb is one of flight ("fled", "escaped", "left") or of work or home, and `sentence` names no person
+/// but the one at `ci` — whom the pronoun then stands for.
+fn pronoun_goes_on(doc: &Document, chosen: &[Cand], ci: usize, sentence: Span) -> Option<usize> {
+    if chosen.iter().enumerate().any(|(x, o)| x != ci && o.kind == EntityKind::Person && sentence.start <= o.span.start && o.span.end <= sentence.end) {
+        return None;
+    }
+    let next = doc.sentences.iter().find(|s| s.start >= sentence.end)?;
+    let p = crate::util::sentence_first_token(doc, *next);
+    let verb = tok(doc, p + 1);
+    (matches!(tok(doc, p), "He" | "She") && (matches!(verb, "fled" | "escaped" | "left") || LOCATING_VERBS.contains(&verb))).then_some(p + 1)
 }
 
 /// "who manages the agency's health programme in southern Kyrgyzstan", "a consultant on the bank's
@@ -4765,6 +4787,8 @@ fn opens_after_adverbial(doc: &Document, first: usize, name: usize) -> bool {
             tok(doc, first).to_lowercase().as_str(),
             "across" | "in" | "at" | "on" | "near" | "outside" | "beyond" | "upstream" | "downstream" | "nearby" | "here"
                 | "there" | "today" | "now" | "further" | "farther" | "inland" | "downriver" | "upriver" | "meanwhile"
+                // (or of time: "Every morning at seven, X walks …", "Since 2019, X has run …")
+                | "every" | "each" | "most" | "since" | "after" | "before" | "last" | "this" | "twice" | "once"
         )
         && (first..name - 1).all(|i| !matches!(tok(doc, i), "," | "said" | "says"))
 }

@@ -5806,3 +5806,20 @@ fn whose_officer_is_of_the_body_the_clause_hangs_from() {
     );
     assert_eq!(country_of(&d, "Joseph Morgan"), Some("PER".into()));
 }
+
+#[test]
+fn she_who_fled_a_state_in_the_next_sentence_is_of_it() {
+    // A refugee profile datelined in the host state: the pronoun opening the next sentence is the one
+    // person named, and fleeing a state says where she is from.
+    let d = read(
+        "KAKUMA, Kenya — Every morning at six, Amina Deng Malual walks to a tin-roofed clinic at the edge of the \
+         camp. She fled South Sudan's Jonglei State in 2016, when fighting reached her village.",
+    );
+    assert_eq!(country_of(&d, "Amina Deng Malual"), Some("SSD".into()));
+    // (another person in the first sentence leaves the pronoun unresolved, and the dateline's state stands)
+    let d = read(
+        "KAKUMA, Kenya — Every morning at six, Amina Deng Malual walks with Joseph Morgan to a tin-roofed clinic. \
+         She fled South Sudan's Jonglei State in 2016.",
+    );
+    assert_ne!(country_of(&d, "Amina Deng Malual"), Some("SSD".into()));
+}

@@ -4284,7 +4284,9 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
                     "in" | "at" | "on" | "after" | "during" | "with" | "for" | "by" | "from" | "to" | "of" | "under" | "before" | "since" | "as" | "like" | "into" | "through" | "near" | "outside"
                 )
         };
-        if let Some(a) = article.filter(|&a| theirs(a) && (a + 1..s1 - 1).all(|i| !matches!(tok(doc, i), "," | "who" | "which" | "that"))) {
+        if let Some(a) = article.filter(|&a| {
+            theirs(a) && (a + 1..s1 - 1).all(|i| !matches!(tok(doc, i), "," | "who" | "which" | "that")) && !works_for_a_named_body(doc, kb, chosen, a + 1)
+        }) {
             if let Some((cc, _)) = placed_by(doc, chosen, cand_entity, a + 1, true).filter(|&(_, x)| chosen[x].toks.end == close) {
                 return Some((cc, Span::new(doc.tokens[a].span.start, c.span.end)));
             }
@@ -4472,10 +4474,6 @@ fn pronoun_goes_on(doc: &Document, chosen: &[Cand], ci: usize, sentence: Span) -
     (matches!(tok(doc, p), "He" | "She") && (matches!(verb, "fled" | "escaped" | "left") || LOCATING_VERBS.contains(&verb))).then_some(p + 1)
 }
 
-/// "who manages the agency's health programme in southern Kyrgyzstan", "a consultant on the bank's
-/// Sahel team in Bamako": describing words from `from` to the end of their clause that speak of the work
-/// of a body the story named before ("the agency's"), which places the person by that body, not by the
-/// town or state they name.
 /// "X, who directs the group": the name and state of the body the clause right after the person at
 /// `ci` says they lead — the last body named in the three sentences before whose entity has a state —
 /// and the words read.
@@ -4758,10 +4756,17 @@ fn last_body_named_before<'c>(doc: &Document, chosen: &'c [Cand], at: usize, gro
     Some((last, bodies.next_back().filter(|x| bracketed && x.toks.end + 1 == last.toks.start)))
 }
 
+/// "who manages the agency's health programme in southern Kyrgyzstan", "a consultant on the bank's
+/// Sahel team in Bamako", "a spokeswoman for the agency in Dhaka": describing words from `from` to the end
+/// of their clause that speak of the work of a body the story named before ("the agency's", "for the
+/// agency"), which places the person by that body, not by the town or state they name.
 fn works_for_a_named_body(doc: &Document, kb: &Kb, chosen: &[Cand], from: usize) -> bool {
     let n = doc.tokens.len();
     let end = (from..n.min(from + 16)).find(|&k| matches!(tok(doc, k), "," | "." | ";" | "—" | "–")).unwrap_or(n.min(from + 16));
-    let Some(k) = (from.max(2)..end).find(|&k| is_possessive(tok(doc, k)) && matches!(tok(doc, k - 2), "the" | "its" | "The" | "Its") && body_word(kb, tok(doc, k - 1))) else {
+    // ("the agency's programme", or the body worked for: "a spokeswoman for the agency in Dhaka")
+    let possessive = |k: usize| is_possessive(tok(doc, k)) && matches!(tok(doc, k - 2), "the" | "its" | "The" | "Its") && body_word(kb, tok(doc, k - 1));
+    let worked_for = |k: usize| k >= 3 && matches!(tok(doc, k - 3), "for" | "with" | "at") && tok(doc, k - 2) == "the" && body_word(kb, tok(doc, k - 1)) && !crate::util::is_cap(doc, k);
+    let Some(k) = (from.max(2)..end).find(|&k| possessive(k) || worked_for(k)) else {
         return false;
     };
     // (the body is the last one named in the three sentences before: an international one places them

@@ -1017,8 +1017,15 @@ fn unnamed_sources(doc: &mut Document, kb: &Kb) {
         }
         // ("a spokesman, Ivan Koval,", "an official named X": the source has a name)
         let next = tok(doc, k + 1);
-        let named_next = matches!(next, "," | "named" | "called")
-            && doc.tokens.get(k + 2).and_then(|t| doc.mention_at(t.span.start)).is_some_and(|m| doc.entity(m.entity).kind == EntityKind::Person);
+        let person_at = |x: usize| doc.tokens.get(x).and_then(|t| doc.mention_at(t.span.start)).is_some_and(|m| doc.entity(m.entity).kind == EntityKind::Person);
+        let named_next = matches!(next, "," | "named" | "called") && person_at(k + 2);
+        // ("A spokeswoman for the agency in Dhaka, Kun Li,": the name after a few plain words of whose and where)
+        let named_later = matches!(next, "for" | "of" | "at" | "from" | "with" | "in")
+            && (k + 2..(k + 10).min(doc.tokens.len()))
+                .take_while(|&x| doc.tokens[x].kind == dyad_core::TokenKind::Word || tok(doc, x) == ",")
+                .find(|&x| tok(doc, x) == ",")
+                .is_some_and(|x| person_at(x + 1) && (k + 2..x).all(|y| !matches!(tok(doc, y), "said" | "says" | "told" | "who" | "which" | "that")));
+        let named_next = named_next || named_later;
         // ("A Burkinabè staff officer, Colonel I. Sawadogo,": the source is the person named after a
         // title in apposition, who is of the state the description names)
         let titled_next = (next == ",")

@@ -5823,3 +5823,16 @@ fn she_who_fled_a_state_in_the_next_sentence_is_of_it() {
     );
     assert_ne!(country_of(&d, "Amina Deng Malual"), Some("SSD".into()));
 }
+
+#[test]
+fn a_spokeswoman_for_the_agency_in_a_capital_named_after_is_one_person_of_the_agency() {
+    let d = read(
+        "The World Food Programme cut rations again this year. A spokeswoman for the agency in Nairobi, Alex Carter, \
+         said the allowance had fallen to ten dollars.",
+    );
+    // one person: the description and the name
+    let people: Vec<_> = d.entities.iter().filter(|e| e.kind == EntityKind::Person).collect();
+    assert_eq!(people.len(), 1, "{:?}", people.iter().map(|e| &e.name).collect::<Vec<_>>());
+    // an international agency's officer, of no state, wherever posted
+    assert_eq!(country_of(&d, "Alex Carter"), None);
+}

@@ -2177,6 +2177,22 @@ fn certain(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize) -> Option<
         // "the Abraham Accords", "the Golden Age": a thing, not an actor
         return Some(NameLabel::Misc);
     }
+    // ("Mocímboa da Praia", "Vila Franca de Lima": a Romance place name, its words joined by "da" or "de",
+    // whose tail is a known town or capital — not that town, and no person's name unless a given name or
+    // a surname opens it)
+    if let Some(p) = (a + 1..b.saturating_sub(1)).find(|&k| matches!(tok(doc, k), "da" | "de" | "do" | "dos" | "das" | "del" | "di" | "du")) {
+        let (from, to) = (doc.tokens[p + 1].span.start, doc.tokens[b - 1].span.end);
+        let tail_known = lk.gaz.iter().any(|m| {
+            m.span.start == from && m.span.end == to && matches!(kb.entry(m.entry).kind, dyad_core::EntityKind::Place | dyad_core::EntityKind::State)
+        });
+        let plain = (a..p).all(|k| {
+            let w = tok(doc, k);
+            !is(kb, w, NameWord::BODY) && !crate::util::given(kb, w) && !kb.surname(w) && kb.given_name(w).is_none()
+        });
+        if tail_known && plain && !(a > 0 && lk.title_tok[a - 1]) {
+            return Some(NameLabel::Location);
+        }
+    }
     let org_word = words.iter().enumerate().any(|(k, w)| {
         // ("Partido de los Trabajadores", "Instituto de Estudios Políticos": "de" is "of")
         is(kb, w, NameWord::BODY)

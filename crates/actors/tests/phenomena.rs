@@ -5836,3 +5836,13 @@ fn a_spokeswoman_for_the_agency_in_a_capital_named_after_is_one_person_of_the_ag
     // an international agency's officer, of no state, wherever posted
     assert_eq!(country_of(&d, "Alex Carter"), None);
 }
+
+#[test]
+fn a_romance_place_name_ending_in_a_capital_is_one_place_not_the_capital() {
+    let d = read("Insurgents attacked Nangoro da Praia on Sunday, and the police fled to the coast.");
+    assert_eq!(mentioned(&d, "Nangoro da Praia").kind, EntityKind::Place);
+    assert!(d.entities.iter().all(|e| e.kind != EntityKind::State), "no Cape Verde here");
+    // (a given name opening it keeps a person's name a person's)
+    let d = read("Carlos da Praia, a fisherman, said the police fled to the coast.");
+    assert_eq!(mentioned(&d, "Carlos da Praia").kind, EntityKind::Person);
+}

@@ -698,8 +698,12 @@ fn classifier_nouns_type_the_name(doc: &Document, kb: &Kb, spans: &mut [NameSpan
             && matches!(tok(doc, s.end_tok), "," | "." | ";");
         // ("the opposition Centro Renovador party", "the Hamas movement": a political body's noun after
         // the name, a lower-case word before it)
+        // ("the Kenyan-led Multinational Security Support mission": of a name of two words or more that holds
+        // no known name, a mission's, a force's or a commission's noun too)
+        let long = s.end_tok >= s.start_tok + 2;
         let after = doc.tokens.get(s.end_tok).is_some_and(|_| {
-            matches!(tok(doc, s.end_tok), "party" | "movement" | "group" | "militia" | "faction" | "coalition" | "alliance")
+            (matches!(tok(doc, s.end_tok), "party" | "movement" | "group" | "militia" | "faction" | "coalition" | "alliance")
+                || (long && matches!(tok(doc, s.end_tok), "mission" | "force" | "commission" | "committee" | "council" | "agency") && kb.find(doc.slice(s.span)).is_empty()))
                 && prev.chars().next().is_some_and(|c| c.is_lowercase())
                 && same_line(doc, s.end_tok - 1, s.end_tok)
         });

@@ -5846,3 +5846,13 @@ fn a_romance_place_name_ending_in_a_capital_is_one_place_not_the_capital() {
     let d = read("Carlos da Praia, a fisherman, said the police fled to the coast.");
     assert_eq!(mentioned(&d, "Carlos da Praia").kind, EntityKind::Person);
 }
+
+#[test]
+fn a_name_before_a_lower_case_mission_or_force_is_a_body() {
+    let d = read("The council voted to turn the Kenyan-led Coastal Security Assistance mission into a larger force.");
+    let e = d.entities.iter().find(|e| e.name.starts_with("Coastal Security Assistance")).expect("the mission is found");
+    assert_eq!(e.kind, EntityKind::Organization);
+    // (a known body inside keeps its own reading: "Liberal Democrat council leaders")
+    let d = read("Welsh Liberal Democrat council leaders said the plan would fail.");
+    assert_eq!(country_of(&d, "Liberal Democrat"), Some("GBR".into()));
+}

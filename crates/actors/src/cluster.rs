@@ -2965,8 +2965,16 @@ fn role_info(
             .take_while(|&k| doc.tokens[k].span.end <= sentence.end)
             .find(|&k| matches!(tok(doc, k), "that" | "\"" | "“" | "”"))
             .map_or(sentence.end, |k| doc.tokens[k].span.start);
+        // (nor what they reported before the comma that sets off their title and name: "Moldova will buy
+        // more power from Romania, Energy Minister X said")
+        let first = doc.token_at_or_after(sentence.start);
+        let reported_before = matches!(tok(doc, c.toks.end), "said" | "says" | "told" | "added" | "warned")
+            .then(|| (first..c.toks.start).rev().find(|&k| tok(doc, k) == ","))
+            .flatten()
+            .filter(|&k| c.toks.start - k <= 6 && titles.iter().any(|(r, _)| r.start == k + 1 && r.end <= c.toks.start))
+            .map_or(sentence.start, |k| doc.tokens[k].span.start);
         let other = chosen.iter().any(|x| {
-            x.span.start >= sentence.start
+            x.span.start >= reported_before
                 && x.span.end <= speech
                 && matches!(x.kind, EntityKind::State | EntityKind::Organization | EntityKind::Group)
                 && cand_country(kb, x, date).is_some_and(|cc| cc != h)

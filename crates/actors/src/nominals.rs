@@ -932,10 +932,12 @@ fn unnamed_sources(doc: &mut Document, kb: &Kb) {
         {
             continue;
         }
-        // ("she was an official there", "served as an officer": what someone is, not who spoke)
-        if i > 0
+        // ("she was an official there", "served as an officer": what someone is, not who spoke; "which is not
+        // an ASEAN member": nor what it is not)
+        let copula_at = if i >= 2 && matches!(tok(doc, i - 1), "not" | "never" | "also" | "still" | "now" | "already") { i - 1 } else { i };
+        if copula_at > 0
             && matches!(
-                tok(doc, i - 1).to_lowercase().as_str(),
+                tok(doc, copula_at - 1).to_lowercase().as_str(),
                 "was" | "is" | "were" | "are" | "be" | "been" | "being" | "became" | "become" | "becomes" | "as" | "remained" | "remains"
             )
         {

@@ -5856,3 +5856,21 @@ fn a_name_before_a_lower_case_mission_or_force_is_a_body() {
     let d = read("Welsh Liberal Democrat council leaders said the plan would fail.");
     assert_eq!(country_of(&d, "Liberal Democrat"), Some("GBR".into()));
 }
+
+#[test]
+fn what_a_minister_reports_before_the_comma_does_not_take_the_dateline_state_from_them() {
+    let d = read(
+        "TBILISI, Georgia (AP) — Georgia will buy more power from Azerbaijan and Turkey this winter after a dam on \
+         the Enguri was shut, Energy Minister Daniel Walsh said on Thursday.",
+    );
+    assert_eq!(country_of(&d, "Daniel Walsh"), Some("GEO".into()));
+    // (a state named after the name, where the minister speaks, still leaves it open)
+    let d = read("TBILISI, Georgia (AP) — The dam was shut, Energy Minister Daniel Walsh told reporters in Baku on Thursday.");
+    assert_ne!(country_of(&d, "Daniel Walsh"), Some("GEO".into()));
+}
+
+#[test]
+fn what_a_state_is_not_is_no_unnamed_source() {
+    let d = read("Bangladesh, which is not an ASEAN member, has been invited to the talks in Jakarta.");
+    assert!(d.entities.iter().all(|e| e.kind != EntityKind::Person), "{:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+}

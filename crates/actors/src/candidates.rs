@@ -1306,6 +1306,27 @@ fn institutions(doc: &Document, kb: &Kb, out: &mut Vec<Cand>, dateline: Option<E
             // state whatever the story's topic, nor a name in capitals such as "the Home Office")
             let lower = r.clone().all(|k| !is_cap(doc, k));
             let of_topic = topic.filter(|_| lower && !matches!(inst.name.as_str(), "government" | "administration" | "cabinet"));
+            // (but a paragraph that speaks of another state, in the body's sentence or the one before and
+            // never of the topic's, keeps the noun for that state: "Khartoum's position is weaker. The
+            // army-backed government now sits in Port Sudan" in a piece on South Sudan)
+            let of_topic = of_topic.and_then(|t| {
+                let at = doc.sentences.iter().position(|se| se.start <= span.start && span.start < se.end)?;
+                let para = doc.paragraphs.iter().find(|p| p.start <= span.start && span.start < p.end)?;
+                let from = doc.sentences[at.saturating_sub(1)].start.max(para.start);
+                let states: Vec<EntryId> = out
+                    .iter()
+                    .filter(|c| c.kind == EntityKind::State && c.span.start >= from && c.span.end <= span.start)
+                    .filter_map(|c| match c.link {
+                        Link::Kb(id, _) => Some(id),
+                        _ => None,
+                    })
+                    .collect();
+                let country = |id: EntryId| kb.entry(id).country.clone();
+                match states.first() {
+                    Some(&o) if states.iter().all(|&x| country(x) == country(o)) && country(o) != country(t) => Some(o),
+                    _ => Some(t),
+                }
+            });
             // ("The United Nations Support Mission in Libya (UNSMIL) … the mission's adviser": the noun
             // in lower case takes up a body named before whose name holds it, no state's body)
             let head = tok(doc, r.end - 1);

@@ -5874,3 +5874,15 @@ fn what_a_state_is_not_is_no_unnamed_source() {
     let d = read("Bangladesh, which is not an ASEAN member, has been invited to the talks in Jakarta.");
     assert!(d.entities.iter().all(|e| e.kind != EntityKind::Person), "{:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_paragraph_about_another_state_keeps_a_lower_case_body_from_the_topic() {
+    let text = "Armenia's economy grew by six percent last year, and Armenia's exports to the Gulf doubled. Yerevan \
+                expects more this year, and Armenian banks are lending again. Armenia also signed a trade deal with \
+                India.\n\nAzerbaijan's position is harder to read. The defence ministry said on Monday that its \
+                troops had moved closer to the border.\n\nIn Armenia, the interior ministry said the roads were calm.";
+    let d = read_on(text, None);
+    assert_eq!(country_of(&d, "defence ministry"), Some("AZE".into()));
+    // (the topic's own paragraph keeps its body)
+    assert_eq!(country_of(&d, "interior ministry"), Some("ARM".into()));
+}

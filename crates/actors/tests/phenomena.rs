@@ -5886,3 +5886,9 @@ fn a_paragraph_about_another_state_keeps_a_lower_case_body_from_the_topic() {
     // (the topic's own paragraph keeps its body)
     assert_eq!(country_of(&d, "interior ministry"), Some("ARM".into()));
 }
+
+#[test]
+fn a_permanent_secretary_is_a_state_officer() {
+    let d = read("Laos has sent a junior delegate again, the foreign ministry's permanent secretary, Alex Carter, to the talks.");
+    assert_eq!(country_of(&d, "Alex Carter"), Some("LAO".into()));
+}

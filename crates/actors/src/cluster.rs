@@ -947,8 +947,11 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
         let bare = cl.cands.iter().all(|&ci| {
             let c = &chosen[ci];
             let before = if c.toks.start > 0 { tok(doc, c.toks.start - 1) } else { "" };
+            // (a byline's author writes about the state, from anywhere: "By Grace Achieng")
+            let byline = before == "By" && crate::util::sentence_initial(doc, c.toks.start - 1);
             !matches!(tok(doc, c.toks.end), "," | "of" | "from" | "at" | "with" | "(" | "who" | "is" | "was")
                 && !(before.chars().all(|ch| ch.is_lowercase()) && !before.is_empty() && !matches!(before, "and" | "or" | "said" | "says" | "told" | "by" | "up" | "but"))
+                && !byline
         });
         // (and, in a story whose dateline sets it in the state it names far more than any other, someone
         // with no role the text gives, tied to no body: the farmer, the driver, the candidate quoted — not
@@ -4400,6 +4403,31 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
                 if let Some(cc) = country_of(p) {
                     return Some((cc, Span::new(c.span.start, chosen[p].span.end)));
                 }
+            }
+        }
+    }
+    // ("X served in the Mauritian foreign service", "X worked for the Kenyan army": a state's service, by its
+    // name or the state's adjective before a body's noun, in a sentence the name opens — not "served in
+    // Jakarta", a posting)
+    if (c.toks.start == first_tok || opens_after_adverbial(doc, first_tok, c.toks.start))
+        && matches!(tok(doc, e), "served" | "worked")
+        && matches!(tok(doc, e + 1), "in" | "with" | "for")
+        && tok(doc, e + 2) == "the"
+    {
+        if let Some(x) = cand_at(e + 3) {
+            let body = match chosen[x].kind {
+                EntityKind::Organization => !cand_entity[x].is_some_and(|id| doc.entity(id).code.as_deref().is_some_and(|c| c.starts_with("IGO"))),
+                EntityKind::State => {
+                    let mut k = chosen[x].toks.end;
+                    while k < chosen[x].toks.end + 2 && tok(doc, k).chars().all(|ch| ch.is_lowercase()) && !body_word(kb, tok(doc, k)) {
+                        k += 1;
+                    }
+                    body_word(kb, tok(doc, k)) || matches!(tok(doc, k), "army" | "navy" | "service" | "police" | "military")
+                }
+                _ => false,
+            };
+            if let Some(cc) = country_of(x).filter(|_| body) {
+                return Some((cc, Span::new(c.span.start, chosen[x].span.end)));
             }
         }
     }

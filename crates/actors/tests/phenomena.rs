@@ -5892,3 +5892,17 @@ fn a_permanent_secretary_is_a_state_officer() {
     let d = read("Laos has sent a junior delegate again, the foreign ministry's permanent secretary, Alex Carter, to the talks.");
     assert_eq!(country_of(&d, "Alex Carter"), Some("LAO".into()));
 }
+
+#[test]
+fn a_byline_takes_no_state_from_the_story_but_the_end_note_gives_one() {
+    let text = "Opinion: Ghana should finish the Volta bridge\n\nBy Alex Carter\n\nGhana has waited long enough. Ghana's \
+                roads ministry says the bridge will open in 2027, and Ghana's president has promised money. Accra \
+                says the contractor is ready. Ghana's farmers want it now, and Ghanaian traders agree.\n\n";
+    let d = read(text);
+    assert_eq!(country_of(&d, "Alex Carter"), None);
+    let d = read(&format!("{text}Alex Carter served in the Togolese foreign service for twenty years and now teaches in Lomé."));
+    assert_eq!(country_of(&d, "Alex Carter"), Some("TGO".into()));
+    // (a posting is no service of one's own state)
+    let d = read(&format!("{text}Alex Carter served in Lomé and Abuja for the World Bank."));
+    assert_ne!(country_of(&d, "Alex Carter"), Some("TGO".into()));
+}

@@ -2181,6 +2181,19 @@ fn certain(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize) -> Option<
         // "the Abraham Accords", "the Golden Age": a thing, not an actor
         return Some(NameLabel::Misc);
     }
+    // ("Allamyrat Hojamyradov", "Nino Tsintsadze": two or three plain words, the last ending as one naming
+    // culture's surnames do, none a place's, a body's or a thing's and none a known name — a person)
+    if (2..=3).contains(&words.len())
+        && b - a == words.len()
+        && kb.surname_ending(last)
+        && words.iter().all(|w| w.chars().count() >= 2 && w.starts_with(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase))
+        && !words.iter().any(|w| is(kb, w, NameWord::BODY) || is(kb, w, NameWord::PLACE) || is(kb, w, NameWord::THING) || is(kb, w, NameWord::BODY_END) || is(kb, w, NameWord::PLACE_OPENER))
+        && !lk.gaz.iter().any(|m| m.span.start < doc.tokens[b - 1].span.end && m.span.end > doc.tokens[a].span.start)
+        // (nor a town named after someone: "based at Mihail Kogălniceanu")
+        && kb.place_countries(&doc.text[doc.tokens[a].span.start..doc.tokens[b - 1].span.end]).is_empty()
+    {
+        return Some(NameLabel::Person);
+    }
     // ("Mocímboa da Praia", "Vila Franca de Lima": a Romance place name, its words joined by "da" or "de",
     // whose tail is a known town or capital — not that town, and no person's name unless a given name or
     // a surname opens it)

@@ -5906,3 +5906,15 @@ fn a_byline_takes_no_state_from_the_story_but_the_end_note_gives_one() {
     let d = read(&format!("{text}Alex Carter served in Lomé and Abuja for the World Bank."));
     assert_ne!(country_of(&d, "Alex Carter"), Some("TGO".into()));
 }
+
+#[test]
+fn a_name_ending_as_surnames_of_one_culture_do_is_a_person() {
+    // Neither word is in any list; "-ov" ends the family names of the former Soviet states.
+    let d = read("Turkmenistan shares the worry, and my colleague in Ashgabat, Orazmyrat Gurbandurdyev, and I are writing a joint note.");
+    let e = mentioned(&d, "Orazmyrat Gurbandurdyev");
+    assert_eq!(e.kind, EntityKind::Person);
+    assert_eq!(e.country.as_deref(), Some("TKM"));
+    // (a town named after someone stays a town)
+    let d = read("An Italian detachment based at Mihail Kogălniceanu, near Constanța, flew two sorties.");
+    assert!(entity_at(&d, "Mihail Kogălniceanu", 0).is_none_or(|e| e.kind != EntityKind::Person));
+}

@@ -671,6 +671,13 @@ impl Kb {
         })
     }
 
+    /// Does `word` end as the surnames of one naming culture do ("Tsintsadze", "Hojamyradov"), longer than
+    /// the ending by three letters at least?
+    pub fn surname_ending(&self, word: &str) -> bool {
+        let n = word.chars().count();
+        word.starts_with(char::is_uppercase) && self.surname_endings.iter().any(|(e, _)| n >= e.chars().count() + 3 && word.ends_with(e.as_str()))
+    }
+
     /// Likelihood that `word` is a given name: 1.0 when listed, 0.3 when listed
     /// as `maybe` (a word too: "Mark", "Grant"; or rare: "Salomon").
     pub fn given_name(&self, word: &str) -> Option<f32> {

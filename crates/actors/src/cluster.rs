@@ -3194,7 +3194,9 @@ fn role_info(
                     && !doc.entities.iter().any(|e| e.name == name && e.kind == EntityKind::Organization && e.country.is_some())
             });
         }
-        if country.is_none() && !apposition && !towards {
+        // (an international body's officer is posted, not of the place: "Its coordinator in Cúcuta, X," after
+        // "UNHCR")
+        if country.is_none() && !apposition && !towards && igo_code.is_none() {
             // ("the director of the Border Police" after "Moldova's Border Police": a body the knowledge base
             // does not know, whose state the text gave)
             country = cands_in(between.clone()).find_map(|x| {

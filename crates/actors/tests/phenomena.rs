@@ -5918,3 +5918,12 @@ fn a_name_ending_as_surnames_of_one_culture_do_is_a_person() {
     let d = read("An Italian detachment based at Mihail Kogălniceanu, near Constanța, flew two sorties.");
     assert!(entity_at(&d, "Mihail Kogălniceanu", 0).is_none_or(|e| e.kind != EntityKind::Person));
 }
+
+#[test]
+fn an_international_bodys_officer_in_a_town_is_posted_there_not_of_its_state() {
+    let d = read("The UN refugee agency, UNHCR, runs a shelter two blocks away. Its coordinator in Cúcuta, Alex Carter, says arrivals have fallen.");
+    assert_eq!(country_of(&d, "Alex Carter"), None);
+    // (a state's body's officer in a town is that state's)
+    let d = read("Colombia's migration agency runs a shelter there. Its coordinator in Cúcuta, Alex Carter, says arrivals have fallen.");
+    assert_eq!(country_of(&d, "Alex Carter"), Some("COL".into()));
+}

@@ -1016,6 +1016,14 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                 ent.country = Some(cc);
             }
         }
+        // ("Kenyan farmer X lost his field. His daughter, Y,", "Okello's brother, Z,": a relative of someone
+        // the story ties to a state, of that state — before the story's home state is guessed)
+        if ent.country.is_none() && org_code.is_none() && ent.kind == EntityKind::Person && !ent.facts.iter().any(|f| f.attribute == "affiliation") {
+            if let Some((cc, evidence)) = cl.cands.iter().find_map(|&ci| kin_country(doc, &chosen, ci, &cand_entity)) {
+                ent.facts.push(LearnedFact { attribute: "country".into(), value: cc.clone(), evidence });
+                ent.country = Some(cc);
+            }
+        }
         let at_home = dated
             && home.is_some()
             && text_role.is_none()
@@ -1041,14 +1049,6 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                 if !name.is_empty() {
                     ent.facts.push(LearnedFact { attribute: "affiliation".into(), value: name, evidence });
                 }
-                ent.facts.push(LearnedFact { attribute: "country".into(), value: cc.clone(), evidence });
-                ent.country = Some(cc);
-            }
-        }
-        // ("Kenyan farmer X lost his field. His daughter, Y,", "Okello's brother, Z,": a relative of someone
-        // the story ties to a state, of that state)
-        if ent.country.is_none() && org_code.is_none() && ent.kind == EntityKind::Person && !ent.facts.iter().any(|f| f.attribute == "affiliation") {
-            if let Some((cc, evidence)) = cl.cands.iter().find_map(|&ci| kin_country(doc, &chosen, ci, &cand_entity)) {
                 ent.facts.push(LearnedFact { attribute: "country".into(), value: cc.clone(), evidence });
                 ent.country = Some(cc);
             }
@@ -4185,7 +4185,9 @@ fn kin_country(doc: &Document, chosen: &[Cand], ci: usize, cand_entity: &[Option
     } else if matches!(owner, "His" | "Her" | "Their" | "his" | "her" | "their") {
         let at = doc.tokens[s - 3].span.start;
         let here = doc.sentences.iter().position(|x| x.start <= at && at < x.end)?;
-        let since = doc.sentences[here.saturating_sub(1)].start;
+        // (the one the story follows may have been named a few sentences up: "Contreras … she says. Her
+        // husband, Wilmer,")
+        let since = doc.sentences[here.saturating_sub(3)].start;
         let x = chosen.iter().rposition(|x| x.kind == EntityKind::Person && x.span.end <= at && x.span.start >= since)?;
         (x, doc.tokens[s - 3].span.start)
     } else {

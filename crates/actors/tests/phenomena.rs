@@ -5927,3 +5927,14 @@ fn an_international_bodys_officer_in_a_town_is_posted_there_not_of_its_state() {
     let d = read("Colombia's migration agency runs a shelter there. Its coordinator in Cúcuta, Alex Carter, says arrivals have fallen.");
     assert_eq!(country_of(&d, "Alex Carter"), Some("COL".into()));
 }
+
+#[test]
+fn a_relative_named_a_few_sentences_after_the_person_followed_is_of_their_state() {
+    let d = read(
+        "CÚCUTA, Colombia — Before dawn, the market opens at the end of the bridge. Alicia Morgan, a Venezuelan \
+         nurse, has sold bread here since 2018. She left when her salary no longer paid for food. \"I was a nurse, \
+         now I am a baker,\" she says. Her husband, Tomás, joined them a year later.",
+    );
+    assert_eq!(country_of(&d, "Alicia Morgan"), Some("VEN".into()));
+    assert_eq!(country_of(&d, "Tomás"), Some("VEN".into()));
+}

@@ -1226,6 +1226,34 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
         e.code = Some(cc.clone());
         e.country = Some(cc);
     }
+    towns_of_the_dateline_state(doc, kb, home);
+}
+
+/// "CÚCUTA, Colombia — … study at the Universidad de Pamplona": a town whose name towns of several states
+/// bear (Pamplona in Spain and in Colombia), read as one state's, is the dateline state's namesake where
+/// that state has a town of the name and the story never names the other state — and so is a body named
+/// after it ("of" or "de" and the town closing its name).
+fn towns_of_the_dateline_state(doc: &mut Document, kb: &Kb, home: Option<&str>) {
+    let Some(home) = home else { return };
+    let named: Vec<String> = doc.entities.iter().filter(|e| e.kind == EntityKind::State).filter_map(|e| e.country.clone()).collect();
+    for e in doc.entities.iter_mut() {
+        let Some(cc) = e.country.clone().filter(|cc| cc != home && !named.contains(cc)) else { continue };
+        let town = match e.kind {
+            EntityKind::Place => e.name.as_str(),
+            EntityKind::Organization => match e.name.rsplit_once(" of ").or_else(|| e.name.rsplit_once(" de ")) {
+                Some((_, t)) if !t.contains(' ') => t,
+                _ => continue,
+            },
+            _ => continue,
+        };
+        let countries = kb.place_countries(town);
+        if countries.len() >= 2 && countries.contains(&home) && countries.contains(&cc.as_str()) {
+            e.country = Some(home.to_string());
+            if let Some(code) = e.code.as_mut().filter(|c| c.starts_with(cc.as_str())) {
+                code.replace_range(..3, home);
+            }
+        }
+    }
 }
 
 /// Is `role` an office — a public one by its sector, or one international bodies' staff hold too

@@ -5938,3 +5938,13 @@ fn a_relative_named_a_few_sentences_after_the_person_followed_is_of_their_state(
     assert_eq!(country_of(&d, "Alicia Morgan"), Some("VEN".into()));
     assert_eq!(country_of(&d, "Tomás"), Some("VEN".into()));
 }
+
+#[test]
+fn a_town_name_several_states_share_is_the_dateline_states_namesake() {
+    let d = read("CÚCUTA, Colombia — Her daughter wants to study medicine at the Universidad de Pamplona, two hours away in Pamplona.");
+    assert_eq!(country_of(&d, "Universidad de Pamplona"), Some("COL".into()));
+    assert_eq!(entity_at(&d, "Pamplona", 1).and_then(|e| e.country.clone()), Some("COL".into()));
+    // (a story that names the other state keeps the town there)
+    let d = read("CÚCUTA, Colombia — The Spanish ambassador flew home to Spain and then on to Pamplona.");
+    assert_eq!(entity_at(&d, "Pamplona", 0).and_then(|e| e.country.clone()), Some("ESP".into()));
+}

@@ -279,7 +279,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                         .or_else(|| name_sector(kb, &surface).and_then(|_| located_after(doc, kb, lk, &chosen, c.toks.end)))
                         // ("the General Ports Administration in Buenos Aires": a body that could be any one
                         // state's, in a state's town)
-                        .or_else(|| located_after(doc, kb, lk, &chosen, c.toks.end).filter(|cc| whole_name(doc, kb, &chosen, c.toks.start) && local_body(kb, &surface, cc)))
+                        .or_else(|| located_after(doc, kb, lk, &chosen, c.toks.end).filter(|cc| whole_name(doc, kb, &chosen, c.toks.start) && local_body(kb, lk, &surface, cc)))
                         // ("an economist at Vento Sul Capital in Porto Alegre", "analysts at Kestrel Invest in
                         // Almaty": a workplace and its town)
                         .or_else(|| located_after(doc, kb, lk, &chosen, c.toks.end).filter(|_| whole_name(doc, kb, &chosen, c.toks.start) && workplace_before(doc, kb, c.toks.start)))
@@ -467,7 +467,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                         paragraph_state(doc, kb, &chosen, c.span.start)
                             .filter(|cc| home != Some(cc.as_str()) && !names_other_owner_before(doc, kb, &chosen, c.span.start, cc))
                     };
-                    let sector_in = |cc: &str| home_body_sector(kb, &surface).or_else(|| local_body(kb, &surface, cc).then_some(""));
+                    let sector_in = |cc: &str| home_body_sector(kb, &surface).or_else(|| local_body(kb, lk, &surface, cc).then_some(""));
                     // (in a story set nowhere, the paragraph gives only a state body's name: "In Britain, … the
                     // Simon Wiesenthal Center" is no British body)
                     let led_sector = |cc: &str| if home.is_some() { sector_in(cc) } else { home_body_sector(kb, &surface) };
@@ -554,7 +554,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                     // with nothing in its name that sets it above states or gives it a legal form)
                     let local_noun = || after_local_noun(doc, kb, c, &surface);
                     if let Some(h) = h.filter(|h| {
-                        ((whole_name(doc, kb, &chosen, c.toks.start) && local_body(kb, &surface, h)) || local_noun())
+                        ((whole_name(doc, kb, &chosen, c.toks.start) && local_body(kb, lk, &surface, h)) || local_noun())
                             && !names_other_owner_before(doc, kb, &chosen, c.span.start, h)
                     }) {
                         ent.country = Some(h.to_string());
@@ -2530,14 +2530,15 @@ fn home_body_sector(kb: &Kb, surface: &str) -> Option<&'static str> {
 /// Naval Command", "Consejo Nacional Electoral") and here is `home`'s, by the words it is made of: a body
 /// word heads it; no word sets it above or across states ("Global", "African"); it is no company ("Asafo
 /// Marine Ltd", "Meridian Bank") nor outlet; it holds no known name but `home`'s ("Fuzhou Fishing Board").
-fn local_body(kb: &Kb, surface: &str, home: &str) -> bool {
+fn local_body(kb: &Kb, lk: &Lookups, surface: &str, home: &str) -> bool {
     crate::util::body_head(kb, surface).is_some_and(|head| !kb.name_word(head).has(dyad_kb::NameWord::FIRM_HEAD))
         && !surface.split(' ').any(|w| kb.name_word(w).has(dyad_kb::NameWord::BEYOND_STATES))
         && !crate::util::has_legal_form(kb, surface)
-        // (nor one named after a town of another state: "… Ltd of Lautoka")
+        // (nor one named after a town of another state the story names: "… Ltd of Lautoka"; not "the
+        // Association of Banks", though Banks is a town in Oregon)
         && surface.split_once(" of ").is_none_or(|(_, tail)| {
             let towns = kb.place_countries(tail);
-            towns.is_empty() || towns.contains(&home)
+            towns.is_empty() || towns.contains(&home) || !towns.iter().any(|t| lk.countries.contains(t))
         })
         && crate::util::without_trade_word(kb, surface).is_none()
         // (an outlet, "Meridian Wire", "Austral Press", may file from anywhere)

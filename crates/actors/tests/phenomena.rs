@@ -5948,3 +5948,10 @@ fn a_town_name_several_states_share_is_the_dateline_states_namesake() {
     let d = read("CÚCUTA, Colombia — The Spanish ambassador flew home to Spain and then on to Pamplona.");
     assert_eq!(entity_at(&d, "Pamplona", 0).and_then(|e| e.country.clone()), Some("ESP".into()));
 }
+
+#[test]
+fn a_body_named_after_a_common_plural_that_is_also_a_far_town_is_still_local() {
+    // "Banks" is a town in Oregon and "Commerce" one in California, but the story names neither state.
+    let d = read("The Association of Banks in Lebanon argues that the state, not the lenders, spent the money.");
+    assert_eq!(country_of(&d, "Association of Banks"), Some("LBN".into()));
+}

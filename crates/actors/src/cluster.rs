@@ -3197,6 +3197,21 @@ fn role_info(
         }
         // "His chief of staff, Zbigniew Bogucki,": whose, once the people are known
         let pronoun_owner = pronoun.filter(|_| owner.is_none() && its.is_none()).map(|i| doc.tokens[i].span.start);
+        // ("Our deputy foreign minister, X," in an interview with a state's minister or an op-ed by its
+        // official: the state the piece is about, named most and three times at least)
+        if country.is_none() && owner.is_none() && matches!(t.sector.as_str(), "GOV" | "MIL" | "COP" | "LEG" | "JUD" | "SPY") {
+            let ours = (k..pre_end).rev().find(|&i| matches!(tok(doc, i), "Our" | "our")).filter(|&i| next_to_title(i));
+            if ours.is_some() {
+                // (the one state the headline names — "Interview: Uzbekistan's water minister on …" — else the
+                // one named most)
+                let in_headline = headline(doc).and_then(|h| {
+                    let mut named = chosen.iter().filter(|x| x.span.end <= h.end && x.kind == EntityKind::State).filter_map(|x| cand_country(kb, x, date));
+                    let first = named.next()?;
+                    named.all(|cc| cc == first).then_some(first)
+                });
+                country = in_headline.or_else(|| top_state(tally).filter(|cc| tally.iter().any(|(c, n)| c == cc && *n >= 3)));
+            }
+        }
         if country.is_none() {
             // "Chile's army chief": the state's institution took in the title's first word
             country = chosen

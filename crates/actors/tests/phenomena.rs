@@ -5955,3 +5955,13 @@ fn a_body_named_after_a_common_plural_that_is_also_a_far_town_is_still_local() {
     let d = read("The Association of Banks in Lebanon argues that the state, not the lenders, spent the money.");
     assert_eq!(country_of(&d, "Association of Banks"), Some("LBN".into()));
 }
+
+#[test]
+fn our_minister_in_an_interview_is_of_the_state_the_headline_names() {
+    let d = read(
+        "Interview: Tajikistan's energy minister on the Rogun dam\n\nWe spoke in Dushanbe about the dam and about \
+         Uzbekistan and Afghanistan, and about what Kabul and Tashkent want.\n\nHave you spoken to Kabul?\n\nYes. Our \
+         deputy foreign minister, Alex Carter, has raised it in every meeting since.",
+    );
+    assert_eq!(country_of(&d, "Alex Carter"), Some("TJK".into()));
+}

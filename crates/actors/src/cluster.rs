@@ -3042,8 +3042,16 @@ fn role_info(
             && before_name > 0
             && matches!(tok(doc, before_name - 1), "the" | "of" | "to" | "for" | "at" | "in");
         // ("The Lord Chancellor, Lord Irvine,": an honorific may open the name in apposition)
-        let apposition = (between.len() == 1 || (between.len() == 2 && kb.honorific(tok(doc, between.start + 1))))
-            && tok(doc, between.start) == ","
+        // ("Ethiopia's foreign minister at the time, X,": past a phrase of when)
+        let when = if between.len() == 4 && (between.start..between.start + 3).map(|i| tok(doc, i)).eq(["at", "the", "time"]) {
+            3
+        } else if between.len() == 2 && matches!(tok(doc, between.start), "then") {
+            1
+        } else {
+            0
+        };
+        let apposition = (between.len() == 1 + when || (between.len() == 2 && kb.honorific(tok(doc, between.start + 1))))
+            && tok(doc, between.start + when) == ","
             && (chained || closes(c.toks.end));
         // "the UN's humanitarian coordinator for Sudan, Clementine X,": the title's complement, then the
         // name set off by commas

@@ -33,6 +33,14 @@ pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
                 continue;
             }
         }
+        // ("Ethiopia's foreign minister at the time, X,": the title of the person named after a phrase of when)
+        let when = if (r.end..r.end + 3).map(|k| tok(doc, k)).eq(["at", "the", "time"]) { 3 } else { 0 };
+        if when > 0
+            && tok(doc, r.end + when) == ","
+            && doc.tokens.get(r.end + when + 1).and_then(|t| doc.mention_at(t.span.start)).is_some_and(|m| doc.entity(m.entity).kind == EntityKind::Person && m.kind == MentionKind::Name)
+        {
+            continue;
+        }
         // ("Kenya's ambassador to Ethiopia, Joseph Morgan,": the title and its post, then the name after a
         // comma — the named person's title, which the names' step has read)
         if matches!(tok(doc, r.end), "to" | "in" | "for" | "at") {

@@ -260,6 +260,19 @@ pub fn opens_name(doc: &Document, i: usize) -> bool {
     {
         return true;
     }
+    // ("Vietnamese leader To Lam", "met To Lam": a capitalised "To" inside a sentence's lower-case words,
+    // before a capitalised word, is a family name)
+    if tok(doc, i) == "To"
+        && i > 0
+        && !sentence_initial(doc, i)
+        && tok(doc, i - 1).chars().all(|c| c.is_lowercase())
+        && i + 1 < doc.tokens.len()
+        && is_cap(doc, i + 1)
+        && !is_function_word(tok(doc, i + 1))
+        && same_line(doc, i, i + 1)
+    {
+        return true;
+    }
     tok(doc, i) == "New"
         && (i == 0 || !is_cap(doc, i - 1) || is_function_word(tok(doc, i - 1)) || !same_line(doc, i - 1, i))
         && i + 1 < doc.tokens.len()

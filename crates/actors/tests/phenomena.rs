@@ -5965,3 +5965,22 @@ fn our_minister_in_an_interview_is_of_the_state_the_headline_names() {
     );
     assert_eq!(country_of(&d, "Alex Carter"), Some("TJK".into()));
 }
+
+#[test]
+fn a_family_name_that_is_also_to_opens_a_name_inside_a_sentence() {
+    let d = read_on("The memorandum was signed in Manila by Vietnamese leader To Lam during a state visit.", Some("2025-03-10"));
+    let e = mentioned(&d, "To Lam");
+    assert_eq!(e.kind, EntityKind::Person);
+    assert_eq!(e.country.as_deref(), Some("VNM"));
+    // (the preposition stays one in title case and after a capital)
+    let d = read("Officials went Back To Basics in the report.");
+    assert!(d.entities.iter().all(|e| e.kind != EntityKind::Person));
+}
+
+#[test]
+fn a_minister_at_the_time_named_after_a_comma_is_that_person_not_todays_minister() {
+    let d = read_on("Ethiopia's foreign minister at the time, Daniel Walsh, called the declaration a victory.", Some("2025-03-10"));
+    assert_eq!(mentioned(&d, "Daniel Walsh").role.as_deref(), Some("foreign minister"));
+    let people: Vec<&str> = d.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name.as_str()).collect();
+    assert_eq!(people, ["Daniel Walsh"]);
+}

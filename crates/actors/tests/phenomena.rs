@@ -5984,3 +5984,9 @@ fn a_minister_at_the_time_named_after_a_comma_is_that_person_not_todays_minister
     let people: Vec<&str> = d.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name.as_str()).collect();
     assert_eq!(people, ["Daniel Walsh"]);
 }
+
+#[test]
+fn florence_is_italys_even_in_a_story_that_names_america() {
+    let d = read("Washington has tied its aid to reform, says a professor at the European University Institute in Florence.");
+    assert_eq!(entity_at(&d, "Florence", 0).and_then(|e| e.country.clone()), Some("ITA".into()));
+}

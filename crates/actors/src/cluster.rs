@@ -2507,6 +2507,18 @@ fn home_body_sector(kb: &Kb, surface: &str) -> Option<&'static str> {
     {
         return Some("GOV");
     }
+    // ("the National Electoral Commission", "the National Security Council", "the State Planning Committee": a
+    // national commission, council, committee or board, with nothing that sets it above states or makes it
+    // a firm, and no name the knowledge base knows inside it)
+    if matches!(first, "National" | "State")
+        && matches!(bare.rsplit(' ').next(), Some("Commission" | "Council" | "Committee" | "Board"))
+        && !bare.split(' ').any(|w| kb.name_word(w).has(dyad_kb::NameWord::BEYOND_STATES))
+        && !crate::util::has_legal_form(kb, bare)
+        && crate::util::without_trade_word(kb, bare).is_none()
+        && kb.find(bare).is_empty()
+    {
+        return Some("GOV");
+    }
     // ("the Special Prosecutor's Office", "the Ombudsman's Office", "the Auditor General's Office": an office
     // one of a state's officers heads)
     if let Some(rest) = bare.strip_suffix("'s Office").or_else(|| bare.strip_suffix("’s Office")) {

@@ -5990,3 +5990,12 @@ fn florence_is_italys_even_in_a_story_that_names_america() {
     let d = read("Washington has tied its aid to reform, says a professor at the European University Institute in Florence.");
     assert_eq!(entity_at(&d, "Florence", 0).and_then(|e| e.country.clone()), Some("ITA".into()));
 }
+
+#[test]
+fn a_national_commission_in_a_story_set_in_a_state_is_that_states() {
+    let d = read("WARSAW (AP) — The National Electoral Commission said turnout reached 68 percent by nine in the evening.");
+    assert_eq!(country_of(&d, "National Electoral Commission"), Some("POL".into()));
+    // (an international one stays above states)
+    let d = read("WARSAW (AP) — The European Electoral Commission said turnout reached 68 percent.");
+    assert_ne!(country_of(&d, "European Electoral Commission"), Some("POL".into()));
+}

@@ -2991,8 +2991,19 @@ fn role_info(
                     Some(d) => nearby(true).or_else(|| nearby(false).filter(|x| *x == d)),
                     None => nearby(false),
                 };
+                // ("Kazakh officials are blunter. X, a deputy transport minister, told …": the sentence before
+                // opening on a state's officials, one of whom this is)
+                let officials_before = || {
+                    let here = doc.sentences.iter().position(|s| s.contains(c.span))?;
+                    let prev = doc.sentences[here.checked_sub(1)?];
+                    let s0 = doc.token_at_or_after(prev.start);
+                    let x = chosen.iter().find(|x| x.toks.start == s0 && x.kind == EntityKind::State)?;
+                    matches!(tok(doc, x.toks.end), "officials" | "diplomats" | "ministers" | "negotiators")
+                        .then(|| cand_country(kb, x, date))
+                        .flatten()
+                };
                 // (and in a story that hardly names a state, the one whose towns it is set among)
-                return near.or_else(|| dominant_state(tally, 3, 2)).or_else(|| topic.map(String::from));
+                return near.or_else(officials_before).or_else(|| dominant_state(tally, 3, 2)).or_else(|| topic.map(String::from));
             }
         };
         let h = h.as_str();

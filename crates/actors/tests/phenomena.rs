@@ -5999,3 +5999,13 @@ fn a_national_commission_in_a_story_set_in_a_state_is_that_states() {
     let d = read("WARSAW (AP) — The European Electoral Commission said turnout reached 68 percent.");
     assert_ne!(country_of(&d, "European Electoral Commission"), Some("POL".into()));
 }
+
+#[test]
+fn an_official_named_after_a_sentence_on_a_states_officials_is_one_of_them() {
+    let d = read(
+        "Analysis: Armenia's corridor\n\nArmenia wants the road. Armenia has the money, Armenia has the plans and \
+         Yerevan has the will. Georgian officials are blunter. Daniel Walsh, a deputy transport minister, told a \
+         conference that Armenia must decide.",
+    );
+    assert_eq!(country_of(&d, "Daniel Walsh"), Some("GEO".into()));
+}

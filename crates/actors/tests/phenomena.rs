@@ -6009,3 +6009,9 @@ fn an_official_named_after_a_sentence_on_a_states_officials_is_one_of_them() {
     );
     assert_eq!(country_of(&d, "Daniel Walsh"), Some("GEO".into()));
 }
+
+#[test]
+fn a_name_after_a_lower_case_confederation_is_a_body() {
+    let d = read("Joseph Morgan, who heads the fishing confederation Marpesca, said boats had lost their main grounds.");
+    assert_eq!(mentioned(&d, "Marpesca").kind, EntityKind::Organization);
+}

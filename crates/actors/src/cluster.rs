@@ -5003,7 +5003,18 @@ fn placed_by(doc: &Document, chosen: &[Cand], cand_entity: &[Option<EntityId>], 
             let kind = chosen[x].kind;
             let place = matches!(kind, EntityKind::Place | EntityKind::State);
             // ("a stake in Manchester United" is no home: "in" a body only where it is "at" one)
-            let prep = (matches!(before, "in" | "near" | "outside") && place)
+            // ("who runs the Baku port", "manages the Kisumu office": a town's or state's name before the
+            // noun of the workplace run)
+            let workplace = place
+                && b < k
+                && (LOCATING_VERBS.contains(&before) || HEAD_VERBS.contains(&before))
+                && matches!(
+                    tok(doc, chosen[x].toks.end),
+                    "port" | "office" | "plant" | "branch" | "mine" | "factory" | "hospital" | "school" | "market" | "station" | "airport"
+                        | "bureau" | "refinery" | "terminal" | "clinic" | "depot"
+                );
+            let prep = workplace
+                || (matches!(before, "in" | "near" | "outside") && place)
                 || before == "at"
                 // ("who left Aleppo", "a huntsman from Ledbury": a home left; not "damages from the Telegraph")
                 || (place && matches!(before, "from" | "left" | "fled" | "escaped"))

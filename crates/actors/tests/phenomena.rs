@@ -6015,3 +6015,12 @@ fn a_name_after_a_lower_case_confederation_is_a_body() {
     let d = read("Joseph Morgan, who heads the fishing confederation Marpesca, said boats had lost their main grounds.");
     assert_eq!(mentioned(&d, "Marpesca").kind, EntityKind::Organization);
 }
+
+#[test]
+fn who_runs_the_towns_port_is_placed_in_the_towns_state() {
+    let d = read(
+        "Georgia and Armenia both want the trade, and Tbilisi has said so often. Georgia's ports are busy. Alex Carter, \
+         who runs the Aktau port, says ships wait less than a day.",
+    );
+    assert_eq!(country_of(&d, "Alex Carter"), Some("KAZ".into()));
+}

@@ -3229,7 +3229,7 @@ fn role_info(
         // "His chief of staff, Zbigniew Bogucki,": whose, once the people are known
         let pronoun_owner = pronoun.filter(|_| owner.is_none() && its.is_none()).map(|i| doc.tokens[i].span.start);
         // ("Our deputy foreign minister, X," in an interview with a state's minister or an op-ed by its
-        // official: the state the piece is about, named most and three times at least)
+        // official: the state the piece is about)
         if country.is_none() && owner.is_none() && matches!(t.sector.as_str(), "GOV" | "MIL" | "COP" | "LEG" | "JUD" | "SPY") {
             let ours = (k..pre_end).rev().find(|&i| matches!(tok(doc, i), "Our" | "our")).filter(|&i| next_to_title(i));
             if ours.is_some() {

@@ -2110,6 +2110,9 @@ fn described_before(doc: &Document, kb: &Kb, lk: &Lookups, start: usize) -> Opti
         "university" | "institute" | "think-tank" | "tank" => "EDU",
         "charity" | "ngo" => "NGO",
         "union" => "LAB",
+        // ("the Spanish fishing confederation Cepesca", "the Kenyan farmers' association X": trade and
+        // interest bodies)
+        "confederation" | "federation" | "association" | "cooperative" | "co-operative" | "chamber" => "BUS",
         _ => return None,
     };
     let mut words = 0;
@@ -5038,6 +5041,16 @@ fn placed_by(doc: &Document, chosen: &[Cand], cand_entity: &[Option<EntityId>], 
                 || (before == "for" && kind == EntityKind::Organization && (start..b).any(|i| LOCATING_VERBS.contains(&tok(doc, i)) || WRITING_VERBS.contains(&tok(doc, i))))
                 // ("who chairs the Tak Chamber of Commerce", "has run the X since 2019": the body headed)
                 || (HEAD_VERBS.contains(&before) && kind == EntityKind::Organization)
+                // ("who heads the Spanish fishing confederation Cepesca": past the body's description)
+                || (kind == EntityKind::Organization
+                    && (b.saturating_sub(6).max(start + 1)..b).any(|t| {
+                        tok(doc, t) == "the"
+                            && HEAD_VERBS.contains(&tok(doc, t - 1))
+                            && (t + 1..b).all(|i| {
+                                tok(doc, i).chars().all(|ch| ch.is_lowercase() || ch == '-' || ch == '\'')
+                                    || chosen.iter().any(|y| y.kind == EntityKind::State && y.toks.contains(&i))
+                            })
+                    }))
                 || (apposition && before == "of" && kind == EntityKind::Place)
                 // ("a member of parliament for Kyela", "the councillor for Mbale": a seat one sits for)
                 || (place

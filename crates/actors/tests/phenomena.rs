@@ -6024,3 +6024,10 @@ fn who_runs_the_towns_port_is_placed_in_the_towns_state() {
     );
     assert_eq!(country_of(&d, "Alex Carter"), Some("KAZ".into()));
 }
+
+#[test]
+fn who_heads_a_states_described_body_is_of_that_state() {
+    let d = read("Joseph Morgan, who heads the Portuguese fishing confederation Marpesca, said boats had lost their main grounds.");
+    assert_eq!(country_of(&d, "Marpesca"), Some("PRT".into()));
+    assert_eq!(country_of(&d, "Joseph Morgan"), Some("PRT".into()));
+}

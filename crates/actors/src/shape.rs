@@ -715,7 +715,9 @@ fn classifier_nouns_type_the_name(doc: &Document, kb: &Kb, spans: &mut [NameSpan
             && (s.end_tok + 2..(s.end_tok + 7).min(doc.tokens.len()))
                 .take_while(|&k| !matches!(tok(doc, k), "," | "." | ";" | "of" | "who"))
                 .any(|k| {
-                    is(kb, tok(doc, k), NameWord::BODY_NOUN)
+                    // ("Nibulon, a Mykolaiv trading house,": a house that trades, publishes or sells at auction)
+                    let house = tok(doc, k) == "house" && matches!(tok(doc, k - 1), "trading" | "publishing" | "auction" | "fashion" | "brokerage");
+                    (is(kb, tok(doc, k), NameWord::BODY_NOUN) || house)
                         && matches!(tok(doc, k + 1), "," | "." | ";" | "that" | "which" | "whose" | "based" | "in" | "near" | "outside" | "with")
                 });
         // ("the tanker Eagle S", "the ship, the Aurora Bay,": a vessel)
@@ -728,7 +730,7 @@ fn classifier_nouns_type_the_name(doc: &Document, kb: &Kb, spans: &mut [NameSpan
                 && is(kb, tok(doc, s.start_tok - 3), NameWord::VESSEL_NOUN));
         if vessel {
             s.label = NameLabel::Misc;
-        } else if ((is(kb, prev, NameWord::BODY_NOUN) || apposed) && same_line(doc, s.start_tok - 1, s.start_tok)) || after || (apposed_after && s.label == NameLabel::Misc) {
+        } else if ((is(kb, prev, NameWord::BODY_NOUN) || apposed) && same_line(doc, s.start_tok - 1, s.start_tok)) || after || (apposed_after && matches!(s.label, NameLabel::Misc | NameLabel::Location)) {
             s.label = NameLabel::Organization;
         } else if prev == "of" && s.start_tok > 1 && is(kb, tok(doc, s.start_tok - 2), NameWord::PLACE_NOUN) {
             s.label = NameLabel::Location;

@@ -6031,3 +6031,9 @@ fn who_heads_a_states_described_body_is_of_that_state() {
     assert_eq!(country_of(&d, "Marpesca"), Some("PRT".into()));
     assert_eq!(country_of(&d, "Joseph Morgan"), Some("PRT".into()));
 }
+
+#[test]
+fn a_name_set_off_as_a_trading_house_is_a_body_even_after_to() {
+    let d = read("The farmer sells to Velmora, a Kherson trading house, and sometimes to buyers from Egypt.");
+    assert_eq!(mentioned(&d, "Velmora").kind, EntityKind::Organization);
+}

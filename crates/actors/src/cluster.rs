@@ -4570,6 +4570,13 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
         // ("Every morning, X walks to the school. She fled Aleppo in 2013.": the next sentence, opened by a
         // pronoun and a verb of flight, work or home, about the one person this one named)
         (k, false)
+    } else if let Some(k) = (c.toks.start == first_tok || opens_after_adverbial(doc, first_tok, c.toks.start))
+        .then(|| home_of_pronoun(doc, chosen, ci))
+        .flatten()
+    {
+        // ("X crosses the border twice a week. … By dawn she is loading sacks outside her house in
+        // Mombasa": the home a pronoun gives the person the sentence opened with)
+        (k, false)
     } else {
         return None;
     };
@@ -4577,6 +4584,30 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
         return None;
     }
     placed_by(doc, chosen, cand_entity, start, apposition).map(|(cc, x)| (cc, Span::new(c.span.start, chosen[x].span.end)))
+}
+
+/// Nouns for where a person lives: "her house in Mombasa".
+const HOME_NOUNS: &[&str] = &["home", "house", "flat", "apartment", "village", "hometown", "compound", "farm", "farmhouse", "homestead"];
+
+/// "X crosses the border twice a week. She has done it for years. By dawn she is outside her house in
+/// the Mwembe quarter of Mombasa": the token of the home noun after "his" or "her" in the sentence the
+/// person at `ci` opens or the two after it, followed by a preposition of place — when no other person
+/// is named from the name to there, so that the pronoun can only be theirs.
+fn home_of_pronoun(doc: &Document, chosen: &[Cand], ci: usize) -> Option<usize> {
+    let c = &chosen[ci];
+    let si = doc.sentences.iter().position(|s| s.start <= c.span.start && c.span.start < s.end)?;
+    let until = doc.sentences.get(si + 2).or(doc.sentences.last())?.end;
+    let mut i = c.toks.end;
+    while i + 2 < doc.tokens.len() && doc.tokens[i].span.end <= until {
+        if chosen.iter().any(|x| x.toks.start == i && x.kind == EntityKind::Person) {
+            return None;
+        }
+        if matches!(tok(doc, i), "his" | "her" | "His" | "Her") && HOME_NOUNS.contains(&tok(doc, i + 1)) && matches!(tok(doc, i + 2), "in" | "near" | "outside") {
+            return Some(i + 1);
+        }
+        i += 1;
+    }
+    None
 }
 
 /// The token of the verb right after "He" or "She" opening the sentence after `sentence`, when that
@@ -5029,6 +5060,10 @@ fn placed_by(doc: &Document, chosen: &[Cand], cand_entity: &[Option<EntityId>], 
                 || (place && before == "of" && b >= start + 4 && {
                     let mut t = b - 2;
                     while t > start && b - 2 - t < 2 && tok(doc, t).chars().all(|ch| ch.is_lowercase()) && tok(doc, t) != "the" {
+                        t -= 1;
+                    }
+                    // ("in the Mwembe quarter of Mombasa": past a name dyad did not take for a place)
+                    if t > start + 1 && t + 1 < b - 1 && tok(doc, t - 1) == "the" && tok(doc, t).chars().next().is_some_and(char::is_uppercase) && cand_at(t).is_none() {
                         t -= 1;
                     }
                     t + 1 < b - 1 && t >= start + 1 && tok(doc, t) == "the" && matches!(tok(doc, t - 1), "in" | "near" | "at" | "outside" | "on" | "beside")

@@ -6037,3 +6037,22 @@ fn a_name_set_off_as_a_trading_house_is_a_body_even_after_to() {
     let d = read("The farmer sells to Velmora, a Kherson trading house, and sometimes to buyers from Egypt.");
     assert_eq!(mentioned(&d, "Velmora").kind, EntityKind::Organization);
 }
+
+#[test]
+fn a_profiles_subject_is_placed_by_her_home_a_sentence_later() {
+    let d = read(
+        "Every spring, Alex Carter crosses the border twice a week. She has done it for eleven years, and she \
+         knows the lorry drivers on both sides. By dawn she is loading sacks outside her house in the Kizingo \
+         quarter of Mombasa, and by noon the sacks are in Tanzania.",
+    );
+    assert_eq!(country_of(&d, "Alex Carter"), Some("KEN".into()));
+}
+
+#[test]
+fn a_home_after_another_person_is_named_is_not_the_first_ones() {
+    let d = read(
+        "Every spring, Alex Carter crosses the border twice a week. Her driver, Daniel Walsh, waits for her \
+         at dawn outside his house in the Kizingo quarter of Mombasa, and by noon the sacks are in Tanzania.",
+    );
+    assert_ne!(country_of(&d, "Alex Carter"), Some("KEN".into()));
+}

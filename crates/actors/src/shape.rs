@@ -2638,6 +2638,10 @@ fn unknown_words_said_of_a_person(doc: &Document, kb: &Kb, lk: &Lookups, a: usiz
     if a > 0 && matches!(tok(doc, a - 1), "told" | "tells" | "asked" | "asks" | "interviewed" | "thanked" | "quoted" | "quoting") {
         return true;
     }
+    // ("X Y, the governor of Sa Kaeo, said": an article and a title right after the comma)
+    if next == "," && b + 3 < n && matches!(tok(doc, b + 1), "the" | "a" | "an") && lk.title_tok[b + 2] && matches!(tok(doc, b + 3), "of" | "for" | "at" | "in" | ",") {
+        return true;
+    }
     if strong_only {
         return false;
     }

@@ -6056,3 +6056,12 @@ fn a_home_after_another_person_is_named_is_not_the_first_ones() {
     );
     assert_ne!(country_of(&d, "Alex Carter"), Some("KEN".into()));
 }
+
+#[test]
+fn two_unknown_words_set_off_by_the_governor_of_a_province_are_a_person() {
+    let d = read(
+        "\"We hope the politicians remember that.\"\n\nKanthorn Wisetsiri, the governor of Sa Kaeo, said officials \
+         had prepared a plan to reopen in stages.",
+    );
+    assert_eq!(mentioned(&d, "Kanthorn Wisetsiri").kind, EntityKind::Person);
+}

@@ -309,6 +309,14 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
             if lead == 0 && matches!(s.rule, NameLabel::Person | NameLabel::Misc) && s.label == NameLabel::Misc && unknown_words_said_of_a_person(doc, kb, lk, s.start_tok, s.end_tok, false) {
                 s.label = NameLabel::Person;
             }
+            // ("Major General Thawatchai Srisombat … Thawatchai said": a lone given name the lists know, which
+            // opens a two-word name elsewhere, is that person where the typer saw nothing)
+            if s.rule == NameLabel::Person && s.label == NameLabel::Misc && s.end_tok == s.start_tok + 1 && (kb.given_name(tok(doc, s.start_tok)).is_some() || kb.name_origin(tok(doc, s.start_tok), true).is_some())
+                && !lk.gaz.iter().any(|m| m.span.start == s.span.start)
+                && opens_a_name_elsewhere(doc, kb, lk, s.start_tok)
+            {
+                s.label = NameLabel::Person;
+            }
             // ("Wirat Chaiyaphum, who chairs …": a word no list knows, then a town's name as the surname,
             // and a comma and "who" after — a person, over the typer's guess of a place)
             if lead == 0 && s.label != NameLabel::Person && who_follows_a_name_opened_by_an_unknown_word(doc, kb, lk, s.start_tok, s.end_tok) {
@@ -1988,21 +1996,30 @@ fn surname_elsewhere(doc: &Document, kb: &Kb, lk: &Lookups, a: usize) -> bool {
 /// two words elsewhere in the document, a name no list knows and no ordinary word, by which its bearer
 /// may go?
 fn given_elsewhere(doc: &Document, kb: &Kb, lk: &Lookups, a: usize) -> bool {
-    let (w, n) = (tok(doc, a), doc.tokens.len());
+    let w = tok(doc, a);
     w.chars().count() > 2
         && w.chars().skip(1).all(char::is_lowercase)
         && !lk.written(&w.to_lowercase())
         && !kb.term(w)
         && kb.name_word(w) == NameWord::default()
         && !kb.surname(w)
-        && lk.at(w).any(|k| {
+        && opens_a_name_elsewhere(doc, kb, lk, a)
+}
+
+/// Does the word at `a` open, elsewhere in the document, a name of exactly two words on one line that
+/// the lists do not know, after no other name word (or after a title: "Major General Thawatchai
+/// Srisombat")?
+fn opens_a_name_elsewhere(doc: &Document, kb: &Kb, lk: &Lookups, a: usize) -> bool {
+    let (w, n) = (tok(doc, a), doc.tokens.len());
+    lk.at(w).any(|k| {
             k != a
                 && tok(doc, k) == w
                 && k + 1 < n
                 && is_name_token(doc, k + 1)
                 && same_line(doc, k, k + 1)
                 && !non_person_word(kb, tok(doc, k + 1))
-                && (k == 0 || sentence_initial(doc, k) || !is_name_token(doc, k - 1))
+                // (or after a title: "Major General Thawatchai Srisombat … Thawatchai said")
+                && (k == 0 || sentence_initial(doc, k) || !is_name_token(doc, k - 1) || lk.title_tok[k - 1])
                 && !(k + 2 < n && is_name_token(doc, k + 2) && same_line(doc, k + 1, k + 2))
                 // (nor before a name the lists know: "Partly Baku.")
                 && !lk.gaz.iter().any(|m| m.span.start == doc.tokens[k].span.start || m.span.start == doc.tokens[k + 1].span.start)

@@ -6065,3 +6065,21 @@ fn two_unknown_words_set_off_by_the_governor_of_a_province_are_a_person() {
     );
     assert_eq!(mentioned(&d, "Kanthorn Wisetsiri").kind, EntityKind::Person);
 }
+
+#[test]
+fn a_lone_given_name_after_a_titled_full_name_is_that_person() {
+    let d = read(
+        "Major General Kittisak Wongprasert, commander of the frontier force, spoke in Aranyaprathet. \
+         Kittisak said soldiers had removed forty mines from the footpaths.",
+    );
+    assert!(one_entity(&d, ("Kittisak Wongprasert", 0), ("Kittisak", 1)));
+}
+
+#[test]
+fn a_lone_listed_given_name_after_a_titled_full_name_is_that_person() {
+    let d = read(
+        "Major General Sittichai Wongprasert, commander of the frontier force, spoke in Aranyaprathet. \
+         Sittichai said soldiers had removed forty mines from the footpaths.",
+    );
+    assert!(one_entity(&d, ("Sittichai Wongprasert", 0), ("Sittichai", 1)));
+}

@@ -4326,7 +4326,17 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
     }
 
     // "In Ulcinj itself, X": a sentence opening in a town, the name right after its comma
-    if c.toks.start >= first_tok + 3 && matches!(tok(doc, first_tok), "In" | "At" | "On") {
+    // ("On the other side, in Poipet, X": or after a short phrase set off by a comma)
+    let opener = if matches!(tok(doc, first_tok), "In" | "At" | "On") && cand_at(first_tok + 1).is_some() {
+        Some(first_tok)
+    } else {
+        (first_tok + 2..(first_tok + 7).min(c.toks.start)).find(|&j| {
+            tok(doc, j - 1) == ","
+                && matches!(tok(doc, j), "in" | "at")
+                && (first_tok..j - 1).all(|i| tok(doc, i) != "," && !chosen.iter().any(|x| x.toks.start == i))
+        })
+    };
+    if let Some(first_tok) = opener.filter(|&o| c.toks.start >= o + 3) {
         if let Some(p) = cand_at(first_tok + 1).filter(|&p| chosen[p].kind == EntityKind::Place) {
             let mut k = chosen[p].toks.end;
             if tok(doc, k) == "itself" {

@@ -6083,3 +6083,12 @@ fn a_lone_listed_given_name_after_a_titled_full_name_is_that_person() {
     );
     assert!(one_entity(&d, ("Sittichai Wongprasert", 0), ("Sittichai", 1)));
 }
+
+#[test]
+fn a_phrase_then_in_a_town_then_the_name_places_the_person_there() {
+    let d = read(
+        "BANGKOK — Thailand will reopen two crossings next week, officials said. On the other side, in Poipet, \
+         Alex Carter, who runs a wholesale shop, said her customers had gone.",
+    );
+    assert_eq!(country_of(&d, "Alex Carter"), Some("KHM".into()));
+}

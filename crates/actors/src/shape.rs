@@ -1153,8 +1153,15 @@ fn companies_by_their_short_name(doc: &Document, kb: &Kb, spans: &mut Vec<NameSp
     if short.is_empty() {
         return;
     }
+    // (not a name the document defines as a place: "Barranco is a village of two hundred people … the
+    // Barranco Fishermen's Cooperative Society Limited")
+    let places: Vec<String> = spans
+        .iter()
+        .filter(|s| s.label == NameLabel::Location && definition_after(doc, kb, s.end_tok) == Some(NameLabel::Location))
+        .map(|s| doc.text[s.span.start..s.span.end].to_string())
+        .collect();
     for s in spans.iter_mut().filter(|s| !s.sure) {
-        if short.contains(&&doc.text[s.span.start..s.span.end]) {
+        if short.contains(&&doc.text[s.span.start..s.span.end]) && !places.iter().any(|p| *p == doc.text[s.span.start..s.span.end]) {
             s.label = NameLabel::Organization;
         }
     }

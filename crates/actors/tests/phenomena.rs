@@ -6092,3 +6092,23 @@ fn a_phrase_then_in_a_town_then_the_name_places_the_person_there() {
     );
     assert_eq!(country_of(&d, "Alex Carter"), Some("KHM".into()));
 }
+
+#[test]
+fn a_capitalised_cooperative_ends_a_bodys_name_even_after_a_possessive() {
+    let d = read(
+        "I met the Kivu Fishermen's Cooperative in January. Members of the Eastern Growers Cooperative farm further \
+         north but feel the same pressure.",
+    );
+    assert_eq!(mentioned(&d, "Kivu Fishermen's Cooperative").kind, EntityKind::Organization);
+    assert_eq!(mentioned(&d, "Eastern Growers Cooperative").kind, EntityKind::Organization);
+}
+
+#[test]
+fn a_village_the_text_defines_stays_a_place_beside_a_company_named_after_it() {
+    let d = read(
+        "The boat slides out of the mangroves at Kelvara towards the river.\n\nKelvara is a village of about two \
+         hundred people. He sells his fish through the Kelvara Fishermen Society Limited, which ships to the city.",
+    );
+    assert_eq!(mentioned(&d, "Kelvara").kind, EntityKind::Place);
+    assert_eq!(mentioned(&d, "Kelvara Fishermen Society Limited").kind, EntityKind::Organization);
+}

@@ -6112,3 +6112,15 @@ fn a_village_the_text_defines_stays_a_place_beside_a_company_named_after_it() {
     assert_eq!(mentioned(&d, "Kelvara").kind, EntityKind::Place);
     assert_eq!(mentioned(&d, "Kelvara Fishermen Society Limited").kind, EntityKind::Organization);
 }
+
+#[test]
+fn an_unknown_town_listed_with_one_states_towns_is_that_states() {
+    let d = read("The river supplies Mosul, Baghdad, Kut and Qalvarin before it reaches the sea.");
+    assert_eq!(country_of(&d, "Qalvarin"), Some("IRQ".into()));
+}
+
+#[test]
+fn an_unknown_town_listed_with_two_states_towns_is_neither_states() {
+    let d = read("The pipeline will run through Mosul, Aleppo and Qalvarin before it reaches the sea.");
+    assert_eq!(country_of(&d, "Qalvarin"), None);
+}

@@ -4336,7 +4336,11 @@ fn kin_country(doc: &Document, chosen: &[Cand], ci: usize, cand_entity: &[Option
     let (x, from) = if is_possessive(owner) {
         let x = chosen.iter().position(|x| x.toks.end == s - 3 && x.kind == EntityKind::Person)?;
         (x, chosen[x].span.start)
-    } else if matches!(owner, "His" | "Her" | "Their" | "his" | "her" | "their") {
+    } else if matches!(owner, "His" | "Her" | "Their" | "his" | "her" | "their")
+        // ("My daughter will do something else." That daughter, Fatou, …": a relative the story spoke of
+        // just before, opening the sentence)
+        || (matches!(owner, "That" | "This") && crate::util::sentence_initial(doc, s - 3))
+    {
         let at = doc.tokens[s - 3].span.start;
         let here = doc.sentences.iter().position(|x| x.start <= at && at < x.end)?;
         // (the one the story follows may have been named a few sentences up: "Contreras … she says. Her

@@ -6124,3 +6124,13 @@ fn an_unknown_town_listed_with_two_states_towns_is_neither_states() {
     let d = read("The pipeline will run through Mosul, Aleppo and Qalvarin before it reaches the sea.");
     assert_eq!(country_of(&d, "Qalvarin"), None);
 }
+
+#[test]
+fn that_daughter_named_after_a_quote_takes_the_followed_persons_state() {
+    let d = read(
+        "Every morning, Alex Carter sells fish at the market in Mombasa. \"My daughter will do something else,\" \
+         she says. That daughter, Rose, is studying law at a university abroad.",
+    );
+    assert_eq!(country_of(&d, "Alex Carter"), Some("KEN".into()));
+    assert_eq!(country_of(&d, "Rose"), Some("KEN".into()));
+}

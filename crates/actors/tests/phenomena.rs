@@ -6134,3 +6134,15 @@ fn that_daughter_named_after_a_quote_takes_the_followed_persons_state() {
     assert_eq!(country_of(&d, "Alex Carter"), Some("KEN".into()));
     assert_eq!(country_of(&d, "Rose"), Some("KEN".into()));
 }
+
+#[test]
+fn an_autonomous_regions_government_is_its_states_and_the_solomons_is_a_state() {
+    let d = read(
+        "Traders who cross between the Solomons and Bougainville say the Autonomous Bougainville Government has \
+         promised a new wharf, and the ABG repeated the promise on Friday.",
+    );
+    assert_eq!(mentioned(&d, "Solomons").kind, EntityKind::State);
+    assert_eq!(country_of(&d, "Solomons"), Some("SLB".into()));
+    assert_eq!(country_of(&d, "Autonomous Bougainville Government"), Some("PNG".into()));
+    assert!(one_entity(&d, ("Autonomous Bougainville Government", 0), ("ABG", 0)));
+}

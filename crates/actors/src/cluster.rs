@@ -4274,7 +4274,7 @@ const WRITING_VERBS: &[&str] = &[
 /// Chamber of Commerce", "X has run the Kisumu Traders Association since 2019".
 const HEAD_VERBS: &[&str] = &[
     "chairs", "chaired", "heads", "headed", "leads", "led", "runs", "ran", "run", "directs", "directed", "founded", "co-founded", "manages",
-    "managed", "presides", "coordinates", "coordinated",
+    "managed", "presides", "coordinates", "coordinated", "commands", "commanded",
 ];
 
 /// "X, who sells coffee from a cart,", "X, who has run the ferry for twelve years,": a relative clause

@@ -6146,3 +6146,12 @@ fn an_autonomous_regions_government_is_its_states_and_the_solomons_is_a_state() 
     assert_eq!(country_of(&d, "Autonomous Bougainville Government"), Some("PNG".into()));
     assert!(one_entity(&d, ("Autonomous Bougainville Government", 0), ("ABG", 0)));
 }
+
+#[test]
+fn who_commands_a_states_force_is_of_that_state() {
+    let d = read(
+        "Traders cross the strait every week. Alex Carter, who commands the Royal Solomon Islands Police Force post \
+         on the island, says officers look for guns.",
+    );
+    assert_eq!(country_of(&d, "Alex Carter"), Some("SLB".into()));
+}

@@ -1670,7 +1670,7 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
                 const HEADS: &[&str] = &[
                     "Enterprise", "Authority", "Corporation", "Company", "Agency", "Board", "Commission", "Service", "Services",
                     "Institute", "Organisation", "Organization", "Administration", "Council", "Bureau", "Office", "Directorate",
-                    "Department", "Ministry", "Bank", "Fund", "Association", "Federation", "Union", "Society",
+                    "Department", "Ministry", "Bank", "Fund", "Association", "Federation", "Union", "Society", "Division",
                 ];
                 let mut k = j + 1;
                 while k < n && k < j + 6 && is_name_token(doc, k) && same_line(doc, k - 1, k) {

@@ -6155,3 +6155,11 @@ fn who_commands_a_states_force_is_of_that_state() {
     );
     assert_eq!(country_of(&d, "Alex Carter"), Some("SLB".into()));
 }
+
+#[test]
+fn a_states_customs_and_excise_division_is_one_body_of_that_state() {
+    let d = read("The post is run by the Vanuatu Customs and Excise Division, and officers of Kenya Customs check the lorries.");
+    assert_eq!(mentioned(&d, "Vanuatu Customs and Excise Division").kind, EntityKind::Organization);
+    assert_eq!(country_of(&d, "Vanuatu Customs and Excise Division"), Some("VUT".into()));
+    assert_eq!(mentioned(&d, "Kenya Customs").kind, EntityKind::Organization);
+}

@@ -5368,14 +5368,16 @@ fn leading_state(doc: &Document, kb: &Kb, lk: &Lookups, chosen: &[Cand], span: S
     if let Some(iso) = lk.gaz.iter().find(|m| m.span.start == span.start + skip && m.span.end < span.end).and_then(state) {
         return Some(iso);
     }
-    // ("the Israel Water Authority": a state's name with another reading — a given name — opens a body's name
-    // where the text names that state elsewhere as a state)
+    // ("the Israel Water Authority": a state's name with another reading — a given name, a US state's — opens a
+    // body's name where the text names that state elsewhere as a state)
     let named_elsewhere = |iso: &str| {
         chosen.iter().any(|c| (c.span.end <= span.start || c.span.start >= span.end) && c.kind == EntityKind::State && cand_country(kb, c, doc.meta.published).as_deref() == Some(iso))
     };
     let ambiguous_state = |m: &dyad_kb::KbMatch| {
         let e = kb.entry(m.entry);
-        (e.kind == EntityKind::State && e.ambiguous.as_deref() == Some("given name")).then(|| e.country.clone().unwrap_or_else(|| e.id.clone()))
+        // (or another reading of any kind but a common word's: "the Georgian Election Watch" in a story that
+        // names Tbilisi)
+        (e.kind == EntityKind::State && e.ambiguous.as_deref().is_some_and(|a| a != dyad_kb::GENERIC)).then(|| e.country.clone().unwrap_or_else(|| e.id.clone()))
     };
     if let Some(iso) = lk.gaz.iter().find(|m| m.span.start == span.start + skip && m.span.end < span.end).and_then(ambiguous_state).filter(|iso| named_elsewhere(iso)) {
         return Some(iso);

@@ -6163,3 +6163,11 @@ fn a_states_customs_and_excise_division_is_one_body_of_that_state() {
     assert_eq!(country_of(&d, "Vanuatu Customs and Excise Division"), Some("VUT".into()));
     assert_eq!(mentioned(&d, "Kenya Customs").kind, EntityKind::Organization);
 }
+
+#[test]
+fn a_body_opened_by_georgian_is_georgias_where_tbilisi_is_named_but_not_in_atlanta() {
+    let d = read("Voters near Tbilisi are choosing a new deputy. The monitoring group Georgian Vote Monitor (GVM) says observers counted buses.");
+    assert_eq!(country_of(&d, "Georgian Vote Monitor"), Some("GEO".into()));
+    let d = read("Atlanta is growing fast. The utility Georgia Lightworks said demand rose in Savannah.");
+    assert_ne!(country_of(&d, "Georgia Lightworks"), Some("GEO".into()));
+}

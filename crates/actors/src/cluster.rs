@@ -1194,6 +1194,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
             doc.add_mention(Mention { span, entity: id, kind: MentionKind::Name });
         }
     }
+    headline_describes_the_first_person(doc, kb);
     // ("Mehmet Aydın runs a guesthouse near Ani" in a story on the Armenian–Turkish border: a person no
     // words of the text place, tied to no body, whose names are distinctive of one of the states the story
     // is set in, is of that state — the weakest evidence, read last)
@@ -1228,6 +1229,48 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
     }
     towns_of_the_dateline_state(doc, kb, home);
     towns_listed_with_one_states_towns(doc);
+}
+
+/// "Twice a week, a Haitian shoe seller crosses the river … \n\n At six in the morning, X is already in the
+/// queue": a headline that describes one person by a state's adjective and a noun for a person ("a Haitian
+/// shoe seller") describes the person the story's first sentence names first, where nothing else placed
+/// them.
+fn headline_describes_the_first_person(doc: &mut Document, kb: &Kb) {
+    let Some(line) = headline(doc) else { return };
+    let first_tok = doc.token_at_or_after(line.start);
+    let mut states = Vec::new();
+    for k in first_tok..doc.tokens.len() {
+        if doc.tokens[k].span.end > line.end {
+            break;
+        }
+        if !matches!(tok(doc, k), "a" | "an" | "A" | "An") {
+            continue;
+        }
+        let Some(m) = doc.mentions.iter().find(|m| m.span.start == doc.tokens.get(k + 1).map_or(usize::MAX, |t| t.span.start)) else { continue };
+        let e = doc.entity(m.entity);
+        if e.kind != EntityKind::State || m.span.of(&doc.text) == e.name {
+            continue;
+        }
+        let after = doc.token_at_or_after(m.span.end);
+        let person = (after..(after + 3).min(doc.tokens.len()))
+            .take_while(|&j| tok(doc, j).chars().all(|ch| ch.is_lowercase() || ch == '-') && doc.tokens[j].span.end <= line.end)
+            .any(|j| crate::nominals::source_head(tok(doc, j)) || kb.name_word(tok(doc, j)).has(dyad_kb::NameWord::PERSON_NOUN));
+        if let (true, Some(cc)) = (person, e.country.clone()) {
+            states.push((cc, Span::new(doc.tokens[k].span.start, m.span.end)));
+        }
+    }
+    let [(cc, evidence)] = &states[..] else { return };
+    // the first person the body names, in its first sentence
+    let Some(body) = doc.sentences.iter().find(|s| s.start >= line.end).copied() else { return };
+    let Some(m) = doc.mentions.iter().filter(|m| m.span.start >= line.end && doc.entity(m.entity).kind == EntityKind::Person).min_by_key(|m| m.span.start) else { return };
+    if m.span.end > body.end || m.kind != MentionKind::Name {
+        return;
+    }
+    let e = &mut doc.entities[m.entity.index()];
+    if e.country.is_none() && e.code.is_none() {
+        e.facts.push(LearnedFact { attribute: "country".into(), value: cc.clone(), evidence: *evidence });
+        e.country = Some(cc.clone());
+    }
 }
 
 /// "… supplies Mosul, Baghdad, Kut and Amara": a town no list places, written in a list of places

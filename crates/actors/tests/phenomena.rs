@@ -6171,3 +6171,23 @@ fn a_body_opened_by_georgian_is_georgias_where_tbilisi_is_named_but_not_in_atlan
     let d = read("Atlanta is growing fast. The utility Georgia Lightworks said demand rose in Savannah.");
     assert_ne!(country_of(&d, "Georgia Lightworks"), Some("GEO".into()));
 }
+
+#[test]
+fn a_headlines_demonym_and_trade_place_the_person_the_body_opens_with() {
+    let d = read(
+        "Twice a week, a Malian cloth seller crosses the river to keep her family afloat\n\n\
+         At six on a Monday morning, Alex Carter is already in the queue at the gate, a bundle of cloth on her head. \
+         The gate opens at eight.",
+    );
+    assert_eq!(country_of(&d, "Alex Carter"), Some("MLI".into()));
+}
+
+#[test]
+fn a_headlines_demonym_does_not_place_a_person_named_later() {
+    let d = read(
+        "Twice a week, a Malian cloth seller crosses the river to keep her family afloat\n\n\
+         At six on a Monday morning, the queue at the gate is already long. The gate opens at eight, says \
+         Alex Carter, who guards it.",
+    );
+    assert_ne!(country_of(&d, "Alex Carter"), Some("MLI".into()));
+}

@@ -1228,7 +1228,6 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
         e.country = Some(cc);
     }
     towns_of_the_dateline_state(doc, kb, home);
-    towns_listed_with_one_states_towns(doc);
 }
 
 /// "Twice a week, a Haitian shoe seller crosses the river … \n\n At six in the morning, X is already in the
@@ -1270,81 +1269,6 @@ fn headline_describes_the_first_person(doc: &mut Document, kb: &Kb) {
     if e.country.is_none() && e.code.is_none() {
         e.facts.push(LearnedFact { attribute: "country".into(), value: cc.clone(), evidence: *evidence });
         e.country = Some(cc.clone());
-    }
-}
-
-/// "… supplies Mosul, Baghdad, Kut and Amara": a town no list places, written in a list of places
-/// (or capitals) that are all one state's — two at least — is a town of that state.
-fn towns_listed_with_one_states_towns(doc: &mut Document) {
-    let n = doc.tokens.len();
-    // each mention's first and last token, with its entity
-    let spans: Vec<(usize, usize, EntityId)> = doc
-        .mentions
-        .iter()
-        .map(|m| (doc.token_at_or_after(m.span.start), doc.token_at_or_after(m.span.end).saturating_sub(1), m.entity))
-        .collect();
-    let at = |k: usize| spans.iter().find(|(a, _, _)| *a == k).copied();
-    let ending = |k: usize| spans.iter().find(|(_, b, _)| *b == k).copied();
-    // a list member's state: a place's, or a state's written by another name than its own (a capital)
-    let member = |doc: &Document, (a, b, id): (usize, usize, EntityId)| -> Option<Option<String>> {
-        let e = doc.entity(id);
-        match e.kind {
-            EntityKind::Place => Some(e.country.clone()),
-            EntityKind::State if doc.text[doc.tokens[a].span.start..doc.tokens[b].span.end] != e.name => Some(e.country.clone()),
-            _ => None,
-        }
-    };
-    let mut found: Vec<(EntityId, String, Span)> = Vec::new();
-    for &(a, b, id) in &spans {
-        let e = doc.entity(id);
-        if e.kind != EntityKind::Place || e.country.is_some() || e.kb_id.is_some() {
-            continue;
-        }
-        let mut states: Vec<Option<String>> = Vec::new();
-        let (mut first, mut last) = (a, b);
-        // leftwards: "X, Y and <this>"
-        let mut k = a;
-        while k >= 2 {
-            let sep = match tok(doc, k - 1) {
-                "," => k - 1,
-                "and" | "or" if tok(doc, k - 2) == "," => k - 2,
-                "and" | "or" => k - 1,
-                _ => break,
-            };
-            let Some(m) = sep.checked_sub(1).and_then(ending) else { break };
-            let Some(st) = member(doc, m) else { break };
-            states.push(st);
-            first = m.0;
-            k = m.0;
-        }
-        // rightwards: "<this>, Y and Z"
-        let mut k = b + 1;
-        while k + 1 < n {
-            let next = match tok(doc, k) {
-                "," if matches!(tok(doc, k + 1), "and" | "or") => k + 2,
-                "," | "and" | "or" => k + 1,
-                _ => break,
-            };
-            let Some(m) = at(next) else { break };
-            let Some(st) = member(doc, m) else { break };
-            states.push(st);
-            last = m.1;
-            k = m.1 + 1;
-        }
-        if states.len() < 2 {
-            continue;
-        }
-        let Some(Some(cc)) = states.first().cloned() else { continue };
-        if states.iter().all(|s| s.as_deref() == Some(cc.as_str())) {
-            found.push((id, cc, Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end)));
-        }
-    }
-    for (id, cc, evidence) in found {
-        let e = &mut doc.entities[id.index()];
-        if e.country.is_none() {
-            e.facts.push(LearnedFact { attribute: "country".into(), value: cc.clone(), evidence });
-            e.country = Some(cc);
-        }
     }
 }
 
@@ -1528,7 +1452,7 @@ fn coordinated_place_country(doc: &Document, kb: &Kb, lk: &Lookups, chosen: &[Ca
 /// "The plants at Chukha, Tala, Kurichhu and Mangdechhu": a town that nothing else places (GeoNames
 /// knows none or several namesakes), listed among places that are all in one state, is in that state.
 /// The list is its chain of neighbours joined by commas, "and" or "or"; every other member must be a
-/// place whose state is known, at least one of them, and all must agree.
+/// place (or a capital) whose state is known, at least one of them, and all must agree.
 fn listed_place_country(doc: &Document, kb: &Kb, lk: &Lookups, chosen: &[Cand], ci: usize, surface: &str) -> Option<String> {
     if ordinary_place_name(kb, lk, surface) || surface.split(' ').any(|w| crate::shape::is(kb, w, dyad_kb::NameWord::BEYOND_STATES)) {
         return None;
@@ -1546,7 +1470,9 @@ fn listed_place_country(doc: &Document, kb: &Kb, lk: &Lookups, chosen: &[Cand], 
         if x == ci {
             continue;
         }
-        if other.kind != EntityKind::Place {
+        // ("Mosul, Baghdad, Kut and Amara": a capital standing in the list is a town of its state)
+        let capital = other.kind == EntityKind::State && matches!(other.link, Link::Kb(_, Form::Metonym));
+        if other.kind != EntityKind::Place && !capital {
             return None;
         }
         let country = cand_country(kb, other, doc.meta.published).or_else(|| place_country(kb, lk, &clean_surface(other.span.of(&doc.text))));

@@ -563,7 +563,20 @@ impl<'k> Lookups<'k> {
                 title_tok[k] = true;
             }
         }
-        let countries = gaz.iter().filter_map(|m| kb.entry(m.entry).country.as_deref()).collect();
+        // (not a place's name inside a longer name the lists do not hold: "Palmira" in "the Uruguayan port of
+        // Nueva Palmira" names no Colombian town)
+        let inside_a_longer_name = |m: &dyad_kb::KbMatch| {
+            let k = doc.token_at_or_after(m.span.start);
+            kb.entry(m.entry).kind == dyad_core::EntityKind::Place
+                && k >= 1
+                && &doc.text[doc.tokens[k - 1].span.end..doc.tokens[k].span.start] == " "
+                && is_cap(doc, k - 1)
+                && !sentence_initial(doc, k - 1)
+                && !title_tok[k - 1]
+                && !is_function_word(tok(doc, k - 1))
+                && !gaz.iter().any(|o| o.span.end > m.span.start && o.span.start < m.span.start)
+        };
+        let countries = gaz.iter().filter(|m| !inside_a_longer_name(m)).filter_map(|m| kb.entry(m.entry).country.as_deref()).collect();
         let mut words: std::collections::HashMap<u64, Vec<u32>> = std::collections::HashMap::new();
         for k in 0..doc.tokens.len() {
             words.entry(fnv(tok(doc, k))).or_default().push(k as u32);

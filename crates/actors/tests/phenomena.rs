@@ -6191,3 +6191,9 @@ fn a_headlines_demonym_does_not_place_a_person_named_later() {
     );
     assert_ne!(country_of(&d, "Alex Carter"), Some("MLI".into()));
 }
+
+#[test]
+fn a_towns_name_inside_a_longer_place_name_does_not_count_its_state_as_named() {
+    let d = read("The barge carried soybeans to the Uruguayan port of Nueva Palmira. Others wait at Villeta.");
+    assert_ne!(country_of(&d, "Villeta"), Some("COL".into()));
+}

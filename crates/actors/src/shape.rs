@@ -2653,6 +2653,15 @@ fn unknown_words_said_of_a_person(doc: &Document, kb: &Kb, lk: &Lookups, a: usiz
     if a >= 2 && tok(doc, a - 1) == "," && person_word(a - 2) && matches!(next, "," | "of" | "said" | "says" | "told") {
         return true;
     }
+    // ("My colleague at the finance ministry, X Y, can tell you": a person's noun after a possessive, then
+    // where they work, set before the name by a comma)
+    if a >= 4 && tok(doc, a - 1) == "," && matches!(next, "," | "said" | "says" | "told" | "can" | "will" | "has" | "is" | "was") {
+        let back = (a.saturating_sub(10)..a - 2).rev().take_while(|&k| !matches!(tok(doc, k), "," | "." | ";" | ":" | "\"" | "“" | "”")).collect::<Vec<_>>();
+        let noun = back.iter().copied().find(|&k| person_word(k) && k >= 1 && matches!(tok(doc, k - 1), "My" | "my" | "Our" | "our" | "His" | "his" | "Her" | "her" | "Their" | "their"));
+        if noun.is_some_and(|k| matches!(tok(doc, k + 1), "at" | "in" | "from" | "with" | "of" | "for")) {
+            return true;
+        }
+    }
     // ("X Y, 24, who studies …": an age in apposition)
     if next == "," && tok(doc, b + 1).chars().all(|c| c.is_ascii_digit()) && (1..=3).contains(&tok(doc, b + 1).len()) && tok(doc, b + 2) == "," {
         return true;

@@ -6197,3 +6197,9 @@ fn a_towns_name_inside_a_longer_place_name_does_not_count_its_state_as_named() {
     let d = read("The barge carried soybeans to the Uruguayan port of Nueva Palmira. Others wait at Villeta.");
     assert_ne!(country_of(&d, "Villeta"), Some("COL".into()));
 }
+
+#[test]
+fn two_unknown_words_after_my_colleague_at_a_ministry_are_a_person() {
+    let d = read("A: What changed is the aid. My colleague at the finance ministry, Tebao Iuta, can tell you the numbers.");
+    assert_eq!(mentioned(&d, "Tebao Iuta").kind, EntityKind::Person);
+}

@@ -4376,7 +4376,15 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
 
     // "In Ulcinj itself, X": a sentence opening in a town, the name right after its comma
     // ("On the other side, in Poipet, X": or after a short phrase set off by a comma)
-    let opener = if matches!(tok(doc, first_tok), "In" | "At" | "On") && cand_at(first_tok + 1).is_some() {
+    // ("On the Tanzanian bank, a police officer, X": or on one state's side of a border)
+    let side = |o: usize| {
+        (tok(doc, o + 1) == "the")
+            .then(|| cand_at(o + 2))
+            .flatten()
+            .filter(|&p| chosen[p].kind == EntityKind::State && matches!(tok(doc, chosen[p].toks.end), "side" | "bank" | "shore" | "coast"))
+            .map(|p| (p, chosen[p].toks.end + 1))
+    };
+    let opener = if matches!(tok(doc, first_tok), "In" | "At" | "On") && (cand_at(first_tok + 1).is_some() || side(first_tok).is_some()) {
         Some(first_tok)
     } else {
         (first_tok + 2..(first_tok + 7).min(c.toks.start)).find(|&j| {
@@ -4386,8 +4394,8 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
         })
     };
     if let Some(first_tok) = opener.filter(|&o| c.toks.start >= o + 3) {
-        if let Some(p) = cand_at(first_tok + 1).filter(|&p| chosen[p].kind == EntityKind::Place) {
-            let mut k = chosen[p].toks.end;
+        let place = cand_at(first_tok + 1).filter(|&p| chosen[p].kind == EntityKind::Place).map(|p| (p, chosen[p].toks.end));
+        if let Some((p, mut k)) = place.or_else(|| side(first_tok)) {
             if tok(doc, k) == "itself" {
                 k += 1;
             }
@@ -4405,6 +4413,10 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
                 let noun = j.checked_sub(1).filter(|&n| n >= from).map(|n| tok(doc, n));
                 let person = noun.is_some_and(|w| crate::nominals::source_head(w) || kb.name_word(w).has(dyad_kb::NameWord::PERSON_NOUN));
                 if tok(doc, j) == "," && j > from {
+                    j += 1;
+                }
+                // (past a rank: "a police officer, Sergeant X")
+                if j + 1 == c.toks.start && !kb.titles(tok(doc, j)).is_empty() {
                     j += 1;
                 }
                 person && j == c.toks.start

@@ -6203,3 +6203,12 @@ fn two_unknown_words_after_my_colleague_at_a_ministry_are_a_person() {
     let d = read("A: What changed is the aid. My colleague at the finance ministry, Tebao Iuta, can tell you the numbers.");
     assert_eq!(mentioned(&d, "Tebao Iuta").kind, EntityKind::Person);
 }
+
+#[test]
+fn on_one_states_bank_a_described_ranked_person_is_of_that_state() {
+    let d = read(
+        "NEGOMANO, Mozambique — The ferry crosses the Ruvuma every hour. On the Tanzanian bank, a police officer, \
+         Sergeant Daniel Walsh, checks the passengers' papers.",
+    );
+    assert_eq!(country_of(&d, "Daniel Walsh"), Some("TZA".into()));
+}

@@ -6212,3 +6212,11 @@ fn on_one_states_bank_a_described_ranked_person_is_of_that_state() {
     );
     assert_eq!(country_of(&d, "Daniel Walsh"), Some("TZA".into()));
 }
+
+#[test]
+fn the_district_administrator_of_a_town_is_an_official_of_its_state() {
+    let d = read("Traders cross the river daily. The district administrator of Mueda, Daniel Walsh, said a new landing stage would be built.");
+    let e = mentioned(&d, "Daniel Walsh");
+    assert_eq!(e.role.as_deref(), Some("district administrator"));
+    assert_eq!(e.country.as_deref(), Some("MOZ"));
+}

@@ -2654,11 +2654,24 @@ fn unknown_words_said_of_a_person(doc: &Document, kb: &Kb, lk: &Lookups, a: usiz
         return true;
     }
     // ("My colleague at the finance ministry, X Y, can tell you": a person's noun after a possessive, then
-    // where they work, set before the name by a comma)
+    // where they work or come from, set before the name by a comma)
     if a >= 4 && tok(doc, a - 1) == "," && matches!(next, "," | "said" | "says" | "told" | "can" | "will" | "has" | "is" | "was") {
-        let back = (a.saturating_sub(10)..a - 2).rev().take_while(|&k| !matches!(tok(doc, k), "," | "." | ";" | ":" | "\"" | "“" | "”")).collect::<Vec<_>>();
-        let noun = back.iter().copied().find(|&k| person_word(k) && k >= 1 && matches!(tok(doc, k - 1), "My" | "my" | "Our" | "our" | "His" | "his" | "Her" | "her" | "Their" | "their"));
-        if noun.is_some_and(|k| matches!(tok(doc, k + 1), "at" | "in" | "from" | "with" | "of" | "for")) {
+        let back = (a.saturating_sub(16)..a - 2).rev().take_while(|&k| !matches!(tok(doc, k), "," | "." | ";" | ":" | "\"" | "“" | "”")).collect::<Vec<_>>();
+        // ("A fisherman from Stung Treng, X Y, travelled", "The deputy secretary-general of Thailand's Office of
+        // …, X Y, said": or an article, and a title of several words)
+        let noun = back.iter().copied().find(|&k| {
+            person_word(k)
+                && k >= 1
+                && matches!(tok(doc, k - 1), "My" | "my" | "Our" | "our" | "His" | "his" | "Her" | "her" | "Their" | "their" | "A" | "a" | "An" | "an" | "The" | "the")
+        });
+        let after = noun.map(|k| {
+            let mut j = k + 1;
+            while j < a && (person_word(j) || tok(doc, j) == "-") {
+                j += 1;
+            }
+            j
+        });
+        if after.is_some_and(|j| matches!(tok(doc, j), "at" | "in" | "from" | "with" | "of" | "for")) {
             return true;
         }
     }

@@ -6220,3 +6220,14 @@ fn the_district_administrator_of_a_town_is_an_official_of_its_state() {
     assert_eq!(e.role.as_deref(), Some("district administrator"));
     assert_eq!(e.country.as_deref(), Some("MOZ"));
 }
+
+#[test]
+fn two_unknown_words_after_a_described_person_from_a_town_are_a_person() {
+    let d = read(
+        "Fishermen came to watch. A fisherman from Stung Treng, Chhim Sophal, travelled nine hours by bus. The deputy \
+         secretary-general of Thailand's Office of the National Water Resources, Pattama Srisuk, said data would be shared.",
+    );
+    assert_eq!(mentioned(&d, "Chhim Sophal").kind, EntityKind::Person);
+    assert_eq!(country_of(&d, "Chhim Sophal"), Some("KHM".into()));
+    assert_eq!(mentioned(&d, "Pattama Srisuk").kind, EntityKind::Person);
+}

@@ -667,7 +667,9 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
         // ("Samira Ben Salah … Ben Salah, 48,": a two-word surname written alone is no given name to tell a
         // sex by)
         let tail_of = |k: &PersonCluster| words.len() >= 2 && words.len() < k.full.len() && k.full.ends_with(&words);
-        let fits = |k: &PersonCluster| k.accepts(kb, &words, holder.as_deref()) && (tail_of(k) || !(gender.is_some() && k.gender.is_some() && gender != k.gender));
+        let fits = |k: &PersonCluster| {
+            k.accepts(kb, &words, holder.as_deref()) && (tail_of(k) || !(gender.is_some() && k.gender.is_some() && gender != k.gender)) && !(k.kin_by_one_name && words.len() > 1)
+        };
         // ("Baktygül Ormonova … Ormonova … Their daughter, Aizhan Ormonova, … Ormonova said": of two people
         // of one surname, the surname alone stays with the one the story already wrote so — the other is
         // told apart by her given name)
@@ -678,7 +680,8 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
         let k = match found {
             Some(k) => k,
             None => {
-                clusters.push(PersonCluster { full: words.clone(), holder: None, cands: Vec::new(), gender: None, by_surname: false });
+                let kin_by_one_name = words.len() == 1 && c.toks.start >= 2 && tok(doc, c.toks.start - 1) == "," && KIN_WORDS.contains(&tok(doc, c.toks.start - 2));
+                clusters.push(PersonCluster { full: words.clone(), holder: None, cands: Vec::new(), gender: None, by_surname: false, kin_by_one_name });
                 clusters.len() - 1
             }
         };
@@ -1618,6 +1621,9 @@ struct PersonCluster {
     gender: Option<dyad_core::Gender>,
     /// Whether the story has written the person by the surname alone, after the full name.
     by_surname: bool,
+    /// Whether the story introduced the person as a relative by one name alone ("His cousin, Hassan,"):
+    /// a longer name written later ("General Mahamat Ali Hassan") is someone else.
+    kin_by_one_name: bool,
 }
 
 impl PersonCluster {

@@ -6231,3 +6231,12 @@ fn two_unknown_words_after_a_described_person_from_a_town_are_a_person() {
     assert_eq!(country_of(&d, "Chhim Sophal"), Some("KHM".into()));
     assert_eq!(mentioned(&d, "Pattama Srisuk").kind, EntityKind::Person);
 }
+
+#[test]
+fn a_relative_named_by_one_name_is_not_a_later_full_name_ending_in_it() {
+    let d = read(
+        "Abakar Moussa grows maize near Bol. His cousin, Hassan, gave up and moved away. The governor of the province, \
+         General Mahamat Ali Hassan, has promised to remove the posts.",
+    );
+    assert!(!one_entity(&d, ("Hassan", 0), ("Mahamat Ali Hassan", 0)));
+}

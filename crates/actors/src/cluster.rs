@@ -3419,7 +3419,12 @@ fn role_info(
         }
         if let Some(st) = cand_at_end(k).filter(|p| p.kind == EntityKind::State) {
             let sentence_start = doc.sentence_of(c.span.start).map_or(0, |s| s.start);
-            let before = titles.iter().rev().find(|(r, _)| doc.tokens[r.start].span.start >= sentence_start && r.end <= st.toks.start);
+            // ("Peru's deputy foreign minister, X, said … Her Ecuadorian counterpart, Y, said": or, where the
+            // sentence opens with the counterpart, the last office the sentence before named)
+            let previous_start = doc.sentences.iter().rev().find(|s| s.end <= sentence_start).map_or(sentence_start, |s| s.start);
+            let opens = (doc.token_at_or_after(sentence_start)..st.toks.start).all(|i| matches!(tok(doc, i), "His" | "Her" | "Their" | "his" | "her" | "their"));
+            let from = if opens { previous_start } else { sentence_start };
+            let before = titles.iter().rev().find(|(r, _)| doc.tokens[r.start].span.start >= from && r.end <= st.toks.start);
             let (role, sector) = before.map_or(("official".to_string(), "GOV".to_string()), |(_, t)| (t.name.clone(), t.sector.clone()));
             out.push(RoleInfo {
                 role,

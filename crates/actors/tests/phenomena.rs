@@ -6240,3 +6240,14 @@ fn a_relative_named_by_one_name_is_not_a_later_full_name_ending_in_it() {
     );
     assert!(!one_entity(&d, ("Hassan", 0), ("Mahamat Ali Hassan", 0)));
 }
+
+#[test]
+fn a_counterpart_opening_the_next_sentence_holds_the_office_named_before() {
+    let d = read(
+        "Peru's deputy foreign minister, Alex Carter, said the commission would meet next month. Her Ecuadorian \
+         counterpart, Daniel Walsh, said Quito wanted a new agreement.",
+    );
+    let e = mentioned(&d, "Daniel Walsh");
+    assert_eq!(e.role.as_deref(), Some("deputy foreign minister"));
+    assert_eq!(e.country.as_deref(), Some("ECU"));
+}

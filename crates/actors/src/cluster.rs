@@ -4414,6 +4414,12 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
             // X", "In Kasane, a local fisherman, X,")
             let described = tok(doc, k) == "," && {
                 let mut j = k + 1;
+                // ("In Huaquillas, across the bridge, the mayor, X": past a short phrase of where)
+                if matches!(tok(doc, j), "across" | "over" | "beyond" | "near" | "just") {
+                    if let Some(comma) = (j + 1..(j + 6).min(c.toks.start)).find(|&i| tok(doc, i) == ",") {
+                        j = comma + 1;
+                    }
+                }
                 if matches!(tok(doc, j), "the" | "a" | "an") {
                     j += 1;
                 }
@@ -4422,7 +4428,7 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
                     j += 1;
                 }
                 let noun = j.checked_sub(1).filter(|&n| n >= from).map(|n| tok(doc, n));
-                let person = noun.is_some_and(|w| crate::nominals::source_head(w) || kb.name_word(w).has(dyad_kb::NameWord::PERSON_NOUN));
+                let person = noun.is_some_and(|w| crate::nominals::source_head(w) || kb.name_word(w).has(dyad_kb::NameWord::PERSON_NOUN) || !kb.titles(w).is_empty());
                 if tok(doc, j) == "," && j > from {
                     j += 1;
                 }

@@ -6251,3 +6251,9 @@ fn a_counterpart_opening_the_next_sentence_holds_the_office_named_before() {
     assert_eq!(e.role.as_deref(), Some("deputy foreign minister"));
     assert_eq!(e.country.as_deref(), Some("ECU"));
 }
+
+#[test]
+fn in_a_town_across_the_bridge_the_mayor_is_of_the_towns_state() {
+    let d = read("Farmers in Aguas Verdes have lost half their rice. In Huaquillas, across the bridge, the mayor, Alex Carter, said shrimp farms were short of water.");
+    assert_eq!(country_of(&d, "Alex Carter"), Some("ECU".into()));
+}

@@ -2019,18 +2019,18 @@ fn given_elsewhere(doc: &Document, kb: &Kb, lk: &Lookups, a: usize) -> bool {
 fn opens_a_name_elsewhere(doc: &Document, kb: &Kb, lk: &Lookups, a: usize) -> bool {
     let (w, n) = (tok(doc, a), doc.tokens.len());
     lk.at(w).any(|k| {
-            k != a
-                && tok(doc, k) == w
-                && k + 1 < n
-                && is_name_token(doc, k + 1)
-                && same_line(doc, k, k + 1)
-                && !non_person_word(kb, tok(doc, k + 1))
-                // (or after a title: "Major General Thawatchai Srisombat … Thawatchai said")
-                && (k == 0 || sentence_initial(doc, k) || !is_name_token(doc, k - 1) || lk.title_tok[k - 1])
-                && !(k + 2 < n && is_name_token(doc, k + 2) && same_line(doc, k + 1, k + 2))
-                // (nor before a name the lists know: "Partly Baku.")
-                && !lk.gaz.iter().any(|m| m.span.start == doc.tokens[k].span.start || m.span.start == doc.tokens[k + 1].span.start)
-        })
+        k != a
+            && tok(doc, k) == w
+            && k + 1 < n
+            && is_name_token(doc, k + 1)
+            && same_line(doc, k, k + 1)
+            && !non_person_word(kb, tok(doc, k + 1))
+            // (or after a title: "Major General Thawatchai Srisombat … Thawatchai said")
+            && (k == 0 || sentence_initial(doc, k) || !is_name_token(doc, k - 1) || lk.title_tok[k - 1])
+            && !(k + 2 < n && is_name_token(doc, k + 2) && same_line(doc, k + 1, k + 2))
+            // (nor before a name the lists know: "Partly Baku.")
+            && !lk.gaz.iter().any(|m| m.span.start == doc.tokens[k].span.start || m.span.start == doc.tokens[k + 1].span.start)
+    })
 }
 
 fn classify(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize, settled: Option<NameLabel>) -> NameLabel {

@@ -6257,3 +6257,9 @@ fn in_a_town_across_the_bridge_the_mayor_is_of_the_towns_state() {
     let d = read("Farmers in Aguas Verdes have lost half their rice. In Huaquillas, across the bridge, the mayor, Alex Carter, said shrimp farms were short of water.");
     assert_eq!(country_of(&d, "Alex Carter"), Some("ECU".into()));
 }
+
+#[test]
+fn greenlands_government_is_greenlands_own() {
+    let d = read("Denmark and Greenland disagree on the mine. The Government of Greenland said Nuuk would decide.");
+    assert_eq!(country_of(&d, "Government of Greenland"), Some("GRL".into()));
+}

@@ -879,8 +879,9 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
             let written = |ei: usize, name: &str| doc.mentions.iter().any(|m| m.entity.index() == ei && m.span.of(&doc.text) == name);
             let body = ent.facts.iter().find(|f| f.attribute == "affiliation").and_then(|f| {
                 doc.entities.iter().enumerate().map(|(ei, e)| (e, e.name == f.value || written(ei, &f.value))).find(|&(e, named)| {
+                    // (an armed group or movement too: "An AA spokesman, X," after "the Arakan Army (AA)")
                     named
-                        && matches!(e.kind, EntityKind::Organization)
+                        && matches!(e.kind, EntityKind::Organization | EntityKind::Group)
                         && !e.code.as_deref().is_some_and(|c| c.starts_with("IGO") || c.starts_with("NGO"))
                 })
                 .and_then(|(e, _)| e.country.clone())
@@ -2835,7 +2836,7 @@ fn paragraph_state(doc: &Document, kb: &Kb, chosen: &[Cand], at: usize) -> Optio
     }
     // ("In Dhaka, … Across the border, X, who heads the Ministry of Jal Shakti,": a sentence that crosses
     // over leaves the paragraph's state)
-    let own = doc.token_at_or_after(doc.sentence_of(at)?.start);
+    let own = crate::util::sentence_first_token(doc, doc.sentence_of(at)?);
     if matches!(tok(doc, own), "Across" | "Beyond" | "Elsewhere" | "Meanwhile") || (tok(doc, own) == "On" && matches!(tok(doc, own + 1), "the") && matches!(tok(doc, own + 2), "other" | "far")) {
         return None;
     }
@@ -2844,7 +2845,8 @@ fn paragraph_state(doc: &Document, kb: &Kb, chosen: &[Cand], at: usize) -> Optio
     if let Some((_, cc)) = framing_state(doc, kb, chosen, first.end.saturating_sub(1)) {
         return Some(cc);
     }
-    let mut a = doc.token_at_or_after(first.start);
+    // (past a live blog's time stamp: "15:10 — Dhaka has reacted. The Ministry of Foreign Affairs says")
+    let mut a = crate::util::sentence_first_token(doc, first);
     // ("For Laos, the logic is debt. … the Ministry of Energy and Mines": a paragraph opened for a state is
     // about that state)
     if tok(doc, a) == "For" {

@@ -6263,3 +6263,22 @@ fn greenlands_government_is_greenlands_own() {
     let d = read("Denmark and Greenland disagree on the mine. The Government of Greenland said Nuuk would decide.");
     assert_eq!(country_of(&d, "Government of Greenland"), Some("GRL".into()));
 }
+
+#[test]
+fn a_live_blog_entry_opened_by_a_capital_owns_the_ministry_after_it() {
+    let d = read(
+        "09:00 — Fighting spread along the Bolivia–Peru border overnight. Bolivian and Peruvian troops traded fire near the river.\n\n\
+         11:20 — Lima has reacted. The Ministry of Foreign Affairs says it has summoned Bolivia's ambassador. The ministry repeats \
+         that Peru cannot accept the incursions.\n",
+    );
+    assert_eq!(country_of(&d, "Ministry of Foreign Affairs"), Some("PER".into()));
+}
+
+#[test]
+fn a_spokesman_of_an_armed_group_named_by_its_acronym_is_of_the_groups_state() {
+    let d = read(
+        "Fighting spread south of Maungdaw, the town the Arakan Army (AA) seized from the military. An AA spokesman, Joseph \
+         Morgan, denied that its fighters target civilians.",
+    );
+    assert_eq!(country_of(&d, "Joseph Morgan"), Some("MMR".into()));
+}

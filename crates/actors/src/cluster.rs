@@ -4397,8 +4397,17 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
             .filter(|&p| chosen[p].kind == EntityKind::State && matches!(tok(doc, chosen[p].toks.end), "side" | "bank" | "shore" | "coast"))
             .map(|p| (p, chosen[p].toks.end + 1))
     };
+    // ("At the office of the Refugee Relief Commissioner in Cox's Bazar, an additional commissioner, X": or
+    // at a workplace set in a town by "in")
+    let workplace_in = || {
+        (matches!(tok(doc, first_tok), "At" | "In" | "Inside") && tok(doc, first_tok + 1) == "the" && WORKPLACE_NOUNS.contains(&tok(doc, first_tok + 2)))
+            .then(|| (first_tok + 3..(first_tok + 16).min(c.toks.start)).take_while(|&j| tok(doc, j) != ",").find(|&j| tok(doc, j) == "in" && cand_at(j + 1).is_some()))
+            .flatten()
+    };
     let opener = if matches!(tok(doc, first_tok), "In" | "At" | "On") && (cand_at(first_tok + 1).is_some() || side(first_tok).is_some()) {
         Some(first_tok)
+    } else if let Some(j) = workplace_in() {
+        Some(j)
     } else {
         (first_tok + 2..(first_tok + 7).min(c.toks.start)).find(|&j| {
             tok(doc, j - 1) == ","
@@ -4443,6 +4452,24 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
             if tok(doc, k) == "," && (k + 1 == c.toks.start || described) {
                 if let Some(cc) = country_of(p) {
                     return Some((cc, Span::new(doc.tokens[first_tok].span.start, c.span.end)));
+                }
+            }
+        }
+    }
+
+    // "… came ashore near Lhokseumawe. A local fisherman there, X, said": a description opening the
+    // sentence and placing the person "there" — the last town the sentence before named
+    let s2 = c.toks.start;
+    if s2 >= first_tok + 4 && tok(doc, s2 - 1) == "," && tok(doc, s2 - 2) == "there" && matches!(tok(doc, first_tok), "A" | "An" | "One") {
+        let noun = tok(doc, s2 - 3);
+        let words = (first_tok + 1..s2 - 2).all(|i| tok(doc, i).chars().all(|ch| ch.is_lowercase() || ch == '-')) && s2 - 3 - first_tok <= 3;
+        let person = crate::nominals::source_head(noun) || kb.name_word(noun).has(dyad_kb::NameWord::PERSON_NOUN) || !kb.titles(noun).is_empty();
+        let prev = doc.sentences.iter().filter(|x| x.end <= sentence.start).last();
+        if let (true, true, Some(prev)) = (words, person, prev) {
+            let town = chosen.iter().enumerate().filter(|(_, x)| x.span.start >= prev.start && x.span.end <= prev.end && matches!(x.kind, EntityKind::Place | EntityKind::State)).last();
+            if let Some((x, t)) = town.filter(|(_, t)| t.kind == EntityKind::Place) {
+                if let Some(cc) = country_of(x) {
+                    return Some((cc, Span::new(t.span.start, c.span.end)));
                 }
             }
         }
@@ -4677,6 +4704,12 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
 }
 
 /// Nouns for where a person lives: "her house in Mombasa".
+/// Nouns for a place of work a sentence may open at ("At the office of …", "At the port of …").
+const WORKPLACE_NOUNS: &[&str] = &[
+    "office", "offices", "headquarters", "port", "market", "clinic", "hospital", "camp", "station", "checkpoint", "jetty", "school", "depot",
+    "terminal", "warehouse", "factory", "mine", "plant", "border", "crossing", "harbour", "harbor",
+];
+
 const HOME_NOUNS: &[&str] = &["home", "house", "flat", "apartment", "village", "hometown", "compound", "farm", "farmhouse", "homestead"];
 
 /// "X crosses the border twice a week. She has done it for years. By dawn she is outside her house in

@@ -6282,3 +6282,24 @@ fn a_spokesman_of_an_armed_group_named_by_its_acronym_is_of_the_groups_state() {
     );
     assert_eq!(country_of(&d, "Joseph Morgan"), Some("MMR".into()));
 }
+
+#[test]
+fn at_an_office_set_in_a_town_the_official_named_after_is_of_the_towns_state() {
+    let d = read(
+        "Cargo is backing up on the coast. At the office of the port authority in Mombasa, a senior inspector, Daniel Walsh, \
+         says the queue has doubled.",
+    );
+    assert_eq!(country_of(&d, "Daniel Walsh"), Some("KEN".into()));
+    // (a meeting is no workplace: the minister met there is not placed by it)
+    let d = read("At a summit in Nairobi, a foreign minister, Alex Carter, said the talks had failed.");
+    assert_eq!(country_of(&d, "Alex Carter"), None);
+}
+
+#[test]
+fn a_local_described_as_there_is_placed_in_the_town_the_sentence_before_named() {
+    let d = read(
+        "Police in Sabah say a boat carrying 80 people came ashore near Sandakan at the weekend. A local fisherman there, \
+         Tom Baker, said villagers gave the passengers water.",
+    );
+    assert_eq!(country_of(&d, "Tom Baker"), Some("MYS".into()));
+}

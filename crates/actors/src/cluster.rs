@@ -4668,6 +4668,19 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
             // ("X, 52, chairs the fishers' cooperative in Torosiaje": past the age, a verb of work or home, the
             // name opening the sentence)
             w if k > e + 1 && LOCATING_VERBS.contains(&w) && (c.toks.start == first_tok || opens_after_adverbial(doc, first_tok, c.toks.start)) => (k, false),
+            // ("Her husband, X, drives a taxi in Busia": the name set off after a relative or colleague
+            // opening the sentence, then a verb of work or home)
+            w if LOCATING_VERBS.contains(&w) && {
+                let s = c.toks.start;
+                s >= first_tok + 3
+                    && s - first_tok <= 4
+                    && tok(doc, s - 1) == ","
+                    && matches!(tok(doc, first_tok), "Her" | "His" | "Their" | "My" | "Our")
+                    && (first_tok + 1..s - 1).all(|i| tok(doc, i).chars().all(|ch| ch.is_lowercase() || ch == '-'))
+            } =>
+            {
+                (k, false)
+            }
             _ => return None,
         }
     } else if (c.toks.start == first_tok || opens_after_adverbial(doc, first_tok, c.toks.start))
@@ -4703,13 +4716,13 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
     placed_by(doc, chosen, cand_entity, start, apposition).map(|(cc, x)| (cc, Span::new(c.span.start, chosen[x].span.end)))
 }
 
-/// Nouns for where a person lives: "her house in Mombasa".
 /// Nouns for a place of work a sentence may open at ("At the office of …", "At the port of …").
 const WORKPLACE_NOUNS: &[&str] = &[
     "office", "offices", "headquarters", "port", "market", "clinic", "hospital", "camp", "station", "checkpoint", "jetty", "school", "depot",
     "terminal", "warehouse", "factory", "mine", "plant", "border", "crossing", "harbour", "harbor",
 ];
 
+/// Nouns for where a person lives: "her house in Mombasa".
 const HOME_NOUNS: &[&str] = &["home", "house", "flat", "apartment", "village", "hometown", "compound", "farm", "farmhouse", "homestead"];
 
 /// "X crosses the border twice a week. She has done it for years. By dawn she is outside her house in
@@ -5094,8 +5107,15 @@ fn placed_by(doc: &Document, chosen: &[Cand], cand_entity: &[Option<EntityId>], 
         // (a clause inside the clause is about someone else: "a Belgian who set up weddings for couples
         // who wanted to stay in the UK")
         let nested = k > start && matches!(w, "who" | "which" | "that") && !(apposition && w == "who" && !(start..k).any(|i| tok(doc, i) == "who"));
+        // ("a wholesaler whose warehouse stands near the market in Malaba": the person's own workplace or
+        // home goes on with them)
+        let own_place = w == "whose" && {
+            let n = tok(doc, k + 1);
+            WORKPLACE_NOUNS.contains(&n) || HOME_NOUNS.contains(&n) || matches!(n, "shop" | "stall" | "fields" | "boat" | "workshop" | "business" | "family")
+        };
         if nested
-            || matches!(w, "," | "." | ";" | ":" | "\"" | "“" | "”" | "—" | "–" | "(" | ")" | "but" | "while" | "whose")
+            || matches!(w, "," | "." | ";" | ":" | "\"" | "“" | "”" | "—" | "–" | "(" | ")" | "but" | "while")
+            || (w == "whose" && !own_place)
             // ("who writes for Y" writes no words of their own here)
             || (SUBJECT_VERBS.contains(&w) && !(matches!(w, "writes" | "wrote") && tok(doc, k + 1) == "for"))
         {

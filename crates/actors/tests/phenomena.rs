@@ -6303,3 +6303,22 @@ fn a_local_described_as_there_is_placed_in_the_town_the_sentence_before_named() 
     );
     assert_eq!(country_of(&d, "Tom Baker"), Some("MYS".into()));
 }
+
+#[test]
+fn a_relative_set_off_after_her_husband_with_a_verb_of_work_is_placed_by_it() {
+    let d = read(
+        "Every Tuesday, Joseph Morgan crosses the bridge. Her husband, Alex Carter, drives a motorcycle taxi in Busia. \
+         Their daughter, Maria, works at a flower farm near Naivasha.",
+    );
+    assert_eq!(country_of(&d, "Alex Carter"), Some("KEN".into()));
+    assert_eq!(country_of(&d, "Maria"), Some("KEN".into()));
+}
+
+#[test]
+fn a_workplace_whose_clause_places_its_owner() {
+    let d = read("Tom Baker buys his stock from Daniel Walsh, a wholesaler whose warehouse stands two streets from the market in Eldoret.");
+    assert_eq!(country_of(&d, "Daniel Walsh"), Some("KEN".into()));
+    // (whose clause about something else places no one)
+    let d = read("Tom Baker praised Daniel Walsh, a lawyer whose client was arrested in Malaba.");
+    assert_eq!(country_of(&d, "Daniel Walsh"), None);
+}

@@ -2254,7 +2254,27 @@ fn closing_place(doc: &Document, kb: &Kb, lk: &Lookups, span: Span) -> Option<St
     // after the name's last "of")
     let town = || {
         let name = &doc.text[span.start..span.end];
-        let tail = &name[name.rfind(" of ")? + 4..];
+        // ("Empresa Portuaria Arica": a body's word opening the name, a town the document also names alone
+        // closing it)
+        let Some(of) = name.rfind(" of ") else {
+            let bare = name.strip_prefix("the ").or_else(|| name.strip_prefix("The ")).unwrap_or(name);
+            let (head, tail) = (bare.split(' ').next()?, bare.rsplit(' ').next()?);
+            let body = kb.name_word(head).has(dyad_kb::NameWord::BODY) || kb.name_word(head).has(dyad_kb::NameWord::FIRM_HEAD);
+            let alone = (0..doc.tokens.len()).any(|t| {
+                tok(doc, t) == tail && (doc.tokens[t].span.start < span.start || doc.tokens[t].span.start >= span.end) && !crate::util::is_cap(doc, t + 1) && !crate::util::is_cap(doc, t.saturating_sub(1))
+            });
+            let fits = body
+                && bare.split(' ').count() >= 3
+                && tail.len() >= 4
+                && tail.starts_with(char::is_uppercase)
+                && tail.chars().skip(1).all(char::is_lowercase)
+                && !kb.term(tail)
+                && !kb.surname(tail)
+                && kb.titles(&tail.to_lowercase()).is_empty()
+                && alone;
+            return fits.then(|| place_country(kb, lk, tail)).flatten();
+        };
+        let tail = &name[of + 4..];
         let tail = tail.strip_prefix("the ").unwrap_or(tail);
         // (of two words at least — "the Court of Justice" is no town's — or one that no list knows as
         // anything but a town, in a state the document names: "… Ltd of Lautoka")
@@ -4310,12 +4330,26 @@ const KIN_WORDS: &[&str] = &[
 fn kin_country(doc: &Document, chosen: &[Cand], ci: usize, cand_entity: &[Option<EntityId>]) -> Option<(String, Span)> {
     let c = &chosen[ci];
     let s = c.toks.start;
-    if s < 3 || tok(doc, s - 1) != "," || !KIN_WORDS.contains(&tok(doc, s - 2)) {
+    // ("my brother Marcelo": the kin noun right before the name, after a possessive determiner)
+    let bare = s >= 2 && KIN_WORDS.contains(&tok(doc, s - 1)) && matches!(tok(doc, s - 2), "My" | "my" | "His" | "his" | "Her" | "her" | "Their" | "their");
+    let s = if bare { s + 1 } else { s };
+    if s < 3 || (!bare && tok(doc, s - 1) != ",") || !KIN_WORDS.contains(&tok(doc, s - 2)) {
         return None;
     }
     let country_of = |x: usize| cand_entity.get(x).copied().flatten().and_then(|id| doc.entity(id).country.clone());
     let owner = tok(doc, s - 3);
-    let (x, from) = if is_possessive(owner) {
+    // ("A: My father, Eusebio Choque, drove this road": in an interview's answer, the one interviewed —
+    // the first person the piece names under its headline)
+    let answer = || {
+        let para = doc.paragraph_of(doc.tokens[s - 3].span.start)?;
+        let a = doc.token_at_or_after(para.start);
+        (tok(doc, a) == "A" && tok(doc, a + 1) == ":").then_some(())?;
+        let below = headline(doc).map_or(0, |h| h.end);
+        chosen.iter().enumerate().filter(|(_, x)| x.kind == EntityKind::Person && x.span.start >= below).min_by_key(|(_, x)| x.span.start).map(|(i, _)| i)
+    };
+    let (x, from) = if matches!(owner, "My" | "my") {
+        (answer()?, doc.tokens[s - 3].span.start)
+    } else if is_possessive(owner) {
         let x = chosen.iter().position(|x| x.toks.end == s - 3 && x.kind == EntityKind::Person)?;
         (x, chosen[x].span.start)
     } else if matches!(owner, "His" | "Her" | "Their" | "his" | "her" | "their")
@@ -4361,6 +4395,8 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
     let first_tok = (first_tok + 1..(first_tok + 14).min(c.toks.start)).find(|&i| crate::util::after_dateline(doc, i)).unwrap_or(first_tok);
     let country_of = |x: usize| cand_entity[x].and_then(|id| doc.entity(id).country.clone());
     let cand_at = |i: usize| chosen.iter().position(|x| x.toks.start == i);
+    let cand_at_end = |i: usize| chosen.iter().position(|x| x.toks.end == i);
+    let is_igo = |x: usize| cand_entity[x].is_some_and(|id| doc.entity(id).code.as_deref().is_some_and(|c| c.starts_with("IGO")));
 
     // "A local councillor in Kirkenes told me … The councillor, X, has asked": the person a description
     // introduced a sentence or three before, where that description placed them
@@ -4498,6 +4534,24 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
             theirs(a) && (a + 1..s1 - 1).all(|i| !matches!(tok(doc, i), "," | "who" | "which" | "that")) && !works_for_a_named_body(doc, kb, chosen, a + 1)
         }) {
             if let Some((cc, _)) = placed_by(doc, chosen, cand_entity, a + 1, true).filter(|&(_, x)| chosen[x].toks.end == close) {
+                return Some((cc, Span::new(doc.tokens[a].span.start, c.span.end)));
+            }
+        }
+        // ("My counterpart at the state port company, Empresa Portuaria Arica, X,": the body's name set
+        // off after the words for it)
+        let named = article.filter(|&a| theirs(a)).and_then(|a| {
+            let x = cand_at_end(close)?;
+            let b = chosen[x].toks.start;
+            let words = |i: usize| (i + 2..b - 1).all(|j| tok(doc, j).chars().all(|ch| ch.is_lowercase() || ch == '-'));
+            (chosen[x].kind == EntityKind::Organization
+                && b >= a + 5
+                && tok(doc, b - 1) == ","
+                && (a + 1..b - 1).all(|i| !matches!(tok(doc, i), "," | "who" | "which" | "that"))
+                && (a + 1..b - 1).any(|i| matches!(tok(doc, i), "at" | "with" | "for") && tok(doc, i + 1) == "the" && words(i)))
+                .then_some((a, x))
+        });
+        if let Some((a, x)) = named.filter(|&(_, x)| !is_igo(x)) {
+            if let Some(cc) = country_of(x) {
                 return Some((cc, Span::new(doc.tokens[a].span.start, c.span.end)));
             }
         }
@@ -5190,6 +5244,28 @@ fn placed_by(doc: &Document, chosen: &[Cand], cand_entity: &[Option<EntityId>], 
                     "port" | "office" | "plant" | "branch" | "mine" | "factory" | "hospital" | "school" | "market" | "station" | "airport"
                         | "bureau" | "refinery" | "terminal" | "clinic" | "depot"
                 );
+            // ("who heads the Arica office of the X, the Bolivian state agency": the office is the body's,
+            // and so is the one who heads it — the body's state when it has one, the town's for an
+            // international body, and no answer from the town for a body dyad could not name)
+            if workplace && tok(doc, chosen[x].toks.end + 1) == "of" {
+                let mut o = chosen[x].toks.end + 2;
+                if tok(doc, o).eq_ignore_ascii_case("the") {
+                    o += 1;
+                }
+                match cand_at(o).filter(|&y| matches!(chosen[y].kind, EntityKind::Organization | EntityKind::Group)) {
+                    Some(y) if !is_igo(y) => {
+                        if let Some(cc) = country_of(y) {
+                            return Some((cc, y));
+                        }
+                    }
+                    Some(_) => {}
+                    None if crate::util::is_cap(doc, o) => {
+                        k = o;
+                        continue;
+                    }
+                    None => {}
+                }
+            }
             let prep = workplace
                 || (matches!(before, "in" | "near" | "outside") && place)
                 || before == "at"

@@ -6322,3 +6322,35 @@ fn a_workplace_whose_clause_places_its_owner() {
     let d = read("Tom Baker praised Daniel Walsh, a lawyer whose client was arrested in Malaba.");
     assert_eq!(country_of(&d, "Daniel Walsh"), None);
 }
+
+#[test]
+fn who_heads_a_towns_office_of_a_body_is_of_the_bodys_state() {
+    let d = read(
+        "Joseph Morgan heads the Mombasa office of the Uganda Revenue Authority, which clears Ugandan cargo at the port. \
+         Tom Baker heads the Mombasa office of the Tanzania Ports Authority.",
+    );
+    assert_eq!(country_of(&d, "Joseph Morgan"), Some("UGA".into()));
+    assert_eq!(country_of(&d, "Tom Baker"), Some("TZA".into()));
+}
+
+#[test]
+fn in_an_interview_answer_my_father_is_the_interviewees_relative() {
+    let d = read(
+        "The road to the sea\n\nAlex Carter runs the cargo desk of a trucking firm in Oruro. We spoke in his office.\n\n\
+         Q: Has the road changed?\n\nA: My father, Daniel Walsh, drove this road for thirty years. Now my brother Peter has two \
+         trucks of his own.\n",
+    );
+    assert_eq!(country_of(&d, "Alex Carter"), Some("BOL".into()));
+    assert_eq!(country_of(&d, "Daniel Walsh"), Some("BOL".into()));
+    assert_eq!(country_of(&d, "Peter"), Some("BOL".into()));
+}
+
+#[test]
+fn a_body_named_after_a_town_the_story_names_alone_is_in_that_towns_state() {
+    let d = read(
+        "Trucks queue for days in Iquique. The state port company, Empresa Portuaria Iquique, says it will add a crane. My \
+         counterpart at the port company, Empresa Portuaria Iquique, Joseph Morgan, agrees.",
+    );
+    assert_eq!(country_of(&d, "Empresa Portuaria Iquique"), Some("CHL".into()));
+    assert_eq!(country_of(&d, "Joseph Morgan"), Some("CHL".into()));
+}

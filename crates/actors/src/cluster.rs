@@ -2892,6 +2892,29 @@ fn paragraph_state(doc: &Document, kb: &Kb, chosen: &[Cand], at: usize) -> Optio
     acting.then(|| cand_country(kb, state, doc.meta.published)).flatten()
 }
 
+/// "The Indian Ocean Commission (IOC) … A commission spokeswoman, X,", "The community's spokesman, X,": is
+/// the title at token `title` preceded by a lower-case noun (and possessive) that a body of no state —
+/// named in the three sentences before — has in its name? Its officer is then no home state's.
+fn world_body_noun_before(doc: &Document, kb: &Kb, chosen: &[Cand], title: usize) -> bool {
+    let mut k = title;
+    if k >= 1 && is_possessive(tok(doc, k - 1)) {
+        k -= 1;
+    }
+    if k < 2 || !matches!(tok(doc, k - 2), "A" | "a" | "An" | "an" | "The" | "the") {
+        return false;
+    }
+    let noun = tok(doc, k - 1);
+    if noun.len() < 4 || !noun.chars().all(char::is_lowercase) {
+        return false;
+    }
+    let at = doc.tokens[k - 1].span.start;
+    let since = doc.sentences.iter().position(|s| s.start <= at && at < s.end).map_or(0, |i| doc.sentences[i.saturating_sub(3)].start);
+    chosen.iter().filter(|x| x.span.start >= since && x.span.end <= at && matches!(x.kind, EntityKind::Organization)).any(|x| {
+        let world = matches!(x.link, Link::Kb(id, _) if kb.entry(id).country.is_none() && kb.entry(id).code.as_deref().is_some_and(|c| c.starts_with("IGO")));
+        world && x.span.of(&doc.text).split(' ').any(|w| w.to_lowercase() == noun)
+    })
+}
+
 fn cand_country(kb: &Kb, c: &Cand, date: Option<chrono::NaiveDate>) -> Option<String> {
     match &c.link {
         Link::Kb(id, _) => kb.entry(*id).country.clone(),
@@ -2927,6 +2950,22 @@ fn role_info(
             // (the official's title right after the comma: not "In Moscow, the talks went on while Foreign
             // Minister X waited in Lima")
             titles.iter().any(|(r, _)| r.start == comma + 1 && r.end <= c.toks.start && c.toks.start - r.end <= 1).then_some(cc)
+        })
+        // ("A spokesman for the prefecture in Mamoudzou, X,": the town the office before the name is set in
+        // — not an embassy or consulate, another state's office)
+        .or_else(|| {
+            titles.iter().filter(|(r, _)| r.end < c.toks.start && c.toks.start - r.end <= 9).find_map(|(r, _)| {
+                let k = r.end;
+                (matches!(tok(doc, k), "for" | "at" | "of") && tok(doc, k + 1) == "the").then_some(())?;
+                let mut j = k + 2;
+                while j < k + 5 && tok(doc, j).len() > 2 && tok(doc, j).chars().all(|ch| ch.is_lowercase()) {
+                    j += 1;
+                }
+                (j > k + 2 && tok(doc, j) == "in" && !matches!(tok(doc, j - 1), "embassy" | "consulate" | "mission" | "delegation")).then_some(())?;
+                let p = chosen.iter().find(|x| x.toks.start == j + 1 && x.kind == EntityKind::Place)?;
+                (tok(doc, p.toks.end) == "," && p.toks.end + 1 == c.toks.start).then_some(())?;
+                cand_country(kb, p, date).or_else(|| built_entity(doc, p).and_then(|e| e.country.clone()))
+            })
         })
         // ("Suva answered within hours. … Fisheries Minister Jone Vakarua said": a paragraph another
         // state's acting opens, where the official's sentence names no other state before them)
@@ -3373,7 +3412,7 @@ fn role_info(
             // ("X, the water resources minister, told the Jatiya Sangsad": a state's official speaking to
             // its legislature)
             .or_else(|| matches!(t.sector.as_str(), "GOV" | "MIL" | "COP" | "SPY").then(|| addressed_legislature(doc, kb, chosen, c.toks.end, date)).flatten())
-            .or_else(|| home_for(t).filter(|_| !bodys_officer && !known_holder))
+            .or_else(|| home_for(t).filter(|_| !bodys_officer && !known_holder && !world_body_noun_before(doc, kb, chosen, tr.start)))
             .or_else(|| state_secretary_for.then(|| "GBR".to_string()));
         let mut role = if own_words { title_words.clone() } else { t.name.clone() };
         if state_secretary_for {

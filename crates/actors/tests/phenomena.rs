@@ -6354,3 +6354,25 @@ fn a_body_named_after_a_town_the_story_names_alone_is_in_that_towns_state() {
     assert_eq!(country_of(&d, "Empresa Portuaria Iquique"), Some("CHL".into()));
     assert_eq!(country_of(&d, "Joseph Morgan"), Some("CHL".into()));
 }
+
+#[test]
+fn a_spokesman_for_an_office_in_a_town_is_of_the_towns_state_not_the_datelines() {
+    let d = read(
+        "ACCRA, Ghana (wire) — Ghana said on Monday it would reopen the crossing at Aflao. A spokesman for the prefecture \
+         in Atakpamé, Joseph Morgan, said the road would be cleared.",
+    );
+    assert_eq!(country_of(&d, "Joseph Morgan"), Some("TGO".into()));
+}
+
+#[test]
+fn an_officer_named_by_a_noun_of_an_international_body_is_of_no_state() {
+    let d = read(
+        "KIGALI (wire) — Rwanda said on Monday it would reopen the crossing. The East African Community (EAC), a regional \
+         bloc based in Arusha, said it was ready to host talks. A community spokesman, Alex Carter, said the bloc would raise \
+         the matter at its next summit.",
+    );
+    assert_eq!(country_of(&d, "Alex Carter"), None);
+    // (a state's ministry so named stays the home state's)
+    let d = read("KIGALI (wire) — Rwanda said on Monday it would reopen the crossing. A ministry spokesman, Alex Carter, said so.");
+    assert_eq!(country_of(&d, "Alex Carter"), Some("RWA".into()));
+}

@@ -1015,7 +1015,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                 })
             };
             let set_in = doc.paragraph_of(first.start).and_then(|p| doc.sentence_of(p.start)).and_then(|s1| framing_state(doc, kb, &chosen, s1.end.saturating_sub(1).max(s1.start)));
-            if let Some(cc) = set_in.filter(|(comma, _)| doc.tokens[*comma].span.end <= first.start).map(|(_, cc)| cc).filter(|cc| !sentence_names_other_state(doc, kb, &chosen, first.start, cc) || (framed_here && !names_other_place_before(cc))) {
+            if let Some(cc) = set_in.filter(|(comma, _)| doc.tokens[*comma].span.end <= first.start).map(|(_, cc)| cc).filter(|cc| !sentence_names_other_state_before_speech(doc, kb, &chosen, first.start, cc) || (framed_here && !names_other_place_before(cc))) {
                 ent.facts.push(LearnedFact { attribute: "country".into(), value: cc.clone(), evidence: first });
                 ent.country = Some(cc);
             }
@@ -1231,7 +1231,47 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
         e.code = Some(cc.clone());
         e.country = Some(cc);
     }
+    relatives_of_people_placed_by_name(doc);
     towns_of_the_dateline_state(doc, kb, home);
+}
+
+/// "Arne Kristiansen, who fishes cod with his son Jonas": a relative the kin noun introduces, still
+/// unplaced after every other reading, takes the state of the one whose relative they are once that
+/// person has one — here from their names alone, which are read last.
+fn relatives_of_people_placed_by_name(doc: &mut Document) {
+    for i in 0..doc.entities.len() {
+        let e = &doc.entities[i];
+        if e.kind != EntityKind::Person || e.country.is_some() || e.code.is_some() || e.facts.iter().any(|f| f.attribute == "affiliation") {
+            continue;
+        }
+        let Some(first) = doc.mentions.iter().filter(|m| m.entity.index() == i && m.kind == MentionKind::Name).map(|m| m.span).min_by_key(|s| s.start) else { continue };
+        let s = doc.token_at_or_after(first.start);
+        let owner = if s >= 3 && tok(doc, s - 1) == "," && KIN_WORDS.contains(&tok(doc, s - 2)) {
+            s - 3
+        } else if s >= 2 && KIN_WORDS.contains(&tok(doc, s - 1)) {
+            s - 2
+        } else {
+            continue;
+        };
+        if !matches!(tok(doc, owner), "His" | "Her" | "Their" | "his" | "her" | "their") {
+            continue;
+        }
+        let at = doc.tokens[owner].span.start;
+        let Some(here) = doc.sentences.iter().position(|x| x.start <= at && at < x.end) else { continue };
+        let since = doc.sentences[here.saturating_sub(3)].start;
+        let last = doc
+            .mentions
+            .iter()
+            .filter(|m| m.span.end <= at && m.span.start >= since && m.entity.index() != i && doc.entity(m.entity).kind == EntityKind::Person)
+            .max_by_key(|m| m.span.start);
+        let Some(m) = last else { continue };
+        let Some(cc) = doc.entity(m.entity).country.clone() else { continue };
+        let evidence = Span::new(at, first.end);
+        let e = &mut doc.entities[i];
+        e.facts.push(LearnedFact { attribute: "country".into(), value: cc.clone(), evidence });
+        e.code = Some(cc.clone());
+        e.country = Some(cc);
+    }
 }
 
 /// "Twice a week, a Haitian shoe seller crosses the river … \n\n At six in the morning, X is already in the
@@ -2733,6 +2773,23 @@ fn sentence_names_other_state(doc: &Document, kb: &Kb, chosen: &[Cand], at: usiz
         (x.kind == EntityKind::State || (x.kind == EntityKind::Place && matches!(x.link, Link::Kb(..))))
             && x.span.start >= se.start
             && x.span.end <= se.end
+            && cand_country(kb, x, doc.meta.published).is_some_and(|c| c != home)
+    })
+}
+
+/// As `sentence_names_other_state`, but only up to what the person at `at` goes on to report: "X said by
+/// telephone that Russian fleets could sell their catch in China" names China as news, not as X's home.
+fn sentence_names_other_state_before_speech(doc: &Document, kb: &Kb, chosen: &[Cand], at: usize, home: &str) -> bool {
+    let Some(se) = doc.sentence_of(at) else { return false };
+    let from = doc.token_at_or_after(at);
+    let speech = (from..doc.tokens.len())
+        .take_while(|&k| doc.tokens[k].span.end <= se.end)
+        .find(|&k| matches!(tok(doc, k), "that" | "\"" | "“") && (k.saturating_sub(5)..k).any(|j| SUBJECT_VERBS.contains(&tok(doc, j))))
+        .map_or(se.end, |k| doc.tokens[k].span.start);
+    chosen.iter().any(|x| {
+        (x.kind == EntityKind::State || (x.kind == EntityKind::Place && matches!(x.link, Link::Kb(..))))
+            && x.span.start >= se.start
+            && x.span.end <= speech
             && cand_country(kb, x, doc.meta.published).is_some_and(|c| c != home)
     })
 }

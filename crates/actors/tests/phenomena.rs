@@ -6376,3 +6376,28 @@ fn an_officer_named_by_a_noun_of_an_international_body_is_of_no_state() {
     let d = read("KIGALI (wire) — Rwanda said on Monday it would reopen the crossing. A ministry spokesman, Alex Carter, said so.");
     assert_eq!(country_of(&d, "Alex Carter"), Some("RWA".into()));
 }
+
+#[test]
+fn a_relative_of_someone_placed_only_by_their_names_shares_that_state() {
+    let d = read(
+        "Norway and Russia share the cod. On the quay in Båtsfjord, the talk is of little else. Arne Kristiansen, who fishes \
+         cod with his son Jonas from a small boat, says the commission must survive.",
+    );
+    assert_eq!(country_of(&d, "Arne Kristiansen"), Some("NOR".into()));
+    assert_eq!(country_of(&d, "Jonas"), Some("NOR".into()));
+}
+
+#[test]
+fn a_state_named_in_what_a_person_reports_does_not_unplace_them_from_the_paragraphs_town() {
+    let d = read(
+        "Norway and Russia share the cod.\n\nIn Tromsø, the mood is calm. Alex Carter, a fisherman who has fished the Barents \
+         Sea since the 1990s, said by telephone that fleets could sell their catch in China.\n",
+    );
+    assert_eq!(country_of(&d, "Alex Carter"), Some("NOR".into()));
+    // (a state named before the report still does)
+    let d = read(
+        "Norway and Russia share the cod.\n\nIn Tromsø, the mood is calm. Alex Carter, a fisherman from Russia, said by \
+         telephone that fleets could sell their catch.\n",
+    );
+    assert_ne!(country_of(&d, "Alex Carter"), Some("NOR".into()));
+}

@@ -4571,7 +4571,15 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
                     j += 1;
                 }
                 let noun = j.checked_sub(1).filter(|&n| n >= from).map(|n| tok(doc, n));
-                let person = noun.is_some_and(|w| crate::nominals::source_head(w) || kb.name_word(w).has(dyad_kb::NameWord::PERSON_NOUN) || !kb.titles(w).is_empty());
+                // ("In Aswan, the bus operator X told me": words set right before the name, with no comma,
+                // describe the person — not a verb: "In Aswan, police detained X")
+                let bare_description = j == c.toks.start
+                    && j > from
+                    && (from..j).all(|i| {
+                        let w = tok(doc, i);
+                        w.len() > 2 && !w.ends_with("ed") && !NOT_DESCRIBING.contains(&w) && !SUBJECT_VERBS.contains(&w)
+                    });
+                let person = bare_description || noun.is_some_and(|w| crate::nominals::source_head(w) || kb.name_word(w).has(dyad_kb::NameWord::PERSON_NOUN) || !kb.titles(w).is_empty());
                 if tok(doc, j) == "," && j > from {
                     j += 1;
                 }

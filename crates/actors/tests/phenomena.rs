@@ -6401,3 +6401,12 @@ fn a_state_named_in_what_a_person_reports_does_not_unplace_them_from_the_paragra
     );
     assert_ne!(country_of(&d, "Alex Carter"), Some("NOR".into()));
 }
+
+#[test]
+fn in_a_town_the_words_set_before_a_name_describe_the_person_there() {
+    let d = read("Families travel south by train. In Aswan, the bus operator Joseph Morgan told me he had never seen so many passengers.");
+    assert_eq!(country_of(&d, "Joseph Morgan"), Some("EGY".into()));
+    // (a verb is no description)
+    let d = read("Families travel south by train. In Aswan, police detained Joseph Morgan on Monday.");
+    assert_eq!(country_of(&d, "Joseph Morgan"), None);
+}

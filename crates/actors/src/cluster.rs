@@ -1807,6 +1807,16 @@ fn located_after(doc: &Document, kb: &Kb, lk: &Lookups, chosen: &[Cand], end: us
     }
     // ("Luacano, in eastern Angola": past the state's quarter)
     let end = if tok(doc, end) == "in" && compass_adjective(tok(doc, end + 1)) { end + 1 } else { end };
+    // ("the Kawéni Citizens' Collective in a district of Mamoudzou": past a part of the town)
+    let end = if tok(doc, end) == "in"
+        && matches!(tok(doc, end + 1), "a" | "an" | "the")
+        && matches!(tok(doc, end + 2), "district" | "suburb" | "quarter" | "neighbourhood" | "neighborhood" | "part" | "corner" | "township" | "slum")
+        && tok(doc, end + 3) == "of"
+    {
+        end + 3
+    } else {
+        end
+    };
     place_state_at(doc, kb, lk, chosen, end)
 }
 
@@ -5382,14 +5392,15 @@ fn placed_by(doc: &Document, chosen: &[Cand], cand_entity: &[Option<EntityId>], 
                 // or two and "of")
                 || (place && before == "of" && b >= start + 4 && {
                     let mut t = b - 2;
-                    while t > start && b - 2 - t < 2 && tok(doc, t).chars().all(|ch| ch.is_lowercase()) && tok(doc, t) != "the" {
+                    while t > start && b - 2 - t < 2 && tok(doc, t).chars().all(|ch| ch.is_lowercase()) && !matches!(tok(doc, t), "the" | "a" | "an") {
                         t -= 1;
                     }
                     // ("in the Mwembe quarter of Mombasa": past a name dyad did not take for a place)
                     if t > start + 1 && t + 1 < b - 1 && tok(doc, t - 1) == "the" && tok(doc, t).chars().next().is_some_and(char::is_uppercase) && cand_at(t).is_none() {
                         t -= 1;
                     }
-                    t + 1 < b - 1 && t >= start + 1 && tok(doc, t) == "the" && matches!(tok(doc, t - 1), "in" | "near" | "at" | "outside" | "on" | "beside")
+                    // ("in a district of Mamoudzou", "a bakery in a suburb of Mombasa": or an indefinite article)
+                    t + 1 < b - 1 && t >= start + 1 && matches!(tok(doc, t), "the" | "a" | "an") && matches!(tok(doc, t - 1), "in" | "near" | "at" | "outside" | "on" | "beside")
                 })
                 // ("a reporter with the Nairobi-based Y", "a correspondent for Z": the body worked for)
                 || (apposition && matches!(before, "with" | "for") && kind == EntityKind::Organization)

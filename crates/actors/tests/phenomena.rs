@@ -6410,3 +6410,24 @@ fn in_a_town_the_words_set_before_a_name_describe_the_person_there() {
     let d = read("Families travel south by train. In Aswan, police detained Joseph Morgan on Monday.");
     assert_eq!(country_of(&d, "Joseph Morgan"), None);
 }
+
+#[test]
+fn a_place_of_work_in_a_part_of_a_town_places_the_person() {
+    let d = read("Prices have doubled. Alex Carter, who runs a bakery in a suburb of Mombasa, said flour was scarce.");
+    assert_eq!(country_of(&d, "Alex Carter"), Some("KEN".into()));
+}
+
+#[test]
+fn a_collective_is_the_end_of_a_bodys_name() {
+    let d = read("Joseph Morgan heads the Likoni Residents' Collective, which wants a second ferry.");
+    assert!(entity_at(&d, "Likoni Residents' Collective", 0).is_some_and(|e| e.kind == EntityKind::Organization));
+}
+
+#[test]
+fn a_local_body_in_a_district_of_a_town_is_of_the_towns_state() {
+    let d = read(
+        "MORONI, Comoros (wire) — The Comorian government refused the ferry. On Mayotte, Joseph Morgan, who heads the Kawéni \
+         Residents' Collective in a district of Mamoudzou, called for a blockade.",
+    );
+    assert_eq!(country_of(&d, "Kawéni Residents' Collective"), Some("FRA".into()));
+}

@@ -4634,6 +4634,19 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
         let article = (s1.saturating_sub(14).max(first_tok)..s1 - 1)
             .rev()
             .find(|&i| matches!(tok(doc, i), "a" | "an" | "A" | "An" | "My" | "my" | "Our" | "our" | "His" | "his" | "Her" | "her" | "Their" | "their"));
+        // ("The head of a fisheries cooperative in Point Pedro, X,": the article of the person's noun, past
+        // the one of what they head)
+        let article = article.map(|a| {
+            let head = a >= 3 && tok(doc, a - 1) == "of" && {
+                let w = tok(doc, a - 2);
+                matches!(w, "head" | "chief") || crate::nominals::source_head(w) || kb.name_word(w).has(dyad_kb::NameWord::PERSON_NOUN) || !kb.titles(w).is_empty()
+            };
+            if head && matches!(tok(doc, a - 3), "The" | "the" | "A" | "a" | "An" | "an") && a - 3 >= first_tok {
+                a - 3
+            } else {
+                a
+            }
+        });
         // (past the acronym the body's name introduces)
         let close = if s1 >= 5 && tok(doc, s1 - 2) == ")" && tok(doc, s1 - 4) == "(" { s1 - 4 } else { s1 - 1 };
         // (the description is the person's, not a scene's: "In a speech at the LSE, X promised")

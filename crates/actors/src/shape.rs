@@ -2325,6 +2325,10 @@ fn certain(doc: &Document, kb: &Kb, lk: &Lookups, a: usize, b: usize) -> Option<
     if kb.honorific(words[0]) && words.len() >= 2 {
         return Some(NameLabel::Person);
     }
+    // ("K. Murugan", "S. Arulanandam": an initial and a word no list knows as anything)
+    if words.len() == 2 && b - a == 2 && is_initial(words[0]) && plain_unknown_word(doc, kb, lk, a + 1, false) && !lk.gaz.iter().any(|m| m.span.start < doc.tokens[b - 1].span.end && m.span.end > doc.tokens[a].span.start) {
+        return Some(NameLabel::Person);
+    }
     // "F. Scott Fitzgerald", "K. Michael Stevens": an initial, a given name and a surname
     if words.len() == 3 && is_initial(words[0]) && crate::util::given(kb, words[1]) && !non_person_word(kb, last) {
         return Some(NameLabel::Person);
@@ -2659,8 +2663,9 @@ fn unknown_words_said_of_a_person(doc: &Document, kb: &Kb, lk: &Lookups, a: usiz
         let back = (a.saturating_sub(16)..a - 2).rev().take_while(|&k| !matches!(tok(doc, k), "," | "." | ";" | ":" | "\"" | "“" | "”")).collect::<Vec<_>>();
         // ("A fisherman from Stung Treng, X Y, travelled", "The deputy secretary-general of Thailand's Office of
         // …, X Y, said": or an article, and a title of several words)
+        // ("The head of a fisheries cooperative in Point Pedro, X Y, says": "head" or "chief" of something)
         let noun = back.iter().copied().find(|&k| {
-            person_word(k)
+            (person_word(k) || (matches!(tok(doc, k), "head" | "chief") && tok(doc, k + 1) == "of"))
                 && k >= 1
                 && matches!(tok(doc, k - 1), "My" | "my" | "Our" | "our" | "His" | "his" | "Her" | "her" | "Their" | "their" | "A" | "a" | "An" | "an" | "The" | "the")
         });

@@ -6431,3 +6431,19 @@ fn a_local_body_in_a_district_of_a_town_is_of_the_towns_state() {
     );
     assert_eq!(country_of(&d, "Kawéni Residents' Collective"), Some("FRA".into()));
 }
+
+#[test]
+fn the_head_of_a_body_in_a_town_names_the_unknown_words_after_it_a_person_there() {
+    let d = read(
+        "Fishermen in the north see it differently. The head of a fisheries cooperative in Point Pedro, Thevarasa Kandiah, \
+         says trawlers destroy their nets.",
+    );
+    assert_eq!(mentioned(&d, "Thevarasa Kandiah").kind, EntityKind::Person);
+    assert_eq!(country_of(&d, "Thevarasa Kandiah"), Some("LKA".into()));
+}
+
+#[test]
+fn an_initial_and_an_unknown_word_are_a_person() {
+    let d = read("The boats stayed in harbour. The secretary of the union, K. Murugan, agreed with the strike.");
+    assert_eq!(mentioned(&d, "K. Murugan").kind, EntityKind::Person);
+}

@@ -3467,6 +3467,12 @@ fn role_info(
         // "Home Secretary X": a title only one state has says whose official X is; with another
         // state's name it is that state's title in its own words ("Indian foreign secretary X" is a
         // civil servant, not the foreign minister)
+        // ("GEORGETOWN, Guyana — … Foreign Secretary X said": a title only one state has in the knowledge base,
+        // in a story set in another state that never names that one, is the home state's title in its own
+        // words)
+        if country.is_none() && t.country.as_deref().is_some_and(|x| home.is_some_and(|h| h != x) && !tally.iter().any(|(c, _)| c == x)) && !bodys_officer && !known_holder {
+            country = home_for(t);
+        }
         let own_words = t.country.is_some() && country.is_some() && country != t.country;
         // "Secretary of State for Culture": a British cabinet minister of that portfolio (the
         // foreign minister only "for Foreign …"; America's Secretary of State takes no "for")
@@ -3789,7 +3795,13 @@ fn role_info(
                         .filter(|x| igo.is_none() || x.toks.end <= _tr.start)
                         .filter(|x| !(envoy && x.toks.start >= _tr.end && sent_to_or_for(doc, x)))
                         .find_map(|x| cand_country(kb, x, date))
-                        .or_else(|| t.country.clone())
+                        // (one state's title in a story set in another that never names it: "X, the Foreign
+                        // Secretary," in Georgetown is Guyana's)
+                        .or_else(|| {
+                            let x = t.country.clone()?;
+                            let elsewhere = home.is_some_and(|h| h != x) && !tally.iter().any(|(c, _)| *c == x) && body.is_none() && igo.is_none() && !known_holder;
+                            if elsewhere { home_for(t) } else { Some(x) }
+                        })
                         .or_else(named_before)
                         .or_else(|| owner_before.and_then(|x| cand_country(kb, x, date)))
                         // ("Myanmar is represented by X, a permanent secretary at its foreign ministry": the
@@ -3832,7 +3844,13 @@ fn role_info(
                             })
                         });
                         let title_sector = if members_body && matches!(title_sector.as_str(), "GOV" | "LEG" | "JUD") { String::new() } else { title_sector };
-                        (t.name.clone(), body_sector.filter(|_| t.name == "minister" || !t.name.contains("minister")).unwrap_or(title_sector))
+                        // (one state's title held in another, in that state's own words: "the Foreign Secretary" in
+                        // Georgetown)
+                        let name = match (&t.country, &country) {
+                            (Some(x), Some(cc)) if x != cc => doc.text[doc.tokens[_tr.start].span.start..doc.tokens[_tr.end - 1].span.end].to_lowercase(),
+                            _ => t.name.clone(),
+                        };
+                        (name, body_sector.filter(|_| t.name == "minister" || !t.name.contains("minister")).unwrap_or(title_sector))
                     };
                     out.push(RoleInfo {
                         role,

@@ -213,8 +213,18 @@ pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
                 && (next.ends_with("ed") || next.ends_with('s') || matches!(next, "said" | "told" | "met" | "spoke" | "will" | "would" | "has" | "had" | "is" | "was"));
             opener && verb && opens >= 2 && !(s0 + 1..opens - 1).any(|x| tok(doc, x) == ",")
         });
+        // ("Joseph Morgan, the Indian foreign secretary,": back over the article before a state's adjective)
+        let mut opens = match demonym_at {
+            Some(d) if opens > doc.token_at_or_after(d.start) => {
+                let mut o = doc.token_at_or_after(d.start);
+                while o >= 1 && (tok(doc, o - 1).eq_ignore_ascii_case("the") || matches!(tok(doc, o - 1), "former" | "then")) {
+                    o -= 1;
+                }
+                o
+            }
+            _ => opens,
+        };
         // ("Paul Tellier, who was also Bombardier's president,": a relative clause saying what they are)
-        let mut opens = opens;
         if opens >= 4 {
             let p = if matches!(tok(doc, opens - 1), "also" | "then" | "now") { opens - 1 } else { opens };
             if p >= 4 && matches!(tok(doc, p - 1), "is" | "was") && tok(doc, p - 2) == "who" && tok(doc, p - 3) == "," {

@@ -6447,3 +6447,23 @@ fn an_initial_and_an_unknown_word_are_a_person() {
     let d = read("The boats stayed in harbour. The secretary of the union, K. Murugan, agreed with the strike.");
     assert_eq!(mentioned(&d, "K. Murugan").kind, EntityKind::Person);
 }
+
+#[test]
+fn one_states_title_in_a_story_set_in_another_is_the_home_states_in_its_own_words() {
+    let d = read(
+        "GEORGETOWN, Guyana (wire) — Guyana protested on Tuesday after two patrol boats entered its waters. Foreign Secretary \
+         Daniel Walsh told reporters the boats had stayed for hours.",
+    );
+    let e = mentioned(&d, "Daniel Walsh");
+    assert_eq!(e.country.as_deref(), Some("GUY"));
+    assert_eq!(e.role.as_deref(), Some("foreign secretary"));
+    // (in a British story the title stays Britain's)
+    let d = read("LONDON (wire) — Britain protested on Tuesday. Foreign Secretary Daniel Walsh told reporters the boats had stayed for hours.");
+    assert_eq!(country_of(&d, "Daniel Walsh"), Some("GBR".into()));
+}
+
+#[test]
+fn a_title_with_a_states_adjective_in_apposition_is_the_named_person() {
+    let d = read("Britain protested on Tuesday. Joseph Morgan, the Indian foreign secretary, told reporters the boats had stayed.");
+    assert!(one_entity(&d, ("Joseph Morgan", 0), ("foreign secretary", 0)));
+}

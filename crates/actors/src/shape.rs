@@ -183,8 +183,19 @@ const LOCATIVE: &[&str] = &["in", "at", "from", "near", "to", "into", "across", 
 
 fn is_name_token(doc: &Document, i: usize) -> bool {
     let w = tok(doc, i);
-    is_cap(doc, i) && (!is_function_word(w) || crate::util::opens_name(doc, i)) && !is_calendar_word(w) && !crate::util::short_month_before_day(doc, i)
+    is_cap(doc, i)
+        && (!is_function_word(w) || crate::util::opens_name(doc, i))
+        && !is_calendar_word(w)
+        && !crate::util::short_month_before_day(doc, i)
+        && !(SENTENCE_OPENERS.contains(&w) && (sentence_initial(doc, i) || (i > 0 && matches!(tok(doc, i - 1), "\"" | "“" | "‘"))))
 }
+
+/// Prepositions and conjunctions that, opening a sentence or a quotation, are no part of the name after
+/// them ("Without Russia there is no work"); inside a name they stay ("League Against Cruel Sports").
+const SENTENCE_OPENERS: &[&str] = &[
+    "Without", "Within", "Through", "Across", "Between", "Among", "Against", "During", "Until", "Unless", "Because", "Though", "Despite",
+    "Toward", "Towards", "Behind", "Beside", "Besides", "Upon", "Whether", "Nor", "Even", "Also", "Still", "Once",
+];
 
 /// Capitalised names in every sentence, typed by the rules and then by
 /// `typer` when one is given; the same name written the same way in one

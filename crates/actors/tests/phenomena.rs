@@ -6467,3 +6467,11 @@ fn a_title_with_a_states_adjective_in_apposition_is_the_named_person() {
     let d = read("Britain protested on Tuesday. Joseph Morgan, the Indian foreign secretary, told reporters the boats had stayed.");
     assert!(one_entity(&d, ("Joseph Morgan", 0), ("foreign secretary", 0)));
 }
+
+#[test]
+fn a_preposition_opening_a_quotation_is_no_part_of_the_name_after_it() {
+    let d = read("\"Without Russia there is no work,\" he says. The League Against Hunger disagrees.");
+    assert!(entity_at(&d, "Without Russia", 0).is_none());
+    assert_eq!(mentioned(&d, "Russia").country.as_deref(), Some("RUS"));
+    assert!(entity_at(&d, "League Against Hunger", 0).is_some());
+}

@@ -4193,6 +4193,10 @@ fn context_country(
     // state's adjective or possessive before one or two lower-case nouns right before the name
     {
         let mut j = s;
+        // ("a Russian named Oleg", "a Ukrainian driver called Petro": past the verb of naming)
+        if j >= 2 && matches!(tok(doc, j - 1), "named" | "called") {
+            j -= 1;
+        }
         let mut words = 0;
         while j > 0 && words < 3 && in_sentence(j - 1) {
             let w = tok(doc, j - 1);

@@ -6475,3 +6475,9 @@ fn a_preposition_opening_a_quotation_is_no_part_of_the_name_after_it() {
     assert_eq!(mentioned(&d, "Russia").country.as_deref(), Some("RUS"));
     assert!(entity_at(&d, "League Against Hunger", 0).is_some());
 }
+
+#[test]
+fn a_demonym_before_named_gives_the_person_its_state() {
+    let d = read("Saidov lays tiles in the city. Its foreman, a Russian named Oleg, calls him the best tiler in town.");
+    assert_eq!(country_of(&d, "Oleg"), Some("RUS".into()));
+}

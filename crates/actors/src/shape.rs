@@ -320,6 +320,25 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
             if lead == 0 && matches!(s.rule, NameLabel::Person | NameLabel::Misc) && s.label == NameLabel::Misc && unknown_words_said_of_a_person(doc, kb, lk, s.start_tok, s.end_tok, false) {
                 s.label = NameLabel::Person;
             }
+            // ("My uncle, Gombo, lost everything", "His wife, Oyunaa, teaches": one word no list knows, set off
+            // by commas after a possessive and a word for a relative)
+            if s.label == NameLabel::Misc && s.end_tok == s.start_tok + 1 && s.start_tok >= 3 {
+                let a = s.start_tok;
+                let kin = matches!(
+                    tok(doc, a - 2),
+                    "daughter" | "son" | "mother" | "father" | "wife" | "husband" | "brother" | "sister" | "grandson" | "granddaughter" | "grandmother"
+                        | "grandfather" | "niece" | "nephew" | "cousin" | "aunt" | "uncle" | "widow" | "neighbour" | "neighbor" | "friend"
+                );
+                if kin
+                    && tok(doc, a - 1) == ","
+                    && matches!(tok(doc, a - 3), "My" | "my" | "His" | "his" | "Her" | "her" | "Their" | "their" | "Our" | "our")
+                    && tok(doc, a + 1) == ","
+                    && plain_unknown_word(doc, kb, lk, a, false)
+                    && !lk.gaz.iter().any(|m| m.span.start == s.span.start)
+                {
+                    s.label = NameLabel::Person;
+                }
+            }
             // ("Major General Thawatchai Srisombat … Thawatchai said": a lone given name the lists know, which
             // opens a two-word name elsewhere, is that person where the typer saw nothing)
             if s.rule == NameLabel::Person && s.label == NameLabel::Misc && s.end_tok == s.start_tok + 1 && (kb.given_name(tok(doc, s.start_tok)).is_some() || kb.name_origin(tok(doc, s.start_tok), true).is_some())

@@ -6481,3 +6481,23 @@ fn a_demonym_before_named_gives_the_person_its_state() {
     let d = read("Saidov lays tiles in the city. Its foreman, a Russian named Oleg, calls him the best tiler in town.");
     assert_eq!(country_of(&d, "Oleg"), Some("RUS".into()));
 }
+
+#[test]
+fn one_unknown_word_set_off_after_a_relative_is_that_relative() {
+    let d = read(
+        "Batbayar Dorj keeps goats near Mandalgovi.\n\nQ: How bad was the winter?\n\nA: The worst I remember. My uncle, Gombo, \
+         lost everything. My wife, Oyunaa, teaches at the school.\n",
+    );
+    assert_eq!(mentioned(&d, "Gombo").kind, EntityKind::Person);
+    assert_eq!(mentioned(&d, "Oyunaa").kind, EntityKind::Person);
+    assert_eq!(country_of(&d, "Gombo"), Some("MNG".into()));
+}
+
+#[test]
+fn a_neighbour_lives_in_the_same_state() {
+    let d = read(
+        "Villagers near Polihali, in Mokhotlong district, are unsure. Limpho Sekese, who farms maize on a slope near Mokhotlong, \
+         said compensation had been promised. Her neighbour, Daniel Walsh, has already moved.",
+    );
+    assert_eq!(country_of(&d, "Daniel Walsh"), Some("LSO".into()));
+}

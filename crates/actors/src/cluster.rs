@@ -4886,6 +4886,14 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
             {
                 (k, false)
             }
+            // ("Joseph, 51, has crossed this bridge for years. She … sells them from a stall in the market of
+            // Ouanaminthe": past the age, the stall or home the sentences after give the one person named)
+            _ if k > e + 1 && (c.toks.start == first_tok || opens_after_adverbial(doc, first_tok, c.toks.start)) => {
+                match home_of_pronoun(doc, chosen, ci) {
+                    Some(h) => (h, false),
+                    None => return None,
+                }
+            }
             _ => return None,
         }
     } else if (c.toks.start == first_tok || opens_after_adverbial(doc, first_tok, c.toks.start))
@@ -4927,6 +4935,9 @@ const WORKPLACE_NOUNS: &[&str] = &[
     "terminal", "warehouse", "factory", "mine", "plant", "border", "crossing", "harbour", "harbor",
 ];
 
+/// Nouns for a small place of trade a person works from: "a stall in the market of Ouanaminthe".
+const STALL_NOUNS: &[&str] = &["stall", "shop", "kiosk", "stand", "bakery", "workshop", "restaurant", "guesthouse", "teahouse", "cafe", "café", "pharmacy"];
+
 /// Nouns for where a person lives: "her house in Mombasa".
 const HOME_NOUNS: &[&str] = &["home", "house", "flat", "apartment", "village", "hometown", "compound", "farm", "farmhouse", "homestead"];
 
@@ -4944,6 +4955,11 @@ fn home_of_pronoun(doc: &Document, chosen: &[Cand], ci: usize) -> Option<usize> 
             return None;
         }
         if matches!(tok(doc, i), "his" | "her" | "His" | "Her") && HOME_NOUNS.contains(&tok(doc, i + 1)) && matches!(tok(doc, i + 2), "in" | "near" | "outside") {
+            return Some(i + 1);
+        }
+        // ("She buys rice in Dajabón and sells it from a stall in the market of Ouanaminthe": the stall or
+        // shop the person works from)
+        if matches!(tok(doc, i), "his" | "her" | "His" | "Her" | "a") && STALL_NOUNS.contains(&tok(doc, i + 1)) && matches!(tok(doc, i + 2), "in" | "at" | "near") && matches!(tok(doc, i - 1), "from" | "at" | "runs" | "keeps" | "owns" | "in") {
             return Some(i + 1);
         }
         i += 1;

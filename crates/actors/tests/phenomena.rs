@@ -6501,3 +6501,12 @@ fn a_neighbour_lives_in_the_same_state() {
     );
     assert_eq!(country_of(&d, "Daniel Walsh"), Some("LSO".into()));
 }
+
+#[test]
+fn the_stall_a_profiled_person_sells_from_places_them() {
+    let d = read(
+        "Alex Carter, 51, has crossed this bridge on market days for twenty years. She buys rice, pasta and soap in Busia and \
+         sells them from a stall in the market of Tororo, when her legs allow it.",
+    );
+    assert_eq!(country_of(&d, "Alex Carter"), Some("UGA".into()));
+}

@@ -4597,6 +4597,12 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
                         j = comma + 1;
                     }
                 }
+                // ("On the Togolese side, at Kodjoviakopé, moneychanger X": past the town on that side)
+                if matches!(tok(doc, j), "at" | "in") {
+                    if let Some(t) = cand_at(j + 1).filter(|&t| chosen[t].kind == EntityKind::Place && tok(doc, chosen[t].toks.end) == ",") {
+                        j = chosen[t].toks.end + 1;
+                    }
+                }
                 if matches!(tok(doc, j), "the" | "a" | "an") {
                     j += 1;
                 }

@@ -6510,3 +6510,12 @@ fn the_stall_a_profiled_person_sells_from_places_them() {
     );
     assert_eq!(country_of(&d, "Alex Carter"), Some("UGA".into()));
 }
+
+#[test]
+fn on_one_states_side_at_a_town_the_person_named_is_of_that_state() {
+    let d = read(
+        "Traders blocked the crossing for a second day. On the Togolese side, at Kodjoviakopé, moneychanger Alex Carter says \
+         business has stopped.",
+    );
+    assert_eq!(country_of(&d, "Alex Carter"), Some("TGO".into()));
+}

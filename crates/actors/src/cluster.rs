@@ -1023,7 +1023,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
         // ("Kenyan farmer X lost his field. His daughter, Y,", "Okello's brother, Z,": a relative of someone
         // the story ties to a state, of that state — before the story's home state is guessed)
         if ent.country.is_none() && org_code.is_none() && ent.kind == EntityKind::Person && !ent.facts.iter().any(|f| f.attribute == "affiliation") {
-            if let Some((cc, evidence)) = cl.cands.iter().find_map(|&ci| kin_country(doc, &chosen, ci, &cand_entity)) {
+            if let Some((cc, evidence)) = cl.cands.iter().find_map(|&ci| kin_country(doc, kb, &chosen, ci, &cand_entity)) {
                 ent.facts.push(LearnedFact { attribute: "country".into(), value: cc.clone(), evidence });
                 ent.country = Some(cc);
             }
@@ -1231,14 +1231,14 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
         e.code = Some(cc.clone());
         e.country = Some(cc);
     }
-    relatives_of_people_placed_by_name(doc);
+    relatives_of_people_placed_by_name(doc, kb);
     towns_of_the_dateline_state(doc, kb, home);
 }
 
 /// "Arne Kristiansen, who fishes cod with his son Jonas": a relative the kin noun introduces, still
 /// unplaced after every other reading, takes the state of the one whose relative they are once that
 /// person has one — here from their names alone, which are read last.
-fn relatives_of_people_placed_by_name(doc: &mut Document) {
+fn relatives_of_people_placed_by_name(doc: &mut Document, kb: &Kb) {
     for i in 0..doc.entities.len() {
         let e = &doc.entities[i];
         if e.kind != EntityKind::Person || e.country.is_some() || e.code.is_some() || e.facts.iter().any(|f| f.attribute == "affiliation") {
@@ -1263,6 +1263,14 @@ fn relatives_of_people_placed_by_name(doc: &mut Document) {
             .mentions
             .iter()
             .filter(|m| m.span.end <= at && m.span.start >= since && m.entity.index() != i && doc.entity(m.entity).kind == EntityKind::Person)
+            .filter(|m| {
+                let sex = kb.given_name_sex(doc.entity(m.entity).name.split(' ').next().unwrap_or(""));
+                match tok(doc, owner) {
+                    "Her" | "her" => sex != Some(dyad_core::Gender::Male),
+                    "His" | "his" => sex != Some(dyad_core::Gender::Female),
+                    _ => true,
+                }
+            })
             .max_by_key(|m| m.span.start);
         let Some(m) = last else { continue };
         let Some(cc) = doc.entity(m.entity).country.clone() else { continue };
@@ -3016,7 +3024,9 @@ fn role_info(
         .and_then(|(comma, cc)| {
             // (the official's title right after the comma: not "In Moscow, the talks went on while Foreign
             // Minister X waited in Lima")
-            titles.iter().any(|(r, _)| r.start == comma + 1 && r.end <= c.toks.start && c.toks.start - r.end <= 1).then_some(cc)
+            // ("In Canberra, Pacific Minister X": past a portfolio's capitalised words before the title)
+            let opens_title = |r: &Range<usize>| r.start >= comma + 1 && r.start <= comma + 3 && (comma + 1..r.start).all(|k| crate::util::is_cap(doc, k));
+            titles.iter().any(|(r, _)| opens_title(r) && r.end <= c.toks.start && c.toks.start - r.end <= 1).then_some(cc)
         })
         // ("A spokesman for the prefecture in Mamoudzou, X,": the town the office before the name is set in
         // — not an embassy or consulate, another state's office)
@@ -4457,7 +4467,7 @@ const KIN_WORDS: &[&str] = &[
 /// "His daughter, Y,", "Okello's brother, Z,": the state of the relative a kin noun right before the
 /// person at `ci` names — the person whose possessive opens it, or for "His", "Her" or "Their" the last
 /// person named in that sentence or the one before — and the words read.
-fn kin_country(doc: &Document, chosen: &[Cand], ci: usize, cand_entity: &[Option<EntityId>]) -> Option<(String, Span)> {
+fn kin_country(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_entity: &[Option<EntityId>]) -> Option<(String, Span)> {
     let c = &chosen[ci];
     let s = c.toks.start;
     // ("my brother Marcelo": the kin noun right before the name, after a possessive determiner)
@@ -4492,7 +4502,16 @@ fn kin_country(doc: &Document, chosen: &[Cand], ci: usize, cand_entity: &[Option
         // (the one the story follows may have been named a few sentences up: "Contreras … she says. Her
         // husband, Wilmer,")
         let since = doc.sentences[here.saturating_sub(3)].start;
-        let x = chosen.iter().rposition(|x| x.kind == EntityKind::Person && x.span.end <= at && x.span.start >= since)?;
+        // ("Her supplier, Carlos Mendoza, … Her brother, Jesús,": not one whose given name is the other sex's)
+        let fits = |x: &Cand| {
+            let sex = kb.given_name_sex(x.span.of(&doc.text).split(' ').next().unwrap_or(""));
+            match owner {
+                "Her" | "her" => sex != Some(dyad_core::Gender::Male),
+                "His" | "his" => sex != Some(dyad_core::Gender::Female),
+                _ => true,
+            }
+        };
+        let x = chosen.iter().rposition(|x| x.kind == EntityKind::Person && x.span.end <= at && x.span.start >= since && fits(x))?;
         (x, doc.tokens[s - 3].span.start)
     } else {
         return None;

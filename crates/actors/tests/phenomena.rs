@@ -6519,3 +6519,22 @@ fn on_one_states_side_at_a_town_the_person_named_is_of_that_state() {
     );
     assert_eq!(country_of(&d, "Alex Carter"), Some("TGO".into()));
 }
+
+#[test]
+fn her_relative_is_not_the_man_named_just_before() {
+    let d = read(
+        "Yolimar Pérez was an accountant in Barquisimeto, in Venezuela, before she opened a bakery. Her supplier, Carlos \
+         Mendoza, drives cheese across twice a week. Her brother, Jesús, stayed with their mother.",
+    );
+    assert_eq!(country_of(&d, "Yolimar Pérez"), Some("VEN".into()));
+    assert_eq!(country_of(&d, "Jesús"), Some("VEN".into()));
+}
+
+#[test]
+fn a_sentence_opened_in_a_capital_sets_a_minister_with_a_portfolio_word_before_the_title() {
+    let d = read(
+        "Vanuatu will debate the agreement next week. In Canberra, Pacific Minister Joseph Morgan said the agreement \
+         respected Vanuatu's choices.",
+    );
+    assert_eq!(country_of(&d, "Joseph Morgan"), Some("AUS".into()));
+}

@@ -4460,8 +4460,9 @@ fn local_trade(doc: &Document, kb: &Kb, lk: &Lookups, chosen: &[Cand], ci: usize
 const KIN_WORDS: &[&str] = &[
     "daughter", "son", "mother", "father", "wife", "husband", "brother", "sister", "grandson", "granddaughter", "grandmother",
     "grandfather", "niece", "nephew", "cousin", "aunt", "uncle", "widow", "widower", "children", "parents", "daughters", "sons",
-    // (one who lives next door lives in the same place)
-    "neighbour", "neighbor",
+    // (one who lives next door lives in the same place; one who serves as their deputy or aide serves
+    // the same state — not a counterpart)
+    "neighbour", "neighbor", "deputy", "aide",
 ];
 
 /// "His daughter, Y,", "Okello's brother, Z,": the state of the relative a kin noun right before the

@@ -6538,3 +6538,12 @@ fn a_sentence_opened_in_a_capital_sets_a_minister_with_a_portfolio_word_before_t
     );
     assert_eq!(country_of(&d, "Joseph Morgan"), Some("AUS".into()));
 }
+
+#[test]
+fn a_leaders_deputy_serves_the_same_state() {
+    let d = read(
+        "Vanuatu's parliament will debate the deal. Opposition leader Ralph Regenvanu said he wanted a clause rewritten. \
+         His deputy, Marie Tevi, told a newspaper that sovereignty was not for sale.",
+    );
+    assert_eq!(country_of(&d, "Marie Tevi"), Some("VUT".into()));
+}

@@ -764,6 +764,12 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                         deunicode::deunicode(a).eq_ignore_ascii_case(&deunicode::deunicode(b))
                     })
                     .filter(|h| h.name.split(' ').next().is_some_and(|g| near(g, &cl.full[0])))
+                    // (not one with a middle name the holder's lacks: "Charan Jeath Singh" is no "Charan Singh")
+                    .filter(|h| {
+                        let theirs: Vec<&str> = h.name.split(' ').collect();
+                        cl.full.len() <= theirs.len()
+                            || cl.full[1..cl.full.len() - 1].iter().all(|m| m.trim_end_matches('.').chars().count() == 1 || theirs.iter().any(|t| t.eq_ignore_ascii_case(m)))
+                    })
                     .collect();
                 pick_holder(similar, date)
             }),

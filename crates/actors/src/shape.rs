@@ -320,6 +320,17 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
             if lead == 0 && matches!(s.rule, NameLabel::Person | NameLabel::Misc) && s.label == NameLabel::Misc && unknown_words_said_of_a_person(doc, kb, lk, s.start_tok, s.end_tok, false) {
                 s.label = NameLabel::Person;
             }
+            // ("The Minister for Sugar, X, said": a portfolio after a title and "for" or "of" is no person)
+            if s.label == NameLabel::Person
+                && s.start_tok >= 2
+                && s.end_tok - s.start_tok <= 2
+                && matches!(tok(doc, s.start_tok - 1), "for" | "of")
+                && matches!(tok(doc, s.start_tok - 2), "Minister" | "Secretary" | "Ministry" | "minister" | "secretary" | "ministry")
+                && matches!(tok(doc, s.end_tok), "," | "and")
+                && !(s.start_tok..s.end_tok).any(|k| crate::util::given(kb, tok(doc, k)))
+            {
+                s.label = NameLabel::Misc;
+            }
             // ("My uncle, Gombo, lost everything", "His wife, Oyunaa, teaches": one word no list knows, set off
             // by commas after a possessive and a word for a relative)
             if s.label == NameLabel::Misc && s.end_tok == s.start_tok + 1 && s.start_tok >= 3 {

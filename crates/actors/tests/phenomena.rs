@@ -6547,3 +6547,18 @@ fn a_leaders_deputy_serves_the_same_state() {
     );
     assert_eq!(country_of(&d, "Marie Tevi"), Some("VUT".into()));
 }
+
+#[test]
+fn a_portfolio_after_minister_for_is_no_person() {
+    let d = read("Farmers are angry. The Minister for Sugar, Daniel Walsh, said the government would pay an advance.");
+    assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Person && e.name == "Sugar"));
+    assert_eq!(mentioned(&d, "Daniel Walsh").role.as_deref(), Some("minister"));
+}
+
+#[test]
+fn a_middle_name_the_holder_lacks_names_someone_else() {
+    let d = read_on("The Minister for Sugar, Charan Jeath Singh, said the government would pay an advance.", Some("2025-06-01"));
+    let e = mentioned(&d, "Charan Jeath Singh");
+    assert_ne!(e.country.as_deref(), Some("IND"));
+    assert_eq!(e.name, "Charan Jeath Singh");
+}

@@ -2996,6 +2996,28 @@ fn world_body_noun_before(doc: &Document, kb: &Kb, chosen: &[Cand], title: usize
     })
 }
 
+/// "Vietnam's foreign ministry protested; a ministry spokeswoman, X, called it …": the state of the body,
+/// named in the title's sentence or the one before, whose name holds the lower-case noun set before the
+/// title (with "a" or "the") — the one named last.
+fn state_body_noun_before(doc: &Document, kb: &Kb, chosen: &[Cand], title: usize, date: Option<chrono::NaiveDate>) -> Option<String> {
+    let k = title;
+    if k < 2 || !matches!(tok(doc, k - 2), "A" | "a" | "An" | "an" | "The" | "the") {
+        return None;
+    }
+    let noun = tok(doc, k - 1);
+    if !matches!(noun, "ministry" | "army" | "navy" | "police" | "government" | "embassy" | "department" | "presidency" | "military") {
+        return None;
+    }
+    let at = doc.tokens[k - 1].span.start;
+    let since = doc.sentences.iter().position(|s| s.start <= at && at < s.end).map_or(0, |i| doc.sentences[i.saturating_sub(1)].start);
+    chosen
+        .iter()
+        .filter(|x| x.span.start >= since && x.span.end <= at && x.kind == EntityKind::Organization)
+        .filter(|x| x.span.of(&doc.text).split(' ').any(|w| w.eq_ignore_ascii_case(noun)) || matches!(&x.link, Link::Institution { name, .. } if name.to_lowercase().contains(noun)))
+        .next_back()
+        .and_then(|x| cand_country(kb, x, date))
+}
+
 fn cand_country(kb: &Kb, c: &Cand, date: Option<chrono::NaiveDate>) -> Option<String> {
     match &c.link {
         Link::Kb(id, _) => kb.entry(*id).country.clone(),
@@ -3501,6 +3523,7 @@ fn role_info(
             // ("X, the water resources minister, told the Jatiya Sangsad": a state's official speaking to
             // its legislature)
             .or_else(|| matches!(t.sector.as_str(), "GOV" | "MIL" | "COP" | "SPY").then(|| addressed_legislature(doc, kb, chosen, c.toks.end, date)).flatten())
+            .or_else(|| (!bodys_officer && !known_holder).then(|| state_body_noun_before(doc, kb, chosen, tr.start, date)).flatten())
             .or_else(|| home_for(t).filter(|_| !bodys_officer && !known_holder && !world_body_noun_before(doc, kb, chosen, tr.start)))
             .or_else(|| state_secretary_for.then(|| "GBR".to_string()));
         let mut role = if own_words { title_words.clone() } else { t.name.clone() };
@@ -4231,7 +4254,9 @@ fn context_country(
         // ("Australian Mamdouh Habib": the adjective right before the name too)
         if words <= 2 {
             if let Some(g) = cand_ending(j).filter(|g| g.kind == EntityKind::State && in_sentence(g.toks.start)) {
-                let demonym = matches!(g.link, Link::Kb(_, Form::Demonym));
+                // ("Beijing-born analyst X": the state of the capital or state one was born in)
+                let born = tok(doc, g.toks.end) == "-" && tok(doc, g.toks.end + 1) == "born";
+                let demonym = born || matches!(g.link, Link::Kb(_, Form::Demonym));
                 if demonym {
                     if let Some(cc) = cand_country(kb, g, date) {
                         return Some((cc, ev(g.toks.start)));

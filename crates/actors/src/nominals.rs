@@ -196,10 +196,18 @@ pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
         };
         let person_at = |m: &Mention| m.kind == MentionKind::Name && doc.entity(m.entity).kind == EntityKind::Person;
         // ("The Foreign Minister of Peru, Ana Ruiz, said": past the state the title is of)
-        let after = (tok(doc, tail) == ",")
-            .then(|| doc.tokens.get(tail + 1).and_then(|t| doc.mention_at(t.span.start)))
-            .flatten()
-            .filter(|m| person_at(m));
+        // ("The Coast Guard's spokesman for the West Philippine Sea, Commodore X,": past what the office is for)
+        let comma = if tok(doc, tail) == "for" {
+            (tail + 1..(tail + 9).min(doc.tokens.len()))
+                .take_while(|&i| tok(doc, i) == "," || crate::util::is_cap(doc, i) || matches!(tok(doc, i), "the" | "of" | "and"))
+                .find(|&i| tok(doc, i) == ",")
+                .unwrap_or(tail)
+        } else {
+            tail
+        };
+        // (past a rank or an honorific before the name: ", Commodore X,")
+        let named_at = |i: usize| doc.tokens.get(i).and_then(|t| doc.mention_at(t.span.start)).filter(|m| person_at(m));
+        let after = (tok(doc, comma) == ",").then(|| named_at(comma + 1).or_else(|| named_at(comma + 2).filter(|_| crate::util::is_cap(doc, comma + 1)))).flatten();
         // ("Echoing Condoleezza Rice, the prime minister said": a name closing an opening phrase is no
         // apposition to the subject after the comma)
         let opening_phrase = doc.sentence_of(span.start).is_some_and(|se| {

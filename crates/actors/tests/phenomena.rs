@@ -6562,3 +6562,28 @@ fn a_middle_name_the_holder_lacks_names_someone_else() {
     assert_ne!(e.country.as_deref(), Some("IND"));
     assert_eq!(e.name, "Charan Jeath Singh");
 }
+
+#[test]
+fn a_ministry_spokeswoman_after_a_states_ministry_is_of_that_state() {
+    let d = read(
+        "MANILA — Fishermen say ships chased them away. Vietnam's foreign ministry protested; a ministry spokeswoman, Alex \
+         Carter, called the boarding a serious violation.",
+    );
+    assert_eq!(country_of(&d, "Alex Carter"), Some("VNM".into()));
+}
+
+#[test]
+fn a_place_born_description_gives_the_places_state() {
+    let d = read("The patrols went on. Beijing-born analyst Joseph Morgan said they were law enforcement.");
+    assert_eq!(country_of(&d, "Joseph Morgan"), Some("CHN".into()));
+}
+
+#[test]
+fn a_spokesman_for_a_sea_set_off_before_a_ranked_name_is_that_person() {
+    let d = read(
+        "A ministry spokeswoman, Alex Carter, called it a violation. The Philippine Coast Guard's spokesman for the West \
+         Philippine Sea, Commodore Daniel Walsh, said 40 ships had come.",
+    );
+    assert!(one_entity(&d, ("Daniel Walsh", 0), ("spokesman", 0)));
+    assert!(!one_entity(&d, ("Alex Carter", 0), ("spokesman", 0)));
+}

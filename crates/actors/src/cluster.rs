@@ -4432,6 +4432,8 @@ const LOCATING_VERBS: &[&str] = &[
     "runs", "ran", "directs", "directed", "leads", "heads", "headed", "owns", "owned", "manages", "managed", "makes", "farms",
     "farmed", "grows", "grew", "teaches", "taught", "works", "worked", "lives", "lived", "sells", "sold", "keeps", "kept", "chairs",
     "founded", "edits", "trades", "fishes", "drives", "builds", "repairs", "cooks", "bakes", "raises", "rents",
+    // (the past and the herder's: "X has fished from Kalokol since he was twelve", "herds goats near Y")
+    "fished", "traded", "herds", "herded",
 ];
 
 /// Verbs of writing, reporting and following a subject: "who writes for Y", "who covers the courts for
@@ -4943,6 +4945,8 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
             {
                 (k, false)
             }
+            // ("X, 38, has fished from Kalokol since he was twelve": past the age and "has")
+            "has" | "had" if k > e + 1 && (LOCATING_VERBS.contains(&tok(doc, k + 1)) || HEAD_VERBS.contains(&tok(doc, k + 1))) && (c.toks.start == first_tok || opens_after_adverbial(doc, first_tok, c.toks.start)) => (k + 1, false),
             // ("Joseph, 51, has crossed this bridge for years. She … sells them from a stall in the market of
             // Ouanaminthe": past the age, the stall or home the sentences after give the one person named)
             _ if k > e + 1 && (c.toks.start == first_tok || opens_after_adverbial(doc, first_tok, c.toks.start)) => {

@@ -6587,3 +6587,10 @@ fn a_spokesman_for_a_sea_set_off_before_a_ranked_name_is_that_person() {
     assert!(one_entity(&d, ("Daniel Walsh", 0), ("spokesman", 0)));
     assert!(!one_entity(&d, ("Alex Carter", 0), ("spokesman", 0)));
 }
+
+#[test]
+fn a_verb_of_work_in_the_past_after_an_age_and_has_places_the_person() {
+    let d = read("The lake is shrinking. Joseph Morgan, 38, has fished from Lodwar since he was twelve. Alex Carter herds goats near Mandalgovi.");
+    assert_eq!(country_of(&d, "Joseph Morgan"), Some("KEN".into()));
+    assert_eq!(country_of(&d, "Alex Carter"), Some("MNG".into()));
+}

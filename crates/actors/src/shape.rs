@@ -563,10 +563,13 @@ fn places_by_their_preposition(doc: &Document, kb: &Kb, spans: &mut [NameSpan]) 
             continue;
         }
         let a = s.start_tok;
+        // ("In Mutarara, a district administrator, X,": one word the typer took for a person's, no given name
+        // nor the surname of someone named, is a place there too)
+        let lone_unknown = s.end_tok == a + 1 && s.label == NameLabel::Person && kb.given_name(tok(doc, a)).is_none() && !kb.surname(tok(doc, a)) && !surnames.iter().any(|w| w == tok(doc, a));
         let opener = matches!(tok(doc, a - 1), "At" | "In" | "Near" | "Outside")
             && sentence_initial(doc, a - 1)
             && tok(doc, s.end_tok) == ","
-            && s.label == NameLabel::Misc;
+            && (s.label == NameLabel::Misc || lone_unknown);
         let going = tok(doc, a - 1) == "to"
             && matches!(
                 tok(doc, a - 2),

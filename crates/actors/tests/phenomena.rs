@@ -6594,3 +6594,23 @@ fn a_verb_of_work_in_the_past_after_an_age_and_has_places_the_person() {
     assert_eq!(country_of(&d, "Joseph Morgan"), Some("KEN".into()));
     assert_eq!(country_of(&d, "Alex Carter"), Some("MNG".into()));
 }
+
+#[test]
+fn one_unknown_word_after_a_sentences_in_is_a_place_not_the_official_named_after_it() {
+    let d = read(
+        "Across the border in Mozambique, the Zambezi is also rising. In Mutarara, a district administrator, Alex Carter, said \
+         boats were evacuating families.",
+    );
+    assert_eq!(mentioned(&d, "Mutarara").kind, EntityKind::Place);
+    assert_eq!(mentioned(&d, "Alex Carter").role.as_deref(), Some("district administrator"));
+}
+
+#[test]
+fn a_traditional_leaders_title_and_a_barracks() {
+    let d = read(
+        "A village head, Group Village Headman Kachere, told him that 200 houses had collapsed. The president cut short a \
+         visit to Lilongwe's Kamuzu Barracks.",
+    );
+    assert_eq!(mentioned(&d, "Kachere").kind, EntityKind::Person);
+    assert_eq!(mentioned(&d, "Kamuzu Barracks").kind, EntityKind::Place);
+}

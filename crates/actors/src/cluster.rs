@@ -2044,7 +2044,9 @@ fn workplace_before(doc: &Document, kb: &Kb, start: usize) -> bool {
 /// "in", "at", "near" or "outside"), if that clause opens right after the name.
 fn works_in(doc: &Document, kb: &Kb, lk: &Lookups, end: usize) -> Option<String> {
     let verb = tok(doc, end + 2);
-    let works = LOCATING_VERBS.contains(&verb) || matches!(verb, "produces" | "operates" | "employs" | "mines" | "refines" | "builds");
+    // (", which is based in Singapore": the body's seat)
+    let seated = matches!(verb, "is" | "was") && matches!(tok(doc, end + 3), "based" | "headquartered" | "registered");
+    let works = seated || LOCATING_VERBS.contains(&verb) || matches!(verb, "produces" | "operates" | "employs" | "mines" | "refines" | "builds");
     (tok(doc, end) == "," && tok(doc, end + 1) == "which" && works).then_some(())?;
     let mut k = end + 3;
     while k < doc.tokens.len() && k < end + 16 && !matches!(tok(doc, k), "," | "." | ";" | ":" | "—" | "–" | "(" | "and") {

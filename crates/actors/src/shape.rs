@@ -321,12 +321,23 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
                 s.label = NameLabel::Person;
             }
             // ("The Minister for Sugar, X, said": a portfolio after a title and "for" or "of" is no person)
+            // ("the Minister for Food and Agriculture said": the last of several portfolios too)
+            let portfolio_from = {
+                let mut k = s.start_tok;
+                while k >= 2 && matches!(tok(doc, k - 1), "and" | ",") && is_cap(doc, k - 2) && s.start_tok - k < 6 {
+                    k -= 2;
+                    while k >= 1 && is_cap(doc, k - 1) && !matches!(tok(doc, k - 1), "Minister" | "Secretary" | "Ministry") {
+                        k -= 1;
+                    }
+                }
+                k
+            };
             if s.label == NameLabel::Person
-                && s.start_tok >= 2
+                && portfolio_from >= 2
                 && s.end_tok - s.start_tok <= 2
-                && matches!(tok(doc, s.start_tok - 1), "for" | "of")
-                && matches!(tok(doc, s.start_tok - 2), "Minister" | "Secretary" | "Ministry" | "minister" | "secretary" | "ministry")
-                && matches!(tok(doc, s.end_tok), "," | "and")
+                && matches!(tok(doc, portfolio_from - 1), "for" | "of")
+                && matches!(tok(doc, portfolio_from - 2), "Minister" | "Secretary" | "Ministry" | "minister" | "secretary" | "ministry")
+                && (matches!(tok(doc, s.end_tok), "," | "and") || portfolio_from < s.start_tok)
                 && !(s.start_tok..s.end_tok).any(|k| crate::util::given(kb, tok(doc, k)))
             {
                 s.label = NameLabel::Misc;
@@ -964,6 +975,10 @@ fn definitions_type_the_name(doc: &Document, kb: &Kb, spans: &mut [NameSpan]) {
 /// what a firm or a body does says the name before it is a body's.
 fn body_clause_after(doc: &Document, k: usize) -> Option<NameLabel> {
     (tok(doc, k) == "," && tok(doc, k + 1) == "which").then_some(())?;
+    // (", which is based in Singapore", ", which was headquartered in Lyon": a body's seat)
+    if matches!(tok(doc, k + 2), "is" | "was") && matches!(tok(doc, k + 3), "based" | "headquartered" | "registered" | "listed") {
+        return Some(NameLabel::Organization);
+    }
     matches!(
         tok(doc, k + 2),
         "makes" | "made" | "produces" | "produced" | "owns" | "owned" | "operates" | "operated" | "employs" | "employed" | "sells"

@@ -6614,3 +6614,20 @@ fn a_traditional_leaders_title_and_a_barracks() {
     assert_eq!(mentioned(&d, "Kachere").kind, EntityKind::Person);
     assert_eq!(mentioned(&d, "Kamuzu Barracks").kind, EntityKind::Place);
 }
+
+#[test]
+fn a_body_which_is_based_in_a_state_is_a_body_of_that_state() {
+    let d = read("Prices rose this year. The buyers include Kestrel Cocoa Ingredients, which is based in Singapore.");
+    let e = mentioned(&d, "Kestrel Cocoa Ingredients");
+    assert_eq!(e.kind, EntityKind::Organization);
+    assert_eq!(e.country.as_deref(), Some("SGP"));
+}
+
+#[test]
+fn the_last_of_several_portfolios_is_no_person() {
+    let d = read(
+        "Farmers are selling cocoa across the border. Ghana's Minister for Food and Agriculture said the government would \
+         send police and soldiers to the border districts.",
+    );
+    assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Person && e.name == "Agriculture"));
+}

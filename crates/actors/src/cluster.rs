@@ -3238,9 +3238,18 @@ fn role_info(
         // (what the official goes on to report is no sign of whose office it is: "Deputy Minister X told
         // reporters in Bishkek that Tashkent had agreed …" — the sentence counts up to the "that" of the
         // reported words or a quotation mark; where the official speaks, "said in Asunción", still counts)
+        // (or right after a verb of speech the name opens: "Interior Minister X said Jordanian officers would
+        // inspect every lorry for drugs smuggled from Syria")
         let speech = (c.toks.end..doc.tokens.len())
             .take_while(|&k| doc.tokens[k].span.end <= sentence.end)
-            .find(|&k| matches!(tok(doc, k), "that" | "\"" | "“" | "”"))
+            .find(|&k| {
+                matches!(tok(doc, k), "that" | "\"" | "“" | "”")
+                    // (not where they speak or when: "said in Tashkent", "said on Thursday", "told reporters in Baku")
+                    || (k == c.toks.end
+                        && matches!(tok(doc, k), "said" | "says" | "warned" | "added")
+                        && tok(doc, k + 1).chars().any(char::is_alphabetic)
+                        && !matches!(tok(doc, k + 1), "in" | "at" | "on" | "from" | "during" | "after" | "before" | "while" | "by" | "via" | "when" | "to" | "late" | "earlier" | "later" | "yesterday" | "today"))
+            })
             .map_or(sentence.end, |k| doc.tokens[k].span.start);
         // (nor what they reported before the comma that sets off their title and name: "Moldova will buy
         // more power from Romania, Energy Minister X said")

@@ -6631,3 +6631,12 @@ fn the_last_of_several_portfolios_is_no_person() {
     );
     assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Person && e.name == "Agriculture"));
 }
+
+#[test]
+fn a_state_in_what_an_official_says_does_not_take_the_home_office_away() {
+    let d = read(
+        "AMMAN (wire) — Jordan reopened the crossing with Syria to lorries on Sunday. Interior Minister Daniel Walsh said \
+         customs officers would inspect every lorry for drugs smuggled from Syria.",
+    );
+    assert_eq!(country_of(&d, "Daniel Walsh"), Some("JOR".into()));
+}

@@ -5505,7 +5505,10 @@ fn placed_by(doc: &Document, chosen: &[Cand], cand_entity: &[Option<EntityId>], 
                     None => {}
                 }
             }
+            // ("X, who led Timor-Leste's accession team,": the state whose team, office or delegation one heads)
+            let states_own = kind == EntityKind::State && HEAD_VERBS.contains(&before) && is_possessive(tok(doc, chosen[x].toks.end)) && tok(doc, chosen[x].toks.end + 1).chars().all(|ch| ch.is_lowercase() || ch == '-');
             let prep = workplace
+                || states_own
                 || (matches!(before, "in" | "near" | "outside") && place)
                 || before == "at"
                 // ("who left Aleppo", "a huntsman from Ledbury": a home left; not "damages from the Telegraph")

@@ -6640,3 +6640,13 @@ fn a_state_in_what_an_official_says_does_not_take_the_home_office_away() {
     );
     assert_eq!(country_of(&d, "Daniel Walsh"), Some("JOR".into()));
 }
+
+#[test]
+fn one_who_led_a_states_team_is_of_that_state() {
+    let d = read(
+        "Dili became the bloc's eleventh member in October. We spoke to Alex Carter, who led Timor-Leste's accession team, in \
+         her office.\n\nQ: Who helped?\n\nA: My husband, Tomás, says I should rest.\n",
+    );
+    assert_eq!(country_of(&d, "Alex Carter"), Some("TLS".into()));
+    assert_eq!(country_of(&d, "Tomás"), Some("TLS".into()));
+}

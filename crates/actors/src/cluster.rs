@@ -2975,24 +2975,30 @@ fn paragraph_state(doc: &Document, kb: &Kb, chosen: &[Cand], at: usize) -> Optio
     acting.then(|| cand_country(kb, state, doc.meta.published)).flatten()
 }
 
+/// The lower-case noun set before the title at token `title` after "a" or "the" (and, with `possessive`, a
+/// "'s" after it: "The community's spokesman"), and the bodies named before it in its sentence and the `back`
+/// sentences before.
+fn body_noun_before<'c>(doc: &'c Document, chosen: &'c [Cand], title: usize, possessive: bool, back: usize) -> Option<(&'c str, impl Iterator<Item = &'c Cand>)> {
+    let mut k = title;
+    if possessive && k >= 1 && is_possessive(tok(doc, k - 1)) {
+        k -= 1;
+    }
+    (k >= 2 && matches!(tok(doc, k - 2), "A" | "a" | "An" | "an" | "The" | "the")).then_some(())?;
+    let noun = tok(doc, k - 1);
+    let at = doc.tokens[k - 1].span.start;
+    let since = doc.sentences.iter().position(|s| s.start <= at && at < s.end).map_or(0, |i| doc.sentences[i.saturating_sub(back)].start);
+    Some((noun, chosen.iter().filter(move |x| x.span.start >= since && x.span.end <= at && x.kind == EntityKind::Organization)))
+}
+
 /// "The Indian Ocean Commission (IOC) … A commission spokeswoman, X,", "The community's spokesman, X,": is
 /// the title at token `title` preceded by a lower-case noun (and possessive) that a body of no state —
 /// named in the three sentences before — has in its name? Its officer is then no home state's.
 fn world_body_noun_before(doc: &Document, kb: &Kb, chosen: &[Cand], title: usize) -> bool {
-    let mut k = title;
-    if k >= 1 && is_possessive(tok(doc, k - 1)) {
-        k -= 1;
-    }
-    if k < 2 || !matches!(tok(doc, k - 2), "A" | "a" | "An" | "an" | "The" | "the") {
-        return false;
-    }
-    let noun = tok(doc, k - 1);
+    let Some((noun, mut bodies)) = body_noun_before(doc, chosen, title, true, 3) else { return false };
     if noun.len() < 4 || !noun.chars().all(char::is_lowercase) {
         return false;
     }
-    let at = doc.tokens[k - 1].span.start;
-    let since = doc.sentences.iter().position(|s| s.start <= at && at < s.end).map_or(0, |i| doc.sentences[i.saturating_sub(3)].start);
-    chosen.iter().filter(|x| x.span.start >= since && x.span.end <= at && matches!(x.kind, EntityKind::Organization)).any(|x| {
+    bodies.any(|x| {
         let world = matches!(x.link, Link::Kb(id, _) if kb.entry(id).country.is_none() && kb.entry(id).code.as_deref().is_some_and(|c| c.starts_with("IGO")));
         world && x.span.of(&doc.text).split(' ').any(|w| w.to_lowercase() == noun)
     })
@@ -3002,21 +3008,13 @@ fn world_body_noun_before(doc: &Document, kb: &Kb, chosen: &[Cand], title: usize
 /// named in the title's sentence or the one before, whose name holds the lower-case noun set before the
 /// title (with "a" or "the") — the one named last.
 fn state_body_noun_before(doc: &Document, kb: &Kb, chosen: &[Cand], title: usize, date: Option<chrono::NaiveDate>) -> Option<String> {
-    let k = title;
-    if k < 2 || !matches!(tok(doc, k - 2), "A" | "a" | "An" | "an" | "The" | "the") {
-        return None;
-    }
-    let noun = tok(doc, k - 1);
+    let (noun, bodies) = body_noun_before(doc, chosen, title, false, 1)?;
     if !matches!(noun, "ministry" | "army" | "navy" | "police" | "government" | "embassy" | "department" | "presidency" | "military") {
         return None;
     }
-    let at = doc.tokens[k - 1].span.start;
-    let since = doc.sentences.iter().position(|s| s.start <= at && at < s.end).map_or(0, |i| doc.sentences[i.saturating_sub(1)].start);
-    chosen
-        .iter()
-        .filter(|x| x.span.start >= since && x.span.end <= at && x.kind == EntityKind::Organization)
+    bodies
         .filter(|x| x.span.of(&doc.text).split(' ').any(|w| w.eq_ignore_ascii_case(noun)) || matches!(&x.link, Link::Institution { name, .. } if name.to_lowercase().contains(noun)))
-        .next_back()
+        .last()
         .and_then(|x| cand_country(kb, x, date))
 }
 

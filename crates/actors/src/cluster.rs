@@ -1241,6 +1241,17 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
     towns_of_the_dateline_state(doc, kb, home);
 }
 
+/// Can the person named `name` be the one "Her" or "His" (`owner`) stands for — not one whose first given
+/// name the knowledge base knows as the other sex's?
+fn owner_fits(kb: &Kb, owner: &str, name: &str) -> bool {
+    let sex = kb.given_name_sex(name.split(' ').next().unwrap_or(""));
+    match owner {
+        "Her" | "her" => sex != Some(dyad_core::Gender::Male),
+        "His" | "his" => sex != Some(dyad_core::Gender::Female),
+        _ => true,
+    }
+}
+
 /// "Arne Kristiansen, who fishes cod with his son Jonas": a relative the kin noun introduces, still
 /// unplaced after every other reading, takes the state of the one whose relative they are once that
 /// person has one — here from their names alone, which are read last.
@@ -1269,14 +1280,7 @@ fn relatives_of_people_placed_by_name(doc: &mut Document, kb: &Kb) {
             .mentions
             .iter()
             .filter(|m| m.span.end <= at && m.span.start >= since && m.entity.index() != i && doc.entity(m.entity).kind == EntityKind::Person)
-            .filter(|m| {
-                let sex = kb.given_name_sex(doc.entity(m.entity).name.split(' ').next().unwrap_or(""));
-                match tok(doc, owner) {
-                    "Her" | "her" => sex != Some(dyad_core::Gender::Male),
-                    "His" | "his" => sex != Some(dyad_core::Gender::Female),
-                    _ => true,
-                }
-            })
+            .filter(|m| owner_fits(kb, tok(doc, owner), &doc.entity(m.entity).name))
             .max_by_key(|m| m.span.start);
         let Some(m) = last else { continue };
         let Some(cc) = doc.entity(m.entity).country.clone() else { continue };
@@ -4546,15 +4550,7 @@ fn kin_country(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_entity:
         // husband, Wilmer,")
         let since = doc.sentences[here.saturating_sub(3)].start;
         // ("Her supplier, Carlos Mendoza, … Her brother, Jesús,": not one whose given name is the other sex's)
-        let fits = |x: &Cand| {
-            let sex = kb.given_name_sex(x.span.of(&doc.text).split(' ').next().unwrap_or(""));
-            match owner {
-                "Her" | "her" => sex != Some(dyad_core::Gender::Male),
-                "His" | "his" => sex != Some(dyad_core::Gender::Female),
-                _ => true,
-            }
-        };
-        let x = chosen.iter().rposition(|x| x.kind == EntityKind::Person && x.span.end <= at && x.span.start >= since && fits(x))?;
+        let x = chosen.iter().rposition(|x| x.kind == EntityKind::Person && x.span.end <= at && x.span.start >= since && owner_fits(kb, owner, x.span.of(&doc.text)))?;
         (x, doc.tokens[s - 3].span.start)
     } else {
         return None;

@@ -3515,6 +3515,13 @@ fn role_info(
         if country.is_none() && tok(doc, between.start) == "for" {
             country = cands_in(between.clone()).filter(|x| x.kind == EntityKind::Person).find_map(|x| cand_country(kb, x, date));
         }
+        // ("A spokeswoman for the Surinamese ministry of public works, X,": a state's adjective before a
+        // lower-case body's noun the title is for)
+        if country.is_none() && matches!(tok(doc, between.start), "for" | "of" | "at") && tok(doc, between.start + 1) == "the" {
+            country = cands_in(between.clone())
+                .find(|x| x.toks.start == between.start + 2 && x.kind == EntityKind::State && matches!(x.link, Link::Kb(_, Form::Demonym)) && body_word(kb, tok(doc, x.toks.end)))
+                .and_then(|x| cand_country(kb, x, date));
+        }
         // "Home Secretary X": a title only one state has says whose official X is; with another
         // state's name it is that state's title in its own words ("Indian foreign secretary X" is a
         // civil servant, not the foreign minister)
@@ -5098,6 +5105,12 @@ fn state_side(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize) -> Option<(St
     let n = doc.tokens.len();
     // "the ADJ [negotiating] NOUN" at token `k` (at "the"): the state and the token after the noun
     let side_at = |k: usize| -> Option<(String, usize)> {
+        // ("Guyana's delegation": or a state's possessive)
+        if let Some(state) = chosen.iter().find(|x| x.toks.start == k && x.kind == EntityKind::State && is_possessive(tok(doc, x.toks.end))) {
+            let w = state.toks.end + 1;
+            SIDE_NOUNS.contains(&tok(doc, w)).then_some(())?;
+            return Some((cand_country(kb, state, doc.meta.published)?, w + 1));
+        }
         if k + 2 >= n || !tok(doc, k).eq_ignore_ascii_case("the") {
             return None;
         }
@@ -5134,7 +5147,10 @@ fn state_side(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize) -> Option<(St
         }
     }
     // before it: "The head of the Chadian delegation, X,"
-    let s = c.toks.start;
+    // ("The head of Guyana's delegation, Public Works Minister X,": past a title's capitalised words)
+    let s = (c.toks.start.saturating_sub(4)..c.toks.start)
+        .find(|&k| tok(doc, k) == "," && (k + 1..c.toks.start).all(|i| crate::util::is_cap(doc, i)))
+        .map_or(c.toks.start, |k| k + 1);
     if s >= 4 && tok(doc, s - 1) == "," {
         let sent = doc.sentence_of(c.span.start)?;
         let first = doc.token_at_or_after(sent.start);

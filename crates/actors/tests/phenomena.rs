@@ -6650,3 +6650,21 @@ fn one_who_led_a_states_team_is_of_that_state() {
     assert_eq!(country_of(&d, "Alex Carter"), Some("TLS".into()));
     assert_eq!(country_of(&d, "Tomás"), Some("TLS".into()));
 }
+
+#[test]
+fn the_head_of_a_states_delegation_named_after_a_title_is_of_that_state() {
+    let d = read(
+        "Delegations from Suriname and Guyana met in Nieuw Nickerie. The head of Guyana's delegation, Public Works Minister \
+         Daniel Walsh, said financing had been agreed.",
+    );
+    assert_eq!(country_of(&d, "Daniel Walsh"), Some("GUY".into()));
+}
+
+#[test]
+fn a_spokeswoman_for_a_states_ministry_in_lower_case_is_of_that_state() {
+    let d = read(
+        "Delegations from Suriname and Guyana met on Tuesday. A spokeswoman for the Surinamese ministry of public works, Alex \
+         Carter, said the design would be finished by March.",
+    );
+    assert_eq!(country_of(&d, "Alex Carter"), Some("SUR".into()));
+}

@@ -1252,7 +1252,8 @@ fn owner_fits(kb: &Kb, owner: &str, name: &str) -> bool {
     }
 }
 
-/// "Arne Kristiansen, who fishes cod with his son Jonas": a relative the kin noun introduces, still
+/// "Arne Kristiansen, who fishes cod with his son Jonas", "Toktogulova's friend, Gulnara,": a relative,
+/// friend or associate the kin noun introduces, still
 /// unplaced after every other reading, takes the state of the one whose relative they are once that
 /// person has one — here from their names alone, which are read last.
 fn relatives_of_people_placed_by_name(doc: &mut Document, kb: &Kb) {
@@ -1270,6 +1271,19 @@ fn relatives_of_people_placed_by_name(doc: &mut Document, kb: &Kb) {
         } else {
             continue;
         };
+        // ("Toktogulova's friend, Gulnara,": the person whose possessive opens it)
+        if is_possessive(tok(doc, owner)) {
+            let end = doc.tokens[owner].span.start;
+            let whose = doc.mentions.iter().find(|m| m.span.end == end && m.entity.index() != i && doc.entity(m.entity).kind == EntityKind::Person);
+            if let Some(cc) = whose.and_then(|m| doc.entity(m.entity).country.clone()) {
+                let evidence = Span::new(whose.map_or(end, |m| m.span.start), first.end);
+                let e = &mut doc.entities[i];
+                e.facts.push(LearnedFact { attribute: "country".into(), value: cc.clone(), evidence });
+                e.code = Some(cc.clone());
+                e.country = Some(cc);
+            }
+            continue;
+        }
         if !matches!(tok(doc, owner), "His" | "Her" | "Their" | "his" | "her" | "their") {
             continue;
         }
@@ -4515,7 +4529,7 @@ const KIN_WORDS: &[&str] = &[
     "grandfather", "niece", "nephew", "cousin", "aunt", "uncle", "widow", "widower", "children", "parents", "daughters", "sons",
     // (one who lives next door lives in the same place; one who serves as their deputy or aide serves
     // the same state — not a counterpart)
-    "neighbour", "neighbor", "deputy", "aide",
+    "neighbour", "neighbor", "deputy", "aide", "friend",
 ];
 
 /// "His daughter, Y,", "Okello's brother, Z,": the state of the relative a kin noun right before the

@@ -6668,3 +6668,13 @@ fn a_spokeswoman_for_a_states_ministry_in_lower_case_is_of_that_state() {
     );
     assert_eq!(country_of(&d, "Alex Carter"), Some("SUR".into()));
 }
+
+#[test]
+fn a_friend_of_someone_placed_by_their_names_shares_that_state() {
+    let d = read(
+        "A Kyrgyz nurse in Moscow, and the money she sends home\n\nEvery month Aizada Toktogulova sends money to her parents. \
+         Toktogulova's friend, Gulnara, was detained for a night in March.\n",
+    );
+    assert_eq!(country_of(&d, "Aizada Toktogulova"), Some("KGZ".into()));
+    assert_eq!(country_of(&d, "Gulnara"), Some("KGZ".into()));
+}

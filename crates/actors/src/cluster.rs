@@ -1271,34 +1271,26 @@ fn relatives_of_people_placed_by_name(doc: &mut Document, kb: &Kb) {
         } else {
             continue;
         };
-        // ("Toktogulova's friend, Gulnara,": the person whose possessive opens it)
-        if is_possessive(tok(doc, owner)) {
+        // ("Toktogulova's friend, Gulnara,": the person whose possessive opens it; "his son Jonas": the last
+        // person named in the sentence or the three before whom the pronoun can stand for)
+        let whose = if is_possessive(tok(doc, owner)) {
             let end = doc.tokens[owner].span.start;
-            let whose = doc.mentions.iter().find(|m| m.span.end == end && m.entity.index() != i && doc.entity(m.entity).kind == EntityKind::Person);
-            if let Some(cc) = whose.and_then(|m| doc.entity(m.entity).country.clone()) {
-                let evidence = Span::new(whose.map_or(end, |m| m.span.start), first.end);
-                let e = &mut doc.entities[i];
-                e.facts.push(LearnedFact { attribute: "country".into(), value: cc.clone(), evidence });
-                e.code = Some(cc.clone());
-                e.country = Some(cc);
-            }
-            continue;
-        }
-        if !matches!(tok(doc, owner), "His" | "Her" | "Their" | "his" | "her" | "their") {
-            continue;
-        }
-        let at = doc.tokens[owner].span.start;
-        let Some(here) = doc.sentences.iter().position(|x| x.start <= at && at < x.end) else { continue };
-        let since = doc.sentences[here.saturating_sub(3)].start;
-        let last = doc
-            .mentions
-            .iter()
-            .filter(|m| m.span.end <= at && m.span.start >= since && m.entity.index() != i && doc.entity(m.entity).kind == EntityKind::Person)
-            .filter(|m| owner_fits(kb, tok(doc, owner), &doc.entity(m.entity).name))
-            .max_by_key(|m| m.span.start);
-        let Some(m) = last else { continue };
+            doc.mentions.iter().find(|m| m.span.end == end && m.entity.index() != i && doc.entity(m.entity).kind == EntityKind::Person)
+        } else if matches!(tok(doc, owner), "His" | "Her" | "Their" | "his" | "her" | "their") {
+            let at = doc.tokens[owner].span.start;
+            let Some(here) = doc.sentences.iter().position(|x| x.start <= at && at < x.end) else { continue };
+            let since = doc.sentences[here.saturating_sub(3)].start;
+            doc.mentions
+                .iter()
+                .filter(|m| m.span.end <= at && m.span.start >= since && m.entity.index() != i && doc.entity(m.entity).kind == EntityKind::Person)
+                .filter(|m| owner_fits(kb, tok(doc, owner), &doc.entity(m.entity).name))
+                .max_by_key(|m| m.span.start)
+        } else {
+            None
+        };
+        let Some(m) = whose else { continue };
         let Some(cc) = doc.entity(m.entity).country.clone() else { continue };
-        let evidence = Span::new(at, first.end);
+        let evidence = Span::new(if is_possessive(tok(doc, owner)) { m.span.start } else { doc.tokens[owner].span.start }, first.end);
         let e = &mut doc.entities[i];
         e.facts.push(LearnedFact { attribute: "country".into(), value: cc.clone(), evidence });
         e.code = Some(cc.clone());

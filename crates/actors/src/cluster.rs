@@ -4730,9 +4730,16 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
     // before the name, its place right before the name's comma
     let s1 = c.toks.start;
     if s1 >= first_tok + 4 && tok(doc, s1 - 1) == "," {
+        // ("A clearing agent in Tororo, the border town east of the capital, X,": past the town's own
+        // apposition, an article and lower-case words)
+        let seg = (s1.saturating_sub(10).max(first_tok + 2)..s1 - 1)
+            .rev()
+            .find(|&j| tok(doc, j) == "," && matches!(tok(doc, j + 1), "the" | "a" | "an"))
+            .filter(|&j| (j + 2..s1 - 1).all(|i| tok(doc, i).chars().all(|ch| ch.is_lowercase() || ch == '-')))
+            .unwrap_or(s1 - 1);
         // ("My counterpart at the Société Mauritanienne des Hydrocarbures (SMH), X,": or a possessive
         // determiner)
-        let article = (s1.saturating_sub(14).max(first_tok)..s1 - 1)
+        let article = (seg.saturating_sub(14).max(first_tok)..seg)
             .rev()
             .find(|&i| matches!(tok(doc, i), "a" | "an" | "A" | "An" | "My" | "my" | "Our" | "our" | "His" | "his" | "Her" | "her" | "Their" | "their"));
         // ("The head of a fisheries cooperative in Point Pedro, X,": the article of the person's noun, past
@@ -4749,7 +4756,7 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
             }
         });
         // (past the acronym the body's name introduces)
-        let close = if s1 >= 5 && tok(doc, s1 - 2) == ")" && tok(doc, s1 - 4) == "(" { s1 - 4 } else { s1 - 1 };
+        let close = if seg >= 4 && tok(doc, seg - 1) == ")" && tok(doc, seg - 3) == "(" { seg - 3 } else { seg };
         // (the description is the person's, not a scene's: "In a speech at the LSE, X promised")
         let theirs = |a: usize| {
             a == first_tok
@@ -4759,7 +4766,7 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
                 )
         };
         if let Some(a) = article.filter(|&a| {
-            theirs(a) && (a + 1..s1 - 1).all(|i| !matches!(tok(doc, i), "," | "who" | "which" | "that")) && !works_for_a_named_body(doc, kb, chosen, a + 1)
+            theirs(a) && (a + 1..seg).all(|i| !matches!(tok(doc, i), "," | "who" | "which" | "that")) && !works_for_a_named_body(doc, kb, chosen, a + 1)
         }) {
             if let Some((cc, _)) = placed_by(doc, chosen, cand_entity, a + 1, true).filter(|&(_, x)| chosen[x].toks.end == close) {
                 return Some((cc, Span::new(doc.tokens[a].span.start, c.span.end)));
@@ -4975,6 +4982,12 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
             }
             _ => return None,
         }
+    } else if tok(doc, e) == "from"
+        && (c.toks.start == first_tok || opens_after_adverbial(doc, first_tok, c.toks.start) || (c.toks.start > first_tok && tok(doc, c.toks.start - 1) == ","))
+        && chosen.iter().any(|x| x.toks.start == e + 1 && x.kind == EntityKind::Place && matches!(tok(doc, x.toks.end), "," | "." | "said" | "says" | "told"))
+    {
+        // ("Another driver, X from Dire Dawa, said": a home town right after the name)
+        (e, true)
     } else if (c.toks.start == first_tok || opens_after_adverbial(doc, first_tok, c.toks.start))
         && (LOCATING_VERBS.contains(&tok(doc, e)) || (matches!(tok(doc, e), "is" | "was") && matches!(tok(doc, e + 1), "a" | "an")))
     {

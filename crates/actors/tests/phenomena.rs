@@ -6678,3 +6678,20 @@ fn a_friend_of_someone_placed_by_their_names_shares_that_state() {
     assert_eq!(country_of(&d, "Aizada Toktogulova"), Some("KGZ".into()));
     assert_eq!(country_of(&d, "Gulnara"), Some("KGZ".into()));
 }
+
+#[test]
+fn a_name_set_off_after_a_description_then_from_a_town_is_placed_by_it() {
+    let d = read(
+        "Uganda and Kenya are at odds over fees at Malaba. Another driver, Daniel Walsh from Mbale, said the stalls had run dry.",
+    );
+    assert_eq!(country_of(&d, "Daniel Walsh"), Some("UGA".into()));
+}
+
+#[test]
+fn a_description_placed_by_a_town_with_its_own_apposition_places_the_name() {
+    let d = read(
+        "Uganda and Kenya are at odds over fees at Malaba. A clearing agent in Tororo, the border town east of the capital, \
+         Alex Carter, said containers were piling up.",
+    );
+    assert_eq!(country_of(&d, "Alex Carter"), Some("UGA".into()));
+}

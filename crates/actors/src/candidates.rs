@@ -146,6 +146,11 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
         if m.form == Form::Demonym && e.kind == EntityKind::State && names_language(doc, r.clone()) {
             continue;
         }
+        // ("St George's Chapel", "St John's Wood": a name ending in a possessive, a capitalised word
+        // right after it, is the first part of a longer name)
+        if r.len() >= 2 && matches!(tok(doc, r.end - 1), "'s" | "’s") && r.end < doc.tokens.len() && is_cap(doc, r.end) {
+            continue;
+        }
         // "millions of Americans", "two Israelis were hurt": a plural demonym without "the" names the
         // state's people (CAMEO's civilians), not the state; "the Iranians rejected the offer" is
         // the state's side in talks

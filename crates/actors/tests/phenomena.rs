@@ -6695,3 +6695,19 @@ fn a_description_placed_by_a_town_with_its_own_apposition_places_the_name() {
     );
     assert_eq!(country_of(&d, "Alex Carter"), Some("UGA".into()));
 }
+
+#[test]
+fn saint_written_st_or_st_dot_names_the_same_state_or_town() {
+    let d = read(
+        "Ministers from St Lucia met their counterparts from St. Kitts and Nevis in St George's on Monday. \
+         A St Lucian delegate said the Saint Vincent and the Grenadines government would host the next round in St. Petersburg.",
+    );
+    assert_eq!(country_of(&d, "St Lucia"), Some("LCA".into()));
+    assert_eq!(country_of(&d, "St. Kitts and Nevis"), Some("KNA".into()));
+    assert_eq!(country_of(&d, "St George's"), Some("GRD".into()));
+    assert_eq!(country_of(&d, "St Lucian"), Some("LCA".into()));
+    assert_eq!(country_of(&d, "St. Petersburg"), Some("RUS".into()));
+    // (a possessive name before a capitalised word is part of a longer name: no capital there)
+    let d = read("The service was held in St George's Chapel in Windsor.");
+    assert!(!d.entities.iter().any(|e| e.code.as_deref() == Some("GRD")));
+}

@@ -871,8 +871,9 @@ pub(crate) fn sorted_names_contain(text: &str, name: &str) -> bool {
 
 /// British and American spellings of the words names are made of
 /// ("World Health Organisation", "Ministry of Defense"): each multi-word
-/// name is also matched in the other spelling; and a name opening with the
-/// Arabic article "Al-" also with "al-".
+/// name is also matched in the other spelling; a name holding "Saint", "St"
+/// or "St." with the other two; and a name opening with the Arabic article
+/// "Al-" also with "al-".
 fn spelling_variants<T: Clone>(gaz: &mut Vec<(String, T, bool)>) {
     const PAIRS: &[(&str, &str)] = &[
         ("Organization", "Organisation"),
@@ -897,6 +898,22 @@ fn spelling_variants<T: Clone>(gaz: &mut Vec<(String, T, bool)>) {
             done.push(from);
             let other = text.split(' ').map(|w| if w == from { to } else { w }).collect::<Vec<_>>().join(" ");
             add.push((other, v.clone(), *cs));
+        }
+    }
+    // ("Saint Lucia", "St. George's": the word for a saint written out, as "St" or as "St." — each name
+    // holding one as a word of its own is matched in the other two forms)
+    for (text, v, cs) in gaz.iter() {
+        let words: Vec<&str> = text.split(' ').collect();
+        let Some(at) = words.iter().position(|w| matches!(*w, "Saint" | "St" | "St.")) else { continue };
+        if at + 1 == words.len() {
+            continue;
+        }
+        for form in ["Saint", "St", "St."] {
+            if form != words[at] {
+                let mut other = words.clone();
+                other[at] = form;
+                add.push((other.join(" "), v.clone(), *cs));
+            }
         }
     }
     // ("Al-Shabaab", "Al-Aqsa Martyrs' Brigades": the article particle written in lower case too, as

@@ -264,6 +264,16 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                         // under its state's country-code domain
                         ent.code = Some(format!("{iso}MED"));
                         ent.country = Some(iso);
+                    } else if above_states_body(kb, &surface)
+                        // (unless a town's "-based" or an apposition places it: "the Riga-based Baltic Security
+                        // Forum", "the Sahel Herders Alliance, a Dakar-based charity")
+                        && based_before(doc, kb, lk, c.toks.start).is_none()
+                        && apposed_place(doc, kb, lk, c.toks.end).is_none()
+                    {
+                        // "the Eurasian Development Bank, which is based in Almaty", "the Interregional
+                        // Coordination Centre in Yaoundé": a body its first word sets above or across states
+                        // is no one state's, wherever it sits
+                        ent.code = Some("IGO".to_string());
                     } else if let Some(iso) = town_named_body(doc, kb, lk, c.span) {
                         // "the Osaka Herald", "the Lagos Tribune", "the Lahore Institute of Water Policy":
                         // a body named after a town is in that town's state (an outlet is media, an
@@ -2069,6 +2079,25 @@ fn works_in(doc: &Document, kb: &Kb, lk: &Lookups, end: usize) -> Option<String>
         k += 1;
     }
     None
+}
+
+/// "Eurasian Development Bank", "Interregional Coordination Centre": a name of three words or more that
+/// opens with a word setting a body above or across states and ends with a noun for an international
+/// body, with no word of a think-tank's. (Not "Regional", "Joint" or "Allied", which open a state's own
+/// bodies as often: "the Regional Health Authority", "Joint Forces Command".)
+fn above_states_body(kb: &Kb, surface: &str) -> bool {
+    let words: Vec<&str> = surface.split(' ').collect();
+    words.len() >= 3
+        && kb.name_word(words[0]).has(dyad_kb::NameWord::BEYOND_STATES)
+        && !matches!(words[0], "Regional" | "Joint" | "Allied" | "Bilateral" | "Observation" | "Latin" | "Gulf" | "Observer" | "International")
+        // (a think-tank's words: "the European Policy Centre" sits in one state)
+        && !words.iter().any(|w| matches!(*w, "Policy" | "Studies" | "Research" | "Strategic" | "Affairs" | "Analysis" | "Institute"))
+        && matches!(
+            words[words.len() - 1],
+            "Bank" | "Centre" | "Center" | "Commission" | "Community" | "Organisation" | "Organization" | "Union" | "Council" | "Fund"
+                | "Agency" | "Secretariat" | "Court" | "Forum" | "Conference" | "Assembly" | "Parliament" | "Facility" | "Mechanism"
+                | "Tribunal" | "Partnership" | "Alliance"
+        )
 }
 
 /// The CAMEO sector a body's name gives: an outlet's (MED) by its last word, a study centre's (EDU) by

@@ -6711,3 +6711,18 @@ fn saint_written_st_or_st_dot_names_the_same_state_or_town() {
     let d = read("The service was held in St George's Chapel in Windsor.");
     assert!(!d.entities.iter().any(|e| e.code.as_deref() == Some("GRD")));
 }
+
+#[test]
+fn a_body_whose_first_word_sets_it_above_states_has_no_home_state_where_it_sits() {
+    let d = read(
+        "A specialist at the Eurasian Development Bank, which is based in Almaty, said costs would rise. \
+         The Interregional Maritime Centre in Yaoundé shares alerts among navies, said Joseph Morgan, a watch officer at the \
+         Interregional Maritime Centre.",
+    );
+    assert_eq!(country_of(&d, "Eurasian Development Bank"), None);
+    assert_eq!(country_of(&d, "Interregional Maritime Centre"), None);
+    assert_eq!(country_of(&d, "Joseph Morgan"), None);
+    // (a study centre with such a word keeps the town's state)
+    let d = read("Analysts at the Eurasian Policy Institute in Almaty said costs would rise.");
+    assert_eq!(country_of(&d, "Eurasian Policy Institute"), Some("KAZ".into()));
+}

@@ -504,7 +504,9 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                                 matches!(tok(doc, i), "to" | "in" | "at" | "from" | "with" | "of" | "on" | "for" | "about" | "against" | "by" | "into" | "via")
                             });
                             let officials = k >= 2 && tok(doc, k - 1) == "in" && matches!(tok(doc, k - 2), "Officials" | "officials" | "Authorities" | "authorities");
-                            !prep || officials
+                            // ("A Cuban medical brigade … has been sent to the parish, the Ministry of Health said":
+                            // a demonym after "a" describes something of that state, no state acting)
+                            (!prep || officials) && !describing_demonym(doc, x)
                         };
                         let acting: Vec<String> = chosen
                             .iter()
@@ -2826,8 +2828,16 @@ fn names_other_state_before(doc: &Document, kb: &Kb, chosen: &[Cand], at: usize,
         x.kind == EntityKind::State
             && x.span.start >= se.start
             && x.span.end <= at
+            && !describing_demonym(doc, x)
             && cand_country(kb, x, doc.meta.published).is_some_and(|c| c != home)
     })
+}
+
+/// "A Cuban medical brigade": a state's demonym after "a" or "an", describing something of that state
+/// rather than naming the state acting.
+fn describing_demonym(doc: &Document, x: &Cand) -> bool {
+    let k = x.toks.start;
+    k >= 1 && matches!(tok(doc, k - 1), "A" | "a" | "An" | "an") && matches!(x.link, Link::Kb(_, dyad_kb::Form::Demonym))
 }
 
 /// Whether the sentence holding byte `at` names a state other than `home`, or a town or region the

@@ -6726,3 +6726,12 @@ fn a_body_whose_first_word_sets_it_above_states_has_no_home_state_where_it_sits(
     let d = read("Analysts at the Eurasian Policy Institute in Almaty said costs would rise.");
     assert_eq!(country_of(&d, "Eurasian Policy Institute"), Some("KAZ".into()));
 }
+
+#[test]
+fn a_demonym_after_a_describes_a_thing_and_leaves_a_bare_ministry_to_the_story() {
+    let d = read(
+        "ROSEAU, Dominica — Floods cut the road north on Monday. A Cuban medical brigade working at the hospital in Roseau \
+         has been sent to the parish, the Ministry of Health said.",
+    );
+    assert_eq!(country_of(&d, "Ministry of Health"), Some("DMA".into()));
+}

@@ -3053,6 +3053,30 @@ fn world_body_noun_before(doc: &Document, kb: &Kb, chosen: &[Cand], title: usize
     })
 }
 
+/// "The Caribbean Disaster Emergency Management Agency (CDEMA) … X, a spokeswoman at the agency's
+/// coordination unit,": is the title ending before token `end` followed by "at", "of" or "for", "the" and
+/// a lower-case noun that a body of no state — named in its sentence or the three before — has in its
+/// name? Its officer is then no home state's.
+fn world_body_noun_after(doc: &Document, kb: &Kb, chosen: &[Cand], end: usize) -> bool {
+    if !matches!(tok(doc, end), "at" | "of" | "for" | "with") || tok(doc, end + 1) != "the" || end + 2 >= doc.tokens.len() {
+        return false;
+    }
+    let noun = tok(doc, end + 2);
+    if noun.len() < 4 || !noun.chars().all(char::is_lowercase) {
+        return false;
+    }
+    let at = doc.tokens[end].span.start;
+    let since = doc.sentences.iter().position(|s| s.start <= at && at < s.end).map_or(0, |i| doc.sentences[i.saturating_sub(3)].start);
+    chosen.iter().filter(|x| x.kind == EntityKind::Organization && x.span.start >= since && x.span.end <= at).any(|x| {
+        let world = match x.link {
+            Link::Kb(id, _) => kb.entry(id).country.is_none() && kb.entry(id).code.as_deref().is_some_and(|c| c.starts_with("IGO")),
+            Link::None => built_entity(doc, x).is_some_and(|e| e.country.is_none() && e.code.as_deref().is_some_and(|c| c.starts_with("IGO"))),
+            _ => false,
+        };
+        world && x.span.of(&doc.text).split(' ').any(|w| w.to_lowercase() == noun)
+    })
+}
+
 /// "Vietnam's foreign ministry protested; a ministry spokeswoman, X, called it …": the state of the body,
 /// named in the title's sentence or the one before, whose name holds the lower-case noun set before the
 /// title (with "a" or "the") — the one named last.
@@ -3589,7 +3613,9 @@ fn role_info(
             // its legislature)
             .or_else(|| matches!(t.sector.as_str(), "GOV" | "MIL" | "COP" | "SPY").then(|| addressed_legislature(doc, kb, chosen, c.toks.end, date)).flatten())
             .or_else(|| (!bodys_officer && !known_holder).then(|| state_body_noun_before(doc, kb, chosen, tr.start, date)).flatten())
-            .or_else(|| home_for(t).filter(|_| !bodys_officer && !known_holder && !world_body_noun_before(doc, kb, chosen, tr.start)))
+            .or_else(|| {
+                home_for(t).filter(|_| !bodys_officer && !known_holder && !world_body_noun_before(doc, kb, chosen, tr.start) && !world_body_noun_after(doc, kb, chosen, tr.end))
+            })
             .or_else(|| state_secretary_for.then(|| "GBR".to_string()));
         let mut role = if own_words { title_words.clone() } else { t.name.clone() };
         if state_secretary_for {
@@ -3928,7 +3954,9 @@ fn role_info(
                                 .then(|| addressed_legislature(doc, kb, chosen, phrase.end, date))
                                 .flatten()
                         })
-                        .or_else(|| home_for(t).filter(|_| body.is_none() && igo.is_none() && !known_holder && !owned_by_non_state(_tr.start)));
+                        .or_else(|| {
+                            home_for(t).filter(|_| body.is_none() && igo.is_none() && !known_holder && !owned_by_non_state(_tr.start) && !world_body_noun_after(doc, kb, chosen, _tr.end))
+                        });
                     let affiliation = cands_in(phrase.clone())
                         .find(|x| x.kind == EntityKind::Organization && !acted_on_by(doc, x))
                         .map(|x| clean_surface(x.span.of(&doc.text)));

@@ -6735,3 +6735,19 @@ fn a_demonym_after_a_describes_a_thing_and_leaves_a_bare_ministry_to_the_story()
     );
     assert_eq!(country_of(&d, "Ministry of Health"), Some("DMA".into()));
 }
+
+#[test]
+fn an_officer_at_the_agency_after_an_international_body_has_no_home_state() {
+    let d = read(
+        "ROSEAU, Dominica — Floods cut the road north on Monday. In Bridgetown, the Caribbean Disaster Emergency Management \
+         Agency (CDEMA) placed teams on standby. Joseph Morgan, a spokesman at the agency's coordination unit, said aircraft \
+         would fly the first team over the island.",
+    );
+    assert_eq!(country_of(&d, "Joseph Morgan"), None);
+    // (a state's agency leaves its officer the story's)
+    let d = read(
+        "ROSEAU, Dominica — Floods cut the road north on Monday. The Office of Disaster Management placed teams on standby. \
+         Joseph Morgan, a spokesman at the office's coordination unit, said crews were ready.",
+    );
+    assert_eq!(country_of(&d, "Joseph Morgan"), Some("DMA".into()));
+}

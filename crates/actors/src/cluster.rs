@@ -360,7 +360,15 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                     }
                 }
                 if c.kind == EntityKind::Place {
-                    ent.country = place_country(kb, lk, &surface)
+                    // ("the Great River has burst its banks": a river named with "the" is the river, not a
+                    // town GeoNames lists by that name)
+                    let the_river = c.toks.start > 0
+                        && tok(doc, c.toks.start - 1).eq_ignore_ascii_case("the")
+                        && matches!(surface.rsplit(' ').next(), Some("River" | "Creek"))
+                        && surface.contains(' ');
+                    ent.country = (!the_river)
+                        .then(|| place_country(kb, lk, &surface))
+                        .flatten()
                         .or_else(|| compass_part(kb, &surface))
                         // ("Inner Mongolia Autonomous Region", "Tavush Province": a known place and its unit's words)
                         .or_else(|| {

@@ -6751,3 +6751,9 @@ fn an_officer_at_the_agency_after_an_international_body_has_no_home_state() {
     );
     assert_eq!(country_of(&d, "Joseph Morgan"), Some("DMA".into()));
 }
+
+#[test]
+fn a_river_named_with_the_is_no_town_of_that_name() {
+    let d = read("Flooding hit Dominica on Monday. Near Roseau the Great River has burst its banks, cutting the road north.");
+    assert_ne!(country_of(&d, "Great River"), Some("USA".into()));
+}

@@ -5045,6 +5045,8 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
             {
                 (k, false)
             }
+            // ("Mwale, 52, was born in Monze": past the age, a birthplace or the place of a childhood)
+            "was" if k > e + 1 && matches!(tok(doc, k + 1), "born" | "raised") && (c.toks.start == first_tok || opens_after_adverbial(doc, first_tok, c.toks.start)) => (k + 1, false),
             // ("X, 38, has fished from Kalokol since he was twelve": past the age and "has")
             "has" | "had" if k > e + 1 && (LOCATING_VERBS.contains(&tok(doc, k + 1)) || HEAD_VERBS.contains(&tok(doc, k + 1))) && (c.toks.start == first_tok || opens_after_adverbial(doc, first_tok, c.toks.start)) => (k + 1, false),
             // ("Joseph, 51, has crossed this bridge for years. She … sells them from a stall in the market of
@@ -5067,6 +5069,9 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
         && (LOCATING_VERBS.contains(&tok(doc, e)) || (matches!(tok(doc, e), "is" | "was") && matches!(tok(doc, e + 1), "a" | "an")))
     {
         (e, false)
+    } else if (c.toks.start == first_tok || opens_after_adverbial(doc, first_tok, c.toks.start)) && tok(doc, e) == "was" && matches!(tok(doc, e + 1), "born" | "raised") {
+        // ("Mwale was born in Monze")
+        (e + 1, false)
     } else if (c.toks.start == first_tok || opens_after_adverbial(doc, first_tok, c.toks.start))
         && matches!(tok(doc, e), "has" | "had")
         && HEAD_VERBS.contains(&tok(doc, e + 1))

@@ -6757,3 +6757,13 @@ fn a_river_named_with_the_is_no_town_of_that_name() {
     let d = read("Flooding hit Dominica on Monday. Near Roseau the Great River has burst its banks, cutting the road north.");
     assert_ne!(country_of(&d, "Great River"), Some("USA".into()));
 }
+
+#[test]
+fn a_person_born_in_a_town_is_placed_by_it() {
+    let d = read(
+        "For twenty years Joseph Morgan fed the lorry drivers at the crossing between Zambia and Zimbabwe.\n\n\
+         Morgan, 52, was born in Monze, a farming town in the south. Alex Carter was born in Mutare.",
+    );
+    assert_eq!(country_of(&d, "Joseph Morgan"), Some("ZMB".into()));
+    assert_eq!(country_of(&d, "Alex Carter"), Some("ZWE".into()));
+}

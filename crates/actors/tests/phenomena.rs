@@ -6767,3 +6767,11 @@ fn a_person_born_in_a_town_is_placed_by_it() {
     assert_eq!(country_of(&d, "Joseph Morgan"), Some("ZMB".into()));
     assert_eq!(country_of(&d, "Alex Carter"), Some("ZWE".into()));
 }
+
+#[test]
+fn a_plural_demonym_of_a_small_state_names_its_people() {
+    let d = read("Tuvaluans voted on Monday. Many Samoans left, and the Tongans agreed.");
+    assert_eq!(country_of(&d, "Tuvaluans"), Some("TUV".into()));
+    assert_eq!(country_of(&d, "Samoans"), Some("WSM".into()));
+    assert_eq!(country_of(&d, "Tongans"), Some("TON".into()));
+}

@@ -5098,7 +5098,20 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
     if works_for_a_named_body(doc, kb, chosen, start) {
         return None;
     }
-    placed_by(doc, chosen, cand_entity, start, apposition).map(|(cc, x)| (cc, Span::new(c.span.start, chosen[x].span.end)))
+    let placed = placed_by(doc, chosen, cand_entity, start, apposition);
+    // ("X, 44, a former schoolteacher, heads the small office in Funafuti": past an apposition of
+    // lower-case words that places no one, the verb of work or home after it, the name opening the
+    // sentence)
+    let placed = placed.or_else(|| {
+        (apposition && (c.toks.start == first_tok || opens_after_adverbial(doc, first_tok, c.toks.start))).then_some(())?;
+        let close = (start..start + 8).find(|&k| k >= doc.tokens.len() || !tok(doc, k).chars().all(|ch| ch.is_lowercase() || ch == '-'))?;
+        (tok(doc, close) == "," && (LOCATING_VERBS.contains(&tok(doc, close + 1)) || HEAD_VERBS.contains(&tok(doc, close + 1)))).then_some(())?;
+        if works_for_a_named_body(doc, kb, chosen, close + 1) {
+            return None;
+        }
+        placed_by(doc, chosen, cand_entity, close + 1, false)
+    });
+    placed.map(|(cc, x)| (cc, Span::new(c.span.start, chosen[x].span.end)))
 }
 
 /// Nouns for a place of work a sentence may open at ("At the office of …", "At the port of …").

@@ -6775,3 +6775,12 @@ fn a_plural_demonym_of_a_small_state_names_its_people() {
     assert_eq!(country_of(&d, "Samoans"), Some("WSM".into()));
     assert_eq!(country_of(&d, "Tongans"), Some("TON".into()));
 }
+
+#[test]
+fn a_verb_of_work_after_an_apposition_places_the_person() {
+    let d = read(
+        "Tuvalu and Australia signed the treaty in 2023. Joseph Morgan, 44, a former schoolteacher, heads the small office \
+         in Funafuti that helps applicants.",
+    );
+    assert_eq!(country_of(&d, "Joseph Morgan"), Some("TUV".into()));
+}

@@ -696,7 +696,41 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
         let established = (words.len() == 1 && clusters.iter().filter(|k| fits(k)).count() >= 2)
             .then(|| clusters.iter().rposition(|k| fits(k) && k.by_surname))
             .flatten();
-        let found = established.or_else(|| clusters.iter().rposition(fits));
+        // ("Nurlan Ospanov, a dispatcher … Marat Ospanov, a deputy … Ospanov, the dispatcher,", "Commander Ama
+        // Mensah … Commander Mensah": of two people of one surname, the surname alone with a noun in
+        // apposition or a title before it is the one first written with that noun or title)
+        let described = (words.len() == 1 && clusters.iter().filter(|k| fits(k)).count() >= 2)
+            .then(|| {
+                let noun_after = |x: &Cand| {
+                    (tok(doc, x.toks.end) == "," && matches!(tok(doc, x.toks.end + 1), "a" | "an" | "the"))
+                        .then(|| tok(doc, x.toks.end + 2))
+                        .filter(|w| w.len() > 2 && w.chars().all(char::is_lowercase))
+                };
+                let title_before = |x: &Cand| {
+                    (x.toks.start >= 1 && crate::util::is_cap(doc, x.toks.start - 1))
+                        .then(|| tok(doc, x.toks.start - 1))
+                        .filter(|w| kb.titles(&w.to_lowercase()).iter().any(|(sp, _)| sp.start == 0 && sp.end == w.len()))
+                };
+                let (noun, title) = (noun_after(c), title_before(c));
+                if noun.is_none() && title.is_none() {
+                    return None;
+                }
+                let matching: Vec<usize> = (0..clusters.len())
+                    .filter(|&k| {
+                        fits(&clusters[k])
+                            && clusters[k].cands.iter().any(|&xi| {
+                                let x = &chosen[xi];
+                                (noun.is_some() && noun_after(x) == noun) || (title.is_some() && title_before(x) == title)
+                            })
+                    })
+                    .collect();
+                match matching.as_slice() {
+                    [one] => Some(*one),
+                    _ => None,
+                }
+            })
+            .flatten();
+        let found = described.or(established).or_else(|| clusters.iter().rposition(fits));
         let k = match found {
             Some(k) => k,
             None => {

@@ -6784,3 +6784,19 @@ fn a_verb_of_work_after_an_apposition_places_the_person() {
     );
     assert_eq!(country_of(&d, "Joseph Morgan"), Some("TUV".into()));
 }
+
+#[test]
+fn a_shared_surname_with_an_apposition_or_title_goes_to_the_one_first_so_described() {
+    let text = "At the port, \"We lose every week,\" said Daniel Walsh, a dispatcher who has worked there for years. \
+                In parliament, Joseph Walsh, a deputy and no relation of the dispatcher, called for a programme. \
+                \"The sea is leaving,\" Walsh said. Back at the port, Walsh, the dispatcher, keeps a chart on his wall.";
+    let d = read(text);
+    let at = text.find("Walsh, the dispatcher").unwrap();
+    let m = d.mentions.iter().find(|m| m.span.start == at).expect("a mention");
+    assert_eq!(d.entity(m.entity).name, "Daniel Walsh");
+    let text = "Commander Alex Carter of the navy spoke first. Then Tom Carter, a fisherman, spoke. Commander Carter said boats wait for parts.";
+    let d = read(text);
+    let at = text.find("Commander Carter").unwrap() + "Commander ".len();
+    let m = d.mentions.iter().find(|m| m.span.start == at).expect("a mention");
+    assert_eq!(d.entity(m.entity).name, "Alex Carter");
+}

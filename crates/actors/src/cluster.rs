@@ -5103,6 +5103,19 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
         && (LOCATING_VERBS.contains(&tok(doc, e)) || (matches!(tok(doc, e), "is" | "was") && matches!(tok(doc, e + 1), "a" | "an")))
     {
         (e, false)
+    } else if (c.toks.start == first_tok
+        || opens_after_adverbial(doc, first_tok, c.toks.start)
+        || (c.toks.start == first_tok + 2 && matches!(tok(doc, first_tok), "Our" | "our") && matches!(tok(doc, first_tok + 1), "correspondent" | "reporter")))
+        && matches!(tok(doc, e), "is" | "was")
+        && (tok(doc, e + 1) == "in" || (tok(doc, e + 1) == "based" && tok(doc, e + 2) == "in"))
+        // (a place right after "in": not "is in charge of the port in Y")
+        && {
+            let at = if tok(doc, e + 1) == "in" { e + 2 } else { e + 3 };
+            chosen.iter().any(|x| x.toks.start == at && matches!(x.kind, EntityKind::Place | EntityKind::State))
+        }
+    {
+        // ("Our correspondent X is in St George's", "X is based in Lomé": where they are, or work from)
+        (e + 1, false)
     } else if (c.toks.start == first_tok || opens_after_adverbial(doc, first_tok, c.toks.start)) && tok(doc, e) == "was" && matches!(tok(doc, e + 1), "born" | "raised") {
         // ("Mwale was born in Monze")
         (e + 1, false)
@@ -5395,7 +5408,7 @@ fn its_officer(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize) -> Option<(S
             at = (e + 1..end).find(|&k| {
                 tok(doc, k) == "its"
                     || (tok(doc, k - 1) == "the" && is_possessive(tok(doc, k + 1)) && k + 1 < end && body_word(kb, tok(doc, k)))
-                    || (k + 1 == end && k >= 2 && tok(doc, k - 1) == "the" && tok(doc, k - 2) == "of" && body_word(kb, tok(doc, k)))
+                    || (k + 1 == end && k >= 2 && tok(doc, k - 1) == "the" && matches!(tok(doc, k - 2), "of" | "at") && body_word(kb, tok(doc, k)))
             });
         }
     }

@@ -1163,7 +1163,10 @@ fn storms_and_company_suffixes(doc: &Document, kb: &Kb, spans: &mut Vec<NameSpan
         let s = spans[k];
         let first = tok(doc, s.start_tok);
         let one = s.end_tok - s.start_tok == 1;
-        if is(kb, first, NameWord::STORM) && !one || storms.contains(&tok(doc, s.end_tok - 1)) || vessel(&s) {
+        // ("Live: Storm passes over Dominica": the word alone opening a sentence or a headline's clause is
+        // the common noun)
+        let common = one && (crate::util::sentence_initial(doc, s.start_tok) || (s.start_tok > 0 && tok(doc, s.start_tok - 1) == ":"));
+        if is(kb, first, NameWord::STORM) && (!one || common) || storms.contains(&tok(doc, s.end_tok - 1)) || vessel(&s) {
             spans[k].label = NameLabel::Misc;
             spans[k].sure |= vessel(&s);
         }

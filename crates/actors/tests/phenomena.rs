@@ -6800,3 +6800,19 @@ fn a_shared_surname_with_an_apposition_or_title_goes_to_the_one_first_so_describ
     let m = d.mentions.iter().find(|m| m.span.start == at).expect("a mention");
     assert_eq!(d.entity(m.entity).name, "Alex Carter");
 }
+
+#[test]
+fn a_correspondent_in_a_town_and_a_specialist_at_the_centre_are_placed() {
+    let text = "Live: Storm passes over Dominica\n\n\
+                06:00 — Our correspondent Joseph Morgan is in Roseau, and we will bring you updates.\n\n\
+                06:35 — \"The worst is past,\" said Tom Baker, a senior specialist at the National Hurricane Center in Miami.\n\n\
+                06:50 — \"Rain is next,\" said Daniel Walsh, a senior forecaster at the centre.\n\n\
+                07:00 — Alex Carter is in charge of the port in Roseau.";
+    let d = read(text);
+    assert_eq!(country_of(&d, "Joseph Morgan"), Some("DMA".into()));
+    assert_eq!(country_of(&d, "Daniel Walsh"), Some("USA".into()));
+    // (a storm's word alone opening a headline is no one)
+    assert!(!d.entities.iter().any(|e| e.name == "Storm"));
+    // ("is in charge of": no place right after "in")
+    assert_ne!(country_of(&d, "Alex Carter"), Some("DMA".into()));
+}

@@ -4817,6 +4817,33 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
         }
     }
 
+    // "DJIBOUTI, March 4 — … In the capital's commercial district, X, who runs …": a sentence opening in "the
+    // capital" sets the person in the dateline's capital (or, with no dateline, the capital named last)
+    if tok(doc, first_tok) == "In" && tok(doc, first_tok + 1) == "the" && tok(doc, first_tok + 2) == "capital" {
+        let mut k = first_tok + 3;
+        if is_possessive(tok(doc, k)) {
+            k += 1;
+            while k < c.toks.start && k < first_tok + 8 && tok(doc, k).chars().all(|ch| ch.is_lowercase() || ch == '-') && !tok(doc, k).is_empty() {
+                k += 1;
+            }
+        }
+        if tok(doc, k) == "," && k + 1 == c.toks.start {
+            // (the dateline: a state's capital in capitals opening the paragraph a dash closes, within the first
+            // lines)
+            let dash = (3..doc.tokens.len().min(60)).find(|&i| matches!(tok(doc, i - 1), "—" | "–") && crate::util::after_dateline(doc, i) && !crate::util::clock_opening_line(doc, i - 1));
+            let dateline = dash.and_then(|d| {
+                let para = doc.paragraphs.iter().find(|p| p.start <= doc.tokens[d].span.start && doc.tokens[d].span.start < p.end)?;
+                chosen.iter().position(|x| x.span.start == para.start && x.toks.end < d && x.kind == EntityKind::State)
+            });
+            let capital = dateline.or_else(|| {
+                chosen.iter().rposition(|x| x.span.end <= sentence.start && x.kind == EntityKind::State && matches!(x.link, Link::Kb(_, dyad_kb::Form::Metonym)))
+            });
+            if let Some(cc) = capital.and_then(country_of) {
+                return Some((cc, Span::new(doc.tokens[first_tok].span.start, c.span.end)));
+            }
+        }
+    }
+
     // "… came ashore near Lhokseumawe. A local fisherman there, X, said": a description opening the
     // sentence and placing the person "there" — the last town the sentence before named
     let s2 = c.toks.start;

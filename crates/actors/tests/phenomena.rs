@@ -6816,3 +6816,20 @@ fn a_correspondent_in_a_town_and_a_specialist_at_the_centre_are_placed() {
     // ("is in charge of": no place right after "in")
     assert_ne!(country_of(&d, "Alex Carter"), Some("DMA".into()));
 }
+
+#[test]
+fn a_sentence_opening_in_the_capital_sets_the_person_in_the_datelines_state() {
+    let d = read(
+        "Ugandan lorries queue as Kenya raises port charges\n\n\
+         NAIROBI, March 4 — Hundreds of Ugandan lorries were backed up on Tuesday after Kenya raised handling charges on cargo bound for Uganda.\n\n\
+         In Kampala, the transport ministry said it had sent a delegation to Mombasa.\n\n\
+         In the capital's commercial district, Alex Carter, who runs a small clearing firm, said several of his Ugandan clients were waiting.",
+    );
+    assert_eq!(country_of(&d, "Alex Carter"), Some("KEN".into()));
+    // (with no dateline, the capital named last)
+    let d = read(
+        "Kenya raised handling charges on cargo bound for Uganda. Officials in Kampala protested.\n\n\
+         In the capital, Alex Carter, who runs a small clearing firm, said clients were waiting.",
+    );
+    assert_eq!(country_of(&d, "Alex Carter"), Some("UGA".into()));
+}

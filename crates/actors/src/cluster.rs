@@ -3522,11 +3522,15 @@ fn role_info(
         if let Some(p) = owner {
             // ("Norway's Ministry of Fisheries": a body the knowledge base does not know is its
             // possessor's)
-            country = cand_country(kb, p, date).or_else(|| {
-                (p.toks.start >= 2 && is_possessive(tok(doc, p.toks.start - 1)))
-                    .then(|| cand_at_end(p.toks.start - 1).filter(|s| s.kind == EntityKind::State).and_then(|s| cand_country(kb, s, date)))
-                    .flatten()
-            });
+            country = cand_country(kb, p, date)
+                .or_else(|| {
+                    (p.toks.start >= 2 && is_possessive(tok(doc, p.toks.start - 1)))
+                        .then(|| cand_at_end(p.toks.start - 1).filter(|s| s.kind == EntityKind::State).and_then(|s| cand_country(kb, s, date)))
+                        .flatten()
+                })
+                // ("Amapala, on Tiger Island, lives from fishing. Its mayor, X,": a town GeoNames placed, its
+                // state on the entity already built)
+                .or_else(|| (p.kind == EntityKind::Place).then(|| built_entity(doc, p).and_then(|e| e.country.clone())).flatten());
             bodys_officer = matches!(p.kind, EntityKind::Organization | EntityKind::Group);
             match (&p.link, p.kind) {
                 (Link::Kb(id, _), EntityKind::Organization | EntityKind::Group) => {

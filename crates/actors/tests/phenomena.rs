@@ -6833,3 +6833,12 @@ fn a_sentence_opening_in_the_capital_sets_the_person_in_the_datelines_state() {
     );
     assert_eq!(country_of(&d, "Alex Carter"), Some("UGA".into()));
 }
+
+#[test]
+fn its_mayor_after_a_town_is_of_the_towns_state() {
+    let d = read(
+        "The island town of Amapala, on Tiger Island in the south of Honduras, lives from fishing. Its mayor, Joseph Morgan, \
+         has spent three years arguing for a coast guard.",
+    );
+    assert_eq!(country_of(&d, "Joseph Morgan"), Some("HND".into()));
+}

@@ -1080,11 +1080,17 @@ fn article_names_are_no_people(doc: &Document, kb: &Kb, spans: &mut [NameSpan]) 
         .collect();
     for s in spans.iter_mut() {
         let opened = s.end_tok - s.start_tok >= 2 && is(kb, tok(doc, s.start_tok), NameWord::ARTICLE);
-        if !s.sure && matches!(s.label, NameLabel::Person | NameLabel::Misc) && opened {
-            let t = &doc.text[s.span.start..s.span.end];
-            if !full_names.iter().any(|f| f.len() > t.len() && f.ends_with(t)) {
-                s.label = NameLabel::Organization;
-            }
+        let t = &doc.text[s.span.start..s.span.end];
+        // ("the fisherman from La Unión", "traders in Las Tablas": a town GeoNames lists, after a preposition
+        // of place, is that town — even where a body's word closes it)
+        let town = opened
+            && s.start_tok > 0
+            && matches!(tok(doc, s.start_tok - 1), "from" | "in" | "near" | "outside" | "at")
+            && !kb.place_countries(t).is_empty();
+        if town && matches!(s.label, NameLabel::Person | NameLabel::Misc | NameLabel::Organization) {
+            s.label = NameLabel::Location;
+        } else if !s.sure && matches!(s.label, NameLabel::Person | NameLabel::Misc) && opened && !full_names.iter().any(|f| f.len() > t.len() && f.ends_with(t)) {
+            s.label = NameLabel::Organization;
         }
     }
 }

@@ -6842,3 +6842,11 @@ fn its_mayor_after_a_town_is_of_the_towns_state() {
     );
     assert_eq!(country_of(&d, "Joseph Morgan"), Some("HND".into()));
 }
+
+#[test]
+fn a_town_opened_by_a_romance_article_after_from_is_a_place() {
+    let d = read("The fisherman from La Unión and the fisherman from Amapala share a problem. The editor told La Razón about it.");
+    assert_eq!(mentioned(&d, "La Unión").kind, EntityKind::Place);
+    // (an outlet so opened stays a body)
+    assert_eq!(mentioned(&d, "La Razón").kind, EntityKind::Organization);
+}

@@ -1400,6 +1400,26 @@ fn headline_describes_the_first_person(doc: &mut Document, kb: &Kb) {
 /// after it ("of" or "de" and the town closing its name).
 fn towns_of_the_dateline_state(doc: &mut Document, kb: &Kb, home: Option<&str>) {
     let Some(home) = home else { return };
+    // ("ASTARA, Azerbaijan — … the bazaar of Astara, the twin town on the other bank": the dateline's own
+    // town, which two states have, is the dateline state's wherever the story writes it)
+    let in_dateline: Vec<usize> = doc
+        .mentions
+        .iter()
+        .filter(|m| {
+            let t = doc.token_at_or_after(m.span.start);
+            let para = doc.paragraphs.iter().find(|p| p.start <= m.span.start && m.span.start < p.end).copied();
+            (t + 1..(t + 8).min(doc.tokens.len())).any(|i| {
+                para.is_some_and(|p| doc.tokens[i].span.start < p.end) && crate::util::after_dateline(doc, i) && !crate::util::clock_opening_line(doc, i - 1)
+            })
+        })
+        .map(|m| m.entity.index())
+        .collect();
+    for i in in_dateline {
+        let e = &mut doc.entities[i];
+        if e.kind == EntityKind::Place && e.country.is_none() && kb.place_countries(&e.name).contains(&home) {
+            e.country = Some(home.to_string());
+        }
+    }
     let named: Vec<String> = doc.entities.iter().filter(|e| e.kind == EntityKind::State).filter_map(|e| e.country.clone()).collect();
     for e in doc.entities.iter_mut() {
         let Some(cc) = e.country.clone().filter(|cc| cc != home && !named.contains(cc)) else { continue };

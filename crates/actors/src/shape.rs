@@ -486,6 +486,7 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
     out.retain(|s| s.end_tok > s.start_tok);
     companies_by_their_short_name(doc, kb, &mut out);
     bare_places_follow_their_full_name(doc, kb, &mut out);
+    one_town_one_kind(doc, &mut out);
     bylines_are_people(doc, kb, lk, &mut out);
     out
 }
@@ -1091,6 +1092,26 @@ fn article_names_are_no_people(doc: &Document, kb: &Kb, spans: &mut [NameSpan]) 
             s.label = NameLabel::Location;
         } else if !s.sure && matches!(s.label, NameLabel::Person | NameLabel::Misc) && opened && !full_names.iter().any(|f| f.len() > t.len() && f.ends_with(t)) {
             s.label = NameLabel::Organization;
+        }
+    }
+}
+
+/// "between Rasht and Astara … the Astara crossing … the Astara river": a one-word name the document
+/// surely writes as a place elsewhere is that place where the typer was unsure of it and saw a body or
+/// nothing.
+fn one_town_one_kind(doc: &Document, spans: &mut [NameSpan]) {
+    let places: Vec<&str> = spans
+        .iter()
+        .filter(|s| s.sure && s.label == NameLabel::Location && s.end_tok - s.start_tok == 1)
+        .map(|s| &doc.text[s.span.start..s.span.end])
+        .collect();
+    if places.is_empty() {
+        return;
+    }
+    let places: Vec<String> = places.into_iter().map(String::from).collect();
+    for s in spans.iter_mut() {
+        if !s.sure && s.end_tok - s.start_tok == 1 && matches!(s.label, NameLabel::Organization | NameLabel::Misc) && places.iter().any(|p| *p == doc.text[s.span.start..s.span.end]) {
+            s.label = NameLabel::Location;
         }
     }
 }

@@ -6850,3 +6850,15 @@ fn a_town_opened_by_a_romance_article_after_from_is_a_place() {
     // (an outlet so opened stays a body)
     assert_eq!(mentioned(&d, "La Razón").kind, EntityKind::Organization);
 }
+
+#[test]
+fn a_dateline_town_two_states_share_is_one_place_of_the_datelines_state() {
+    let text = "Lorries wait at Astara as checks tighten\n\n\
+                ASTARA, Azerbaijan, June 12 — Iranian lorry drivers waited three days at the Astara crossing this week.\n\n\
+                The queue stretched past the bazaar of Astara, the twin town on the other bank of the Astara river, \
+                and freight moves on the new line between Rasht and Astara.";
+    let d = read(text);
+    let ids: std::collections::HashSet<_> = text.match_indices("Astara").filter_map(|(at, _)| d.mentions.iter().find(|m| m.span.start == at).map(|m| m.entity)).collect();
+    assert_eq!(ids.len(), 1, "one entity for every Astara");
+    assert_eq!(country_of(&d, "Astara"), Some("AZE".into()));
+}

@@ -4841,6 +4841,23 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
         }
     }
 
+    // "I have sailed the channel with fishermen from Fao, the Iraqi town at its mouth. One of them, X, told
+    // me": one of the people the sentence before placed by "from" or "in" and a town, after a plural noun
+    if tok(doc, first_tok) == "One" && tok(doc, first_tok + 1) == "of" && matches!(tok(doc, first_tok + 2), "them" | "those") && tok(doc, first_tok + 3) == "," && first_tok + 4 == c.toks.start {
+        if let Some(prev) = doc.sentences.iter().filter(|x| x.end <= sentence.start).last() {
+            let placed = chosen.iter().enumerate().filter(|(_, x)| x.span.start >= prev.start && x.span.end <= prev.end && matches!(x.kind, EntityKind::Place | EntityKind::State)).find(|(_, x)| {
+                let k = x.toks.start;
+                k >= 2 && matches!(tok(doc, k - 1), "from" | "in") && {
+                    let noun = tok(doc, k - 2);
+                    noun.len() > 3 && noun.chars().all(char::is_lowercase) && (noun.ends_with('s') || noun.ends_with("men") || noun.ends_with("people"))
+                }
+            });
+            if let Some(cc) = placed.and_then(|(x, _)| country_of(x)) {
+                return Some((cc, Span::new(doc.tokens[first_tok].span.start, c.span.end)));
+            }
+        }
+    }
+
     // "DJIBOUTI, March 4 — … In the capital's commercial district, X, who runs …": a sentence opening in "the
     // capital" sets the person in the dateline's capital (or, with no dateline, the capital named last)
     if tok(doc, first_tok) == "In" && tok(doc, first_tok + 1) == "the" && tok(doc, first_tok + 2) == "capital" {

@@ -6862,3 +6862,12 @@ fn a_dateline_town_two_states_share_is_one_place_of_the_datelines_state() {
     assert_eq!(ids.len(), 1, "one entity for every Astara");
     assert_eq!(country_of(&d, "Astara"), Some("AZE".into()));
 }
+
+#[test]
+fn one_of_them_after_people_placed_by_a_town_is_placed_by_it() {
+    let d = read(
+        "Kuwait and Iraq share the channel. I have sailed it with fishermen from Fao, the Iraqi town at its mouth. \
+         One of them, Joseph Morgan, told me his nets had been seized twice.",
+    );
+    assert_eq!(country_of(&d, "Joseph Morgan"), Some("IRQ".into()));
+}

@@ -3456,6 +3456,8 @@ fn role_info(
                         let w = tok(doc, i);
                         matches!(w, "to" | "for" | "of" | "on" | "at" | "in" | "the" | "-")
                             || (matches!(w, "(" | ")") && complement_then_comma)
+                            // ("An aide to him, X,")
+                            || (matches!(w, "him" | "her") && i == inner.start + 1 && matches!(tok(doc, inner.start), "to" | "for"))
                             || chosen.iter().any(|x| x.toks.contains(&i))
                             || crate::util::is_cap(doc, i)
                             || (complement && doc.tokens[i].kind == dyad_core::TokenKind::Word)
@@ -3595,7 +3597,10 @@ fn role_info(
                 .and_then(|x| cand_country(kb, x, date));
         }
         // "His chief of staff, Zbigniew Bogucki,": whose, once the people are known
-        let pronoun_owner = pronoun.filter(|_| owner.is_none() && its.is_none()).map(|i| doc.tokens[i].span.start);
+        // ("An aide to him, Mekdes Tadesse,": or the pronoun the title is "to")
+        let aide_to = (matches!(tok(doc, between.start), "to" | "for") && matches!(tok(doc, between.start + 1), "him" | "her") && tok(doc, between.start + 2) == "," && between.len() == 3)
+            .then(|| doc.tokens[between.start + 1].span.start);
+        let pronoun_owner = pronoun.filter(|_| owner.is_none() && its.is_none()).map(|i| doc.tokens[i].span.start).or(aide_to);
         // ("Our deputy foreign minister, X," in an interview with a state's minister or an op-ed by its
         // official: the state the piece is about)
         if country.is_none() && owner.is_none() && matches!(t.sector.as_str(), "GOV" | "MIL" | "COP" | "LEG" | "JUD" | "SPY") {
@@ -3731,10 +3736,22 @@ fn role_info(
             evidence: Span::new(start, c.span.end),
         });
         // one more title before this one, set off by a comma
-        if chained || tr.start == 0 || tok(doc, tr.start - 1) != "," {
+        // ("Khartoum's representative, a senior irrigation official, X,": past the article and plain words
+        // opening this one)
+        let mut b = tr.start;
+        if !chained && b >= 2 && tok(doc, b - 1) != "," {
+            let mut k = b;
+            while k > b.saturating_sub(3) && k > 0 && tok(doc, k - 1).len() > 2 && tok(doc, k - 1).chars().all(|ch| ch.is_lowercase() || ch == '-') {
+                k -= 1;
+            }
+            if k >= 2 && matches!(tok(doc, k - 1), "a" | "an") && tok(doc, k - 2) == "," {
+                b = k - 1;
+            }
+        }
+        if chained || b == 0 || tok(doc, b - 1) != "," {
             break;
         }
-        name_start = tr.start;
+        name_start = b;
         chained = true;
     }
 

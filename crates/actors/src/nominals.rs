@@ -207,7 +207,19 @@ pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
         };
         // (past a rank or an honorific before the name: ", Commodore X,")
         let named_at = |i: usize| doc.tokens.get(i).and_then(|t| doc.mention_at(t.span.start)).filter(|m| person_at(m));
-        let after = (tok(doc, comma) == ",").then(|| named_at(comma + 1).or_else(|| named_at(comma + 2).filter(|_| crate::util::is_cap(doc, comma + 1)))).flatten();
+        // ("Khartoum's representative, a senior irrigation official, Omer Abdelrahim,": or past a second
+        // description in apposition, an article and plain words)
+        let described = || {
+            (matches!(tok(doc, comma + 1), "a" | "an"))
+                .then(|| {
+                    (comma + 2..(comma + 7).min(doc.tokens.len()))
+                        .take_while(|&x| tok(doc, x) == "," || tok(doc, x).chars().all(|ch| ch.is_lowercase() || ch == '-'))
+                        .find(|&x| tok(doc, x) == ",")
+                })
+                .flatten()
+                .and_then(|x| named_at(x + 1))
+        };
+        let after = (tok(doc, comma) == ",").then(|| named_at(comma + 1).or_else(|| named_at(comma + 2).filter(|_| crate::util::is_cap(doc, comma + 1))).or_else(described)).flatten();
         // ("Echoing Condoleezza Rice, the prime minister said": a name closing an opening phrase is no
         // apposition to the subject after the comma)
         let opening_phrase = doc.sentence_of(span.start).is_some_and(|se| {
@@ -1048,12 +1060,22 @@ fn unnamed_sources(doc: &mut Document, kb: &Kb) {
         let person_at = |x: usize| doc.tokens.get(x).and_then(|t| doc.mention_at(t.span.start)).is_some_and(|m| doc.entity(m.entity).kind == EntityKind::Person);
         let named_next = matches!(next, "," | "named" | "called") && person_at(k + 2);
         // ("A spokeswoman for the agency in Dhaka, Kun Li,": the name after a few plain words of whose and where)
-        let named_later = matches!(next, "for" | "of" | "at" | "from" | "with" | "in")
+        // ("An aide to him, Mekdes Tadesse,": the name after a pronoun the title is "to")
+        let named_later = (matches!(next, "to" | "for") && matches!(tok(doc, k + 2), "him" | "her") && tok(doc, k + 3) == "," && person_at(k + 4))
+            || matches!(next, "for" | "of" | "at" | "from" | "with" | "in")
             && (k + 2..(k + 10).min(doc.tokens.len()))
                 .take_while(|&x| doc.tokens[x].kind == dyad_core::TokenKind::Word || tok(doc, x) == ",")
                 .find(|&x| tok(doc, x) == ",")
                 .is_some_and(|x| person_at(x + 1) && (k + 2..x).all(|y| !matches!(tok(doc, y), "said" | "says" | "told" | "who" | "which" | "that")));
-        let named_next = named_next || named_later;
+        // ("Khartoum's representative, a senior irrigation official, Omer Abdelrahim,": past a second
+        // description in apposition)
+        let named_after_description = next == ","
+            && matches!(tok(doc, k + 2), "a" | "an")
+            && (k + 3..(k + 8).min(doc.tokens.len()))
+                .take_while(|&x| tok(doc, x) == "," || tok(doc, x).chars().all(|ch| ch.is_lowercase() || ch == '-'))
+                .find(|&x| tok(doc, x) == ",")
+                .is_some_and(|x| x > k + 3 && person_at(x + 1));
+        let named_next = named_next || named_later || named_after_description;
         // ("A Burkinabè staff officer, Colonel I. Sawadogo,": the source is the person named after a
         // title in apposition, who is of the state the description names)
         let titled_next = (next == ",")

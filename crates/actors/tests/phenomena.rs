@@ -6871,3 +6871,16 @@ fn one_of_them_after_people_placed_by_a_town_is_placed_by_it() {
     );
     assert_eq!(country_of(&d, "Joseph Morgan"), Some("IRQ".into()));
 }
+
+#[test]
+fn an_aide_to_him_and_a_title_with_a_second_description_name_one_person() {
+    let d = read(
+        "The Ethiopian delegation is led by Seleshi Bekele, the former water minister. An aide to him, Joseph Morgan, said \
+         Addis Ababa wanted a fair share. Khartoum's representative, a senior irrigation official, Alex Carter, told \
+         reporters the floods mattered.",
+    );
+    assert_eq!(country_of(&d, "Joseph Morgan"), Some("ETH".into()));
+    assert_eq!(country_of(&d, "Alex Carter"), Some("SDN".into()));
+    // (the descriptions are the people named, not someone else)
+    assert!(d.entities.iter().filter(|e| e.kind == EntityKind::Person).all(|e| e.name != "an aide" && !e.name.contains("representative")), "{:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+}

@@ -363,6 +363,11 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
                 if (common || former_only) && !supported {
                     continue;
                 }
+                // ("The port of Bar", "the town of Kitgum": a lone word after a noun for a place and "of" is
+                // that place, whoever in office bears it as a surname)
+                if b - a == 1 && given_before.is_none() && a >= 2 && tok(doc, a - 1) == "of" && crate::shape::is(kb, tok(doc, a - 2), dyad_kb::NameWord::PLACE_NOUN) {
+                    continue;
+                }
                 // ("Parts of Objective One areas …": a lone word opening a sentence as the head of a noun
                 // phrase, no title before it, is the holder only where the article names their state)
                 let noun_phrase = matches!(tok(doc, b), "of" | "and" | "or" | "in" | "for" | "to" | "from" | "with" | "on" | "at");

@@ -344,7 +344,9 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
             }
             // ("My uncle, Gombo, lost everything", "His wife, Oyunaa, teaches": one word no list knows, set off
             // by commas after a possessive and a word for a relative)
-            if s.label == NameLabel::Misc && s.end_tok == s.start_tok + 1 && s.start_tok >= 3 {
+            // ("His wife, Amal, runs a bakery": or a word the typer alone took for a place or a body, or a
+            // given name the lists know, whatever else it names)
+            if s.end_tok == s.start_tok + 1 && s.start_tok >= 3 && (s.label == NameLabel::Misc || !s.sure) {
                 let a = s.start_tok;
                 let kin = matches!(
                     tok(doc, a - 2),
@@ -355,8 +357,8 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
                     && tok(doc, a - 1) == ","
                     && matches!(tok(doc, a - 3), "My" | "my" | "His" | "his" | "Her" | "her" | "Their" | "their" | "Our" | "our")
                     && tok(doc, a + 1) == ","
-                    && plain_unknown_word(doc, kb, lk, a, false)
-                    && !lk.gaz.iter().any(|m| m.span.start == s.span.start)
+                    && ((s.label == NameLabel::Misc && plain_unknown_word(doc, kb, lk, a, false)) || s.label != NameLabel::Misc || crate::util::given(kb, tok(doc, a)))
+                    && (!lk.gaz.iter().any(|m| m.span.start == s.span.start) || crate::util::given(kb, tok(doc, a)))
                 {
                     s.label = NameLabel::Person;
                 }

@@ -6884,3 +6884,11 @@ fn an_aide_to_him_and_a_title_with_a_second_description_name_one_person() {
     // (the descriptions are the people named, not someone else)
     assert!(d.entities.iter().filter(|e| e.kind == EntityKind::Person).all(|e| e.name != "an aide" && !e.name.contains("representative")), "{:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_lone_word_after_the_port_of_or_after_his_wife_is_no_office_holder_or_town() {
+    let d = read_on("Montenegro wants to join the European Union. The port of Bar has had a bad name for years, the minister said.", Some("2025-06-12"));
+    assert_eq!(mentioned(&d, "Bar").kind, EntityKind::Place);
+    let d = read("Joseph Morgan runs a shop in Cairo. His wife, Amal, runs a small bakery two streets away.");
+    assert_eq!(mentioned(&d, "Amal").kind, EntityKind::Person);
+}

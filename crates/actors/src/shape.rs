@@ -1098,21 +1098,23 @@ fn article_names_are_no_people(doc: &Document, kb: &Kb, spans: &mut [NameSpan]) 
     }
 }
 
-/// "between Rasht and Astara … the Astara crossing … the Astara river": a one-word name the document
+/// "between Rasht and Astara … the Astara crossing … the Astara river", "EL-ARISH, Egypt — … the main road
+/// of El-Arish": a one-word name the document
 /// surely writes as a place elsewhere is that place where the typer was unsure of it and saw a body or
 /// nothing.
 fn one_town_one_kind(doc: &Document, spans: &mut [NameSpan]) {
-    let places: Vec<&str> = spans
+    // (one word, or one hyphened: "EL-ARISH" in the dateline, "El-Arish" below — compared without case)
+    let one_word = |s: &NameSpan| (s.start_tok..s.end_tok).all(|k| k == s.start_tok || crate::util::adjacent(doc, k - 1, k));
+    let places: Vec<String> = spans
         .iter()
-        .filter(|s| s.sure && s.label == NameLabel::Location && s.end_tok - s.start_tok == 1)
-        .map(|s| &doc.text[s.span.start..s.span.end])
+        .filter(|s| s.sure && s.label == NameLabel::Location && one_word(s))
+        .map(|s| doc.text[s.span.start..s.span.end].to_lowercase())
         .collect();
     if places.is_empty() {
         return;
     }
-    let places: Vec<String> = places.into_iter().map(String::from).collect();
     for s in spans.iter_mut() {
-        if !s.sure && s.end_tok - s.start_tok == 1 && matches!(s.label, NameLabel::Organization | NameLabel::Misc) && places.iter().any(|p| *p == doc.text[s.span.start..s.span.end]) {
+        if !s.sure && one_word(s) && matches!(s.label, NameLabel::Organization | NameLabel::Misc) && places.contains(&doc.text[s.span.start..s.span.end].to_lowercase()) {
             s.label = NameLabel::Location;
         }
     }

@@ -6892,3 +6892,11 @@ fn a_lone_word_after_the_port_of_or_after_his_wife_is_no_office_holder_or_town()
     let d = read("Joseph Morgan runs a shop in Cairo. His wife, Amal, runs a small bakery two streets away.");
     assert_eq!(mentioned(&d, "Amal").kind, EntityKind::Person);
 }
+
+#[test]
+fn a_dateline_town_in_capitals_and_its_name_below_are_one_place() {
+    let text = "A tailor keeps his shop\n\nEL-ARISH, Egypt — Every morning the tailor opens his shop on the main road of El-Arish, the capital of North Sinai.";
+    let d = read(text);
+    assert!(one_entity(&d, ("EL-ARISH", 0), ("El-Arish", 0)));
+    assert_eq!(mentioned(&d, "El-Arish").kind, EntityKind::Place);
+}

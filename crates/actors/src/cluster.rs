@@ -4680,13 +4680,33 @@ const KIN_WORDS: &[&str] = &[
 fn kin_country(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_entity: &[Option<EntityId>]) -> Option<(String, Span)> {
     let c = &chosen[ci];
     let s = c.toks.start;
+    let country_of = |x: usize| cand_entity.get(x).copied().flatten().and_then(|id| doc.entity(id).country.clone());
+    // ("A: … Our special prosecutor, Vladimir Novović, has charged …": in an interview's answer, an officer
+    // the one interviewed calls "our" is of their state)
+    if s >= 3 && tok(doc, s - 1) == "," {
+        let mut k = s - 1;
+        while k > 0 && s - 1 - k < 3 && tok(doc, k - 1).len() > 2 && tok(doc, k - 1).chars().all(|ch| ch.is_lowercase() || ch == '-') {
+            k -= 1;
+        }
+        let titled = k < s - 1 && !kb.titles(tok(doc, s - 2)).is_empty();
+        if titled && k >= 1 && matches!(tok(doc, k - 1), "Our" | "our") {
+            let para = doc.paragraph_of(doc.tokens[k - 1].span.start)?;
+            let a = doc.token_at_or_after(para.start);
+            if tok(doc, a) == "A" && tok(doc, a + 1) == ":" {
+                let below = headline(doc).map_or(0, |h| h.end);
+                let x = chosen.iter().enumerate().filter(|(_, x)| x.kind == EntityKind::Person && x.span.start >= below).min_by_key(|(_, x)| x.span.start).map(|(i, _)| i)?;
+                return country_of(x).map(|cc| (cc, Span::new(doc.tokens[k - 1].span.start, c.span.end)));
+            }
+        }
+    }
     // ("my brother Marcelo": the kin noun right before the name, after a possessive determiner)
     let bare = s >= 2 && KIN_WORDS.contains(&tok(doc, s - 1)) && matches!(tok(doc, s - 2), "My" | "my" | "His" | "his" | "Her" | "her" | "Their" | "their");
     let s = if bare { s + 1 } else { s };
     if s < 3 || (!bare && tok(doc, s - 1) != ",") || !KIN_WORDS.contains(&tok(doc, s - 2)) {
         return None;
     }
-    let country_of = |x: usize| cand_entity.get(x).copied().flatten().and_then(|id| doc.entity(id).country.clone());
+    // ("My own deputy, Ana Vukčević,": past "own")
+    let s = if s >= 4 && tok(doc, s - 3) == "own" { s - 1 } else { s };
     let owner = tok(doc, s - 3);
     // ("A: My father, Eusebio Choque, drove this road": in an interview's answer, the one interviewed —
     // the first person the piece names under its headline)

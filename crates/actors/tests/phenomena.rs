@@ -6900,3 +6900,16 @@ fn a_dateline_town_in_capitals_and_its_name_below_are_one_place() {
     assert!(one_entity(&d, ("EL-ARISH", 0), ("El-Arish", 0)));
     assert_eq!(mentioned(&d, "El-Arish").kind, EntityKind::Place);
 }
+
+#[test]
+fn our_officer_and_my_own_deputy_in_an_interviews_answer_are_of_the_interviewees_state() {
+    let d = read(
+        "Interview: \"We are a small country\"\n\n\
+         Montenegro's interior minister, Joseph Morgan, spoke to us about smuggling.\n\n\
+         Q: Brussels says you must do more.\n\n\
+         A: Brussels is right. Our special prosecutor, Alex Carter, has charged forty people. My own deputy, Tom Baker, \
+         spent six years as a prosecutor.",
+    );
+    assert_eq!(country_of(&d, "Alex Carter"), Some("MNE".into()));
+    assert_eq!(country_of(&d, "Tom Baker"), Some("MNE".into()));
+}

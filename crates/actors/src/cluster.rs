@@ -3392,10 +3392,22 @@ fn role_info(
             .flatten()
             .filter(|&k| c.toks.start - k <= 6 && titles.iter().any(|(r, _)| r.start == k + 1 && r.end <= c.toks.start))
             .map_or(sentence.start, |k| doc.tokens[k].span.start);
+        // (nor a state's adjective on another named official's title after: "Deputy Prime Minister X and Lao
+        // Deputy Prime Minister Y")
+        let others_title = |x: &Cand| {
+            x.kind == EntityKind::State
+                && x.toks.start >= c.toks.end
+                && titles.iter().any(|(r, _)| {
+                    (r.start == x.toks.end || (r.start == x.toks.end + 1 && is_possessive(tok(doc, x.toks.end))))
+                        // (a title that goes on to its own holder's name, not one spoken of: "met China's ambassador")
+                        && chosen.iter().any(|p| p.kind == EntityKind::Person && p.toks.start == r.end)
+                })
+        };
         let other = chosen.iter().any(|x| {
             x.span.start >= reported_before
                 && x.span.end <= speech
                 && matches!(x.kind, EntityKind::State | EntityKind::Organization | EntityKind::Group)
+                && !others_title(x)
                 && cand_country(kb, x, date).is_some_and(|cc| cc != h)
         });
         (!other).then(|| h.to_string())
@@ -4918,6 +4930,26 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
             });
             if let Some(cc) = capital.and_then(country_of) {
                 return Some((cc, Span::new(doc.tokens[first_tok].span.start, c.span.end)));
+            }
+        }
+    }
+
+    // "A Lao trader at the gate, X, said": a description opening the sentence with a state's adjective
+    // and a noun for a person — past plain words of where — is of that state
+    let s3 = c.toks.start;
+    if s3 >= first_tok + 4 && tok(doc, s3 - 1) == "," && matches!(tok(doc, first_tok), "A" | "An") {
+        if let Some(d) = cand_at(first_tok + 1).filter(|&d| chosen[d].kind == EntityKind::State && matches!(chosen[d].link, Link::Kb(_, dyad_kb::Form::Demonym))) {
+            let after = chosen[d].toks.end;
+            let plain = (after..s3 - 1).all(|i| tok(doc, i).chars().all(|ch| ch.is_lowercase() || ch == '-')) && s3 - 1 - after <= 6;
+            // (the noun right after the adjective, or one more word on: "a Lao coffee trader")
+            let person = (after..(after + 2).min(s3 - 1)).any(|i| {
+                let w = tok(doc, i);
+                crate::nominals::source_head(w) || kb.name_word(w).has(dyad_kb::NameWord::PERSON_NOUN) || !kb.titles(w).is_empty()
+            });
+            if plain && person {
+                if let Some(cc) = country_of(d) {
+                    return Some((cc, Span::new(doc.tokens[first_tok].span.start, c.span.end)));
+                }
             }
         }
     }

@@ -6913,3 +6913,23 @@ fn our_officer_and_my_own_deputy_in_an_interviews_answer_are_of_the_interviewees
     assert_eq!(country_of(&d, "Alex Carter"), Some("MNE".into()));
     assert_eq!(country_of(&d, "Tom Baker"), Some("MNE".into()));
 }
+
+#[test]
+fn a_states_adjective_and_a_noun_for_a_person_before_the_name_give_its_state() {
+    let d = read("Vietnam and Laos opened a gate. A Lao coffee trader at the gate, Joseph Morgan, said he had waited since dawn.");
+    assert_eq!(country_of(&d, "Joseph Morgan"), Some("LAO".into()));
+    // (an adjective of something else is not the person's)
+    let d = read("Vietnam and Laos opened a gate. A Lao road, said Joseph Morgan, was still bad.");
+    assert_ne!(country_of(&d, "Joseph Morgan"), Some("LAO".into()));
+}
+
+#[test]
+fn another_states_adjective_on_the_next_title_leaves_the_first_title_the_datelines() {
+    let d = read(
+        "Vietnam and Laos open a new crossing\n\n\
+         HANOI, Oct 3 - Vietnam and Laos opened a border gate on Thursday, officials said.\n\n\
+         Deputy Prime Minister Joseph Morgan and Lao Deputy Prime Minister Alex Carter cut the ribbon at the gate.",
+    );
+    assert_eq!(country_of(&d, "Joseph Morgan"), Some("VNM".into()));
+    assert_eq!(country_of(&d, "Alex Carter"), Some("LAO".into()));
+}

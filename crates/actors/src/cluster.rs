@@ -1174,6 +1174,10 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
             }
         }
     }
+    // "By Halima Mahamat Nour … The writer is a Chadian physician", "… The writer is a research fellow at a
+    // centre in Kuwait City": an op-ed's closing line on its author gives the byline's person a state — the
+    // state's adjective it holds, else the state of the first town or state it names
+    writer_line_places_the_byline(doc);
     // "Prime Minister X, whose Europe Now Movement leads the coalition", "X's Civic Platform": a body
     // of no known state that a person of a state owns is of that state
     for ci in 0..chosen.len() {
@@ -1438,6 +1442,38 @@ fn towns_of_the_dateline_state(doc: &mut Document, kb: &Kb, home: Option<&str>) 
                 code.replace_range(..3, home);
             }
         }
+    }
+}
+
+fn writer_line_places_the_byline(doc: &mut Document) {
+    let opens_line = |k: usize| doc.paragraph_of(doc.tokens[k].span.start).is_some_and(|p| p.start == doc.tokens[k].span.start);
+    let Some(by) = (1..doc.tokens.len().min(80)).find(|&k| tok(doc, k - 1) == "By" && opens_line(k - 1)) else { return };
+    let Some(author) = doc.mention_at(doc.tokens[by].span.start).map(|m| m.entity).filter(|&e| doc.entity(e).kind == EntityKind::Person) else { return };
+    if doc.entity(author).country.is_some() {
+        return;
+    }
+    let Some(line) = doc.sentences.iter().rev().find(|s| {
+        let t = doc.slice(**s).trim_start();
+        t.starts_with("The writer is") || t.starts_with("The author is") || t.starts_with("The writer was") || t.starts_with("The author was")
+    }) else {
+        return;
+    };
+    let line = *line;
+    let in_line: Vec<&Mention> = doc.mentions.iter().filter(|m| line.contains(m.span) && !matches!(m.kind, MentionKind::Nominal | MentionKind::Pronoun)).collect();
+    let state = |m: &Mention| {
+        let e = doc.entity(m.entity);
+        matches!(e.kind, EntityKind::State | EntityKind::Place).then(|| e.country.clone()).flatten()
+    };
+    // (the adjective first: "a Chadian physician … a charity based in N'Djamena")
+    let adjective = in_line.iter().find(|m| doc.entity(m.entity).kind == EntityKind::State && m.span.of(&doc.text).chars().next().is_some_and(char::is_uppercase) && {
+        let k = doc.token_at_or_after(m.span.start);
+        k >= 1 && matches!(tok(doc, k - 1), "a" | "an")
+    });
+    let cc = adjective.and_then(|m| state(m)).or_else(|| in_line.iter().find_map(|m| state(m)));
+    if let Some(cc) = cc {
+        let ent = &mut doc.entities[author.index()];
+        ent.facts.push(LearnedFact { attribute: "country".into(), value: cc.clone(), evidence: line });
+        ent.country = Some(cc);
     }
 }
 

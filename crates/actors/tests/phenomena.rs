@@ -6933,3 +6933,17 @@ fn another_states_adjective_on_the_next_title_leaves_the_first_title_the_datelin
     assert_eq!(country_of(&d, "Joseph Morgan"), Some("VNM".into()));
     assert_eq!(country_of(&d, "Alex Carter"), Some("LAO".into()));
 }
+
+#[test]
+fn an_op_eds_closing_line_on_its_writer_places_the_byline() {
+    let d = read(
+        "Opinion: Chad's refugees need more than tents\n\nBy Joseph Morgan\n\nThe camps around Adré, on Chad's border with Sudan, \
+         hold half a million people.\n\nThe writer is a Chadian physician and the founder of a charity based in N'Djamena.",
+    );
+    assert_eq!(country_of(&d, "Joseph Morgan"), Some("TCD".into()));
+    let d = read(
+        "Opinion: Kuwait and Iraq should settle the channel\n\nBy Alex Carter\n\nFor a decade the channel has tested Kuwait and Iraq.\n\n\
+         The writer is a research fellow at a maritime studies centre in Kuwait City.",
+    );
+    assert_eq!(country_of(&d, "Alex Carter"), Some("KWT".into()));
+}

@@ -1165,7 +1165,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
             .filter(|m| m.span.end <= at && m.entity.index() != e)
             .map(|m| doc.entity(m.entity))
             .find(|b| b.kind == EntityKind::Person && b.country.is_some() && (b.gender.is_none() || want.is_none() || b.gender == want));
-        if let Some(b) = boss {
+        if let Some(b) = boss.filter(|_| doc.entities[e].country.is_none()) {
             let (country, code) = (b.country.clone(), b.code.clone());
             let ent = &mut doc.entities[e];
             ent.country = country;
@@ -4808,6 +4808,13 @@ const AWAY_WORDS: &[&str] = &[
 /// international body before any place ends the search (its officer is of no state).
 fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_entity: &[Option<EntityId>]) -> Option<(String, Span)> {
     let c = &chosen[ci];
+    // "Its chief engineer, X, is Uzbek; his deputy, Y, is Tajik": a state's adjective said of the person
+    // ("is", "was"), past an apposition, closing the clause
+    if let Some(x) = predicate_demonym(doc, chosen, c.toks.end) {
+        if let Some(cc) = cand_entity[x].and_then(|id| doc.entity(id).country.clone()) {
+            return Some((cc, Span::new(c.span.start, chosen[x].span.end)));
+        }
+    }
     let sentence = doc.sentence_of(c.span.start)?;
     let first_tok = crate::util::sentence_first_token(doc, sentence);
     // (past a dateline: "COX'S BAZAR, Bangladesh — Every morning, X walks …")
@@ -5332,6 +5339,24 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
         placed_by(doc, chosen, cand_entity, close + 1, false)
     });
     placed.map(|(cc, x)| (cc, Span::new(c.span.start, chosen[x].span.end)))
+}
+
+/// The state's adjective after the name ending at token `end` and "is" or "was" (past an apposition set off
+/// by commas, or the comma closing the name's own): "X is Uzbek;", "X, his deputy, was Tajik.", "his deputy,
+/// X, is Tajik." — closing the clause.
+fn predicate_demonym(doc: &Document, chosen: &[Cand], end: usize) -> Option<usize> {
+    let mut k = end;
+    // ("his deputy, X, is Tajik": the name itself set off)
+    if tok(doc, k) == "," && matches!(tok(doc, k + 1), "is" | "was") {
+        k += 1;
+    } else if tok(doc, k) == "," {
+        k = (k + 1..(k + 9).min(doc.tokens.len())).find(|&i| matches!(tok(doc, i), "," | "." | ";"))?;
+        (tok(doc, k) == ",").then_some(())?;
+        k += 1;
+    }
+    matches!(tok(doc, k), "is" | "was").then_some(())?;
+    let x = chosen.iter().position(|x| x.toks.start == k + 1 && x.kind == EntityKind::State && matches!(x.link, Link::Kb(_, dyad_kb::Form::Demonym)))?;
+    matches!(tok(doc, chosen[x].toks.end), ";" | "." | "," | "—" | "–" | "and" | "but").then_some(x)
 }
 
 /// Nouns for a place of work a sentence may open at ("At the office of …", "At the port of …").

@@ -6947,3 +6947,16 @@ fn an_op_eds_closing_line_on_its_writer_places_the_byline() {
     );
     assert_eq!(country_of(&d, "Alex Carter"), Some("KWT".into()));
 }
+
+#[test]
+fn a_states_adjective_said_of_the_person_gives_their_state() {
+    let d = read(
+        "Tajikistan and Uzbekistan are building a dam together. The site manager, Joseph Morgan, is Uzbek; his deputy, \
+         Alex Carter, is Tajik. \"We argue about concrete, not borders,\" she said.",
+    );
+    assert_eq!(country_of(&d, "Joseph Morgan"), Some("UZB".into()));
+    assert_eq!(country_of(&d, "Alex Carter"), Some("TJK".into()));
+    // (an adjective of something else after "is" is not the person's)
+    let d = read("Tajikistan and Uzbekistan are building a dam. Tom Baker is Uzbek-trained but lives in Dushanbe.");
+    assert_ne!(country_of(&d, "Tom Baker"), Some("UZB".into()));
+}

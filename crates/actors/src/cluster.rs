@@ -1314,6 +1314,24 @@ fn owner_fits(kb: &Kb, owner: &str, name: &str) -> bool {
 /// friend or associate the kin noun introduces, still
 /// unplaced after every other reading, takes the state of the one whose relative they are once that
 /// person has one — here from their names alone, which are read last.
+/// "His neighbour, a retired teacher named Dilfuza,": for the name at token `s` after "named" or "called"
+/// and a description opened by "a" right after a comma, the description's first token (where the name
+/// itself would stand after the relative's word and its comma); else `s`.
+fn past_named_description(doc: &Document, s: usize) -> usize {
+    if s < 5 || !matches!(tok(doc, s - 1), "named" | "called") {
+        return s;
+    }
+    let mut j = s - 2;
+    while j > 0 && s - 2 - j < 4 && tok(doc, j).len() > 1 && tok(doc, j).chars().all(|ch| ch.is_lowercase() || ch == '-') && !matches!(tok(doc, j), "a" | "an") {
+        j -= 1;
+    }
+    if matches!(tok(doc, j), "a" | "an") && j >= 1 && tok(doc, j - 1) == "," {
+        j
+    } else {
+        s
+    }
+}
+
 fn relatives_of_people_placed_by_name(doc: &mut Document, kb: &Kb) {
     for i in 0..doc.entities.len() {
         let e = &doc.entities[i];
@@ -1321,7 +1339,7 @@ fn relatives_of_people_placed_by_name(doc: &mut Document, kb: &Kb) {
             continue;
         }
         let Some(first) = doc.mentions.iter().filter(|m| m.entity.index() == i && m.kind == MentionKind::Name).map(|m| m.span).min_by_key(|s| s.start) else { continue };
-        let s = doc.token_at_or_after(first.start);
+        let s = past_named_description(doc, doc.token_at_or_after(first.start));
         let owner = if s >= 3 && tok(doc, s - 1) == "," && KIN_WORDS.contains(&tok(doc, s - 2)) {
             s - 3
         } else if s >= 2 && KIN_WORDS.contains(&tok(doc, s - 1)) {
@@ -4747,6 +4765,7 @@ fn kin_country(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_entity:
             }
         }
     }
+    let s = past_named_description(doc, s);
     // ("my brother Marcelo": the kin noun right before the name, after a possessive determiner)
     let bare = s >= 2 && KIN_WORDS.contains(&tok(doc, s - 1)) && matches!(tok(doc, s - 2), "My" | "my" | "His" | "his" | "Her" | "her" | "Their" | "their");
     let s = if bare { s + 1 } else { s };
@@ -4866,7 +4885,14 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
             .then(|| (first_tok + 3..(first_tok + 16).min(c.toks.start)).take_while(|&j| tok(doc, j) != ",").find(|&j| tok(doc, j) == "in" && cand_at(j + 1).is_some()))
             .flatten()
     };
-    let opener = if matches!(tok(doc, first_tok), "In" | "At" | "On") && (cand_at(first_tok + 1).is_some() || side(first_tok).is_some()) {
+    // ("In the village of Urgut, near Samarkand, farmer X": the kind of place before "of" and its name)
+    let place_of = |o: usize| {
+        (tok(doc, o + 1) == "the" && crate::shape::is(kb, tok(doc, o + 2), dyad_kb::NameWord::PLACE_NOUN) && tok(doc, o + 3) == "of")
+            .then(|| cand_at(o + 4))
+            .flatten()
+            .filter(|&p| chosen[p].kind == EntityKind::Place)
+    };
+    let opener = if matches!(tok(doc, first_tok), "In" | "At" | "On") && (cand_at(first_tok + 1).is_some() || side(first_tok).is_some() || place_of(first_tok).is_some()) {
         Some(first_tok)
     } else if let Some(j) = workplace_in() {
         Some(j)
@@ -4878,7 +4904,7 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
         })
     };
     if let Some(first_tok) = opener.filter(|&o| c.toks.start >= o + 3) {
-        let place = cand_at(first_tok + 1).filter(|&p| chosen[p].kind == EntityKind::Place).map(|p| (p, chosen[p].toks.end));
+        let place = cand_at(first_tok + 1).filter(|&p| chosen[p].kind == EntityKind::Place).or_else(|| place_of(first_tok)).map(|p| (p, chosen[p].toks.end));
         if let Some((p, mut k)) = place.or_else(|| side(first_tok)) {
             if tok(doc, k) == "itself" {
                 k += 1;

@@ -6960,3 +6960,13 @@ fn a_states_adjective_said_of_the_person_gives_their_state() {
     let d = read("Tajikistan and Uzbekistan are building a dam. Tom Baker is Uzbek-trained but lives in Dushanbe.");
     assert_ne!(country_of(&d, "Tom Baker"), Some("UZB".into()));
 }
+
+#[test]
+fn a_person_in_the_village_of_a_town_and_a_relative_named_after_a_description_are_placed() {
+    let d = read(
+        "Tajikistan and Uzbekistan share the river. In the village of Urgut, near Samarkand, farmer Joseph Morgan said \
+         the river was lower. His neighbour, a retired teacher named Dilfuza, blamed the glaciers.",
+    );
+    assert_eq!(country_of(&d, "Joseph Morgan"), Some("UZB".into()), "in the village of a town, past where it lies");
+    assert_eq!(country_of(&d, "Dilfuza"), Some("UZB".into()));
+}

@@ -5003,17 +5003,32 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
         }
     }
 
-    // "A Lao trader at the gate, X, said": a description opening the sentence with a state's adjective
-    // and a noun for a person — past plain words of where — is of that state
+    // "A Lao trader at the gate, X, said", "An ESLSE manager in Modjo, X,": a description opening the
+    // sentence with a state's adjective (or a state body's short name) and a noun for a person — past plain
+    // words of where — is of that state
     let s3 = c.toks.start;
     if s3 >= first_tok + 4 && tok(doc, s3 - 1) == "," && matches!(tok(doc, first_tok), "A" | "An") {
-        if let Some(d) = cand_at(first_tok + 1).filter(|&d| chosen[d].kind == EntityKind::State && matches!(chosen[d].link, Link::Kb(_, dyad_kb::Form::Demonym))) {
+        // ("An ESLSE manager in Modjo, X,": or a body of a state, named as an adjective)
+        let adjective = |d: usize| {
+            (chosen[d].kind == EntityKind::State && matches!(chosen[d].link, Link::Kb(_, dyad_kb::Form::Demonym)))
+                || (chosen[d].kind == EntityKind::Organization && !is_igo(d) && chosen[d].toks.len() == 1)
+        };
+        if let Some(d) = cand_at(first_tok + 1).filter(|&d| adjective(d)) {
             let after = chosen[d].toks.end;
-            let plain = (after..s3 - 1).all(|i| tok(doc, i).chars().all(|ch| ch.is_lowercase() || ch == '-')) && s3 - 1 - after <= 6;
+            // (plain words, a town after "in", "at" or "near", and the town's own apposition: "in Modjo, the dry
+            // port south-east of the capital,")
+            let plain = (after..s3 - 1).all(|i| {
+                let w = tok(doc, i);
+                w.chars().all(|ch| ch.is_lowercase() || ch == '-') || w == "," || (i > after && matches!(tok(doc, i - 1), "in" | "at" | "near") && crate::util::is_cap(doc, i))
+            }) && s3 - 1 - after <= 14;
             // (the noun right after the adjective, or one more word on: "a Lao coffee trader")
             let person = (after..(after + 2).min(s3 - 1)).any(|i| {
                 let w = tok(doc, i);
-                crate::nominals::source_head(w) || kb.name_word(w).has(dyad_kb::NameWord::PERSON_NOUN) || !kb.titles(w).is_empty()
+                crate::nominals::source_head(w)
+                    || kb.name_word(w).has(dyad_kb::NameWord::PERSON_NOUN)
+                    || !kb.titles(w).is_empty()
+                    // (a noun of an agent: "manager", "economist", "technician", "consultant")
+                    || (w.len() > 5 && ["er", "or", "ist", "ian", "ant"].iter().any(|x| w.ends_with(x)))
             });
             if plain && person {
                 if let Some(cc) = country_of(d) {

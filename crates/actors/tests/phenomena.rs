@@ -6970,3 +6970,13 @@ fn a_person_in_the_village_of_a_town_and_a_relative_named_after_a_description_ar
     assert_eq!(country_of(&d, "Joseph Morgan"), Some("UZB".into()), "in the village of a town, past where it lies");
     assert_eq!(country_of(&d, "Dilfuza"), Some("UZB".into()));
 }
+
+#[test]
+fn a_state_bodys_short_name_as_an_adjective_before_a_persons_noun_gives_its_state() {
+    let d = read(
+        "Ethiopia moves its trade through Djibouti. The state-owned Ethiopian Shipping and Logistics Services Enterprise (ESLSE) \
+         asked for more trains. An ESLSE manager in Modjo, the dry port south-east of the capital, Joseph Morgan, said \
+         containers were piling up.",
+    );
+    assert_eq!(country_of(&d, "Joseph Morgan"), Some("ETH".into()));
+}

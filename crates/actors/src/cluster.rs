@@ -5003,6 +5003,28 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
         }
     }
 
+    // "The Djibouti Ports and Free Zones Authority (DPFZA) … X, who heads commercial affairs at the port
+    // authority,": a clause of work "at", "for" or "with" the body a lower-case word takes up — the last
+    // body named before whose name ends with it — is that body's state
+    let e0 = c.toks.end;
+    if tok(doc, e0) == "," && tok(doc, e0 + 1) == "who" && (HEAD_VERBS.contains(&tok(doc, e0 + 2)) || LOCATING_VERBS.contains(&tok(doc, e0 + 2)) || tok(doc, e0 + 2) == "works") {
+        let close = (e0 + 3..(e0 + 14).min(doc.tokens.len())).find(|&k| matches!(tok(doc, k), "," | "." | ";"));
+        if let Some(close) = close {
+            let noun = tok(doc, close - 1);
+            let the = (e0 + 3..close - 1).rev().find(|&k| tok(doc, k) == "the").filter(|&k| k >= 1 && matches!(tok(doc, k - 1), "at" | "for" | "with" | "of"));
+            let plain = the.is_some_and(|k| (k + 1..close).all(|i| tok(doc, i).chars().all(|ch| ch.is_lowercase() || ch == '-')));
+            if plain && body_word(kb, noun) {
+                let at = c.span.start;
+                let body = chosen.iter().enumerate().filter(|&(xi, x)| x.kind == EntityKind::Organization && x.span.end <= at && !is_igo(xi)).filter(|(_, x)| {
+                    x.span.of(&doc.text).rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(noun))
+                }).last();
+                if let Some(cc) = body.and_then(|(x, _)| country_of(x)) {
+                    return Some((cc, Span::new(c.span.start, doc.tokens[close - 1].span.end)));
+                }
+            }
+        }
+    }
+
     // "A Lao trader at the gate, X, said", "An ESLSE manager in Modjo, X,": a description opening the
     // sentence with a state's adjective (or a state body's short name) and a noun for a person — past plain
     // words of where — is of that state

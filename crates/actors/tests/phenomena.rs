@@ -6980,3 +6980,13 @@ fn a_state_bodys_short_name_as_an_adjective_before_a_persons_noun_gives_its_stat
     );
     assert_eq!(country_of(&d, "Joseph Morgan"), Some("ETH".into()));
 }
+
+#[test]
+fn a_clause_of_work_at_the_body_a_lower_case_word_takes_up_gives_its_state() {
+    let d = read(
+        "Ethiopian lorries queued at the border. The Djibouti Ports and Free Zones Authority (DPFZA) said the tariff reflected \
+         costs. Ethiopia objected.\n\nJoseph Morgan, who heads commercial affairs at the port authority, said the increase was \
+         modest. Ethiopia and Kenya disagreed.",
+    );
+    assert_eq!(country_of(&d, "Joseph Morgan"), Some("DJI".into()));
+}

@@ -139,6 +139,19 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                     let key = format!("party:{h}:{}", e.name.to_lowercase());
                     ent.kb_id = Some(key.clone());
                     (key, ent, mkind)
+                } else if let Some(cc) = (e.kind == EntityKind::Organization && c.span.of(&doc.text).chars().all(|ch| ch.is_ascii_uppercase() || ch == '-'))
+                    .then(|| owner_apposed_before(doc, kb, &chosen, c))
+                    .flatten()
+                    .filter(|cc| e.country.as_deref().is_some_and(|kc| kc != cc))
+                {
+                    // ("Colombia's electricity regulator, the CREG,": an acronym the knowledge base knows as
+                    // another state's body — Belgium's regulator — set off after a state's words for a body of
+                    // its own is that state's body)
+                    let surface = c.span.of(&doc.text).to_string();
+                    let mut ent = Entity::new(surface.clone(), EntityKind::Organization);
+                    ent.country = Some(cc.clone());
+                    ent.code = Some(cc.clone());
+                    (format!("org:{cc}:{}", surface.to_lowercase()), ent, MentionKind::Name)
                 } else {
                     let mut ent = Entity::new(e.name.clone(), e.kind);
                     ent.country = e.country.clone();
@@ -1493,6 +1506,25 @@ fn writer_line_places_the_byline(doc: &mut Document) {
         ent.facts.push(LearnedFact { attribute: "country".into(), value: cc.clone(), evidence: line });
         ent.country = Some(cc);
     }
+}
+
+/// "Colombia's electricity regulator, the CREG,": the state whose possessive opens lower-case words for a
+/// body set off by a comma right before the body `c` (and "the").
+fn owner_apposed_before(doc: &Document, kb: &Kb, chosen: &[Cand], c: &Cand) -> Option<String> {
+    let mut k = c.toks.start;
+    if k >= 1 && tok(doc, k - 1).eq_ignore_ascii_case("the") {
+        k -= 1;
+    }
+    (k >= 4 && tok(doc, k - 1) == ",").then_some(())?;
+    let mut j = k - 1;
+    while j > 0 && k - 1 - j < 4 && tok(doc, j - 1).chars().all(|ch| ch.is_lowercase() || ch == '-') && !tok(doc, j - 1).is_empty() {
+        j -= 1;
+    }
+    let noun = tok(doc, k - 2);
+    let body = body_word(kb, noun) || matches!(noun, "regulator" | "watchdog" | "utility" | "operator" | "broadcaster" | "insurer" | "lender");
+    (j < k - 1 && j >= 2 && is_possessive(tok(doc, j - 1)) && body).then_some(())?;
+    let owner = chosen.iter().find(|x| x.toks.end == j - 1 && x.kind == EntityKind::State)?;
+    cand_country(kb, owner, doc.meta.published)
 }
 
 /// Is `role` an office — a public one by its sector, or one international bodies' staff hold too

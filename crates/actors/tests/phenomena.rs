@@ -6990,3 +6990,12 @@ fn a_clause_of_work_at_the_body_a_lower_case_word_takes_up_gives_its_state() {
     );
     assert_eq!(country_of(&d, "Joseph Morgan"), Some("DJI".into()));
 }
+
+#[test]
+fn an_acronym_another_states_body_bears_is_the_body_its_apposition_gives() {
+    let d = read("Colombia cut power sales to Ecuador. Colombia's electricity regulator, the CREG, said sales would resume on Friday.");
+    assert_eq!(country_of(&d, "CREG"), Some("COL".into()));
+    // (with no such apposition the knowledge base's body stays)
+    let d = read("Belgium's energy prices rose. The CREG said prices would fall.");
+    assert_eq!(country_of(&d, "CREG"), Some("BEL".into()));
+}

@@ -6999,3 +6999,14 @@ fn an_acronym_another_states_body_bears_is_the_body_its_apposition_gives() {
     let d = read("Belgium's energy prices rose. The CREG said prices would fall.");
     assert_eq!(country_of(&d, "CREG"), Some("BEL".into()));
 }
+
+#[test]
+fn police_ranks_are_titles_and_take_the_surname_alone_later() {
+    let text = "Police set a curfew. Inspector Joseph Morgan, the force's spokesman, said officers would patrol. \
+                Inspector Morgan is no relation of the fisherman quoted above. Superintendent Alex Carter agreed, and later \
+                Superintendent Carter said more.";
+    let d = read(text);
+    assert!(one_entity(&d, ("Joseph Morgan", 0), ("Morgan", 1)));
+    assert!(one_entity(&d, ("Alex Carter", 0), ("Carter", 1)));
+    assert!(d.entities.iter().all(|e| !e.name.starts_with("Inspector") && !e.name.starts_with("Superintendent")));
+}

@@ -7010,3 +7010,10 @@ fn police_ranks_are_titles_and_take_the_surname_alone_later() {
     assert!(one_entity(&d, ("Alex Carter", 0), ("Carter", 1)));
     assert!(d.entities.iter().all(|e| !e.name.starts_with("Inspector") && !e.name.starts_with("Superintendent")));
 }
+
+#[test]
+fn mama_before_a_given_name_is_an_honorific() {
+    let d = read("Kenya opened the bridge. Joseph Wanjiru, 52, sells food at the crossing. \"Mama Joseph feeds us,\" said a driver.");
+    assert!(one_entity(&d, ("Joseph Wanjiru", 0), ("Joseph", 1)));
+    assert!(d.entities.iter().all(|e| !e.name.starts_with("Mama")));
+}

@@ -1323,10 +1323,6 @@ fn owner_fits(kb: &Kb, owner: &str, name: &str) -> bool {
     }
 }
 
-/// "Arne Kristiansen, who fishes cod with his son Jonas", "Toktogulova's friend, Gulnara,": a relative,
-/// friend or associate the kin noun introduces, still
-/// unplaced after every other reading, takes the state of the one whose relative they are once that
-/// person has one — here from their names alone, which are read last.
 /// "His neighbour, a retired teacher named Dilfuza,": for the name at token `s` after "named" or "called"
 /// and a description opened by "a" right after a comma, the description's first token (where the name
 /// itself would stand after the relative's word and its comma); else `s`.
@@ -1345,6 +1341,10 @@ fn past_named_description(doc: &Document, s: usize) -> usize {
     }
 }
 
+/// "Arne Kristiansen, who fishes cod with his son Jonas", "Toktogulova's friend, Gulnara,": a relative,
+/// friend or associate the kin noun introduces, still
+/// unplaced after every other reading, takes the state of the one whose relative they are once that
+/// person has one — here from their names alone, which are read last.
 fn relatives_of_people_placed_by_name(doc: &mut Document, kb: &Kb) {
     for i in 0..doc.entities.len() {
         let e = &doc.entities[i];
@@ -1437,18 +1437,7 @@ fn towns_of_the_dateline_state(doc: &mut Document, kb: &Kb, home: Option<&str>) 
     let Some(home) = home else { return };
     // ("ASTARA, Azerbaijan — … the bazaar of Astara, the twin town on the other bank": the dateline's own
     // town, which two states have, is the dateline state's wherever the story writes it)
-    let in_dateline: Vec<usize> = doc
-        .mentions
-        .iter()
-        .filter(|m| {
-            let t = doc.token_at_or_after(m.span.start);
-            let para = doc.paragraphs.iter().find(|p| p.start <= m.span.start && m.span.start < p.end).copied();
-            (t + 1..(t + 8).min(doc.tokens.len())).any(|i| {
-                para.is_some_and(|p| doc.tokens[i].span.start < p.end) && crate::util::after_dateline(doc, i) && !crate::util::clock_opening_line(doc, i - 1)
-            })
-        })
-        .map(|m| m.entity.index())
-        .collect();
+    let in_dateline: Vec<usize> = crate::util::dateline_span(doc).map_or_else(Vec::new, |d| doc.mentions.iter().filter(|m| d.contains(m.span)).map(|m| m.entity.index()).collect());
     for i in in_dateline {
         let e = &mut doc.entities[i];
         if e.kind == EntityKind::Place && e.country.is_none() && kb.place_countries(&e.name).contains(&home) {
@@ -1476,6 +1465,9 @@ fn towns_of_the_dateline_state(doc: &mut Document, kb: &Kb, home: Option<&str>) 
     }
 }
 
+/// "By Halima Mahamat Nour … The writer is a Chadian physician": the op-ed's closing line on its author
+/// gives the byline's person, still unplaced, the state of the adjective it holds after "a" — else of the
+/// first town or state it names.
 fn writer_line_places_the_byline(doc: &mut Document) {
     let opens_line = |k: usize| doc.paragraph_of(doc.tokens[k].span.start).is_some_and(|p| p.start == doc.tokens[k].span.start);
     let Some(by) = (1..doc.tokens.len().min(80)).find(|&k| tok(doc, k - 1) == "By" && opens_line(k - 1)) else { return };
@@ -5019,13 +5011,8 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
             }
         }
         if tok(doc, k) == "," && k + 1 == c.toks.start {
-            // (the dateline: a state's capital in capitals opening the paragraph a dash closes, within the first
-            // lines)
-            let dash = (3..doc.tokens.len().min(60)).find(|&i| matches!(tok(doc, i - 1), "—" | "–") && crate::util::after_dateline(doc, i) && !crate::util::clock_opening_line(doc, i - 1));
-            let dateline = dash.and_then(|d| {
-                let para = doc.paragraphs.iter().find(|p| p.start <= doc.tokens[d].span.start && doc.tokens[d].span.start < p.end)?;
-                chosen.iter().position(|x| x.span.start == para.start && x.toks.end < d && x.kind == EntityKind::State)
-            });
+            // (the dateline's state, opening it)
+            let dateline = crate::util::dateline_span(doc).and_then(|d| chosen.iter().position(|x| x.span.start == d.start && d.contains(x.span) && x.kind == EntityKind::State));
             let capital = dateline.or_else(|| {
                 chosen.iter().rposition(|x| x.span.end <= sentence.start && x.kind == EntityKind::State && matches!(x.link, Link::Kb(_, dyad_kb::Form::Metonym)))
             });

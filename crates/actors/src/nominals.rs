@@ -209,16 +209,7 @@ pub fn link(doc: &mut Document, kb: &Kb, lk: &Lookups) {
         let named_at = |i: usize| doc.tokens.get(i).and_then(|t| doc.mention_at(t.span.start)).filter(|m| person_at(m));
         // ("Khartoum's representative, a senior irrigation official, Omer Abdelrahim,": or past a second
         // description in apposition, an article and plain words)
-        let described = || {
-            (matches!(tok(doc, comma + 1), "a" | "an"))
-                .then(|| {
-                    (comma + 2..(comma + 7).min(doc.tokens.len()))
-                        .take_while(|&x| tok(doc, x) == "," || tok(doc, x).chars().all(|ch| ch.is_lowercase() || ch == '-'))
-                        .find(|&x| tok(doc, x) == ",")
-                })
-                .flatten()
-                .and_then(|x| named_at(x + 1))
-        };
+        let described = || apposed_description_end(doc, comma + 1).and_then(|x| named_at(x + 1));
         let after = (tok(doc, comma) == ",").then(|| named_at(comma + 1).or_else(|| named_at(comma + 2).filter(|_| crate::util::is_cap(doc, comma + 1))).or_else(described)).flatten();
         // ("Echoing Condoleezza Rice, the prime minister said": a name closing an opening phrase is no
         // apposition to the subject after the comma)
@@ -827,6 +818,16 @@ const SOURCE_HEADS: &[(&str, &str)] = &[
 ];
 
 /// Is `w` the head noun of an unnamed source ("fisherman", "trader", "official")?
+/// ", a senior irrigation official, X": for "a" or "an" at token `article` opening plain lower-case words, the
+/// comma that closes them (within five words).
+fn apposed_description_end(doc: &Document, article: usize) -> Option<usize> {
+    matches!(tok(doc, article), "a" | "an").then_some(())?;
+    (article + 1..(article + 7).min(doc.tokens.len()))
+        .take_while(|&x| tok(doc, x) == "," || tok(doc, x).chars().all(|ch| ch.is_lowercase() || ch == '-'))
+        .find(|&x| tok(doc, x) == ",")
+        .filter(|&x| x > article + 1)
+}
+
 pub(crate) fn source_head(w: &str) -> bool {
     SOURCE_HEADS.iter().any(|(h, _)| *h == w)
 }
@@ -1069,12 +1070,7 @@ fn unnamed_sources(doc: &mut Document, kb: &Kb) {
                 .is_some_and(|x| person_at(x + 1) && (k + 2..x).all(|y| !matches!(tok(doc, y), "said" | "says" | "told" | "who" | "which" | "that")));
         // ("Khartoum's representative, a senior irrigation official, Omer Abdelrahim,": past a second
         // description in apposition)
-        let named_after_description = next == ","
-            && matches!(tok(doc, k + 2), "a" | "an")
-            && (k + 3..(k + 8).min(doc.tokens.len()))
-                .take_while(|&x| tok(doc, x) == "," || tok(doc, x).chars().all(|ch| ch.is_lowercase() || ch == '-'))
-                .find(|&x| tok(doc, x) == ",")
-                .is_some_and(|x| x > k + 3 && person_at(x + 1));
+        let named_after_description = next == "," && apposed_description_end(doc, k + 2).is_some_and(|x| person_at(x + 1));
         let named_next = named_next || named_later || named_after_description;
         // ("A Burkinabè staff officer, Colonel I. Sawadogo,": the source is the person named after a
         // title in apposition, who is of the state the description names)

@@ -357,8 +357,11 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
                     && tok(doc, a - 1) == ","
                     && matches!(tok(doc, a - 3), "My" | "my" | "His" | "his" | "Her" | "her" | "Their" | "their" | "Our" | "our")
                     && tok(doc, a + 1) == ","
-                    && ((s.label == NameLabel::Misc && plain_unknown_word(doc, kb, lk, a, false)) || s.label != NameLabel::Misc || crate::util::given(kb, tok(doc, a)))
-                    && (!lk.gaz.iter().any(|m| m.span.start == s.span.start) || crate::util::given(kb, tok(doc, a)))
+                    && {
+                        let given = crate::util::given(kb, tok(doc, a));
+                        let plain = s.label != NameLabel::Misc || plain_unknown_word(doc, kb, lk, a, false);
+                        (plain || given) && (given || !lk.gaz.iter().any(|m| m.span.start == s.span.start))
+                    }
                 {
                     s.label = NameLabel::Person;
                 }
@@ -1099,9 +1102,8 @@ fn article_names_are_no_people(doc: &Document, kb: &Kb, spans: &mut [NameSpan]) 
 }
 
 /// "between Rasht and Astara … the Astara crossing … the Astara river", "EL-ARISH, Egypt — … the main road
-/// of El-Arish": a one-word name the document
-/// surely writes as a place elsewhere is that place where the typer was unsure of it and saw a body or
-/// nothing.
+/// of El-Arish": a one-word name the document surely writes as a place elsewhere is that place where the
+/// typer was unsure of it and saw a body or nothing.
 fn one_town_one_kind(doc: &Document, spans: &mut [NameSpan]) {
     // (one word, or one hyphened: "EL-ARISH" in the dateline, "El-Arish" below — compared without case)
     let one_word = |s: &NameSpan| (s.start_tok..s.end_tok).all(|k| k == s.start_tok || crate::util::adjacent(doc, k - 1, k));

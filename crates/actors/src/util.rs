@@ -73,6 +73,14 @@ pub fn after_dateline(doc: &Document, i: usize) -> bool {
         || (i - r.start <= 12 && caps(first) && (r.start + 1..i - 1).any(|k| matches!(tok(doc, k), "," | "(")))
 }
 
+/// The dateline in the first lines ("DJIBOUTI, March 4 —", "ASTARA, Azerbaijan —"): from the start of
+/// its paragraph to the first token after its dash — not a live blog's time stamp.
+pub fn dateline_span(doc: &Document) -> Option<dyad_core::Span> {
+    let i = (3..doc.tokens.len().min(80)).find(|&i| after_dateline(doc, i) && !clock_opening_line(doc, i - 1))?;
+    let at = doc.tokens[i].span.start;
+    doc.paragraph_of(at).map(|p| dyad_core::Span::new(p.start, at))
+}
+
 /// Is token `i` a time of day ("12:02", "09.15") opening its line, as a live blog stamps its entries?
 pub fn clock_opening_line(doc: &Document, i: usize) -> bool {
     let w = tok(doc, i);

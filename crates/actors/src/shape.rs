@@ -1859,7 +1859,9 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
         }
         // in a headline capitals do not mark a name's extent: a known name inside the run, or
         // opening it, stands on its own ("Astana Courts Beijing and Brussels")
-        if lk.headline[i] && j - i >= 2 {
+        // (a byline is no headline: "By Omar Al-Sabah" is one name, whatever "Sabah" names)
+        let byline_run = i > 0 && tok(doc, i - 1) == "By" && doc.paragraph_of(doc.tokens[i - 1].span.start).is_some_and(|p| p.start == doc.tokens[i - 1].span.start);
+        if lk.headline[i] && j - i >= 2 && !byline_run {
             let (start, end) = (doc.tokens[i].span.start, doc.tokens[j - 1].span.end);
             let known: Vec<(usize, usize)> = lk
                 .gaz

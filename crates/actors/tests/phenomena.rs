@@ -7017,3 +7017,12 @@ fn mama_before_a_given_name_is_an_honorific() {
     assert!(one_entity(&d, ("Joseph Wanjiru", 0), ("Joseph", 1)));
     assert!(d.entities.iter().all(|e| !e.name.starts_with("Mama")));
 }
+
+#[test]
+fn a_bylines_name_stays_whole_where_a_known_name_sits_inside_it() {
+    let text = "Opinion: Kuwait and Iraq should settle the channel\n\nBy Joseph Al-Sabah\n\nFor a decade the channel has tested \
+                Kuwait and Iraq, and the emir, Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah, raised it with visitors.";
+    let d = read_on(text, Some("2025-06-12"));
+    assert_eq!(mentioned(&d, "Joseph Al-Sabah").kind, EntityKind::Person);
+    assert!(!one_entity(&d, ("Joseph Al-Sabah", 0), ("Mishal Al-Ahmad Al-Jaber Al-Sabah", 0)));
+}

@@ -1860,8 +1860,7 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
         // in a headline capitals do not mark a name's extent: a known name inside the run, or
         // opening it, stands on its own ("Astana Courts Beijing and Brussels")
         // (a byline is no headline: "By Omar Al-Sabah" is one name, whatever "Sabah" names)
-        let byline_run = i > 0 && tok(doc, i - 1) == "By" && doc.paragraph_of(doc.tokens[i - 1].span.start).is_some_and(|p| p.start == doc.tokens[i - 1].span.start);
-        if lk.headline[i] && j - i >= 2 && !byline_run {
+        if lk.headline[i] && j - i >= 2 && !opens_byline(doc, i) {
             let (start, end) = (doc.tokens[i].span.start, doc.tokens[j - 1].span.end);
             let known: Vec<(usize, usize)> = lk
                 .gaz
@@ -1896,7 +1895,7 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
         // in a headline, a name the body never writes is a capitalised ordinary word ("… at Once")
         // unless it opens with a given name
         // (a byline is no headline: "By Farzana Haque Chowdhury")
-        let byline = a > 0 && tok(doc, a - 1) == "By" && doc.paragraph_of(doc.tokens[a - 1].span.start).is_some_and(|p| p.start == doc.tokens[a - 1].span.start);
+        let byline = opens_byline(doc, a);
         if lk.headline[a] && !byline && !crate::util::given(kb, tok(doc, a)) {
             let text = &doc.text[doc.tokens[a].span.start..doc.tokens[j - 1].span.end];
             let elsewhere = doc.text.match_indices(text).any(|(at, _)| {
@@ -2060,6 +2059,11 @@ pub fn rule_spans_with(doc: &Document, kb: &Kb, lk: &Lookups) -> Vec<NameSpan> {
 
 /// Does `w`, a company's legal form, end its name before "of"? ("Tengri Rail Logistics LLP of Almaty";
 /// but "Co." and "Corp." go on: "the Aluminum Co. of America")
+/// Does the name at token `i` follow a "By" that opens its line (a byline, no headline)?
+fn opens_byline(doc: &Document, i: usize) -> bool {
+    i > 0 && tok(doc, i - 1) == "By" && doc.paragraph_of(doc.tokens[i - 1].span.start).is_some_and(|p| p.start == doc.tokens[i - 1].span.start)
+}
+
 fn legal_form_ends(kb: &Kb, w: &str) -> bool {
     is(kb, w, NameWord::LEGAL_FORM) && !matches!(w, "Co." | "Co" | "Corp." | "Corp")
 }

@@ -3208,12 +3208,30 @@ fn world_body_noun_after(doc: &Document, kb: &Kb, chosen: &[Cand], end: usize) -
     let at = doc.tokens[end].span.start;
     let since = doc.sentences.iter().position(|s| s.start <= at && at < s.end).map_or(0, |i| doc.sentences[i.saturating_sub(3)].start);
     chosen.iter().filter(|x| x.kind == EntityKind::Organization && x.span.start >= since && x.span.end <= at).any(|x| {
+        let surface = x.span.of(&doc.text);
         let world = match x.link {
             Link::Kb(id, _) => kb.entry(id).country.is_none() && kb.entry(id).code.as_deref().is_some_and(|c| c.starts_with("IGO")),
-            Link::None => built_entity(doc, x).is_some_and(|e| e.country.is_none() && e.code.as_deref().is_some_and(|c| c.starts_with("IGO"))),
+            // ("The European Union Border Assistance Mission … X, a spokeswoman for the mission,": a body no
+            // list knows, whose name opens with a world body's, is that body's too)
+            Link::None => built_entity(doc, x).is_some_and(|e| e.country.is_none() && e.code.as_deref().is_some_and(|c| c.starts_with("IGO")))
+                || (built_entity(doc, x).is_none_or(|e| e.country.is_none()) && opens_with_world_body(kb, surface)),
             _ => false,
         };
-        world && x.span.of(&doc.text).split(' ').any(|w| w.to_lowercase() == noun)
+        // ("EUFOR … a spokesman for the force": or the knowledge base's name for it)
+        let known = match x.link {
+            Link::Kb(id, _) => kb.entry(id).name.as_str(),
+            _ => "",
+        };
+        world && surface.split(' ').chain(known.split(' ')).any(|w| w.to_lowercase() == noun)
+    })
+}
+
+/// "European Union Border Assistance Mission", "African Union Mission in Somalia": does the name open with
+/// the name of a body of no state that the knowledge base codes as an international one (and go on past it)?
+fn opens_with_world_body(kb: &Kb, surface: &str) -> bool {
+    kb.find(surface).iter().any(|m| {
+        let e = kb.entry(m.entry);
+        m.span.start == 0 && m.span.end < surface.len() && e.country.is_none() && e.code.as_deref().is_some_and(|c| c.starts_with("IGO"))
     })
 }
 

@@ -346,22 +346,33 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
             // by commas after a possessive and a word for a relative)
             // ("His wife, Amal, runs a bakery": or a word the typer alone took for a place or a body, or a
             // given name the lists know, whatever else it names)
-            if s.end_tok == s.start_tok + 1 && s.start_tok >= 3 && (s.label == NameLabel::Misc || !s.sure) {
+            // ("His wife, Sitti Rahmah, and their two daughters": two such words; "My brother Ion drives the
+            // same road": the commas left out, where a word in lower case follows)
+            if s.end_tok - s.start_tok <= 2 && s.start_tok >= 2 && (s.label == NameLabel::Misc || !s.sure) {
                 let a = s.start_tok;
-                let kin = matches!(
-                    tok(doc, a - 2),
-                    "daughter" | "son" | "mother" | "father" | "wife" | "husband" | "brother" | "sister" | "grandson" | "granddaughter" | "grandmother"
-                        | "grandfather" | "niece" | "nephew" | "cousin" | "aunt" | "uncle" | "widow" | "neighbour" | "neighbor" | "friend"
-                );
-                if kin
-                    && tok(doc, a - 1) == ","
-                    && matches!(tok(doc, a - 3), "My" | "my" | "His" | "his" | "Her" | "her" | "Their" | "their" | "Our" | "our")
-                    && tok(doc, a + 1) == ","
-                    && {
-                        let given = crate::util::given(kb, tok(doc, a));
-                        let plain = s.label != NameLabel::Misc || plain_unknown_word(doc, kb, lk, a, false);
-                        (plain || given) && (given || !lk.gaz.iter().any(|m| m.span.start == s.span.start))
-                    }
+                let kin_word = |w: &str| {
+                    matches!(
+                        w,
+                        "daughter" | "son" | "mother" | "father" | "wife" | "husband" | "brother" | "sister" | "grandson" | "granddaughter" | "grandmother"
+                            | "grandfather" | "niece" | "nephew" | "cousin" | "aunt" | "uncle" | "widow" | "neighbour" | "neighbor" | "friend"
+                    )
+                };
+                let owner = |w: &str| matches!(w, "My" | "my" | "His" | "his" | "Her" | "her" | "Their" | "their" | "Our" | "our");
+                let after = tok(doc, s.end_tok);
+                let commas = a >= 3 && tok(doc, a - 1) == "," && kin_word(tok(doc, a - 2)) && owner(tok(doc, a - 3)) && after == ",";
+                let bare = kin_word(tok(doc, a - 1))
+                    && owner(tok(doc, a - 2))
+                    && s.end_tok < doc.tokens.len()
+                    && after.chars().next().is_some_and(char::is_lowercase)
+                    && !matches!(after, "and" | "or" | "of");
+                if (commas || bare)
+                    && (commas || s.end_tok == a + 1 || s.label == NameLabel::Misc)
+                    && (a..s.end_tok).all(|k| {
+                        let given = crate::util::given(kb, tok(doc, k));
+                        let plain = (s.label != NameLabel::Misc && s.end_tok == a + 1) || plain_unknown_word(doc, kb, lk, k, false) || kb.surname(tok(doc, k));
+                        plain || given
+                    })
+                    && (crate::util::given(kb, tok(doc, a)) || !lk.gaz.iter().any(|m| m.span.start < s.span.end && s.span.start < m.span.end))
                 {
                     s.label = NameLabel::Person;
                 }

@@ -7026,3 +7026,33 @@ fn a_bylines_name_stays_whole_where_a_known_name_sits_inside_it() {
     assert_eq!(mentioned(&d, "Joseph Al-Sabah").kind, EntityKind::Person);
     assert!(!one_entity(&d, ("Joseph Al-Sabah", 0), ("Mishal Al-Ahmad Al-Jaber Al-Sabah", 0)));
 }
+
+#[test]
+fn a_relatives_name_of_two_words_or_without_commas_is_a_person() {
+    let text = "Drivers queue for days at the Kavala crossing. Tarsin Velluk, who drives for a firm in Larissa, slept in his cab. \
+                \"My brother Oruin drives the same road,\" Velluk said. His wife, Sendra Mokuvai, and their son stayed home.";
+    let d = read(text);
+    assert_eq!(mentioned(&d, "Oruin").kind, EntityKind::Person);
+    assert_eq!(mentioned(&d, "Sendra Mokuvai").kind, EntityKind::Person);
+    // (a relative's word before a body's name with "and" after is no person)
+    let d = read("Greece opened the crossing. Their neighbour Bulgaria and Turkey said they would follow.");
+    assert!(d.entities.iter().all(|e| e.kind != EntityKind::Person));
+}
+
+#[test]
+fn a_spokesman_for_a_world_bodys_mission_or_force_has_no_home_state() {
+    // (a mission no list knows, whose name opens with a world body's)
+    let text = "MASERU, Lesotho — The African Union Electoral Support Mission to Lesotho opened an office on Monday. \
+                Alex Carter, a spokesman for the mission, said observers would visit every district.";
+    let d = read_on(text, Some("2025-05-02"));
+    assert_eq!(country_of(&d, "Alex Carter"), None);
+    // (a force the knowledge base knows by its acronym)
+    let text = "SARAJEVO, Bosnia and Herzegovina — EUFOR said two helicopters had taken off. \"Our crews know this valley,\" \
+                said Joseph Morgan, a spokesman for the force.";
+    let d = read_on(text, Some("2025-05-02"));
+    assert_eq!(country_of(&d, "Joseph Morgan"), None);
+    // (the state's own mission keeps its officer)
+    let text = "MASERU, Lesotho — The Lesotho Mounted Police Mission opened an office. Daniel Walsh, a spokesman for the mission, spoke.";
+    let d = read_on(text, Some("2025-05-02"));
+    assert_eq!(country_of(&d, "Daniel Walsh"), Some("LSO".into()));
+}

@@ -663,7 +663,10 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
         let id = *by_key.entry(key).or_insert_with(|| doc.add_entity(make));
         // ("the Ministry of Economy, Trade and Industry … Japan's Ministry of Economy, Trade and
         // Industry": a later mention that names the owner gives the body its country)
-        if doc.entities[id.index()].country.is_none() && country.is_some() && c.kind == EntityKind::Organization {
+        // ("the main street of Ben Guerdane … the markets of Ben Guerdane, Medenine and Zarzis": and a later
+        // mention of a place no list knows that its neighbours place)
+        let unknown_place = c.kind == EntityKind::Place && matches!(c.link, Link::None) && kb.place_countries(&surface).is_empty();
+        if doc.entities[id.index()].country.is_none() && country.is_some() && (c.kind == EntityKind::Organization || unknown_place) {
             doc.entities[id.index()].country = country;
             doc.entities[id.index()].code = code;
         }

@@ -496,6 +496,7 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
     lists_keep_one_kind(doc, kb, lk, &mut out);
     pairs_of_places(doc, kb, &mut out);
     places_by_their_preposition(doc, kb, &mut out);
+    names_only_places_hold(doc, &mut out);
     people_take_no_article(doc, &mut out);
     article_names_are_no_people(doc, kb, &mut out);
     storms_and_company_suffixes(doc, kb, &mut out);
@@ -626,6 +627,58 @@ fn places_by_their_preposition(doc: &Document, kb: &Kb, spans: &mut [NameSpan]) 
             && !surnames.iter().any(|w| w == tok(doc, a));
         if opener || going || in_state {
             s.label = NameLabel::Location;
+        }
+    }
+}
+
+/// "the main street of Ben Guerdane … the markets of Ben Guerdane, Medenine and Zarzis … residents of Ben
+/// Guerdane … a warehouse in Ben Guerdane": a name of two words or more the typer took for a person's but
+/// was unsure of, written twice or more and every time where only a place stands — after "in", "near" or
+/// "outside", after "of" and a word for the people or the parts of a place, or in a list beside a place — and
+/// no word of which stands alone for a person elsewhere, is a place.
+fn names_only_places_hold(doc: &Document, spans: &mut [NameSpan]) {
+    let n = doc.tokens.len();
+    let text = |s: &NameSpan| doc.text[s.span.start..s.span.end].to_string();
+    let places: Vec<(usize, usize)> = spans.iter().filter(|s| s.label == NameLabel::Location).map(|s| (s.start_tok, s.end_tok)).collect();
+    let place_only = |s: &NameSpan| {
+        let (a, b) = (s.start_tok, s.end_tok);
+        if a == 0 || (b < n && matches!(tok(doc, b), "'s" | "’s" | "'" | "’")) {
+            return false;
+        }
+        let before = tok(doc, a - 1);
+        let parts_of = before == "of"
+            && a >= 2
+            && matches!(
+                tok(doc, a - 2).to_lowercase().as_str(),
+                "street" | "streets" | "market" | "markets" | "residents" | "people" | "men" | "women" | "families" | "outskirts" | "centre"
+                    | "center" | "edge" | "heart" | "town" | "city" | "village" | "port" | "mayor" | "governor" | "inhabitants" | "suburbs"
+                    | "traders" | "shops" | "shopkeepers" | "hospital" | "mosque" | "roads" | "alleys" | "quarter"
+            );
+        // (in a list beside a place: "the markets of Ben Guerdane, Medenine and Zarzis")
+        let listed = places.iter().any(|&(pa, pb)| {
+            (pa == b + 1 && matches!(tok(doc, b), "," | "and")) || (pb + 1 == a && matches!(tok(doc, a - 1), "," | "and"))
+        });
+        matches!(before, "in" | "near" | "outside") || parts_of || listed
+    };
+    // (words standing alone as a person elsewhere: "Ghariani said")
+    let lone: Vec<String> = spans.iter().filter(|s| s.label == NameLabel::Person && s.end_tok == s.start_tok + 1).map(|s| text(s)).collect();
+    let mut by_name: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
+    for (i, s) in spans.iter().enumerate() {
+        if s.label == NameLabel::Person && s.end_tok - s.start_tok >= 2 {
+            by_name.entry(text(s)).or_default().push(i);
+        }
+    }
+    for (name, idx) in by_name {
+        if idx.len() < 2
+            || idx.iter().any(|&i| spans[i].sure)
+            || name.split(' ').any(|w| lone.iter().any(|l| l == w))
+            || !idx.iter().all(|&i| place_only(&spans[i]))
+        {
+            continue;
+        }
+        for i in idx {
+            spans[i].label = NameLabel::Location;
+            spans[i].sure = true;
         }
     }
 }

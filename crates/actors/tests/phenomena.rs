@@ -7056,3 +7056,25 @@ fn a_spokesman_for_a_world_bodys_mission_or_force_has_no_home_state() {
     let d = read_on(text, Some("2025-05-02"));
     assert_eq!(country_of(&d, "Daniel Walsh"), Some("LSO".into()));
 }
+
+#[test]
+fn a_name_written_only_where_places_stand_is_a_place() {
+    let text = "When the crossing closed, the money changers on the main street of Ben Tarvane went quiet. Traders sell goods \
+                in the markets of Ben Tarvane, Medenine and Zarzis. Residents of Ben Tarvane stood with the army. The state \
+                should build a warehouse in Ben Tarvane.";
+    let d = read(text);
+    assert_eq!(mentioned(&d, "Ben Tarvane").kind, EntityKind::Place);
+    // (a person seen once as a speaker stays a person)
+    let text = "Traders gathered in the markets of Medenine. Tom Baker, who sells tyres, was there. \"We lost money,\" Baker said. \
+                Friends of Tom Baker in Zarzis agreed.";
+    let d = read(text);
+    assert_eq!(mentioned(&d, "Tom Baker").kind, EntityKind::Person);
+}
+
+#[test]
+fn a_later_mention_that_places_an_unknown_town_places_all_its_mentions() {
+    let text = "The money changers of Korvanet went quiet when the crossing closed. Traders sell goods in the markets of \
+                Korvanet, Medenine and Zarzis.";
+    let d = read(text);
+    assert_eq!(country_of(&d, "Korvanet"), Some("TUN".into()));
+}

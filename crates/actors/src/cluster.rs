@@ -383,6 +383,13 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                         .then(|| place_country(kb, lk, &surface))
                         .flatten()
                         .or_else(|| compass_part(kb, &surface))
+                        // ("Donja Jablanica", "Upper Dir": the lower or upper part of a town one state has)
+                        .or_else(|| {
+                            let (head, rest) = surface.split_once(' ')?;
+                            matches!(head, "Upper" | "Lower" | "Donja" | "Donji" | "Donje" | "Gornja" | "Gornji" | "Gornje" | "Dolna" | "Dolni" | "Gorna" | "Gorni" | "Dolní" | "Horní")
+                                .then(|| place_country(kb, lk, rest))
+                                .flatten()
+                        })
                         // ("Inner Mongolia Autonomous Region", "Tavush Province": a known place and its unit's words)
                         .or_else(|| {
                             let words: Vec<&str> = surface.split(' ').collect();
@@ -447,7 +454,14 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                     let longer = chosen.iter().map(|x| (x, clean_surface(x.span.of(&doc.text)))).find(|(x, s)| {
                         x.kind == EntityKind::Place && s.len() > surface.len() + 1 && s.starts_with(surface.as_str()) && s.as_bytes()[surface.len()] == b' '
                     });
-                    if let Some((_, long)) = longer.filter(|_| surface.len() >= 3 && !surface.contains(' ')) {
+                    // (not a town GeoNames knows, written without "the", beside the lake or river named after
+                    // it: "Jablanica Lake … in Jablanica", "the Isfara River … in Isfara")
+                    let town_beside_feature = |long: &str| {
+                        let the = c.toks.start > 0 && tok(doc, c.toks.start - 1).eq_ignore_ascii_case("the");
+                        !the && !kb.place_countries(&surface).is_empty()
+                            && matches!(long.rsplit(' ').next(), Some("Lake" | "Reservoir" | "Dam" | "Valley" | "Gorge" | "Bay" | "Canyon" | "Pass" | "Falls" | "River"))
+                    };
+                    if let Some((_, long)) = longer.filter(|(_, long)| surface.len() >= 3 && !surface.contains(' ') && !town_beside_feature(long)) {
                         key_name = long.to_lowercase();
                         ent.country = place_country(kb, lk, &long);
                         short_places.push((surface.clone(), long));

@@ -7078,3 +7078,21 @@ fn a_later_mention_that_places_an_unknown_town_places_all_its_mentions() {
     let d = read(text);
     assert_eq!(country_of(&d, "Korvanet"), Some("TUN".into()));
 }
+
+#[test]
+fn a_town_beside_the_lake_named_after_it_stays_the_town() {
+    let text = "Bosnia and Herzegovina braced for floods. The power company began releases from Jablanica Lake. About forty \
+                people spent the night in Jablanica, and the road north of Jablanica was closed.";
+    let d = read(text);
+    assert_eq!(entity_at(&d, "Jablanica", 1).and_then(|e| e.country.clone()), Some("BIH".into()));
+    assert!(!one_entity(&d, ("Jablanica Lake", 0), ("Jablanica", 1)));
+    // (the river's name with "the" is still the river)
+    let d = read("Bosnia and Herzegovina said the Jablanica River rose. Boats on the Jablanica were moored.");
+    assert!(one_entity(&d, ("Jablanica River", 0), ("Jablanica", 1)));
+}
+
+#[test]
+fn the_lower_or_upper_part_of_a_town_is_in_the_towns_state() {
+    let d = read("Bosnia and Herzegovina counted the dead. Most of them lived in the village of Donja Jablanica.");
+    assert_eq!(country_of(&d, "Donja Jablanica"), Some("BIH".into()));
+}

@@ -5356,6 +5356,8 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
                 let words: Vec<&str> = (k..k + 3).map(|i| tok(doc, i)).take_while(|t| !t.is_empty() && t.chars().all(|ch| ch.is_lowercase() || ch == '-')).collect();
                 words.iter().any(|t| crate::nominals::source_head(t) || kb.name_word(t).has(dyad_kb::NameWord::PERSON_NOUN))
                     || kb.titles(&words.join(" ")).iter().any(|(sp, _)| sp.start == 0)
+                    // ("X, head of civil protection in Dubrovnik-Neretva County,")
+                    || matches!(words[..], ["head" | "chief", "of", ..])
             } =>
             {
                 (k, true)

@@ -7096,3 +7096,12 @@ fn the_lower_or_upper_part_of_a_town_is_in_the_towns_state() {
     let d = read("Bosnia and Herzegovina counted the dead. Most of them lived in the village of Donja Jablanica.");
     assert_eq!(country_of(&d, "Donja Jablanica"), Some("BIH".into()));
 }
+
+#[test]
+fn head_of_without_an_article_places_the_person_by_its_town() {
+    let text = "Bosnia and Herzegovina and Croatia braced for floods. Across the border, Joseph Morgan, head of civil protection \
+                in Dubrovnik-Neretva County, said crews were filling sandbags. Alex Carter, chief of the fire brigade in Metković, agreed.";
+    let d = read(text);
+    assert_eq!(country_of(&d, "Joseph Morgan"), Some("HRV".into()));
+    assert_eq!(country_of(&d, "Alex Carter"), Some("HRV".into()));
+}

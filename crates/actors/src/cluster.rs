@@ -5438,6 +5438,10 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
         // ("X crosses the border twice a week. … By dawn she is loading sacks outside her house in
         // Mombasa": the home a pronoun gives the person the sentence opened with)
         (k, false)
+    } else if let Some(k) = pronoun_is_from(doc, chosen, ci, sentence) {
+        // ("Last month a man called X came through. He is from Bone, in South Sulawesi": where the pronoun
+        // opening the next sentence says the one person this one named comes from)
+        (k, false)
     } else {
         return None;
     };
@@ -5527,6 +5531,21 @@ fn pronoun_goes_on(doc: &Document, chosen: &[Cand], ci: usize, sentence: Span) -
     let p = crate::util::sentence_first_token(doc, *next);
     let verb = tok(doc, p + 1);
     (matches!(tok(doc, p), "He" | "She") && (matches!(verb, "fled" | "escaped" | "left") || LOCATING_VERBS.contains(&verb))).then_some(p + 1)
+}
+
+/// The token of "from" in "He is from", "She comes from" or "He was originally from" opening the sentence
+/// after `sentence`, when `sentence` names no person but the one at `ci`.
+fn pronoun_is_from(doc: &Document, chosen: &[Cand], ci: usize, sentence: Span) -> Option<usize> {
+    if chosen.iter().enumerate().any(|(x, o)| x != ci && o.kind == EntityKind::Person && sentence.start <= o.span.start && o.span.end <= sentence.end) {
+        return None;
+    }
+    let next = doc.sentences.iter().find(|s| s.start >= sentence.end)?;
+    let p = crate::util::sentence_first_token(doc, *next);
+    if !matches!(tok(doc, p), "He" | "She") || !matches!(tok(doc, p + 1), "is" | "was" | "comes" | "came") {
+        return None;
+    }
+    let from = if tok(doc, p + 2) == "originally" { p + 3 } else { p + 2 };
+    (tok(doc, from) == "from").then_some(from)
 }
 
 /// "X, who directs the group": the name and state of the body the clause right after the person at

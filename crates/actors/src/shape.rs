@@ -2822,6 +2822,10 @@ fn unknown_words_said_of_a_person(doc: &Document, kb: &Kb, lk: &Lookups, a: usiz
     if a >= 2 && tok(doc, a - 1) == "," && person_word(a - 2) && matches!(next, "," | "of" | "said" | "says" | "told") {
         return true;
     }
+    // ("a man called X Y came through", "a driver named X Y": a person's noun, then "called" or "named")
+    if a >= 2 && matches!(tok(doc, a - 1), "called" | "named") && (person_word(a - 2) || matches!(tok(doc, a - 2), "man" | "woman" | "boy" | "girl" | "person")) {
+        return true;
+    }
     // ("My colleague at the finance ministry, X Y, can tell you": a person's noun after a possessive, then
     // where they work or come from, set before the name by a comma)
     if a >= 4 && tok(doc, a - 1) == "," && matches!(next, "," | "said" | "says" | "told" | "can" | "will" | "has" | "is" | "was") {

@@ -7105,3 +7105,16 @@ fn head_of_without_an_article_places_the_person_by_its_town() {
     assert_eq!(country_of(&d, "Joseph Morgan"), Some("HRV".into()));
     assert_eq!(country_of(&d, "Alex Carter"), Some("HRV".into()));
 }
+
+#[test]
+fn a_man_called_x_is_a_person_and_he_is_from_places_him() {
+    let text = "Indonesia and Malaysia signed a deal on migrant workers. Last month a man called Tarsin Velluk came through the \
+                port. He is from Bone, in South Sulawesi, and had worked for years on an estate.";
+    let d = read(text);
+    assert_eq!(mentioned(&d, "Tarsin Velluk").kind, EntityKind::Person);
+    assert_eq!(country_of(&d, "Tarsin Velluk"), Some("IDN".into()));
+    // (with another person in the sentence, the pronoun may be theirs)
+    let text = "Indonesia and Malaysia signed a deal. Daniel Walsh met Tom Baker at the port. He is from Makassar.";
+    let d = read(text);
+    assert_eq!(country_of(&d, "Daniel Walsh"), None);
+}

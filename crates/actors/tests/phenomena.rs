@@ -7118,3 +7118,10 @@ fn a_man_called_x_is_a_person_and_he_is_from_places_him() {
     let d = read(text);
     assert_eq!(country_of(&d, "Daniel Walsh"), None);
 }
+
+#[test]
+fn an_acronym_naming_a_currency_is_no_body() {
+    let d = read("Chad and Cameroon share the XAF franc. Drivers pay 5,000 XAF francs at each post, the ARFT said.");
+    assert!(d.entities.iter().all(|e| e.name != "XAF"));
+    assert_eq!(mentioned(&d, "ARFT").kind, EntityKind::Organization);
+}

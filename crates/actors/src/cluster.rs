@@ -1326,7 +1326,47 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
         e.country = Some(cc);
     }
     relatives_of_people_placed_by_name(doc, kb);
+    namesakes_a_demonym_places(doc, kb);
     towns_of_the_dateline_state(doc, kb, home);
+}
+
+/// "Chilean terminals at San Antonio and Valparaíso", "the Peruvian port of Ilo": a town whose name towns of
+/// several states bear, read as one state's, is another's namesake where that state's adjective and a
+/// few lower-case words ending in "at", "in", "of" or "near" come right before it.
+fn namesakes_a_demonym_places(doc: &mut Document, kb: &Kb) {
+    let mut moves = Vec::new();
+    for m in &doc.mentions {
+        let e = doc.entity(m.entity);
+        let Some(cc) = e.country.as_deref().filter(|_| e.kind == EntityKind::Place) else { continue };
+        let countries = kb.place_countries(&e.name);
+        if countries.len() < 2 {
+            continue;
+        }
+        let Some(k) = doc.token_at_or_after(m.span.start).checked_sub(1) else { continue };
+        if k == 0 || !matches!(tok(doc, k), "at" | "in" | "of" | "near") {
+            continue;
+        }
+        let mut j = k;
+        while j > 0 && k - j < 3 && tok(doc, j - 1).chars().all(|ch| ch.is_lowercase() || ch == '-') {
+            j -= 1;
+        }
+        // (the thing there, not what the state's people did there: "Chilean officials met in San Antonio")
+        let verb = (j..k).any(|i| {
+            let w = tok(doc, i);
+            w.ends_with("ed") || matches!(w, "met" | "held" | "spoke" | "said" | "were" | "was" | "is" | "are" | "live" | "lives" | "work" | "works" | "went" | "flew" | "stay" | "stays")
+        });
+        if j == k || j == 0 || verb {
+            continue;
+        }
+        let Some(adj) = doc.mentions.iter().find(|x| x.span.end == doc.tokens[j - 1].span.end && doc.entity(x.entity).kind == EntityKind::State) else { continue };
+        let surface = adj.span.of(&doc.text);
+        let demonym = kb.find(surface).iter().any(|x| x.span.start == 0 && x.span.end == surface.len() && x.form == dyad_kb::Form::Demonym);
+        let Some(other) = doc.entity(adj.entity).country.clone().filter(|o| demonym && o != cc && countries.contains(&o.as_str())) else { continue };
+        moves.push((m.entity, other));
+    }
+    for (id, cc) in moves {
+        doc.entities[id.index()].country = Some(cc);
+    }
 }
 
 /// Can the person named `name` be the one "Her" or "His" (`owner`) stands for — not one whose first given

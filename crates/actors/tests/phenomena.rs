@@ -7125,3 +7125,12 @@ fn an_acronym_naming_a_currency_is_no_body() {
     assert!(d.entities.iter().all(|e| e.name != "XAF"));
     assert_eq!(mentioned(&d, "ARFT").kind, EntityKind::Organization);
 }
+
+#[test]
+fn a_states_adjective_before_a_namesake_town_picks_that_states_town() {
+    let d = read("The United States watched the port. Chilean terminals at San Antonio had hoped to become hubs.");
+    assert_eq!(country_of(&d, "San Antonio"), Some("CHL".into()));
+    // (what the state's people did there leaves the town as read)
+    let d = read("Chilean officials met in San Antonio on Monday.");
+    assert_eq!(country_of(&d, "San Antonio"), Some("USA".into()));
+}

@@ -1172,16 +1172,19 @@ fn article_names_are_no_people(doc: &Document, kb: &Kb, spans: &mut [NameSpan]) 
 fn one_town_one_kind(doc: &Document, spans: &mut [NameSpan]) {
     // (one word, or one hyphened: "EL-ARISH" in the dateline, "El-Arish" below — compared without case)
     let one_word = |s: &NameSpan| (s.start_tok..s.end_tok).all(|k| k == s.start_tok || crate::util::adjacent(doc, k - 1, k));
+    // ("LEUSENI, Moldova — … at Leuseni": or the town opening the dateline, whatever it was read as)
+    let dateline = crate::util::dateline_span(doc);
+    let opens_dateline = |s: &NameSpan| dateline.is_some_and(|d| d.start == s.span.start && d.contains(s.span));
     let places: Vec<String> = spans
         .iter()
-        .filter(|s| s.sure && s.label == NameLabel::Location && one_word(s))
+        .filter(|s| ((s.sure && s.label == NameLabel::Location) || opens_dateline(s)) && one_word(s))
         .map(|s| doc.text[s.span.start..s.span.end].to_lowercase())
         .collect();
     if places.is_empty() {
         return;
     }
     for s in spans.iter_mut() {
-        if !s.sure && one_word(s) && matches!(s.label, NameLabel::Organization | NameLabel::Misc) && places.contains(&doc.text[s.span.start..s.span.end].to_lowercase()) {
+        if !s.sure && one_word(s) && matches!(s.label, NameLabel::Organization | NameLabel::Misc) && !opens_dateline(s) && places.contains(&doc.text[s.span.start..s.span.end].to_lowercase()) {
             s.label = NameLabel::Location;
         }
     }

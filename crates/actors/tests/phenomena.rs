@@ -7134,3 +7134,12 @@ fn a_states_adjective_before_a_namesake_town_picks_that_states_town() {
     let d = read("Chilean officials met in San Antonio on Monday.");
     assert_eq!(country_of(&d, "San Antonio"), Some("USA".into()));
 }
+
+#[test]
+fn the_datelines_town_is_a_place_wherever_the_story_writes_it() {
+    let text = "SIRETI, Moldova — Officers began joint checks at the bridge on Tuesday.\n\nLorries from Ukraine now made up a \
+                large share of the traffic at Sireti and would keep coming. Many Moldovans drive home through Sireti each summer.";
+    let d = read_on(text, Some("2025-03-04"));
+    assert!(one_entity(&d, ("SIRETI", 0), ("Sireti", 0)));
+    assert!(one_entity(&d, ("SIRETI", 0), ("Sireti", 1)));
+}

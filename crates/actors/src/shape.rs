@@ -505,6 +505,7 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
     companies_by_their_short_name(doc, kb, &mut out);
     bare_places_follow_their_full_name(doc, kb, &mut out);
     one_town_one_kind(doc, &mut out);
+    crossings_of_two_towns(doc, kb, lk, &mut out);
     bylines_are_people(doc, kb, lk, &mut out);
     out
 }
@@ -1186,6 +1187,41 @@ fn one_town_one_kind(doc: &Document, spans: &mut [NameSpan]) {
     for s in spans.iter_mut() {
         if !s.sure && one_word(s) && matches!(s.label, NameLabel::Organization | NameLabel::Misc) && !opens_dateline(s) && places.contains(&doc.text[s.span.start..s.span.end].to_lowercase()) {
             s.label = NameLabel::Location;
+        }
+    }
+}
+
+/// "the Leuseni-Albita crossing", "the Wutung-Skouw border post": two one-word names joined by a hyphen
+/// before a word for a crossing, a border or a road, one of which is a town GeoNames lists or the
+/// document names alone as a place, are two places.
+fn crossings_of_two_towns(doc: &Document, kb: &Kb, lk: &Lookups, spans: &mut Vec<NameSpan>) {
+    let alone: Vec<String> = spans.iter().filter(|s| s.label == NameLabel::Location && s.end_tok == s.start_tok + 1).map(|s| doc.text[s.span.start..s.span.end].to_lowercase()).collect();
+    let known = |k: usize| {
+        let w = tok(doc, k);
+        !kb.place_countries(w).is_empty() || alone.contains(&w.to_lowercase())
+    };
+    let mut split = Vec::new();
+    for (i, s) in spans.iter().enumerate() {
+        let (a, b) = (s.start_tok, s.end_tok);
+        let pair = b == a + 3
+            && tok(doc, a + 1) == "-"
+            && crate::util::adjacent(doc, a, a + 1)
+            && crate::util::adjacent(doc, a + 1, a + 2)
+            && crate::util::is_cap(doc, a)
+            && crate::util::is_cap(doc, a + 2)
+            && b < doc.tokens.len()
+            && matches!(tok(doc, b), "crossing" | "border" | "bridge" | "road" | "highway" | "railway" | "corridor" | "checkpoint" | "post" | "route" | "frontier");
+        // (not a name the knowledge base knows whole: "the Guinea-Bissau border")
+        let whole = lk.gaz.iter().any(|m| m.span.start <= s.span.start && s.span.end <= m.span.end);
+        if pair && !whole && (known(a) || known(a + 2)) && s.label != NameLabel::Person {
+            split.push(i);
+        }
+    }
+    for &i in split.iter().rev() {
+        let s = spans.remove(i);
+        for k in [s.start_tok, s.start_tok + 2] {
+            let span = doc.tokens[k].span;
+            spans.push(NameSpan { span, label: NameLabel::Location, rule: NameLabel::Location, sure: true, start_tok: k, end_tok: k + 1 });
         }
     }
 }

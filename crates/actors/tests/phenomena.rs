@@ -7143,3 +7143,16 @@ fn the_datelines_town_is_a_place_wherever_the_story_writes_it() {
     assert!(one_entity(&d, ("SIRETI", 0), ("Sireti", 0)));
     assert!(one_entity(&d, ("SIRETI", 0), ("Sireti", 1)));
 }
+
+#[test]
+fn two_towns_joined_by_a_hyphen_before_a_crossing_are_two_places() {
+    let text = "SIRETI, Moldova — Officers began joint checks at the Sireti-Korvanu crossing on Tuesday. Work on the road from \
+                Korvanu to Husi is due to start this year.";
+    let d = read_on(text, Some("2025-03-04"));
+    assert!(one_entity(&d, ("SIRETI", 0), ("Sireti", 0)));
+    assert_eq!(mentioned(&d, "Korvanu").kind, EntityKind::Place);
+    assert!(d.entities.iter().all(|e| !e.name.contains("Sireti-Korvanu")));
+    // (a state's name with a hyphen stays whole)
+    let d = read("Traders waited at the Guinea-Bissau border for two days.");
+    assert_eq!(country_of(&d, "Guinea-Bissau"), Some("GNB".into()));
+}

@@ -995,18 +995,23 @@ fn datelines(doc: &Document, kb: &Kb, out: &mut Vec<Cand>) -> (Option<EntryId>, 
             if titled.len() != caps.len() {
                 continue;
             }
+            // (the state named after the town and its comma: "NORTH MITROVICA, Kosovo, Nov 18 –")
+            let state = (part.end == j && tok(doc, j) == ",")
+                .then(|| out.iter().find(|c| c.toks.start == j + 1 && c.kind == EntityKind::State && matches!(c.link, Link::Kb(_, Form::Name))))
+                .flatten()
+                .and_then(|c| match c.link {
+                    Link::Kb(id, _) => Some(id),
+                    _ => None,
+                });
             let m = kb.find(&titled);
-            let Some(m) = m.iter().find(|m| m.span.start == 0 && m.span.end == titled.len()) else {
+            // ("KASUMBALESA, Zambia —": a border town the knowledge base puts on the other side is the
+            // namesake on the side the dateline names)
+            let other_side = |m: &&dyad_kb::KbMatch| {
+                let e = kb.entry(m.entry);
+                e.kind == EntityKind::Place && state.is_some_and(|s| kb.entry(s).country.is_some() && kb.entry(s).country != e.country)
+            };
+            let Some(m) = m.iter().find(|m| m.span.start == 0 && m.span.end == titled.len()).filter(|m| !other_side(m)) else {
                 // ("NORTH MITROVICA, Kosovo, Nov 18 –": a town the knowledge base lacks, then its state)
-                let state = (part.end == j && tok(doc, j) == ",")
-                    .then(|| {
-                        out.iter().find(|c| c.toks.start == j + 1 && c.kind == EntityKind::State && matches!(c.link, Link::Kb(_, Form::Name)))
-                    })
-                    .flatten()
-                    .and_then(|c| match c.link {
-                        Link::Kb(id, _) => Some(id),
-                        _ => None,
-                    });
                 if let Some(id) = state {
                     out.push(Cand::new(doc, part.clone(), EntityKind::Place, Source::Kb, Link::None));
                     first.get_or_insert(id);

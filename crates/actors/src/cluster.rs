@@ -1495,10 +1495,22 @@ fn towns_of_the_dateline_state(doc: &mut Document, kb: &Kb, home: Option<&str>) 
     // ("ASTARA, Azerbaijan — … the bazaar of Astara, the twin town on the other bank": the dateline's own
     // town, which two states have, is the dateline state's wherever the story writes it)
     let in_dateline: Vec<usize> = crate::util::dateline_span(doc).map_or_else(Vec::new, |d| doc.mentions.iter().filter(|m| d.contains(m.span)).map(|m| m.entity.index()).collect());
-    for i in in_dateline {
+    for &i in &in_dateline {
         let e = &mut doc.entities[i];
         if e.kind == EntityKind::Place && e.country.is_none() && kb.place_countries(&e.name).contains(&home) {
             e.country = Some(home.to_string());
+        }
+    }
+    // ("KASUMBALESA, Zambia — … the Kasumbalesa border post": the dateline's town, read there as the
+    // dateline state's namesake, is that town wherever the story writes it)
+    for &i in &in_dateline {
+        if doc.entities[i].kind != EntityKind::Place || doc.entities[i].country.as_deref() != Some(home) {
+            continue;
+        }
+        let name = doc.entities[i].name.to_lowercase();
+        let same: Vec<usize> = (0..doc.entities.len()).filter(|&j| j != i && doc.entities[j].kind == EntityKind::Place && doc.entities[j].name.to_lowercase() == name).collect();
+        for m in doc.mentions.iter_mut().filter(|m| same.contains(&m.entity.index())) {
+            m.entity = EntityId(i as u32);
         }
     }
     let named: Vec<String> = doc.entities.iter().filter(|e| e.kind == EntityKind::State).filter_map(|e| e.country.clone()).collect();
@@ -2106,7 +2118,9 @@ fn apposed_place_of_place(doc: &Document, kb: &Kb, lk: &Lookups, chosen: &[Cand]
     (tok(doc, end) == "," && matches!(tok(doc, end + 1), "a" | "an" | "the")).then_some(())?;
     let mut k = end + 2;
     let mut noun = false;
-    let place_noun = |w: &str| crate::shape::is(kb, w, dyad_kb::NameWord::PLACE_NOUN) || crate::shape::is(kb, w, dyad_kb::NameWord::GEO_NOUN);
+    let place_noun = |w: &str| {
+        crate::shape::is(kb, w, dyad_kb::NameWord::PLACE_NOUN) || crate::shape::is(kb, w, dyad_kb::NameWord::GEO_NOUN) || crate::shape::is(kb, w, dyad_kb::NameWord::PLACE_DEF)
+    };
     // (", a scatter of islands in …", ", a chain of villages on …": "of" and a noun for places goes on)
     let lower = |i: usize| tok(doc, i).chars().all(|ch| ch.is_lowercase() || ch == '-') && !tok(doc, i).is_empty();
     while k < end + 8 && (!matches!(tok(doc, k), "on" | "in" | "near" | "outside" | "off" | "of") || (tok(doc, k) == "of" && !noun && lower(k + 1) && place_noun(tok(doc, k + 1)))) && lower(k) {
@@ -2116,6 +2130,10 @@ fn apposed_place_of_place(doc: &Document, kb: &Kb, lk: &Lookups, chosen: &[Cand]
     (noun && matches!(tok(doc, k), "on" | "in" | "near" | "outside" | "off" | "of")).then_some(())?;
     if tok(doc, k + 1).eq_ignore_ascii_case("the") {
         k += 1;
+        // (", a compound on the edge of Chililabombwe", ", a district on the outskirts of Dhaka")
+        if matches!(tok(doc, k + 1), "edge" | "edges" | "outskirts" | "fringes" | "heart" | "centre" | "center") && tok(doc, k + 2) == "of" {
+            k += 2;
+        }
     }
     // (", a small port in northern Mozambique": a part of the state by its quarter)
     if compass_adjective(tok(doc, k + 1)) {
@@ -5500,6 +5518,16 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
             return None;
         }
         placed_by(doc, chosen, cand_entity, close + 1, false)
+    });
+    // ("X, who sells fritters along the queue, said her sales had doubled. She lives in Kawama": where the
+    // words after the name place no one, the pronoun opening the next sentence may)
+    let placed = placed.or_else(|| {
+        let opens = c.toks.start == first_tok || opens_after_adverbial(doc, first_tok, c.toks.start);
+        let k = opens.then(|| pronoun_goes_on(doc, chosen, ci, sentence)).flatten().or_else(|| pronoun_is_from(doc, chosen, ci, sentence))?;
+        if k == start || works_for_a_named_body(doc, kb, chosen, k) {
+            return None;
+        }
+        placed_by(doc, chosen, cand_entity, k, false)
     });
     placed.map(|(cc, x)| (cc, Span::new(c.span.start, chosen[x].span.end)))
 }

@@ -7156,3 +7156,26 @@ fn two_towns_joined_by_a_hyphen_before_a_crossing_are_two_places() {
     let d = read("Traders waited at the Guinea-Bissau border for two days.");
     assert_eq!(country_of(&d, "Guinea-Bissau"), Some("GNB".into()));
 }
+
+#[test]
+fn a_dateline_town_the_kb_puts_across_the_border_is_the_named_states_namesake() {
+    let text = "KASUMBALESA, Zambia — Thousands of lorries were stranded at the Kasumbalesa border post on Tuesday, and officials \
+                in Lusaka and Kinshasa traded blame.";
+    let d = read_on(text, Some("2025-06-10"));
+    assert_eq!(country_of(&d, "KASUMBALESA"), Some("ZMB".into()));
+    assert!(one_entity(&d, ("KASUMBALESA", 0), ("Kasumbalesa", 0)));
+}
+
+#[test]
+fn a_compound_on_the_edge_of_a_town_is_in_the_towns_state() {
+    let d = read("Zambia and Congo met. Traders came from Korvantu, a compound on the edge of Chililabombwe, to sell food.");
+    assert_eq!(country_of(&d, "Korvantu"), Some("ZMB".into()));
+}
+
+#[test]
+fn a_pronoun_places_the_person_where_a_clause_after_the_name_did_not() {
+    let text = "Zambia and Congo met on Monday. Alex Carter, who sells fritters along the queue, said her sales had doubled. \
+                She lives in Chililabombwe.";
+    let d = read(text);
+    assert_eq!(country_of(&d, "Alex Carter"), Some("ZMB".into()));
+}

@@ -452,7 +452,12 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                     // ("Rio de Janeiro … In Rio": the first word of a longer place's name the text writes
                     // is that place)
                     let longer = chosen.iter().map(|x| (x, clean_surface(x.span.of(&doc.text)))).find(|(x, s)| {
-                        x.kind == EntityKind::Place && s.len() > surface.len() + 1 && s.starts_with(surface.as_str()) && s.as_bytes()[surface.len()] == b' '
+                        // ("Mazar-i-Sharif … Mazar": or a hyphen and a lower-case particle; not "Dubrovnik-Neretva")
+                        let particle = || s[surface.len() + 1..].split('-').next().is_some_and(|p| !p.is_empty() && p.len() <= 5 && p.chars().all(char::is_lowercase));
+                        x.kind == EntityKind::Place
+                            && s.len() > surface.len() + 1
+                            && s.starts_with(surface.as_str())
+                            && (s.as_bytes()[surface.len()] == b' ' || (s.as_bytes()[surface.len()] == b'-' && particle()))
                     });
                     // (not a town GeoNames knows, written without "the", beside the lake or river named after
                     // it: "Jablanica Lake … in Jablanica", "the Isfara River … in Isfara")

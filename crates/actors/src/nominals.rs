@@ -1067,7 +1067,8 @@ fn unnamed_sources(doc: &mut Document, kb: &Kb) {
             && (k + 2..(k + 10).min(doc.tokens.len()))
                 .take_while(|&x| doc.tokens[x].kind == dyad_core::TokenKind::Word || tok(doc, x) == ",")
                 .find(|&x| tok(doc, x) == ",")
-                .is_some_and(|x| person_at(x + 1) && (k + 2..x).all(|y| !matches!(tok(doc, y), "said" | "says" | "told" | "who" | "which" | "that")));
+                // ("An official at the Hairatan port authority, Mawlawi X,": past an honorific)
+                .is_some_and(|x| (person_at(x + 1) || (kb.honorific(tok(doc, x + 1)) && person_at(x + 2))) && (k + 2..x).all(|y| !matches!(tok(doc, y), "said" | "says" | "told" | "who" | "which" | "that")));
         // ("Khartoum's representative, a senior irrigation official, Omer Abdelrahim,": past a second
         // description in apposition)
         let named_after_description = next == "," && apposed_description_end(doc, k + 2).is_some_and(|x| person_at(x + 1));

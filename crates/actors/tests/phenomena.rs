@@ -7179,3 +7179,21 @@ fn a_pronoun_places_the_person_where_a_clause_after_the_name_did_not() {
     let d = read(text);
     assert_eq!(country_of(&d, "Alex Carter"), Some("ZMB".into()));
 }
+
+#[test]
+fn an_official_named_after_an_honorific_is_the_descriptions_person() {
+    let text = "Afghanistan opened the port. An official at the river port authority, Mawlawi Joseph Morgan, said sheds were \
+                being built. \"We want traders to see that the port is open,\" he said.";
+    let d = read(text);
+    assert_eq!(mentioned(&d, "Joseph Morgan").kind, EntityKind::Person);
+    assert!(d.entities.iter().all(|e| e.name != "an official"));
+}
+
+#[test]
+fn a_towns_first_word_before_a_hyphened_particle_is_that_town() {
+    let d = read("Lorries run by rail to Mazar-i-Sharif. He lives in Dehdadi, a district west of Mazar, with his family.");
+    assert!(one_entity(&d, ("Mazar-i-Sharif", 0), ("Mazar", 1)));
+    // (not a region named after two towns)
+    let d = read("Croatia said crews in Dubrovnik-Neretva County and in Dubrovnik were ready.");
+    assert!(!one_entity(&d, ("Dubrovnik-Neretva County", 0), ("Dubrovnik", 1)));
+}

@@ -386,7 +386,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
                         // ("Donja Jablanica", "Upper Dir": the lower or upper part of a town one state has)
                         .or_else(|| {
                             let (head, rest) = surface.split_once(' ')?;
-                            matches!(head, "Upper" | "Lower" | "Donja" | "Donji" | "Donje" | "Gornja" | "Gornji" | "Gornje" | "Dolna" | "Dolni" | "Gorna" | "Gorni" | "Dolní" | "Horní")
+                            matches!(head, "Upper" | "Lower" | "Donja" | "Donji" | "Donje" | "Gornja" | "Gornji" | "Gornje" | "Dolna" | "Dolni" | "Dolno" | "Gorna" | "Gorni" | "Gorno" | "Dolní" | "Horní")
                                 .then(|| place_country(kb, lk, rest))
                                 .flatten()
                         })
@@ -2120,6 +2120,28 @@ fn apposed_state_adjective(doc: &Document, kb: &Kb, chosen: &[Cand], end: usize)
 /// place an apposition right after a place's name (at `end`) sets it in — an article, up to five
 /// lower-case words among which a noun for a kind of place, a preposition of place and the place.
 fn apposed_place_of_place(doc: &Document, kb: &Kb, lk: &Lookups, chosen: &[Cand], end: usize) -> Option<String> {
+    // ("the village of Dolno Selište, south-west of Bogdanci,": a point of the compass from a known place,
+    // after a word for a settlement — not "the crossing at Mokambo, north of Mufulira", which may be across
+    // the border)
+    let settlement = chosen.iter().find(|x| x.toks.end == end).is_some_and(|x| {
+        let a = x.toks.start;
+        a >= 2 && tok(doc, a - 1) == "of" && matches!(tok(doc, a - 2), "village" | "town" | "hamlet" | "settlement" | "township")
+    });
+    if tok(doc, end) == "," && settlement {
+        let compass = |w: &str| matches!(w, "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest");
+        let mut k = end + 1;
+        if matches!(tok(doc, k), "just" | "some" | "about") {
+            k += 1;
+        }
+        if compass(tok(doc, k)) {
+            if tok(doc, k + 1) == "-" && compass(tok(doc, k + 2)) {
+                k += 2;
+            }
+            if tok(doc, k + 1) == "of" && chosen.iter().any(|x| x.toks.start == k + 2 && matches!(x.kind, EntityKind::Place | EntityKind::State)) {
+                return place_state_at(doc, kb, lk, chosen, k + 1);
+            }
+        }
+    }
     (tok(doc, end) == "," && matches!(tok(doc, end + 1), "a" | "an" | "the")).then_some(())?;
     let mut k = end + 2;
     let mut noun = false;

@@ -532,7 +532,14 @@ impl<'k> Lookups<'k> {
             let before = doc.text[..span.start].trim_end();
             let word = before.rsplit(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').next().unwrap_or("");
             let owned = word.ends_with("'s") || word.ends_with("’s") || matches!(word.to_lowercase().as_str(), "his" | "her" | "their" | "its" | "my" | "our" | "your");
-            !(owned && doc.text[span.start..span.end].eq_ignore_ascii_case("deputy"))
+            // ("deputy fire chief", "deputy regional governor": the second of an office the words after name,
+            // not a member of parliament — who is "a deputy from", "of", "for" or "in" somewhere)
+            let after = doc.text[span.end..].trim_start();
+            let next = after.split(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
+            let office_after = !next.is_empty()
+                && next.chars().all(|c| c.is_lowercase() || c == '-')
+                && !matches!(next, "from" | "of" | "for" | "in" | "at" | "with" | "and" | "or" | "who" | "whose" | "said" | "says" | "told" | "was" | "is" | "has" | "had" | "to" | "on");
+            !((owned || office_after) && doc.text[span.start..span.end].eq_ignore_ascii_case("deputy"))
         });
         // ("Premier League club X": a title's word inside a company's, league's or outlet's name holds no office)
         titles.retain(|(span, _)| {

@@ -7197,3 +7197,30 @@ fn a_towns_first_word_before_a_hyphened_particle_is_that_town() {
     let d = read("Croatia said crews in Dubrovnik-Neretva County and in Dubrovnik were ready.");
     assert!(!one_entity(&d, ("Dubrovnik-Neretva County", 0), ("Dubrovnik", 1)));
 }
+
+#[test]
+fn deputy_before_another_office_is_no_lawmaker() {
+    let d = read("Greece sent planes. Joseph Morgan, deputy fire chief for Central Macedonia, said crews were ready.");
+    assert_ne!(mentioned(&d, "Joseph Morgan").role.as_deref(), Some("lawmaker"));
+    // (a deputy from a party is one)
+    let d = read("Greece voted. Alex Carter, a deputy from the ruling party, said the bill would pass.");
+    assert_eq!(mentioned(&d, "Alex Carter").role.as_deref(), Some("lawmaker"));
+}
+
+#[test]
+fn time_zones_and_live_labels_are_no_bodies() {
+    let d = read("LIVE: Wildfire crosses the border\n\nTimes are Skopje time (CEST). North Macedonia's Crisis Management Centre said the fire grew.");
+    assert!(d.entities.iter().all(|e| e.name != "LIVE" && e.name != "CEST"));
+}
+
+#[test]
+fn a_village_a_point_of_the_compass_from_a_town_is_in_its_state() {
+    let d = read("North Macedonia and Greece fought the fire, which began near the village of Korvesh, south-west of Bogdanci, on Tuesday.");
+    assert_eq!(country_of(&d, "Korvesh"), Some("MKD".into()));
+}
+
+#[test]
+fn a_crossing_a_point_of_the_compass_from_a_town_may_be_across_the_border() {
+    let d = read("Zambia and Congo met. Some hauliers use the smaller crossing at Korvesh, north of Mufulira, though the road is poor.");
+    assert_ne!(country_of(&d, "Korvesh"), Some("ZMB".into()));
+}

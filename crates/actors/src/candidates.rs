@@ -523,7 +523,8 @@ pub fn propose(doc: &Document, kb: &Kb, lk: &Lookups, ner: &[NerSpan]) -> (Vec<C
                     s.label == NerLabel::Organization && s.start_tok != i && doc.text[s.span.start..s.span.end].strip_prefix(here).is_some_and(|rest| rest.starts_with(' '))
                 });
             // ("the markets of Ben Guerdane": a name the shape reading settled as a place)
-            let settled_place = ner.iter().any(|s| s.label == NerLabel::Location && s.sure && s.start_tok == i && s.end_tok == j);
+            // ("the shops in the Zona Baja": or as no person at all)
+            let settled_place = ner.iter().any(|s| matches!(s.label, NerLabel::Location | NerLabel::Misc) && s.sure && s.start_tok == i && s.end_tok == j);
             if state_word || ship || company_short || settled_place || (i..j).any(|k| crate::shape::non_person_word(kb, tok(doc, k)) || in_title(k)) {
                 continue;
             }

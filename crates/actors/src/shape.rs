@@ -498,7 +498,7 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
     pairs_of_places(doc, kb, &mut out);
     places_by_their_preposition(doc, kb, &mut out);
     names_only_places_hold(doc, &mut out);
-    people_take_no_article(doc, &mut out);
+    people_take_no_article(doc, kb, &mut out);
     article_names_are_no_people(doc, kb, &mut out);
     storms_and_company_suffixes(doc, kb, &mut out);
     out.retain(|s| s.end_tok > s.start_tok);
@@ -714,7 +714,7 @@ fn pairs_of_places(doc: &Document, kb: &Kb, spans: &mut [NameSpan]) {
 
 /// "the Rock's future … living on the Rock", "when the Bill is debated": a
 /// one-word name the document writes only after "the" is no person.
-fn people_take_no_article(doc: &Document, spans: &mut [NameSpan]) {
+fn people_take_no_article(doc: &Document, kb: &Kb, spans: &mut [NameSpan]) {
     let after_the = |s: &NameSpan| s.start_tok > 0 && matches!(tok(doc, s.start_tok - 1), "the" | "The");
     let mut only_after_the: HashMap<&str, bool> = HashMap::new();
     for s in spans.iter().filter(|s| s.end_tok - s.start_tok == 1) {
@@ -724,6 +724,31 @@ fn people_take_no_article(doc: &Document, spans: &mut [NameSpan]) {
     for s in spans.iter_mut().filter(|s| !s.sure && s.label == NameLabel::Person && s.end_tok - s.start_tok == 1) {
         if only_after_the.get(tok(doc, s.start_tok)).copied().unwrap_or(false) {
             s.label = NameLabel::Misc;
+        }
+    }
+    // ("The shops in the Zona Baja, of course": two words after "the" every time, closing the phrase — not
+    // "the Donald Trump administration" — are no person; a place after "in the", "at the" or "near the")
+    let text = |s: &NameSpan| doc.text[s.span.start..s.span.end].to_string();
+    let closed = |s: &NameSpan| {
+        let next = tok(doc, s.end_tok);
+        s.end_tok >= doc.tokens.len() || matches!(next, "," | "." | ";" | ":" | ")" | "in" | "of" | "and" | "on" | "at" | "to" | "with" | "is" | "was" | "has" | "were")
+    };
+    let mut several: HashMap<String, bool> = HashMap::new();
+    for s in spans.iter().filter(|s| s.end_tok - s.start_tok >= 2) {
+        let e = several.entry(text(s)).or_insert(true);
+        *e &= after_the(s) && closed(s);
+    }
+    for s in spans.iter_mut().filter(|s| !s.sure && matches!(s.label, NameLabel::Person | NameLabel::Location) && s.end_tok - s.start_tok >= 2) {
+        if !several.get(&text(s)).copied().unwrap_or(false) {
+            continue;
+        }
+        let place = s.start_tok >= 2 && matches!(tok(doc, s.start_tok - 2), "in" | "at" | "near" | "from" | "In" | "At" | "Near" | "From");
+        if s.label == NameLabel::Person {
+            s.label = if place { NameLabel::Location } else { NameLabel::Misc };
+            s.sure = true;
+        } else if place && crate::util::given(kb, tok(doc, s.start_tok)) {
+            // (a place the typer saw, whose first word is a given name: settled, so no person is read there)
+            s.sure = true;
         }
     }
 }

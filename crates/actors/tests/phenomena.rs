@@ -7224,3 +7224,13 @@ fn a_crossing_a_point_of_the_compass_from_a_town_may_be_across_the_border() {
     let d = read("Zambia and Congo met. Some hauliers use the smaller crossing at Korvesh, north of Mufulira, though the road is poor.");
     assert_ne!(country_of(&d, "Korvesh"), Some("ZMB".into()));
 }
+
+#[test]
+fn two_words_written_only_after_the_are_no_person() {
+    let d = read("Paraguay cut tariffs. The shops in the Zona Baja, of course, gained, and so did the sellers on the avenue.");
+    let e = mentioned(&d, "Zona Baja");
+    assert_ne!(e.kind, EntityKind::Person);
+    // (a person's name before a noun keeps its reading: "the Joseph Morgan administration")
+    let d = read("Critics of the Joseph Morgan administration said Joseph Morgan had failed.");
+    assert_eq!(entity_at(&d, "Joseph Morgan", 1).map(|e| e.kind), Some(EntityKind::Person));
+}

@@ -5410,6 +5410,22 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
             }
         }
     }
+    // ("X, 47, has been deputy mayor of Encarnación since 2021", "X has been the governor of Misiones": an
+    // office held in a place, the name opening the sentence)
+    if c.toks.start == first_tok || opens_after_adverbial(doc, first_tok, c.toks.start) {
+        let mut k = e;
+        if tok(doc, k) == "," && tok(doc, k + 1).chars().all(|ch| ch.is_ascii_digit()) && tok(doc, k + 2) == "," {
+            k += 3;
+        }
+        if matches!(tok(doc, k), "has" | "had" | "is" | "was") && tok(doc, k + 1) == "been" || matches!(tok(doc, k), "is" | "was") && tok(doc, k + 1) != "been" {
+            let from = if tok(doc, k + 1) == "been" { k + 2 } else { k + 1 };
+            if let Some(x) = office_of_a_place(doc, kb, from).and_then(cand_at).filter(|&x| matches!(chosen[x].kind, EntityKind::Place | EntityKind::State) && !is_igo(x)) {
+                if let Some(cc) = country_of(x) {
+                    return Some((cc, Span::new(c.span.start, chosen[x].span.end)));
+                }
+            }
+        }
+    }
     // where the describing words start, and whether they are an apposition ("a reporter with …")
     let (start, apposition) = if tok(doc, e) == "," {
         let mut k = e + 1;
@@ -5626,6 +5642,18 @@ fn pronoun_goes_on(doc: &Document, chosen: &[Cand], ci: usize, sentence: Span) -
     let p = crate::util::sentence_first_token(doc, *next);
     let verb = tok(doc, p + 1);
     (matches!(tok(doc, p), "He" | "She") && (matches!(verb, "fled" | "escaped" | "left") || LOCATING_VERBS.contains(&verb))).then_some(p + 1)
+}
+
+/// "deputy mayor of", "the governor of", "head of": an office (with or without "the") opening at token `k`,
+/// then "of" or "in" — the words of a post held in a place; the token after "of" or "in".
+fn office_of_a_place(doc: &Document, kb: &Kb, k: usize) -> Option<usize> {
+    let k = if matches!(tok(doc, k), "the" | "a" | "an") { k + 1 } else { k };
+    let end = (k..(k + 5).min(doc.tokens.len())).find(|&i| matches!(tok(doc, i), "of" | "in"))?;
+    if end == k || !(k..end).all(|i| tok(doc, i).chars().all(|ch| ch.is_lowercase() || ch == '-')) {
+        return None;
+    }
+    let words = (k..end).map(|i| tok(doc, i)).collect::<Vec<_>>().join(" ").replace(" - ", "-");
+    (kb.titles(&words).iter().any(|(sp, _)| sp.end == words.len()) || matches!(tok(doc, end - 1), "head" | "chief")).then_some(end + 1)
 }
 
 /// The token of "from" in "He is from", "She comes from" or "He was originally from" opening the sentence

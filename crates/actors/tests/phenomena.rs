@@ -7234,3 +7234,15 @@ fn two_words_written_only_after_the_are_no_person() {
     let d = read("Critics of the Joseph Morgan administration said Joseph Morgan had failed.");
     assert_eq!(entity_at(&d, "Joseph Morgan", 1).map(|e| e.kind), Some(EntityKind::Person));
 }
+
+#[test]
+fn an_office_held_in_a_place_places_its_holder() {
+    let text = "Paraguay and Argentina met.\n\nAlex Carter, 47, has been deputy mayor of Encarnación since 2021.\n\n\
+                Joseph Morgan is the governor of Itapúa, and Daniel Walsh has been head of customs in Posadas.";
+    let d = read(text);
+    assert_eq!(country_of(&d, "Alex Carter"), Some("PRY".into()));
+    assert_eq!(country_of(&d, "Joseph Morgan"), Some("PRY".into()));
+    // (an office set off from the place: "is the governor" alone places no one)
+    let d = read("Paraguay and Argentina met. Tom Baker is the governor, and he flew in from Posadas.");
+    assert_eq!(country_of(&d, "Tom Baker"), None);
+}

@@ -7246,3 +7246,13 @@ fn an_office_held_in_a_place_places_its_holder() {
     let d = read("Paraguay and Argentina met. Tom Baker is the governor, and he flew in from Posadas.");
     assert_eq!(country_of(&d, "Tom Baker"), None);
 }
+
+#[test]
+fn a_pass_is_a_place_and_a_feast_no_place() {
+    let d = read("Armenia fixed the road. It climbs over the Korvan Pass, and the guesthouse fills with Iranian families at Nowruz.");
+    assert_eq!(mentioned(&d, "Korvan Pass").kind, EntityKind::Place);
+    assert!(d.entities.iter().all(|e| e.name != "Nowruz"));
+    // (an island named after a feast stays a place)
+    let d = read("Australia said Christmas Island would take the boats.");
+    assert_eq!(mentioned(&d, "Christmas Island").kind, EntityKind::Place);
+}

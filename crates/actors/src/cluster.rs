@@ -6135,7 +6135,11 @@ fn placed_by(doc: &Document, chosen: &[Cand], cand_entity: &[Option<EntityId>], 
             }
             // ("X, who led Timor-Leste's accession team,": the state whose team, office or delegation one heads)
             let states_own = kind == EntityKind::State && HEAD_VERBS.contains(&before) && is_possessive(tok(doc, chosen[x].toks.end)) && tok(doc, chosen[x].toks.end + 1).chars().all(|ch| ch.is_lowercase() || ch == '-');
+            // ("who runs a tea stall a few steps from the old gate on the Indian side": one state's side of a
+            // border)
+            let side = kind == EntityKind::State && before == "on" && matches!(tok(doc, chosen[x].toks.end), "side" | "bank" | "shore" | "coast");
             let prep = workplace
+                || side
                 || states_own
                 || (matches!(before, "in" | "near" | "outside") && place)
                 || before == "at"

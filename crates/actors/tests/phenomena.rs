@@ -7256,3 +7256,17 @@ fn a_pass_is_a_place_and_a_feast_no_place() {
     let d = read("Australia said Christmas Island would take the boats.");
     assert_eq!(mentioned(&d, "Christmas Island").kind, EntityKind::Place);
 }
+
+#[test]
+fn a_stall_on_one_states_side_places_its_keeper() {
+    let text = "Bhutan opened a new gate. \"Now they drive straight past,\" said Alex Carter, 46, who runs a tea stall a few steps \
+                from the old gate on the Indian side.";
+    let d = read(text);
+    assert_eq!(country_of(&d, "Alex Carter"), Some("IND".into()));
+}
+
+#[test]
+fn the_municipal_authority_in_apposition_makes_a_body() {
+    let d = read("Bhutan opened a gate. It was built by the Korvan Dzongkhag, the municipal authority, last year.");
+    assert_eq!(mentioned(&d, "Korvan Dzongkhag").kind, EntityKind::Organization);
+}

@@ -4041,7 +4041,9 @@ fn role_info(
     // (and "NAME was Tunisia's ambassador to Mali", "NAME is a former defence minister": a copula
     // before the state's possessive or an article)
     // ("NAME has been Paraguay's minister of industry since last year", "NAME became Chile's …")
+    // ("NAME, 47, a Senegalese lorry driver from Ziguinchor,": past an age set off by commas)
     let j = c.toks.end;
+    let j = if tok(doc, j) == "," && (1..=3).contains(&tok(doc, j + 1).len()) && tok(doc, j + 1).chars().all(|ch| ch.is_ascii_digit()) && tok(doc, j + 2) == "," { j + 2 } else { j };
     let cop_len = match (tok(doc, j), tok(doc, j + 1)) {
         ("is" | "was" | "became" | "remains", _) => 1,
         ("has" | "had", "been") => 2,

@@ -2965,8 +2965,9 @@ fn unknown_words_said_of_a_person(doc: &Document, kb: &Kb, lk: &Lookups, a: usiz
     // (", a fisherman", ", the deputy mayor of …", ", a 54-year-old trader", ", the Elering engineer who", and
     // "… is a senior fellow at …": a title, a source's noun or a person's noun within four words)
     let described_from = |k: usize| {
+        // (", the GPA's ferry operations manager,": past a body's possessive)
         matches!(tok(doc, k), "a" | "an" | "the")
-            && (k + 1..(k + 5).min(n)).take_while(|&j| doc.tokens[j].kind == TokenKind::Word || tok(doc, j) == "-").any(|j| {
+            && (k + 1..(k + 6).min(n)).take_while(|&j| doc.tokens[j].kind == TokenKind::Word || matches!(tok(doc, j), "-" | "'s" | "’s")).any(|j| {
                 lk.title_tok[j] || crate::nominals::source_head(tok(doc, j)) || kb.name_word(tok(doc, j)).has(NameWord::PERSON_NOUN)
             })
     };

@@ -7270,3 +7270,16 @@ fn the_municipal_authority_in_apposition_makes_a_body() {
     let d = read("Bhutan opened a gate. It was built by the Korvan Dzongkhag, the municipal authority, last year.");
     assert_eq!(mentioned(&d, "Korvan Dzongkhag").kind, EntityKind::Organization);
 }
+
+#[test]
+fn an_age_between_the_name_and_its_demonym_apposition_is_passed() {
+    let d = read("Senegal and Gambia met. Alex Carter, 47, a Senegalese lorry driver from Ziguinchor, now uses the bridge.");
+    assert_eq!(country_of(&d, "Alex Carter"), Some("SEN".into()));
+}
+
+#[test]
+fn a_bodys_manager_in_apposition_makes_unknown_words_a_person() {
+    let d = read("The Gambia Ports Authority (GPA) runs the ferry. Korbu Tanneh, the GPA's ferry operations manager, said a vessel would return.");
+    assert_eq!(mentioned(&d, "Korbu Tanneh").kind, EntityKind::Person);
+    assert_eq!(country_of(&d, "Korbu Tanneh"), Some("GMB".into()));
+}

@@ -6140,8 +6140,16 @@ fn placed_by(doc: &Document, chosen: &[Cand], cand_entity: &[Option<EntityId>], 
             // ("who runs a tea stall a few steps from the old gate on the Indian side": one state's side of a
             // border)
             let side = kind == EntityKind::State && before == "on" && matches!(tok(doc, chosen[x].toks.end), "side" | "bank" | "shore" | "coast");
+            // ("his job in a hotel on Djerba", "who lives on Union Island": a place one lives or works on — not
+            // "who reported on Gaza")
+            let on_island = kind == EntityKind::Place && before == "on" && b >= 2 && {
+                let w = tok(doc, b - 2);
+                LOCATING_VERBS.contains(&w)
+                    || (w.len() > 2 && w.chars().all(|ch| ch.is_lowercase()) && !w.ends_with("ed") && !WRITING_VERBS.contains(&w) && !SUBJECT_VERBS.contains(&w) && !matches!(w, "focus" | "focuses" | "comment" | "comments" | "report" | "reports" | "war" | "attack" | "attacks" | "pressure" | "talks" | "deal" | "views" | "expert" | "analyst" | "specialist"))
+            };
             let prep = workplace
                 || side
+                || on_island
                 || states_own
                 || (matches!(before, "in" | "near" | "outside") && place)
                 || before == "at"

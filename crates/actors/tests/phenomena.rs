@@ -7283,3 +7283,12 @@ fn a_bodys_manager_in_apposition_makes_unknown_words_a_person() {
     assert_eq!(mentioned(&d, "Korbu Tanneh").kind, EntityKind::Person);
     assert_eq!(country_of(&d, "Korbu Tanneh"), Some("GMB".into()));
 }
+
+#[test]
+fn a_job_or_home_on_an_island_places_the_person() {
+    let d = read("Tunisia closed the crossing. Joseph Morgan, who lost his job in a hotel on Djerba, sells fuel by the road.");
+    assert_eq!(country_of(&d, "Joseph Morgan"), Some("TUN".into()));
+    // (what one reports on is no home)
+    let d = read("Israel and Egypt met. Alex Carter, who reported on Gaza for years, spoke.");
+    assert_eq!(country_of(&d, "Alex Carter"), None);
+}

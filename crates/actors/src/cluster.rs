@@ -4989,6 +4989,29 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
     let cand_at_end = |i: usize| chosen.iter().position(|x| x.toks.end == i);
     let is_igo = |x: usize| cand_entity[x].is_some_and(|id| doc.entity(id).code.as_deref().is_some_and(|c| c.starts_with("IGO")));
 
+    // ("In Garoua-Boulaï, the border town, Mbarga eats at the same canteen. Its owner, X, has fed drivers
+    // there for years": "Its" and a noun for a person opening the sentence, the town that the sentence
+    // before opens in)
+    {
+        let s0 = c.toks.start;
+        let person_noun = |k: usize| kb.name_word(tok(doc, k)).has(dyad_kb::NameWord::PERSON_NOUN) || crate::nominals::source_head(tok(doc, k));
+        if s0 >= first_tok + 3
+            && s0 - first_tok <= 4
+            && tok(doc, first_tok) == "Its"
+            && tok(doc, s0 - 1) == ","
+            && person_noun(s0 - 2)
+            && (first_tok + 1..s0 - 1).all(|i| tok(doc, i).chars().all(|ch| ch.is_lowercase() || ch == '-'))
+        {
+            // (a sentence set in a town — "In Bertoua, …" — not one that names a firm after its town)
+            let opener = |x: &Cand| x.toks.start >= 1 && matches!(tok(doc, x.toks.start - 1), "In" | "At") && tok(doc, x.toks.end) == ",";
+            if let Some(x) = its_owner(doc, chosen, first_tok).filter(|x| matches!(x.kind, EntityKind::Place | EntityKind::State) && opener(x)) {
+                let xi = chosen.iter().position(|y| y.span == x.span);
+                if let Some(cc) = xi.filter(|&xi| !is_igo(xi)).and_then(country_of) {
+                    return Some((cc, Span::new(x.span.start, c.span.end)));
+                }
+            }
+        }
+    }
     // "A local councillor in Kirkenes told me … The councillor, X, has asked": the person a description
     // introduced a sentence or three before, where that description placed them
     let s0 = c.toks.start;

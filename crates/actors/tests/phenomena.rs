@@ -7292,3 +7292,19 @@ fn a_job_or_home_on_an_island_places_the_person() {
     let d = read("Israel and Egypt met. Alex Carter, who reported on Gaza for years, spoke.");
     assert_eq!(country_of(&d, "Alex Carter"), None);
 }
+
+#[test]
+fn its_owner_opening_a_sentence_is_placed_where_the_sentence_before_opens() {
+    let text = "Cameroon and Chad met.\n\nIn Bertoua, the regional capital, Joseph Mbarga eats at the same canteen on every trip. \
+                Its owner, Alex Carter, has fed drivers there for fifteen years.";
+    let d = read(text);
+    assert_eq!(country_of(&d, "Alex Carter"), Some("CMR".into()));
+}
+
+#[test]
+fn its_agent_after_a_firm_named_beside_a_town_is_not_the_towns() {
+    let text = "Senegal buys nuts. The largest buyer in Ziguinchor is Korvan Kernel Exports, a processor based in Kollam, in \
+                India. Its local agent, Joseph Morgan, tests samples.";
+    let d = read(text);
+    assert_ne!(country_of(&d, "Joseph Morgan"), Some("SEN".into()));
+}

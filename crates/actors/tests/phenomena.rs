@@ -7308,3 +7308,10 @@ fn its_agent_after_a_firm_named_beside_a_town_is_not_the_towns() {
     let d = read(text);
     assert_ne!(country_of(&d, "Joseph Morgan"), Some("SEN".into()));
 }
+
+#[test]
+fn spanish_and_portuguese_place_openers_make_places() {
+    let d = read("Bolivia patrols the lake. Last week a boat was stopped near Isla del Korvan with diesel, and miners on Cerro Tarvan protested.");
+    assert_eq!(mentioned(&d, "Isla del Korvan").kind, EntityKind::Place);
+    assert_eq!(mentioned(&d, "Cerro Tarvan").kind, EntityKind::Place);
+}

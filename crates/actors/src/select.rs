@@ -208,12 +208,17 @@ fn surnames_over_towns(doc: &Document, kb: &Kb, chosen: &mut [Cand]) {
         .filter(|c| c.kind == EntityKind::Person && c.toks.len() >= 2)
         .filter_map(|c| c.toks.clone().rev().map(|i| crate::util::tok(doc, i)).find(|w| !crate::util::is_possessive(w)))
         .collect();
-    if surnames.is_empty() {
-        return;
-    }
+    // ("His predecessor, Captain Mendoza,": a surname the lists know right after a capitalised title)
+    let titled = |c: &Cand| {
+        let w = crate::util::tok(doc, c.toks.start);
+        c.toks.start >= 1 && kb.surname(w) && {
+            let t = crate::util::tok(doc, c.toks.start - 1);
+            t.starts_with(char::is_uppercase) && kb.titles(&t.to_lowercase()).first().is_some_and(|(sp, _)| sp.start == 0 && sp.end == t.len())
+        }
+    };
     for c in chosen.iter_mut() {
         let Link::Kb(id, _) = c.link else { continue };
-        if kb.entry(id).kind != EntityKind::Place || c.toks.len() != 1 || !surnames.contains(&crate::util::tok(doc, c.toks.start)) {
+        if kb.entry(id).kind != EntityKind::Place || c.toks.len() != 1 || !(surnames.contains(&crate::util::tok(doc, c.toks.start)) || titled(c)) {
             continue;
         }
         let before = c.toks.start.checked_sub(1).map(|i| crate::util::tok(doc, i).to_lowercase());

@@ -7315,3 +7315,12 @@ fn spanish_and_portuguese_place_openers_make_places() {
     assert_eq!(mentioned(&d, "Isla del Korvan").kind, EntityKind::Place);
     assert_eq!(mentioned(&d, "Cerro Tarvan").kind, EntityKind::Place);
 }
+
+#[test]
+fn a_surname_that_is_a_town_after_a_title_is_a_person() {
+    let d = read("Peru and Bolivia patrol the lake. His predecessor, Captain Mendoza, started the practice. Captain Mendoza retired in 2021.");
+    assert_eq!(mentioned(&d, "Mendoza").kind, EntityKind::Person);
+    // (the town after a preposition stays the town)
+    let d = read("Argentina said wine exports from Mendoza rose.");
+    assert_eq!(mentioned(&d, "Mendoza").kind, EntityKind::Place);
+}

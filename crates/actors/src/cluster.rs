@@ -4043,7 +4043,7 @@ fn role_info(
     // ("NAME has been Paraguay's minister of industry since last year", "NAME became Chile's …")
     // ("NAME, 47, a Senegalese lorry driver from Ziguinchor,": past an age set off by commas)
     let j = c.toks.end;
-    let j = if tok(doc, j) == "," && (1..=3).contains(&tok(doc, j + 1).len()) && tok(doc, j + 1).chars().all(|ch| ch.is_ascii_digit()) && tok(doc, j + 2) == "," { j + 2 } else { j };
+    let j = crate::util::past_age(doc, j);
     let cop_len = match (tok(doc, j), tok(doc, j + 1)) {
         ("is" | "was" | "became" | "remains", _) => 1,
         ("has" | "had", "been") => 2,
@@ -5438,10 +5438,8 @@ fn located_person(doc: &Document, kb: &Kb, chosen: &[Cand], ci: usize, cand_enti
     // ("X, 47, has been deputy mayor of Encarnación since 2021", "X has been the governor of Misiones": an
     // office held in a place, the name opening the sentence)
     if c.toks.start == first_tok || opens_after_adverbial(doc, first_tok, c.toks.start) {
-        let mut k = e;
-        if tok(doc, k) == "," && tok(doc, k + 1).chars().all(|ch| ch.is_ascii_digit()) && tok(doc, k + 2) == "," {
-            k += 3;
-        }
+        let k = crate::util::past_age(doc, e);
+        let k = if k > e { k + 1 } else { k };
         if matches!(tok(doc, k), "has" | "had" | "is" | "was") && tok(doc, k + 1) == "been" || matches!(tok(doc, k), "is" | "was") && tok(doc, k + 1) != "been" {
             let from = if tok(doc, k + 1) == "been" { k + 2 } else { k + 1 };
             if let Some(x) = office_of_a_place(doc, kb, from).and_then(cand_at).filter(|&x| matches!(chosen[x].kind, EntityKind::Place | EntityKind::State) && !is_igo(x)) {
@@ -5660,13 +5658,20 @@ fn home_of_pronoun(doc: &Document, chosen: &[Cand], ci: usize) -> Option<usize> 
 /// verb is one of flight ("fled", "escaped", "left") or of work or home, and `sentence` names no person
 /// but the one at `ci` — whom the pronoun then stands for.
 fn pronoun_goes_on(doc: &Document, chosen: &[Cand], ci: usize, sentence: Span) -> Option<usize> {
+    let p = pronoun_opening_next(doc, chosen, ci, sentence)?;
+    let verb = tok(doc, p + 1);
+    (matches!(verb, "fled" | "escaped" | "left") || LOCATING_VERBS.contains(&verb)).then_some(p + 1)
+}
+
+/// The token of "He" or "She" opening the sentence after `sentence`, when `sentence` names no person but
+/// the one at `ci` — whom the pronoun then stands for.
+fn pronoun_opening_next(doc: &Document, chosen: &[Cand], ci: usize, sentence: Span) -> Option<usize> {
     if chosen.iter().enumerate().any(|(x, o)| x != ci && o.kind == EntityKind::Person && sentence.start <= o.span.start && o.span.end <= sentence.end) {
         return None;
     }
     let next = doc.sentences.iter().find(|s| s.start >= sentence.end)?;
     let p = crate::util::sentence_first_token(doc, *next);
-    let verb = tok(doc, p + 1);
-    (matches!(tok(doc, p), "He" | "She") && (matches!(verb, "fled" | "escaped" | "left") || LOCATING_VERBS.contains(&verb))).then_some(p + 1)
+    matches!(tok(doc, p), "He" | "She").then_some(p)
 }
 
 /// "deputy mayor of", "the governor of", "head of": an office (with or without "the") opening at token `k`,
@@ -5684,12 +5689,8 @@ fn office_of_a_place(doc: &Document, kb: &Kb, k: usize) -> Option<usize> {
 /// The token of "from" in "He is from", "She comes from" or "He was originally from" opening the sentence
 /// after `sentence`, when `sentence` names no person but the one at `ci`.
 fn pronoun_is_from(doc: &Document, chosen: &[Cand], ci: usize, sentence: Span) -> Option<usize> {
-    if chosen.iter().enumerate().any(|(x, o)| x != ci && o.kind == EntityKind::Person && sentence.start <= o.span.start && o.span.end <= sentence.end) {
-        return None;
-    }
-    let next = doc.sentences.iter().find(|s| s.start >= sentence.end)?;
-    let p = crate::util::sentence_first_token(doc, *next);
-    if !matches!(tok(doc, p), "He" | "She") || !matches!(tok(doc, p + 1), "is" | "was" | "comes" | "came") {
+    let p = pronoun_opening_next(doc, chosen, ci, sentence)?;
+    if !matches!(tok(doc, p + 1), "is" | "was" | "comes" | "came") {
         return None;
     }
     let from = if tok(doc, p + 2) == "originally" { p + 3 } else { p + 2 };

@@ -22,6 +22,17 @@ pub fn is_possessive(s: &str) -> bool {
     matches!(s, "’s" | "'s" | "’S" | "'S" | "’" | "'")
 }
 
+/// Past an age set off by commas after a name ending before token `k` ("X, 47, a lorry driver"): the
+/// token of the second comma, else `k`.
+pub fn past_age(doc: &Document, k: usize) -> usize {
+    let age = tok(doc, k + 1);
+    if tok(doc, k) == "," && (1..=3).contains(&age.len()) && age.chars().all(|ch| ch.is_ascii_digit()) && tok(doc, k + 2) == "," {
+        k + 2
+    } else {
+        k
+    }
+}
+
 /// True when token `i` is the first of its sentence, or the first after a dateline ("PRISTINA, Dec 2
 /// (Wire) - The European Union's envoy …").
 pub fn sentence_initial(doc: &Document, i: usize) -> bool {

@@ -627,7 +627,18 @@ fn places_by_their_preposition(doc: &Document, kb: &Kb, spans: &mut [NameSpan]) 
                 .iter()
                 .any(|m| m.span.start == 0 && kb.entry(m.entry).kind == dyad_core::EntityKind::State)
             && !surnames.iter().any(|w| w == tok(doc, a));
-        if opener || going || in_state {
+        // ("our own deep-water port at Posorja", "the refugee camp at Kakuma": a site's noun, then "at", "in"
+        // or "near" and one word the typer saw as nothing — the town the site is in)
+        let site = s.end_tok == a + 1
+            && s.label == NameLabel::Misc
+            && matches!(tok(doc, a - 1), "at" | "in" | "near")
+            && matches!(
+                tok(doc, a - 2),
+                "port" | "terminal" | "crossing" | "camp" | "post" | "bridge" | "market" | "airport" | "base" | "station" | "harbour" | "harbor"
+                    | "checkpoint" | "depot" | "refinery" | "plant" | "mine" | "dam" | "jetty" | "pier" | "wharf" | "warehouse" | "warehouses"
+            )
+            && !surnames.iter().any(|w| w == tok(doc, a));
+        if opener || going || in_state || site {
             s.label = NameLabel::Location;
         }
     }

@@ -7324,3 +7324,10 @@ fn a_surname_that_is_a_town_after_a_title_is_a_person() {
     let d = read("Argentina said wine exports from Mendoza rose.");
     assert_eq!(mentioned(&d, "Mendoza").kind, EntityKind::Place);
 }
+
+#[test]
+fn one_unknown_word_after_a_sites_noun_and_at_is_a_town() {
+    let d = read("Ecuador exports bananas. \"We have our own deep-water port at Posorja, and ships come to us,\" Joseph Morgan said. \
+                  The Posorja terminal, opened in 2019, is run by DP World.");
+    assert_eq!(mentioned(&d, "Posorja").kind, EntityKind::Place);
+}

@@ -47,7 +47,7 @@ pub fn build(doc: &mut Document, kb: &Kb, lk: &Lookups, mut chosen: Vec<Cand>, h
     let scene_tally = scene_tally(kb, &chosen, doc.meta.published);
     // (or, in a story that hardly names its state, the one whose towns and regions it names far more than
     // any other's: an interview from a Sulawesi village that names Makassar, Gorontalo and Jakarta)
-    let topic: Option<String> = home.map(String::from).or_else(|| dominant_state(&tally, 3, 2)).or_else(|| {
+    let topic: Option<String> = home.map(String::from).or_else(|| interviewees_state(doc, kb, &chosen)).or_else(|| dominant_state(&tally, 3, 2)).or_else(|| {
         // (only where the story hardly names a state at all: a piece on Lesotho's water that names South
         // Africa's towns more is still Lesotho's)
         (tally.first().is_none_or(|(_, n)| *n < 3)).then(|| dominant_state(&scene_tally, 4, 2)).flatten()
@@ -1372,6 +1372,35 @@ fn namesakes_a_demonym_places(doc: &mut Document, kb: &Kb) {
     for (id, cc) in moves {
         doc.entities[id.index()].country = Some(cc);
     }
+}
+
+/// "Colonel X commands the Bolivian navy's district on Lake Titicaca, which Bolivia shares with Peru. … Q: …
+/// A: …": in an interview (two questions and two answers at least, each opening its paragraph), the state the
+/// introduction names first after the one interviewed — the first person it names — in the clause that
+/// describes them. The story is that state's, however often the answers name a neighbour.
+fn interviewees_state(doc: &Document, kb: &Kb, chosen: &[Cand]) -> Option<String> {
+    let opens = |p: &Span, mark: &str| {
+        let a = doc.token_at_or_after(p.start);
+        a + 1 < doc.tokens.len() && tok(doc, a) == mark && tok(doc, a + 1) == ":" && doc.tokens[a].span.start == p.start
+    };
+    let first_q = doc.paragraphs.iter().find(|p| opens(p, "Q"))?;
+    if doc.paragraphs.iter().filter(|p| opens(p, "Q")).count() < 2 || doc.paragraphs.iter().filter(|p| opens(p, "A")).count() < 2 {
+        return None;
+    }
+    let below = headline(doc).map_or(0, |h| h.end);
+    let person = chosen.iter().filter(|x| x.kind == EntityKind::Person && x.span.start >= below && x.span.end <= first_q.start).min_by_key(|x| x.span.start)?;
+    let sentence = doc.sentence_of(person.span.start)?;
+    // (in the clause that describes them — up to the next comma, past one right after the name: not "X has
+    // chaired the Tsushima Tourism Association since 2021, a period in which Korean visitors vanished")
+    let from = person.toks.end + usize::from(tok(doc, person.toks.end) == ",");
+    let close = (from..doc.tokens.len()).take_while(|&k| doc.tokens[k].span.end <= sentence.end).find(|&k| matches!(tok(doc, k), "," | ";" | ":"));
+    let until = close.map_or(sentence.end, |k| doc.tokens[k].span.start);
+    let state = chosen
+        .iter()
+        // (a state, or one of its institutions: "commands the Bolivian navy's district")
+        .filter(|x| (x.kind == EntityKind::State || matches!(x.link, Link::Institution { country: Some(_), .. })) && x.span.start >= person.span.end && x.span.end <= until)
+        .min_by_key(|x| x.span.start)?;
+    cand_country(kb, state, doc.meta.published)
 }
 
 /// Can the person named `name` be the one "Her" or "His" (`owner`) stands for — not one whose first given

@@ -7331,3 +7331,21 @@ fn one_unknown_word_after_a_sites_noun_and_at_is_a_town() {
                   The Posorja terminal, opened in 2019, is run by DP World.");
     assert_eq!(mentioned(&d, "Posorja").kind, EntityKind::Place);
 }
+
+#[test]
+fn an_interviews_bodies_are_the_interviewees_state_however_often_the_neighbour_is_named() {
+    let text = "Interview: \"We cannot police a lake with two boats\"\n\n\
+                Joseph Morgan commands the Bolivian navy's district on the lake, which Bolivia shares with Peru. He spoke to us at his base.\n\n\
+                Q: What is the main problem?\n\nA: Contraband. Fuel goes out to Peru, and the Peruvian side buys it.\n\n\
+                Q: Do you work with Peru?\n\nA: Every month. The Peruvian coast guard is helpful. The Ministry of Environment and Water \
+                has tested the water.";
+    let d = read(text);
+    assert_eq!(country_of(&d, "Ministry of Environment and Water"), Some("BOL".into()));
+    // (a state named later in the introduction's sentence, past a comma, is no one's)
+    let text = "Interview: a tourism chief on his island\n\n\
+                Alex Carter has chaired the island's tourism association since 2021, a period in which Korean visitors vanished.\n\n\
+                Q: How many came?\n\nA: Many, from all over Japan.\n\nQ: And the ferries?\n\nA: Busy. Japan's ports are full. The \
+                Immigration Services Agency checks them.";
+    let d = read(text);
+    assert_ne!(country_of(&d, "Immigration Services Agency"), Some("KOR".into()));
+}

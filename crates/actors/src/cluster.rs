@@ -6204,7 +6204,10 @@ fn placed_by(doc: &Document, chosen: &[Cand], cand_entity: &[Option<EntityId>], 
                 || side
                 || on_island
                 || states_own
-                || (matches!(before, "in" | "near" | "outside") && place)
+                || (matches!(before, "in" | "near" | "outside" | "inside") && place)
+                // ("sells sugar from a unit inside the TITC", "a stall inside the Central Market": a body's
+                // grounds worked in)
+                || (before == "inside" && kind == EntityKind::Organization)
                 || before == "at"
                 // ("who left Aleppo", "a huntsman from Ledbury": a home left; not "damages from the Telegraph")
                 || (place && matches!(before, "from" | "left" | "fled" | "escaped"))

@@ -7349,3 +7349,12 @@ fn an_interviews_bodies_are_the_interviewees_state_however_often_the_neighbour_i
     let d = read(text);
     assert_ne!(country_of(&d, "Immigration Services Agency"), Some("KOR".into()));
 }
+
+#[test]
+fn a_stall_inside_a_bodys_grounds_places_its_keeper() {
+    let text = "Uzbekistan and Afghanistan trade. Merchants shop at the Termez International Trade Centre (TITC), a duty-free zone \
+                on the Uzbek bank. \"Now I rent three warehouses,\" said Joseph Morgan, 46, who sells sugar to Afghan buyers from \
+                a unit inside the TITC.";
+    let d = read(text);
+    assert_eq!(country_of(&d, "Joseph Morgan"), Some("UZB".into()));
+}

@@ -471,7 +471,7 @@ pub fn name_spans_with(doc: &Document, kb: &Kb, lk: &Lookups, typer: Option<&Typ
                 s.label = NameLabel::Organization;
             }
             // ("the CFA franc", "in CFA francs": an acronym naming a currency is no body)
-            if s.label == NameLabel::Misc && unknown_acronym(doc, kb, s.start_tok, s.end_tok) && !currency_noun(tok(doc, s.end_tok)) {
+            if s.label == NameLabel::Misc && unknown_acronym(doc, kb, s.start_tok, s.end_tok) && !currency_noun(kb, tok(doc, s.end_tok)) {
                 s.label = NameLabel::Organization;
             }
             // "Chittoor District", "Dunmore Correctional Complex": a place's or site's word ending
@@ -1282,16 +1282,10 @@ fn bare_places_follow_their_full_name(doc: &Document, kb: &Kb, spans: &mut [Name
     }
 }
 
-/// "franc", "shillings", "dinars": a word for a currency, after which a name is the currency's ("the CFA
-/// franc", "Kenyan shillings").
-fn currency_noun(w: &str) -> bool {
-    matches!(
-        w.strip_suffix('s').unwrap_or(w),
-        "franc" | "dollar" | "peso" | "rupee" | "shilling" | "dinar" | "riyal" | "rial" | "dirham" | "pound" | "euro" | "rouble" | "ruble"
-            | "cedi" | "naira" | "kwacha" | "lira" | "leu" | "lei" | "zloty" | "forint" | "koruna" | "real" | "reai" | "bolivar" | "sole"
-            | "quetzale" | "lempira" | "baht" | "dong" | "kip" | "riel" | "kyat" | "taka" | "won" | "yen" | "yuan" | "rupiah" | "ringgit"
-            | "tenge" | "som" | "manat" | "lari" | "dram" | "birr" | "rand" | "loti" | "pula" | "kwanza" | "metical" | "ouguiya"
-    )
+/// "franc", "shillings", "dinars": a word for a currency (its plural in "s" too), after which a name is the
+/// currency's ("the CFA franc", "Kenyan shillings").
+fn currency_noun(kb: &Kb, w: &str) -> bool {
+    is(kb, w, NameWord::CURRENCY) || w.strip_suffix('s').is_some_and(|one| is(kb, one, NameWord::CURRENCY))
 }
 
 /// "the OSE", "NAACP": an acronym of three to six capitals that is no known

@@ -254,6 +254,8 @@ impl NameWord {
     /// A body word that heads the name of a state's own agency ("Agency", "Directorate", "Service"): a
     /// body it heads, named with no state and nothing that sets it above states, is a state body (GOV).
     pub const STATE_HEAD: NameWord = NameWord(1 << 33);
+    /// A lower-case word for a currency ("franc", "shilling"), after which a name is the currency's.
+    pub const CURRENCY: NameWord = NameWord(1 << 34);
 
     /// The class written `name` in the data file.
     pub fn named(name: &str) -> Option<NameWord> {
@@ -292,6 +294,7 @@ impl NameWord {
             "person_noun" => Self::PERSON_NOUN,
             "local_noun" => Self::LOCAL_NOUN,
             "state_head" => Self::STATE_HEAD,
+            "currency" => Self::CURRENCY,
             _ => return None,
         })
     }
